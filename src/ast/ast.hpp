@@ -1,0 +1,223 @@
+// The typed AST of the plan language. Every node carries the Span it came
+// from. One Module per source file; a Program is the main module with every
+// module it imports (the standard library included).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "num/rational.hpp"
+#include "support/source.hpp"
+
+namespace planc::ast {
+
+struct Text {
+  std::string value;
+  Span span;
+};
+
+struct Number {
+  Rational value;
+  std::string raw;  // as written (digits, separators)
+  bool thai_digits = false;
+  Span span;
+};
+
+struct Name {
+  std::string value;
+  Span span;
+};
+
+// An indicator number such as 2.1 (indicator 2, sub-indicator 1), or a full
+// path 3.8 / 2.2.1 (strategy, indicator, sub-indicator) in round files.
+struct IdPath {
+  std::vector<int> parts;
+  Span span;
+  std::string str() const;  // "2.2.1"
+};
+
+struct Use {
+  std::string path;  // "plan.plan" (relative to this file) or "std/scales"
+  Span span;
+};
+
+enum class Digits { Thai, Arabic };
+
+struct PlanHeader {
+  Text title;
+  std::optional<Text> agency;
+  std::optional<Text> unit_name;  // the planning unit that writes the report
+  std::optional<Number> year_from, year_to;  // Buddhist Era
+  std::string language = "th";
+  std::optional<Digits> digits;
+  std::optional<Name> scale;
+  std::optional<Name> overall;  // "mean" or "weighted"
+  Span span;
+};
+
+enum class UnitKind { Percent, Level, Score, Count };
+
+struct UnitDecl {
+  Name name;
+  UnitKind kind = UnitKind::Count;
+  std::optional<Text> label_th, label_en;
+  Span span;
+};
+
+struct OfficeDecl {
+  Name name;
+  Text title;
+  std::optional<Text> title_en;
+  Span span;
+};
+
+struct OfficeRef {
+  Name name;
+  bool lead = false;
+};
+
+enum class Comparator { AtLeast, AtMost, Equal };
+
+struct Target {
+  enum class Kind { Value, PerProject, Compound, Text } kind = Kind::Value;
+  Comparator cmp = Comparator::AtLeast;
+  std::optional<Number> value;
+  std::vector<Number> parts;  // compound targets such as ๖/๑๒
+  std::optional<Text> text;   // the target as the report words it
+  Span span;
+};
+
+enum class Basis { Ratio, Direct };  // percent of target = result/target, or the result itself
+enum class Aggregate { Mean, Sum, Min, Max };
+
+enum class ProjectStatus { NotStarted, InProgress, Postponed, Done, Cancelled };
+
+struct Project {
+  std::optional<Name> name;  // id used by rounds
+  Text title;
+  std::optional<Number> budget;
+  std::optional<Text> note;
+  Span span;
+};
+
+struct Indicator {
+  IdPath number;  // as written: 1 or 2.1
+  Text title;
+  std::optional<Name> unit;
+  std::optional<Target> target;
+  std::optional<Number> weight;
+  std::optional<Name> scale;
+  std::optional<Basis> basis;
+  std::optional<Aggregate> aggregate;
+  std::vector<OfficeRef> offices;
+  std::vector<Project> projects;
+  std::vector<Text> notes;
+  std::vector<Indicator> subs;
+  bool is_sub = false;
+  Span span;
+};
+
+struct Strategy {
+  IdPath number;
+  Text title;
+  std::optional<Text> mission;
+  std::vector<Text> goals;
+  std::optional<Name> scale;
+  std::optional<Number> weight;
+  std::vector<Indicator> indicators;
+  Span span;
+};
+
+// A scoring scale: points (x -> score) joined linearly or as steps.
+struct ScalePoint {
+  Number x;
+  Number score;
+  Span span;
+};
+
+struct ScaleDecl {
+  Name name;
+  std::optional<Text> title;
+  enum class Of { Percent, Value } of = Of::Percent;
+  enum class Between { Linear, Step } between = Between::Linear;
+  enum class Below { Proportional, Zero, First } below = Below::Zero;
+  enum class Above { Cap, Extend } above = Above::Cap;
+  std::vector<ScalePoint> points;
+  std::optional<Text> description;
+  Span span;
+};
+
+struct Rounding {
+  enum class Mode { None, Rows } mode = Mode::None;  // where rounding happens inside
+  int places = 2;                                    // display (and per-row) places
+  Span span;
+};
+
+struct RoundDecl {
+  Text name;
+  std::optional<Number> months;
+  std::optional<Number> fiscal_year;
+  std::optional<Text> title;
+  std::optional<Text> date;
+  std::optional<Text> preface, introduction, method;
+  std::vector<Text> objectives;
+  std::optional<Rounding> rounding;
+  std::optional<Number> tolerance;  // accepted |Σ W − 1| for a transcribed report
+  Span span;
+};
+
+struct Reported {  // published figures of a row
+  std::optional<Number> percent, score, weighted;
+  Span span;
+};
+
+struct ProjectProgress {
+  std::optional<Name> name;   // a project declared in the plan
+  std::optional<Text> title;  // or a project named only in this round
+  std::optional<Number> budget, disbursed, remaining;
+  std::optional<ProjectStatus> status;
+  std::optional<Text> note;
+  Span span;
+};
+
+struct Result {
+  IdPath id;  // strategy.indicator[.sub]
+  std::optional<Number> weight;
+  std::vector<Number> values;
+  std::optional<Text> na;  // NA with its reason
+  std::optional<Aggregate> aggregate;
+  std::optional<Text> value_text;  // the result as the report words it, e.g. "ผ่านการประเมิน"
+  std::vector<Text> accounts;
+  std::vector<ProjectProgress> projects;
+  std::vector<OfficeRef> offices;
+  std::optional<Reported> reported;
+  Span span;
+};
+
+struct ReportedTotal {
+  std::optional<IdPath> strategy;  // none: the overall figure
+  std::optional<Number> score, percent, weight_sum;
+  Span span;
+};
+
+struct Module {
+  FileId file = 0;
+  std::vector<Use> uses;
+  std::optional<PlanHeader> plan;
+  std::vector<UnitDecl> units;
+  std::vector<ScaleDecl> scales;
+  std::vector<OfficeDecl> offices;
+  std::vector<Strategy> strategies;
+  std::optional<RoundDecl> round;
+  std::vector<Result> results;
+  std::vector<ReportedTotal> reported;
+  std::vector<Text> recommendations;
+};
+
+const char* to_string(UnitKind k);
+const char* to_string(Comparator c);
+const char* to_string(ProjectStatus s);
+const char* to_string(Aggregate a);
+const char* to_string(Basis b);
+
+}  // namespace planc::ast

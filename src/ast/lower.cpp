@@ -1,0 +1,773 @@
+#include "ast/lower.hpp"
+
+#include <algorithm>
+#include <map>
+#include <fmt/format.h>
+
+namespace planc::ast {
+namespace {
+
+using syntax::Item;
+using syntax::Value;
+using syntax::ValueKind;
+
+std::string describe(const Value& v) {
+  switch (v.kind) {
+    case ValueKind::Name: return fmt::format("the name `{}`", v.raw);
+    case ValueKind::String:
+    case ValueKind::Text: return "a text";
+    case ValueKind::Number: return fmt::format("the number `{}`", v.raw);
+    case ValueKind::Fraction: return fmt::format("the fraction `{}`", v.raw);
+    case ValueKind::Symbol: return fmt::format("`{}`", v.raw);
+  }
+  return "a value";
+}
+
+Span join(Span a, Span b) {
+  a.end = std::max(a.end, b.end);
+  return a;
+}
+
+// Keyword spellings: English, and Thai where a planner would write Thai.
+struct Word {
+  const char* word;
+  int value;
+};
+
+class Lowerer {
+ public:
+  explicit Lowerer(Diagnostics& d) : d_(d) {}
+
+  Module run(const syntax::SyntaxFile& f) {
+    m_.file = f.file;
+    for (const Item& it : f.items) top(it);
+    return std::move(m_);
+  }
+
+ private:
+  Diagnostics& d_;
+  Module m_;
+
+  // ---- generic checks ----------------------------------------------------
+  Diagnostic& err(Code c, Span s, std::string msg) { return d_.report(c, s, std::move(msg)); }
+
+  void unknown(const Item& it, std::string_view where, const std::vector<std::string>& allowed) {
+    auto& e = err(Code::UnknownField, it.key_span,
+                  fmt::format("`{}` is not a field of {}", it.key, where));
+    std::string best = closest(it.key, allowed);
+    if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
+    else {
+      std::string list;
+      for (std::size_t i = 0; i < allowed.size(); ++i)
+        list += fmt::format("{}`{}`", i ? ", " : "", allowed[i]);
+      e.hint = fmt::format("the fields of {} are {}", where, list);
+    }
+  }
+
+  // Values from index `from` on must not be there.
+  void no_more(const Item& it, std::size_t from) {
+    if (it.values.size() > from) {
+      auto& e = err(Code::BadArgument, join(it.values[from].span, it.values.back().span),
+                    fmt::format("`{}` takes {} value{} here; remove {}", it.key, from,
+                                from == 1 ? "" : "s", describe(it.values[from])));
+      (void)e;
+    }
+  }
+  void no_block(const Item& it) {
+    if (it.has_block)
+      err(Code::BadArgument, it.block_open, fmt::format("`{}` does not take a block `{{ ... }}`", it.key));
+  }
+  void simple(const Item& it, std::size_t n) {
+    no_more(it, n);
+    no_block(it);
+  }
+  bool want(const Item& it, std::size_t i, std::string_view what) {
+    if (i < it.values.size()) return true;
+    err(Code::BadArgument, it.values.empty() ? it.key_span : it.values.back().span,
+        fmt::format("`{}` needs {}", it.key, what));
+    return false;
+  }
+  void wrong(const Item& it, const Value& v, std::string_view what) {
+    err(Code::BadArgument, v.span, fmt::format("`{}` expects {}, found {}", it.key, what, describe(v)));
+  }
+
+  std::optional<Text> text_at(const Item& it, std::size_t i, std::string_view what = "a text in quotes") {
+    if (!want(it, i, what)) return std::nullopt;
+    const Value& v = it.values[i];
+    if (v.kind != ValueKind::String && v.kind != ValueKind::Text) {
+      wrong(it, v, what);
+      return std::nullopt;
+    }
+    return Text{v.text, v.span};
+  }
+  std::optional<Text> text(const Item& it) {
+    auto t = text_at(it, 0);
+    simple(it, 1);
+    return t;
+  }
+
+  std::optional<Number> number_of(const Item& it, const Value& v, std::string_view what) {
+    try {
+      if (v.kind == ValueKind::Number) {
+        if (std::count(v.text.begin(), v.text.end(), '.') > 1) {
+          wrong(it, v, what);
+          return std::nullopt;
+        }
+        auto r = Rational::parse_decimal(v.text);
+        if (!r) { wrong(it, v, what); return std::nullopt; }
+        return Number{*r, v.raw, v.thai_digits, v.span};
+      }
+      if (v.kind == ValueKind::Fraction) {
+        auto a = Rational::parse_decimal(v.text), b = Rational::parse_decimal(v.den);
+        if (!a || !b) { wrong(it, v, what); return std::nullopt; }
+        if (b->is_zero()) {
+          auto& e = err(Code::BadNumber, v.span, fmt::format("`{}` divides by zero", v.raw));
+          e.hint = "a fraction needs a denominator other than 0, such as `1/3`";
+          return std::nullopt;
+        }
+        return Number{*a / *b, v.raw, v.thai_digits, v.span};
+      }
+    } catch (const Overflow&) {
+      auto& e = err(Code::BadNumber, v.span,
+                    fmt::format("the number `{}` is too large or too precise for exact arithmetic", v.raw));
+      e.hint = "planc keeps up to 18 digits; check for a missing decimal point or separator";
+      return std::nullopt;
+    }
+    wrong(it, v, what);
+    return std::nullopt;
+  }
+  std::optional<Number> number_at(const Item& it, std::size_t i, std::string_view what = "a number") {
+    if (!want(it, i, what)) return std::nullopt;
+    return number_of(it, it.values[i], what);
+  }
+  std::optional<Number> number(const Item& it, std::string_view what = "a number") {
+    auto n = number_at(it, 0, what);
+    simple(it, 1);
+    return n;
+  }
+
+  std::optional<Name> name_at(const Item& it, std::size_t i, std::string_view what) {
+    if (!want(it, i, what)) return std::nullopt;
+    const Value& v = it.values[i];
+    if (v.kind != ValueKind::Name) {
+      wrong(it, v, what);
+      return std::nullopt;
+    }
+    return Name{v.text, v.span};
+  }
+
+  std::optional<int> word_at(const Item& it, std::size_t i, std::initializer_list<Word> words,
+                             std::string_view what) {
+    auto n = name_at(it, i, what);
+    if (!n) return std::nullopt;
+    std::vector<std::string> all;
+    for (const Word& w : words) {
+      if (n->value == w.word) return w.value;
+      all.emplace_back(w.word);
+    }
+    auto& e = err(Code::BadArgument, n->span,
+                  fmt::format("`{}` expects {}, found `{}`", it.key, what, n->value));
+    std::string best = closest(n->value, all);
+    if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
+    return std::nullopt;
+  }
+
+  std::optional<IdPath> id_of(const Item& it, const Value& v, std::string_view what) {
+    if (v.kind != ValueKind::Number) {
+      wrong(it, v, what);
+      return std::nullopt;
+    }
+    IdPath p;
+    p.span = v.span;
+    std::size_t start = 0;
+    const std::string& s = v.text;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      if (i == s.size() || s[i] == '.') {
+        std::string part = s.substr(start, i - start);
+        if (part.empty() || part.size() > 6) {
+          err(Code::BadId, v.span, fmt::format("`{}` is not an indicator number", v.raw));
+          return std::nullopt;
+        }
+        int n = std::stoi(part);
+        if (n == 0) {
+          auto& e = err(Code::BadId, v.span, fmt::format("`{}`: numbering starts at 1", v.raw));
+          e.hint = "number strategies and indicators as the report does: 1, 2, 2.1, ...";
+          return std::nullopt;
+        }
+        p.parts.push_back(n);
+        start = i + 1;
+      }
+    }
+    return p;
+  }
+
+  // Fields that may appear only once in a block.
+  struct Once {
+    Lowerer& l;
+    std::map<std::string, Span> seen;
+    bool operator()(const Item& it) {
+      auto [pos, fresh] = seen.emplace(it.key, it.key_span);
+      if (fresh) return true;
+      auto& e = l.err(Code::DuplicateField, it.key_span, fmt::format("`{}` is given twice", it.key));
+      e.notes.push_back({pos->second, "first given here"});
+      e.hint = "keep one of them";
+      return false;
+    }
+  };
+
+  void missing(Span where, std::string_view what, std::string_view field, std::string_view example) {
+    auto& e = err(Code::MissingField, where, fmt::format("{} has no `{}`", what, field));
+    e.hint = fmt::format("add `{}`", example);
+  }
+
+  // ---- top level ---------------------------------------------------------
+  void top(const Item& it) {
+    const std::string& k = it.key;
+    if (k == "use") {
+      if (auto t = text_at(it, 0, "a file name in quotes, such as \"plan.plan\" or \"std/scales\""))
+        m_.uses.push_back(Use{t->value, it.span});
+      simple(it, 1);
+    } else if (k == "plan") plan(it);
+    else if (k == "unit") unit(it);
+    else if (k == "office") office(it);
+    else if (k == "scale") scale(it);
+    else if (k == "strategy") strategy(it);
+    else if (k == "round") round(it);
+    else if (k == "result") result(it);
+    else if (k == "reported") reported_total(it);
+    else if (k == "recommendation") {
+      if (auto t = text(it)) m_.recommendations.push_back(*t);
+    } else
+      unknown(it, "a plan file",
+              {"use", "plan", "unit", "office", "scale", "strategy", "round", "result", "reported",
+               "recommendation"});
+  }
+
+  void plan(const Item& it) {
+    if (m_.plan) {
+      auto& e = err(Code::DuplicateField, it.key_span, "a file declares `plan` once");
+      e.notes.push_back({m_.plan->span, "first declared here"});
+      return;
+    }
+    PlanHeader h;
+    h.span = it.span;
+    if (auto t = text_at(it, 0, "the plan's title in quotes")) h.title = *t;
+    no_more(it, 1);
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      const std::string& k = c.key;
+      if (!once(c)) continue;
+      if (k == "agency") h.agency = text(c);
+      else if (k == "by") h.unit_name = text(c);
+      else if (k == "years") {
+        h.year_from = number_at(c, 0, "the first year, such as `2563 - 2565`");
+        if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "-"))
+          wrong(c, c.values[1], "`-` between the years");
+        if (c.values.size() >= 3) h.year_to = number_at(c, 2, "the last year");
+        simple(c, 3);
+      } else if (k == "language") {
+        if (auto w = word_at(c, 0, {{"th", 0}, {"en", 1}}, "`th` or `en`")) h.language = *w ? "en" : "th";
+        simple(c, 1);
+      } else if (k == "digits") {
+        if (auto w = word_at(c, 0, {{"thai", 0}, {"arabic", 1}}, "`thai` or `arabic`"))
+          h.digits = *w ? Digits::Arabic : Digits::Thai;
+        simple(c, 1);
+      } else if (k == "scale") {
+        h.scale = name_at(c, 0, "the name of a scale, such as `five-band`");
+        simple(c, 1);
+      } else if (k == "overall") {
+        if (word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, "`mean` or `weighted`"))
+          h.overall = Name{c.values[0].text, c.values[0].span};
+        simple(c, 1);
+      } else
+        unknown(c, "`plan`", {"agency", "by", "years", "language", "digits", "scale", "overall"});
+    }
+    if (!h.title.span.valid()) h.title.span = it.key_span;
+    m_.plan = std::move(h);
+  }
+
+  void unit(const Item& it) {
+    UnitDecl u;
+    u.span = it.span;
+    auto n = name_at(it, 0, "a unit name, such as `percent` or `ประเด็น`");
+    if (!n) return;
+    u.name = *n;
+    no_more(it, 1);
+    Once once{*this, {}};
+    bool has_kind = false;
+    for (const Item& c : it.children) {
+      if (!once(c)) continue;
+      if (c.key == "kind") {
+        if (auto w = word_at(c, 0, {{"percent", 0}, {"level", 1}, {"score", 2}, {"count", 3}},
+                             "`percent`, `level`, `score` or `count`")) {
+          u.kind = static_cast<UnitKind>(*w);
+          has_kind = true;
+        }
+        simple(c, 1);
+      } else if (c.key == "th") u.label_th = text(c);
+      else if (c.key == "en") u.label_en = text(c);
+      else unknown(c, "`unit`", {"kind", "th", "en"});
+    }
+    if (!has_kind && it.has_block) missing(it.key_span, fmt::format("unit `{}`", u.name.value), "kind", "kind count");
+    m_.units.push_back(std::move(u));
+  }
+
+  void office(const Item& it) {
+    OfficeDecl o;
+    o.span = it.span;
+    auto n = name_at(it, 0, "a short name for the office, such as `policy` or `สนผ`");
+    if (!n) return;
+    o.name = *n;
+    if (auto t = text_at(it, 1, "the office's full name in quotes")) o.title = *t;
+    no_more(it, 2);
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      if (!once(c)) continue;
+      if (c.key == "en") o.title_en = text(c);
+      else unknown(c, "`office`", {"en"});
+    }
+    m_.offices.push_back(std::move(o));
+  }
+
+  void scale(const Item& it) {
+    ScaleDecl s;
+    s.span = it.span;
+    auto n = name_at(it, 0, "a scale name, such as `five-band`");
+    if (!n) return;
+    s.name = *n;
+    if (it.values.size() > 1) s.title = text_at(it, 1, "the scale's title in quotes");
+    no_more(it, 2);
+    if (!it.has_block) {
+      auto& e = err(Code::MissingField, it.key_span, fmt::format("scale `{}` has no points", s.name.value));
+      e.hint = "add a block: `scale my-scale { point 60 -> 1 ... }`";
+    }
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      const std::string& k = c.key;
+      if (k == "point") {
+        ScalePoint p;
+        p.span = c.span;
+        auto x = number_at(c, 0, "a point such as `60 -> 1`");
+        if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "->"))
+          wrong(c, c.values[1], "`->` between the value and its score, as in `60 -> 1`");
+        else if (c.values.size() < 2) want(c, 1, "`->` and a score, as in `60 -> 1`");
+        auto sc = c.values.size() >= 3 ? number_at(c, 2, "a score") : std::nullopt;
+        if (c.values.size() == 2) want(c, 2, "a score after `->`");
+        simple(c, 3);
+        if (x && sc) {
+          p.x = *x;
+          p.score = *sc;
+          s.points.push_back(p);
+        }
+        continue;
+      }
+      if (!once(c)) continue;
+      if (k == "of") {
+        if (auto w = word_at(c, 0, {{"percent", 0}, {"value", 1}}, "`percent` (of target) or `value` (the result)"))
+          s.of = *w ? ScaleDecl::Of::Value : ScaleDecl::Of::Percent;
+        simple(c, 1);
+      } else if (k == "between") {
+        if (auto w = word_at(c, 0, {{"linear", 0}, {"step", 1}}, "`linear` or `step`"))
+          s.between = *w ? ScaleDecl::Between::Step : ScaleDecl::Between::Linear;
+        simple(c, 1);
+      } else if (k == "below") {
+        if (auto w = word_at(c, 0, {{"proportional", 0}, {"zero", 1}, {"first", 2}},
+                             "`proportional`, `zero` or `first`"))
+          s.below = static_cast<ScaleDecl::Below>(*w);
+        simple(c, 1);
+      } else if (k == "above") {
+        if (auto w = word_at(c, 0, {{"cap", 0}, {"extend", 1}}, "`cap` or `extend`"))
+          s.above = static_cast<ScaleDecl::Above>(*w);
+        simple(c, 1);
+      } else if (k == "description") s.description = text(c);
+      else unknown(c, "`scale`", {"point", "of", "between", "below", "above", "description"});
+    }
+    m_.scales.push_back(std::move(s));
+  }
+
+  void strategy(const Item& it) {
+    Strategy s;
+    s.span = it.span;
+    if (!want(it, 0, "its number, such as `strategy 1 \"...\"`")) return;
+    auto id = id_of(it, it.values[0], "the strategy's number, such as `1`");
+    if (!id) return;
+    if (id->parts.size() != 1) {
+      err(Code::BadId, id->span, fmt::format("a strategy's number is a whole number, not `{}`", id->str()));
+      return;
+    }
+    s.number = *id;
+    if (auto t = text_at(it, 1, "the strategy's title in quotes")) s.title = *t;
+    no_more(it, 2);
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      const std::string& k = c.key;
+      if (k == "indicator") {
+        if (auto ind = indicator(c, nullptr)) s.indicators.push_back(std::move(*ind));
+        continue;
+      }
+      if (k == "goal") {
+        if (auto t = text(c)) s.goals.push_back(*t);
+        continue;
+      }
+      if (!once(c)) continue;
+      if (k == "mission") s.mission = text(c);
+      else if (k == "scale") { s.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
+      else if (k == "weight") s.weight = number(c, "a weight such as `0.25` or `1/4`");
+      else unknown(c, "`strategy`", {"indicator", "goal", "mission", "scale", "weight"});
+    }
+    m_.strategies.push_back(std::move(s));
+  }
+
+  std::optional<Target> target(const Item& c) {
+    Target t;
+    t.span = c.span;
+    std::size_t i = 0;
+    auto& vs = c.values;
+    if (vs.empty()) {
+      want(c, 0, "a value, such as `>= 80`, `per-project` or `compound 6/12`");
+      return std::nullopt;
+    }
+    const Value& v0 = vs[0];
+    if (v0.kind == ValueKind::Name && v0.text == "per-project") {
+      t.kind = Target::Kind::PerProject;
+      i = 1;
+    } else if (v0.kind == ValueKind::Name && v0.text == "compound") {
+      t.kind = Target::Kind::Compound;
+      if (!want(c, 1, "its parts, such as `compound 6/12`")) return std::nullopt;
+      const Value& v = vs[1];
+      if (v.kind != ValueKind::Fraction) {
+        wrong(c, v, "parts written with `/`, such as `6/12`");
+        return std::nullopt;
+      }
+      for (const std::string* s : {&v.text, &v.den}) {
+        auto r = Rational::parse_decimal(*s);
+        if (r) t.parts.push_back(Number{*r, *s, v.thai_digits, v.span});
+      }
+      i = 2;
+    } else if (v0.kind == ValueKind::String) {
+      t.kind = Target::Kind::Text;
+    } else {
+      if (v0.kind == ValueKind::Symbol || v0.kind == ValueKind::Name) {
+        static const std::map<std::string, Comparator> cmps = {
+            {">=", Comparator::AtLeast}, {"at-least", Comparator::AtLeast},
+            {"ไม่น้อยกว่า", Comparator::AtLeast}, {"<=", Comparator::AtMost},
+            {"at-most", Comparator::AtMost}, {"ไม่เกิน", Comparator::AtMost},
+            {"ไม่มากกว่า", Comparator::AtMost}, {"=", Comparator::Equal},
+            {"equal", Comparator::Equal}, {"เท่ากับ", Comparator::Equal}};
+        auto f = cmps.find(v0.text);
+        if (f == cmps.end()) {
+          auto& e = err(Code::BadArgument, v0.span,
+                        fmt::format("`target` expects a comparison (`>=`, `<=`, `=`), `per-project` or "
+                                    "`compound`, found {}", describe(v0)));
+          e.hint = "write the target as `target >= 80` (at least 80)";
+          return std::nullopt;
+        }
+        t.cmp = f->second;
+        i = 1;
+      }
+      auto n = number_at(c, i, "a number after the comparison, such as `>= 80`");
+      if (!n) return std::nullopt;
+      t.value = *n;
+      ++i;
+    }
+    if (i < vs.size()) {
+      if (auto tx = text_at(c, i, "the target as the report words it, in quotes")) t.text = *tx;
+      ++i;
+    }
+    simple(c, i);
+    return t;
+  }
+
+  void offices(const Item& c, std::vector<OfficeRef>& out) {
+    if (c.values.empty()) want(c, 0, "one or more office names, separated by commas");
+    for (std::size_t i = 0; i < c.values.size(); ++i) {
+      const Value& v = c.values[i];
+      if (v.kind != ValueKind::Name) {
+        wrong(c, v, "the short name of an office declared with `office`");
+        continue;
+      }
+      out.push_back(OfficeRef{Name{v.text, v.span}, c.key == "lead"});
+    }
+    no_block(c);
+  }
+
+  std::optional<Project> project(const Item& c) {
+    Project p;
+    p.span = c.span;
+    std::size_t i = 0;
+    if (!c.values.empty() && c.values[0].kind == ValueKind::Name) {
+      p.name = Name{c.values[0].text, c.values[0].span};
+      i = 1;
+    }
+    auto t = text_at(c, i, "the project's title in quotes");
+    if (!t) return std::nullopt;
+    p.title = *t;
+    no_more(c, i + 1);
+    Once once{*this, {}};
+    for (const Item& f : c.children) {
+      if (!once(f)) continue;
+      if (f.key == "budget") p.budget = number(f, "an amount in baht, such as `1,700,000`");
+      else if (f.key == "note") p.note = text(f);
+      else unknown(f, "`project` in a plan", {"budget", "note"});
+    }
+    return p;
+  }
+
+  std::optional<Indicator> indicator(const Item& it, const Indicator* parent) {
+    Indicator ind;
+    ind.span = it.span;
+    ind.is_sub = parent != nullptr;
+    if (!want(it, 0, "its number, such as `indicator 1 \"...\"`")) return std::nullopt;
+    auto id = id_of(it, it.values[0], "the indicator's number as in the report, such as `1` or `2.1`");
+    if (!id) return std::nullopt;
+    if (!parent && id->parts.size() != 1) {
+      auto& e = err(Code::BadId, id->span,
+                    fmt::format("`{}` looks like a sub-indicator, but it is not inside an indicator", id->str()));
+      e.hint = fmt::format("put it inside the block of indicator {}", id->parts[0]);
+      return std::nullopt;
+    }
+    if (parent && (id->parts.size() != 2 || id->parts[0] != parent->number.parts[0])) {
+      auto& e = err(Code::BadId, id->span,
+                    fmt::format("sub-indicator `{}` inside indicator {} should be numbered `{}.N`",
+                                id->str(), parent->number.str(), parent->number.str()));
+      e.hint = "number sub-indicators as the report does: 2.1, 2.2 inside indicator 2";
+      return std::nullopt;
+    }
+    ind.number = *id;
+    if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
+    no_more(it, 2);
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      const std::string& k = c.key;
+      if (k == "indicator") {
+        if (parent) {
+          err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
+          continue;
+        }
+        if (auto s = indicator(c, &ind)) ind.subs.push_back(std::move(*s));
+        continue;
+      }
+      if (k == "project") {
+        if (auto p = project(c)) ind.projects.push_back(std::move(*p));
+        continue;
+      }
+      if (k == "note") {
+        if (auto t = text(c)) ind.notes.push_back(*t);
+        continue;
+      }
+      if (k == "offices" || k == "lead") {
+        offices(c, ind.offices);
+        continue;
+      }
+      if (!once(c)) continue;
+      if (k == "unit") {
+        ind.unit = name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
+        simple(c, 1);
+      } else if (k == "target") ind.target = target(c);
+      else if (k == "weight") ind.weight = number(c, "a weight such as `0.25` or `1/4`");
+      else if (k == "scale") { ind.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
+      else if (k == "basis") {
+        if (auto w = word_at(c, 0, {{"ratio", 0}, {"direct", 1}}, "`ratio` (result ÷ target) or `direct` (the result is the percent)"))
+          ind.basis = *w ? Basis::Direct : Basis::Ratio;
+        simple(c, 1);
+      } else if (k == "aggregate") {
+        if (auto w = word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}}, "`mean`, `sum`, `min` or `max`"))
+          ind.aggregate = static_cast<Aggregate>(*w);
+        simple(c, 1);
+      } else
+        unknown(c, "`indicator`", {"unit", "target", "weight", "scale", "basis", "aggregate", "offices",
+                                   "lead", "project", "note", "indicator"});
+    }
+    return ind;
+  }
+
+  void round(const Item& it) {
+    if (m_.round) {
+      auto& e = err(Code::DuplicateField, it.key_span, "a file declares one `round`");
+      e.notes.push_back({m_.round->span, "first declared here"});
+      return;
+    }
+    RoundDecl r;
+    r.span = it.span;
+    if (auto t = text_at(it, 0, "the round's name in quotes, such as \"รอบ ๖ เดือน\"")) r.name = *t;
+    no_more(it, 1);
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      const std::string& k = c.key;
+      if (k == "objective") {
+        if (auto t = text(c)) r.objectives.push_back(*t);
+        continue;
+      }
+      if (!once(c)) continue;
+      if (k == "months") r.months = number(c, "3, 6, 9 or 12");
+      else if (k == "year") r.fiscal_year = number(c, "the fiscal year in Buddhist Era, such as `2563`");
+      else if (k == "title") r.title = text(c);
+      else if (k == "date") r.date = text(c);
+      else if (k == "preface") r.preface = text(c);
+      else if (k == "introduction") r.introduction = text(c);
+      else if (k == "method") r.method = text(c);
+      else if (k == "tolerance") r.tolerance = number(c, "a tolerance for the sum of weights, such as `0.01`");
+      else if (k == "rounding") {
+        Rounding ro;
+        ro.span = c.span;
+        if (auto w = word_at(c, 0, {{"none", 0}, {"rows", 1}}, "`none` (round only for display) or `rows` (round each row, as some reports do)"))
+          ro.mode = static_cast<Rounding::Mode>(*w);
+        if (c.values.size() > 1) {
+          if (auto n = number_at(c, 1, "the number of decimal places")) {
+            if (!n->value.is_integer() || n->value < Rational(0) || n->value > Rational(6))
+              err(Code::BadArgument, n->span, "decimal places must be a whole number from 0 to 6");
+            else ro.places = static_cast<int>(n->value.num());
+          }
+        }
+        simple(c, 2);
+        r.rounding = ro;
+      } else
+        unknown(c, "`round`", {"months", "year", "title", "date", "preface", "introduction", "objective",
+                               "method", "tolerance", "rounding"});
+    }
+    m_.round = std::move(r);
+  }
+
+  std::optional<ProjectStatus> status(const Item& c) {
+    auto w = word_at(c, 0,
+                     {{"not-started", 0}, {"in-progress", 1}, {"postponed", 2}, {"done", 3}, {"cancelled", 4},
+                      {"ยังไม่ดำเนินการ", 0}, {"อยู่ระหว่างดำเนินการ", 1}, {"เลื่อน", 2},
+                      {"ดำเนินการแล้ว", 3}, {"ยกเลิก", 4}},
+                     "`not-started`, `in-progress`, `postponed`, `done` or `cancelled`");
+    simple(c, 1);
+    if (!w) return std::nullopt;
+    return static_cast<ProjectStatus>(*w);
+  }
+
+  void result(const Item& it) {
+    Result r;
+    r.span = it.span;
+    if (!want(it, 0, "the indicator's number, such as `result 3.8` (strategy 3, indicator 8)")) return;
+    auto id = id_of(it, it.values[0], "the indicator's number, such as `3.8`");
+    if (!id) return;
+    if (id->parts.size() < 2 || id->parts.size() > 3) {
+      auto& e = err(Code::BadId, id->span,
+                    fmt::format("`result {}` needs the strategy and the indicator", id->str()));
+      e.hint = "write `result 3.8` for indicator 8 of strategy 3, `result 2.2.1` for sub-indicator 2.1";
+      return;
+    }
+    r.id = *id;
+    no_more(it, 1);
+    Once once{*this, {}};
+    for (const Item& c : it.children) {
+      const std::string& k = c.key;
+      if (k == "account") {
+        if (auto t = text(c)) r.accounts.push_back(*t);
+        continue;
+      }
+      if (k == "project") {
+        if (auto p = progress(c)) r.projects.push_back(std::move(*p));
+        continue;
+      }
+      if (k == "offices" || k == "lead") {
+        offices(c, r.offices);
+        continue;
+      }
+      if (!once(c)) continue;
+      if (k == "weight") r.weight = number(c, "a weight such as `0.25` or `1/4`");
+      else if (k == "value" || k == "values") {
+        if (c.values.empty()) want(c, 0, "the result, such as `value 3` or `values 50, 35, 50`");
+        for (const Value& v : c.values)
+          if (auto n = number_of(c, v, "numbers separated by commas")) r.values.push_back(*n);
+        if (k == "value" && c.values.size() > 1) {
+          auto& e = err(Code::BadArgument, c.values[1].span, "`value` takes one number");
+          e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
+        }
+        no_block(c);
+      } else if (k == "na") {
+        r.na = text_at(c, 0, "the reason in quotes, such as \"ดำเนินการไตรมาสที่ ๔\"");
+        simple(c, 1);
+      } else if (k == "says") r.value_text = text(c);
+      else if (k == "aggregate") {
+        if (auto w = word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}}, "`mean`, `sum`, `min` or `max`"))
+          r.aggregate = static_cast<Aggregate>(*w);
+        simple(c, 1);
+      } else if (k == "reported") {
+        Reported rep;
+        rep.span = c.span;
+        no_more(c, 0);
+        Once o2{*this, {}};
+        for (const Item& f : c.children) {
+          if (!o2(f)) continue;
+          if (f.key == "percent") rep.percent = number(f);
+          else if (f.key == "score") rep.score = number(f);
+          else if (f.key == "weighted") rep.weighted = number(f);
+          else unknown(f, "`reported` of a result", {"percent", "score", "weighted"});
+        }
+        r.reported = rep;
+      } else
+        unknown(c, "`result`", {"weight", "value", "values", "na", "says", "aggregate", "account", "project",
+                                "offices", "lead", "reported"});
+    }
+    if (r.na && !r.values.empty()) {
+      auto& e = err(Code::BadArgument, r.na->span, fmt::format("result {} has both `na` and a value", r.id.str()));
+      e.hint = "a result is either a value or NA with its reason; remove one";
+    }
+    m_.results.push_back(std::move(r));
+  }
+
+  std::optional<ProjectProgress> progress(const Item& c) {
+    ProjectProgress p;
+    p.span = c.span;
+    if (c.values.empty()) {
+      want(c, 0, "a project declared in the plan, or a title in quotes");
+      return std::nullopt;
+    }
+    const Value& v = c.values[0];
+    if (v.kind == ValueKind::Name) p.name = Name{v.text, v.span};
+    else if (v.kind == ValueKind::String || v.kind == ValueKind::Text) p.title = Text{v.text, v.span};
+    else {
+      wrong(c, v, "a project name or a title in quotes");
+      return std::nullopt;
+    }
+    no_more(c, 1);
+    Once once{*this, {}};
+    for (const Item& f : c.children) {
+      if (!once(f)) continue;
+      if (f.key == "budget") p.budget = number(f, "an amount in baht");
+      else if (f.key == "disbursed") p.disbursed = number(f, "an amount in baht");
+      else if (f.key == "remaining") p.remaining = number(f, "an amount in baht");
+      else if (f.key == "status") p.status = status(f);
+      else if (f.key == "note") p.note = text(f);
+      else unknown(f, "`project` in a result", {"budget", "disbursed", "remaining", "status", "note"});
+    }
+    return p;
+  }
+
+  void reported_total(const Item& it) {
+    ReportedTotal t;
+    t.span = it.span;
+    if (!want(it, 0, "`overall` or a strategy's number, such as `reported 3 { score 4.44 }`")) return;
+    const Value& v = it.values[0];
+    if (v.kind == ValueKind::Name && v.text == "overall") {
+    } else if (v.kind == ValueKind::Number) {
+      auto id = id_of(it, v, "a strategy's number");
+      if (!id) return;
+      t.strategy = *id;
+    } else {
+      wrong(it, v, "`overall` or a strategy's number");
+      return;
+    }
+    no_more(it, 1);
+    Once once{*this, {}};
+    for (const Item& f : it.children) {
+      if (!once(f)) continue;
+      if (f.key == "score") t.score = number(f);
+      else if (f.key == "percent") t.percent = number(f);
+      else if (f.key == "weight-sum") t.weight_sum = number(f);
+      else unknown(f, "`reported`", {"score", "percent", "weight-sum"});
+    }
+    m_.reported.push_back(std::move(t));
+  }
+};
+
+}  // namespace
+
+Module lower(const syntax::SyntaxFile& file, Diagnostics& diags) { return Lowerer(diags).run(file); }
+
+}  // namespace planc::ast

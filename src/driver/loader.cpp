@@ -1,0 +1,194 @@
+#include "driver/loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <fmt/format.h>
+
+#include "ast/lower.hpp"
+#include "driver/stdlib.hpp"
+#include "support/utf8.hpp"
+#include "syntax/parser.hpp"
+
+namespace planc::driver {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Validates the bytes of a file; reports and returns false when unusable.
+bool validate(Program& p, FileId f) {
+  const SourceFile& sf = p.sources.get(f);
+  if (auto bad = utf8::first_invalid(sf.text)) {
+    auto off = static_cast<std::uint32_t>(*bad);
+    auto& d = p.diags.report(Code::InvalidUtf8, p.sources.span(f, off, off + 1),
+                             fmt::format("byte {} is not valid UTF-8 (0x{:02X})", off,
+                                         static_cast<unsigned char>(sf.text[off])));
+    d.hint = "save the file as UTF-8; planc reads plans only in UTF-8";
+    return false;
+  }
+  if (auto nul = sf.text.find('\0'); nul != std::string::npos) {
+    auto off = static_cast<std::uint32_t>(nul);
+    auto& d = p.diags.report(Code::NulByte, p.sources.span(f, off, off + 1),
+                             fmt::format("the file contains a NUL byte at byte {}", off));
+    d.hint = "this looks like a binary file, not a plan";
+    return false;
+  }
+  return true;
+}
+
+struct Loader {
+  Program& p;
+  Limits limits;
+  fs::path root;                                // folder of the main file
+  std::map<std::string, std::size_t> done;      // canonical path -> module index
+  std::map<std::string, Span> first_use;        // canonical path -> first `use`
+  std::vector<std::string> stack;               // files being loaded (cycle detection)
+
+  std::size_t parse_module(FileId f, bool is_std) {
+    syntax::ParseLimits pl;
+    pl.max_depth = limits.max_depth;
+    auto cst = syntax::parse(p.sources, f, p.diags, pl);
+    ast::Module m = ast::lower(cst, p.diags);
+    m.file = f;
+    std::string key = p.sources.get(f).path.empty() ? p.sources.get(f).name : p.sources.get(f).path;
+    stack.push_back(key);
+    for (const ast::Use& u : m.uses) resolve(u, f);
+    stack.pop_back();
+    p.modules.push_back(std::move(m));
+    p.is_stdlib.push_back(is_std);
+    done[key] = p.modules.size() - 1;
+    return p.modules.size() - 1;
+  }
+
+  void resolve(const ast::Use& u, FileId from) {
+    std::string key;
+    bool is_std = u.path.rfind("std/", 0) == 0;
+    fs::path target;
+    if (is_std) {
+      key = u.path;
+    } else {
+      const SourceFile& sf = p.sources.get(from);
+      if (sf.path.empty()) {
+        p.diags.report(Code::ImportNotFound, u.span, "the standard library can only use `std/` files");
+        return;
+      }
+      target = fs::path(sf.path).parent_path() / u.path;
+      std::error_code ec;
+      fs::path canon = fs::weakly_canonical(target, ec);
+      key = canon.string();
+      auto rel = canon.lexically_relative(root);
+      if (rel.empty() || *rel.begin() == "..") {
+        auto& d = p.diags.report(Code::ImportOutside, u.span,
+                                 fmt::format("`{}` is outside the plan's folder", u.path));
+        d.hint = fmt::format("a plan may use files in `{}` and its sub-folders only; copy the file there",
+                             root.string());
+        return;
+      }
+    }
+    if (std::find(stack.begin(), stack.end(), key) != stack.end()) {
+      auto& d = p.diags.report(Code::ImportCycle, u.span,
+                               fmt::format("`{}` is already being loaded: the imports form a cycle", u.path));
+      std::string chain;
+      for (auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
+      d.notes.push_back({Span{}, fmt::format("the cycle: {}{}", chain, fs::path(key).filename().string())});
+      d.hint = "remove one of the `use` lines in the cycle";
+      return;
+    }
+    if (auto it = first_use.find(key); it != first_use.end()) {
+      if (it->second.file == u.span.file) {
+        auto& d = p.diags.report(Code::ImportTwice, u.span, fmt::format("`{}` is used twice in this file", u.path));
+        d.notes.push_back({it->second, "first used here"});
+        d.hint = "remove the second `use`";
+      }
+      return;  // already loaded (diamond imports are fine)
+    }
+    first_use[key] = u.span;
+    if (done.size() >= limits.max_imports) {
+      p.diags.report(Code::ImportNotFound, u.span, fmt::format("more than {} files imported", limits.max_imports));
+      return;
+    }
+    if (is_std) {
+      for (const auto& e : stdlib::entries())
+        if (e.name == u.path) {
+          FileId f = p.sources.add(std::string(e.name) + ".plan", "", std::string(e.text));
+          parse_module(f, true);
+          return;
+        }
+      std::vector<std::string> names;
+      for (const auto& e : stdlib::entries()) names.emplace_back(e.name);
+      auto& d = p.diags.report(Code::ImportNotFound, u.span, fmt::format("there is no standard file `{}`", u.path));
+      std::string best = closest(u.path, names);
+      if (!best.empty()) d.hint = fmt::format("did you mean `{}`?", best);
+      return;
+    }
+    std::string text;
+    if (!read(target, text, u.span)) return;
+    FileId f = p.sources.add(display_name(target), fs::weakly_canonical(target).string(), std::move(text));
+    if (!validate(p, f)) return;
+    parse_module(f, false);
+  }
+
+  std::string display_name(const fs::path& path) {
+    // Paths are shown relative to the current folder when inside it.
+    std::error_code ec;
+    auto rel = fs::weakly_canonical(path, ec).lexically_relative(fs::current_path(ec));
+    if (!rel.empty() && *rel.begin() != "..") return rel.string();
+    return path.lexically_normal().string();
+  }
+
+  bool read(const fs::path& path, std::string& out, Span use) {
+    std::error_code ec;
+    if (!fs::exists(path, ec) || fs::is_directory(path, ec)) {
+      auto& d = p.diags.report(use.valid() ? Code::ImportNotFound : Code::CannotRead, use,
+                               fmt::format("cannot find `{}`", path.string()));
+      if (use.valid()) d.hint = "the path is relative to the file that has the `use`";
+      return false;
+    }
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > limits.max_file_bytes) {
+      p.diags.report(Code::FileTooLarge, use,
+                     fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", path.string(), size,
+                                 limits.max_file_bytes));
+      return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", path.string()));
+      return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = std::move(ss).str();
+    return true;
+  }
+};
+
+}  // namespace
+
+void load(Program& p, const std::string& path, const Limits& limits) {
+  Loader l{p, limits, {}, {}, {}, {}};
+  std::error_code ec;
+  fs::path main = fs::weakly_canonical(fs::path(path), ec);
+  l.root = main.parent_path();
+  std::string text;
+  if (!l.read(main, text, Span{})) {
+    p.io_error = true;
+    return;
+  }
+  FileId f = p.sources.add(l.display_name(path), main.string(), std::move(text));
+  if (!validate(p, f)) return;
+  p.main = l.parse_module(f, false);
+}
+
+syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits) {
+  FileId f = p.sources.add(name, "", std::move(text));
+  if (!validate(p, f)) return {};
+  syntax::ParseLimits pl;
+  pl.max_depth = limits.max_depth;
+  return syntax::parse(p.sources, f, p.diags, pl);
+}
+
+}  // namespace planc::driver

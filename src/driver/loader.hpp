@@ -1,0 +1,34 @@
+// Loads a plan and everything it imports: reads files (with input limits),
+// parses, lowers, and follows `use` with cycle and containment checks.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ast/ast.hpp"
+#include "support/diagnostics.hpp"
+#include "syntax/cst.hpp"
+
+namespace planc::driver {
+
+struct Limits {
+  std::size_t max_file_bytes = 64u << 20;  // 64 MiB
+  std::size_t max_depth = 64;              // nested blocks
+  std::size_t max_imports = 256;
+};
+
+struct Program {
+  SourceManager sources;
+  Diagnostics diags;
+  std::vector<ast::Module> modules;  // dependencies before the files that use them
+  std::vector<bool> is_stdlib;       // per module
+  std::size_t main = 0;              // index of the main module
+  bool io_error = false;             // the main file could not be read (exit 2)
+};
+
+// Parses the file and its imports. Diagnostics are collected, never thrown.
+void load(Program& p, const std::string& path, const Limits& limits = {});
+
+// Parses one in-memory text without imports (for tests and tools).
+syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits = {});
+
+}  // namespace planc::driver

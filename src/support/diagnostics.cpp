@@ -1,0 +1,201 @@
+#include "support/diagnostics.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "support/utf8.hpp"
+
+namespace planc {
+
+const std::vector<CodeInfo>& all_codes() {
+  static const std::vector<CodeInfo> codes = {
+#define PLANC_DIAG(id, code, sev, title) {Code::id, code, Severity::sev, title},
+#include "support/diag_codes.def"
+#undef PLANC_DIAG
+  };
+  return codes;
+}
+
+const CodeInfo& info(Code c) { return all_codes()[static_cast<std::size_t>(c)]; }
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::Note: return "note";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+  }
+  return "error";
+}
+
+Diagnostic& Diagnostics::report(Code c, Span span, std::string message) {
+  diags_.push_back(Diagnostic{c, info(c).severity, span, std::move(message), {}, {}});
+  return diags_.back();
+}
+
+std::size_t Diagnostics::errors() const {
+  return static_cast<std::size_t>(std::count_if(
+      diags_.begin(), diags_.end(), [](auto& d) { return d.severity == Severity::Error; }));
+}
+std::size_t Diagnostics::warnings() const {
+  return static_cast<std::size_t>(std::count_if(
+      diags_.begin(), diags_.end(), [](auto& d) { return d.severity == Severity::Warning; }));
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(diags_.begin(), diags_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.span.file != b.span.file) return a.span.file < b.span.file;
+    return a.span.begin < b.span.begin;
+  });
+}
+
+void Diagnostics::promote_warnings() {
+  for (auto& d : diags_)
+    if (d.severity == Severity::Warning) d.severity = Severity::Error;
+}
+
+namespace {
+
+const char* sev_color(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;33m";
+    default: return "\x1b[1;36m";
+  }
+}
+
+// Appends the source line and a caret/underline under [begin, end) of that line.
+void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::string& out) {
+  std::string_view line = f.line_text(sp.line);
+  std::uint32_t lstart = f.line_starts[sp.line - 1];
+  std::uint32_t b = std::max(sp.begin, lstart) - lstart;
+  if (b > line.size()) b = static_cast<std::uint32_t>(line.size());
+  std::uint32_t e = std::min<std::uint32_t>(std::max(sp.end, sp.begin) - lstart,
+                                            static_cast<std::uint32_t>(line.size()));
+  if (e < b) e = b;
+  // Very long lines are shown as a window around the span.
+  constexpr std::uint32_t kWindow = 160;
+  std::uint32_t from = 0;
+  std::string_view shown = line;
+  if (line.size() > 2 * kWindow) {
+    from = b > kWindow / 2 ? b - kWindow / 2 : 0;
+    while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+    std::uint32_t to = std::min<std::uint32_t>(from + 2 * kWindow, line.size());
+    while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+    shown = line.substr(from, to - from);
+  }
+  std::string num = fmt::format("{}", sp.line);
+  std::string pad(num.size(), ' ');
+  std::string tabs_fixed;
+  for (char c : shown) tabs_fixed += c == '\t' ? ' ' : c;
+  out += fmt::format("{} |\n{} | {}{}\n", pad, num, from > 0 ? "..." : "", tabs_fixed);
+  std::string_view before = shown.substr(0, std::min<std::size_t>(b - from, shown.size()));
+  std::string_view under =
+      shown.substr(std::min<std::size_t>(b - from, shown.size()),
+                   std::min<std::size_t>(e - b, shown.size() - std::min<std::size_t>(b - from, shown.size())));
+  int lead = utf8::display_width(before) + (from > 0 ? 3 : 0);
+  int w = std::max(1, utf8::display_width(under));
+  std::string marks = std::string(static_cast<std::size_t>(w), '^');
+  out += fmt::format("{} | {}{}{}{}\n", pad, std::string(static_cast<std::size_t>(lead), ' '),
+                     o.color ? "\x1b[1;32m" : "", marks, o.color ? "\x1b[0m" : "");
+}
+
+}  // namespace
+
+std::string render_text(const SourceManager& sm, const Diagnostic& d, const RenderOptions& o) {
+  std::string out;
+  const CodeInfo& ci = info(d.code);
+  std::string where;
+  if (d.span.valid()) {
+    const SourceFile& f = sm.get(d.span.file);
+    where = fmt::format("{}:{}:{}: ", f.name, d.span.line, d.span.col);
+  }
+  if (o.color)
+    out += fmt::format("\x1b[1m{}\x1b[0m{}{}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n", where,
+                       sev_color(d.severity), severity_name(d.severity), ci.code, d.message);
+  else
+    out += fmt::format("{}{}[{}]: {}\n", where, severity_name(d.severity), ci.code, d.message);
+  if (d.span.valid()) snippet(sm.get(d.span.file), d.span, o, out);
+  for (const Note& n : d.notes) {
+    if (n.span.valid()) {
+      const SourceFile& f = sm.get(n.span.file);
+      out += fmt::format("  = note: {}:{}:{}: {}\n", f.name, n.span.line, n.span.col, n.message);
+    } else {
+      out += fmt::format("  = note: {}\n", n.message);
+    }
+  }
+  if (!d.hint.empty()) out += fmt::format("  = hint: {}\n", d.hint);
+  return out;
+}
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+        else out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+std::string span_json(const SourceManager& sm, const Span& s) {
+  if (!s.valid()) return "null";
+  const SourceFile& f = sm.get(s.file);
+  return fmt::format(R"({{"file":"{}","line":{},"column":{},"begin":{},"end":{}}})",
+                     json_escape(f.name), s.line, s.col, s.begin, s.end);
+}
+}  // namespace
+
+std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds) {
+  std::string out = "[";
+  bool first = true;
+  for (const Diagnostic& d : ds) {
+    if (!first) out += ",";
+    first = false;
+    out += fmt::format(R"({{"code":"{}","severity":"{}","message":"{}","span":{},"notes":[)",
+                       info(d.code).code, severity_name(d.severity), json_escape(d.message),
+                       span_json(sm, d.span));
+    bool fn = true;
+    for (const Note& n : d.notes) {
+      if (!fn) out += ",";
+      fn = false;
+      out += fmt::format(R"({{"message":"{}","span":{}}})", json_escape(n.message),
+                         span_json(sm, n.span));
+    }
+    out += fmt::format(R"(],"hint":{}}})",
+                       d.hint.empty() ? std::string("null") : "\"" + json_escape(d.hint) + "\"");
+  }
+  out += "]";
+  return out;
+}
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+  auto dist = [](std::string_view a, std::string_view b) {
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      cur[0] = i;
+      for (std::size_t j = 1; j <= b.size(); ++j)
+        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      std::swap(prev, cur);
+    }
+    return prev[b.size()];
+  };
+  std::string best;
+  std::size_t best_d = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const auto& c : candidates) {
+    std::size_t d = dist(word, c);
+    if (d < best_d) { best_d = d; best = c; }
+  }
+  return best;
+}
+
+}  // namespace planc

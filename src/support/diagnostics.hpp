@@ -1,0 +1,73 @@
+// Diagnostics: every kind is declared once in diag_codes.def (code, severity,
+// short title); a Diagnostic is an instance with a primary span, notes and a hint.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/source.hpp"
+
+namespace planc {
+
+enum class Severity { Note, Warning, Error };
+
+enum class Code {
+#define PLANC_DIAG(id, code, sev, title) id,
+#include "support/diag_codes.def"
+#undef PLANC_DIAG
+};
+
+struct CodeInfo {
+  Code id;
+  std::string_view code;   // "E010"
+  Severity severity;
+  std::string_view title;  // short, lower-case
+};
+
+const CodeInfo& info(Code c);
+const std::vector<CodeInfo>& all_codes();
+std::string_view severity_name(Severity s);
+
+struct Note {
+  Span span;
+  std::string message;
+};
+
+struct Diagnostic {
+  Code code;
+  Severity severity;
+  Span span;
+  std::string message;
+  std::vector<Note> notes;
+  std::string hint;
+};
+
+class Diagnostics {
+ public:
+  Diagnostic& report(Code c, Span span, std::string message);
+  const std::vector<Diagnostic>& all() const { return diags_; }
+  std::size_t errors() const;
+  std::size_t warnings() const;
+  bool has_errors() const { return errors() > 0; }
+  // Stable order: by file, then offset, then insertion.
+  void sort();
+  void promote_warnings();  // --strict
+
+ private:
+  std::vector<Diagnostic> diags_;
+};
+
+struct RenderOptions {
+  bool color = false;
+};
+
+// file:line:col: error[E010]: message, the source line, a caret line, notes, hint.
+std::string render_text(const SourceManager& sm, const Diagnostic& d, const RenderOptions& o);
+std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds);
+std::string json_escape(std::string_view s);
+
+// Closest candidate by edit distance (for "did you mean"), or empty.
+std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace planc

@@ -1,0 +1,48 @@
+#include "support/source.hpp"
+
+#include <algorithm>
+
+#include "support/utf8.hpp"
+
+namespace planc {
+
+SourceFile::SourceFile(std::string n, std::string p, std::string t)
+    : name(std::move(n)), path(std::move(p)), text(std::move(t)) {
+  line_starts.push_back(0);
+  for (std::uint32_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') line_starts.push_back(i + 1);
+}
+
+std::uint32_t SourceFile::line_of(std::uint32_t offset) const {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+  return static_cast<std::uint32_t>(it - line_starts.begin());
+}
+
+std::uint32_t SourceFile::col_of(std::uint32_t offset) const {
+  std::uint32_t start = line_starts[line_of(offset) - 1];
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+  return static_cast<std::uint32_t>(
+             utf8::count_code_points(std::string_view(text).substr(start, offset - start))) +
+         1;
+}
+
+std::string_view SourceFile::line_text(std::uint32_t line) const {
+  if (line == 0 || line > line_starts.size()) return {};
+  std::uint32_t b = line_starts[line - 1];
+  std::uint32_t e = line < line_starts.size() ? line_starts[line] : text.size();
+  std::string_view s = std::string_view(text).substr(b, e - b);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+FileId SourceManager::add(std::string name, std::string path, std::string text) {
+  files_.push_back(std::make_unique<SourceFile>(std::move(name), std::move(path), std::move(text)));
+  return static_cast<FileId>(files_.size() - 1);
+}
+
+Span SourceManager::span(FileId f, std::uint32_t begin, std::uint32_t end) const {
+  const SourceFile& sf = get(f);
+  return Span{f, begin, end, sf.line_of(begin), sf.col_of(begin)};
+}
+
+}  // namespace planc

@@ -1,0 +1,48 @@
+// Source files and spans. Every AST node carries a Span; columns count Unicode
+// code points (so a Thai line reports the column a planner sees in an editor).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace planc {
+
+using FileId = std::uint32_t;
+
+struct Span {
+  FileId file = 0;
+  std::uint32_t begin = 0;  // byte offset
+  std::uint32_t end = 0;    // byte offset, exclusive
+  std::uint32_t line = 0;   // 1-based
+  std::uint32_t col = 0;    // 1-based, in code points
+  bool valid() const { return line != 0; }
+};
+
+struct SourceFile {
+  std::string name;     // as shown in diagnostics
+  std::string path;     // filesystem path ("" for embedded stdlib)
+  std::string text;
+  std::vector<std::uint32_t> line_starts;  // byte offset of each line
+
+  SourceFile(std::string n, std::string p, std::string t);
+  // 1-based line of a byte offset.
+  std::uint32_t line_of(std::uint32_t offset) const;
+  // 1-based code-point column of a byte offset.
+  std::uint32_t col_of(std::uint32_t offset) const;
+  std::string_view line_text(std::uint32_t line) const;
+};
+
+class SourceManager {
+ public:
+  FileId add(std::string name, std::string path, std::string text);
+  const SourceFile& get(FileId id) const { return *files_[id]; }
+  std::size_t size() const { return files_.size(); }
+  Span span(FileId f, std::uint32_t begin, std::uint32_t end) const;
+
+ private:
+  std::vector<std::unique_ptr<SourceFile>> files_;
+};
+
+}  // namespace planc

@@ -1,0 +1,25 @@
+// Minimal UTF-8 helpers: validation, code point counting, display width for
+// Thai (combining vowels and tone marks take no column).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace planc::utf8 {
+
+// Byte offset of the first invalid sequence, or nullopt when valid.
+std::optional<std::size_t> first_invalid(std::string_view s);
+std::size_t count_code_points(std::string_view s);
+// Decodes one code point at s[i] (assumes valid UTF-8); advances i.
+char32_t decode(std::string_view s, std::size_t& i);
+void encode(char32_t c, std::string& out);
+// Columns a code point takes on a terminal: 0 for combining marks, 2 for wide.
+int width(char32_t c);
+int display_width(std::string_view s);
+// Thai digits (U+0E50..U+0E59) to ASCII and back.
+std::string to_arabic_digits(std::string_view s);
+std::string to_thai_digits(std::string_view s);
+
+}  // namespace planc::utf8

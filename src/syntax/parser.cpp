@@ -1,0 +1,419 @@
+#include "syntax/parser.hpp"
+
+#include <fmt/format.h>
+
+#include "grammar/plan_grammar.hpp"
+#include "support/utf8.hpp"
+
+namespace planc::syntax {
+namespace pegtl = tao::pegtl;
+namespace g = planc::grammar;
+
+const char* value_kind_name(ValueKind k) {
+  switch (k) {
+    case ValueKind::Name: return "name";
+    case ValueKind::String: return "text";
+    case ValueKind::Text: return "text block";
+    case ValueKind::Number: return "number";
+    case ValueKind::Fraction: return "fraction";
+    case ValueKind::Symbol: return "symbol";
+  }
+  return "value";
+}
+
+namespace {
+
+struct State {
+  const SourceManager& sm;
+  FileId file;
+  const char* base;
+  std::size_t size;
+  Diagnostics& diags;
+  ParseLimits limits;
+  std::vector<Item> frames;             // frames[0] is the file itself
+  std::vector<std::size_t> marks;       // frames.size() at each item_or_recover
+  std::vector<Comment> comments;
+  std::int64_t last_error = -1;
+  // Incremental code-point column cache (keeps long lines linear).
+  std::uint32_t cache_line_start = UINT32_MAX, cache_off = 0, cache_col = 1;
+
+  std::uint32_t off(const char* p) const { return static_cast<std::uint32_t>(p - base); }
+
+  Span span(std::uint32_t b, std::uint32_t e) {
+    const SourceFile& f = sm.get(file);
+    std::uint32_t line = f.line_of(b);
+    std::uint32_t ls = f.line_starts[line - 1];
+    if (ls != cache_line_start || b < cache_off) {
+      cache_line_start = ls;
+      cache_off = ls;
+      cache_col = 1;
+    }
+    cache_col += static_cast<std::uint32_t>(
+        utf8::count_code_points(std::string_view(base + cache_off, b - cache_off)));
+    cache_off = b;
+    return Span{file, b, e, line, cache_col};
+  }
+
+  // What the parser found at p, in words.
+  std::string found(const char* p) const {
+    if (p >= base + size) return "the end of the file";
+    char c = *p;
+    if (c == '\n' || c == '\r') return "the end of the line";
+    if (c == '"') return "a text in quotes";
+    std::size_t i = static_cast<std::size_t>(p - base);
+    std::string_view s(base, size);
+    std::size_t j = i;
+    utf8::decode(s, j);
+    std::string_view ch = s.substr(i, j - i);
+    if ((c >= '0' && c <= '9')) return fmt::format("the number `{}`", ch);
+    return fmt::format("`{}`", ch);
+  }
+
+  Diagnostic* error(Code code, Span sp, std::string msg) {
+    if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
+    last_error = sp.begin;
+    return &diags.report(code, sp, std::move(msg));
+  }
+};
+
+// ---- error messages per rule: what was expected, in a planner's words ----
+template <typename Rule>
+struct on_raise {
+  static void report(State& st, const char* p) {
+    st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
+             fmt::format("unexpected {} here", st.found(p)));
+  }
+};
+
+template <>
+struct on_raise<g::item> {
+  static void report(State& st, const char* p) {
+    auto d = st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
+                      fmt::format("expected a field name such as `title` or `indicator`, found {}",
+                                  st.found(p)));
+    if (d) d->hint = "each line starts with a field name, then its values: `target >= 80`";
+  }
+};
+
+template <>
+struct on_raise<g::item_end> {
+  static void report(State& st, const char* p) {
+    const Item& it = st.frames.back();
+    auto d = st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
+                      fmt::format("unexpected {} after `{}`: expected a value, `{{` or the end of the line",
+                                  st.found(p), it.key));
+    if (d)
+      d->hint = "values are texts in quotes (\"...\"), numbers, names or symbols such as `>=`; "
+                "separate items with a new line or `;`";
+  }
+};
+
+template <>
+struct on_raise<g::block_close> {
+  static void report(State& st, const char* p) {
+    const Item& it = st.frames.back();
+    auto d = st.error(Code::UnclosedBlock, it.block_open,
+                      fmt::format("the block of `{}` is not closed: expected `}}` before {}", it.key,
+                                  st.found(p)));
+    if (d) {
+      d->notes.push_back({st.span(st.off(p), st.off(p)), "the file ends here"});
+      d->hint = "add `}` on a line of its own after the last item of this block";
+    }
+  }
+};
+
+template <>
+struct on_raise<g::string_body> {
+  static void report(State& st, const char* p) {
+    // p is at the opening quote's body; find the end of the line.
+    const char* q = p;
+    while (q < st.base + st.size && *q != '\n') ++q;
+    auto d = st.error(Code::UnclosedString, st.span(st.off(p) - 1, st.off(q)),
+                      "this text is not closed: a `\"` is missing before the end of the line");
+    if (d) d->hint = "close the text with `\"`; for text over several lines use `\"\"\"` ... `\"\"\"`";
+  }
+};
+
+template <>
+struct on_raise<g::escape_code> {
+  static void report(State& st, const char* p) {
+    auto d = st.error(Code::BadEscape, st.span(st.off(p) - 1, st.off(p) + 1),
+                      fmt::format("unknown escape `\\{}` in a text", st.found(p)));
+    if (d) d->hint = "write `\\\"` for a quote, `\\\\` for a backslash, `\\n` for a new line";
+  }
+};
+
+template <>
+struct on_raise<g::text_body> {
+  static void report(State& st, const char* p) {
+    auto d = st.error(Code::UnclosedString, st.span(st.off(p) - 3, st.off(p)),
+                      "this text block is not closed: `\"\"\"` is missing");
+    if (d) d->hint = "end the text block with `\"\"\"`";
+  }
+};
+
+template <>
+struct on_raise<g::fraction_den> {
+  static void report(State& st, const char* p) {
+    auto d = st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
+                      fmt::format("expected a number after `/`, found {}", st.found(p)));
+    if (d) d->hint = "write a fraction without spaces, such as `1/3`";
+  }
+};
+
+template <typename Rule>
+struct base_control : pegtl::normal<Rule> {
+  template <typename ParseInput, typename... States>
+  [[noreturn]] static void raise(const ParseInput& in, State& st, States&&...) {
+    on_raise<Rule>::report(st, in.current());
+    throw pegtl::parse_error("planc", in);
+  }
+};
+
+template <typename Rule>
+struct control : base_control<Rule> {};
+
+template <>
+struct control<g::item> : base_control<g::item> {
+  template <typename ParseInput>
+  static void start(const ParseInput& in, State& st) {
+    if (st.frames.size() > st.limits.max_depth) {
+      auto d = st.error(Code::TooDeep, st.span(st.off(in.current()), st.off(in.current()) + 1),
+                        fmt::format("blocks are nested more than {} deep", st.limits.max_depth));
+      if (d) d->hint = "a plan needs only a few levels (strategy, indicator, project); "
+                       "check for a missing `}`";
+      throw pegtl::parse_error("planc", in);
+    }
+    Item it;
+    it.span.begin = st.off(in.current());
+    st.frames.push_back(std::move(it));
+  }
+  template <typename ParseInput>
+  static void success(const ParseInput& in, State& st) {
+    Item it = std::move(st.frames.back());
+    st.frames.pop_back();
+    std::uint32_t end = st.off(in.current());
+    // The span ends at the last non-space character of the item.
+    while (end > it.span.begin && (st.base[end - 1] == '\n' || st.base[end - 1] == ' ' ||
+                                   st.base[end - 1] == '\t' || st.base[end - 1] == ';' ||
+                                   st.base[end - 1] == '\r'))
+      --end;
+    it.span = st.span(it.span.begin, end);
+    st.frames.back().children.push_back(std::move(it));
+  }
+  template <typename ParseInput>
+  static void failure(const ParseInput&, State& st) {
+    st.frames.pop_back();
+  }
+};
+
+template <typename Rule>
+struct recover_control : base_control<Rule> {
+  static void unwind(State& st) {
+    st.frames.resize(st.marks.back());
+    st.marks.pop_back();
+  }
+  template <typename ParseInput>
+  static void start(const ParseInput&, State& st) { st.marks.push_back(st.frames.size()); }
+  template <typename ParseInput>
+  static void success(const ParseInput&, State& st) { unwind(st); }
+  template <typename ParseInput>
+  static void failure(const ParseInput&, State& st) { unwind(st); }
+};
+template <>
+struct control<g::item_or_recover> : recover_control<g::item_or_recover> {};
+template <>
+struct control<g::top_item_or_recover> : recover_control<g::top_item_or_recover> {};
+
+// ---- actions: build the CST ----
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+bool comma_before(const State& st, const char* p) {
+  while (p > st.base) {
+    char c = *(p - 1);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') --p;
+    else return c == ',';
+  }
+  return false;
+}
+
+template <ValueKind K>
+struct push_value {
+  template <typename ActionInput>
+  static Value make(const ActionInput& in, State& st) {
+    Value v;
+    v.kind = K;
+    v.span = st.span(st.off(in.begin()), st.off(in.end()));
+    v.raw = in.string();
+    v.comma_before = comma_before(st, in.begin());
+    return v;
+  }
+};
+
+bool has_thai_digit(std::string_view s) { return s.find("\xe0\xb9") != std::string_view::npos && utf8::to_arabic_digits(s) != s; }
+
+template <>
+struct action<g::key> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    st.frames.back().key = in.string();
+    st.frames.back().key_span = st.span(st.off(in.begin()), st.off(in.end()));
+  }
+};
+template <>
+struct action<g::block_open> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    st.frames.back().has_block = true;
+    st.frames.back().block_open = st.span(st.off(in.begin()), st.off(in.end()));
+  }
+};
+template <>
+struct action<g::quoted> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    Value v = push_value<ValueKind::String>::make(in, st);
+    v.text = unescape(std::string_view(v.raw).substr(1, v.raw.size() - 2));
+    st.frames.back().values.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::text_block> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    Value v = push_value<ValueKind::Text>::make(in, st);
+    v.text = dedent(std::string_view(v.raw).substr(3, v.raw.size() - 6));
+    st.frames.back().values.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::value_number> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    Value v = push_value<ValueKind::Number>::make(in, st);
+    v.thai_digits = has_thai_digit(v.raw);
+    v.text = utf8::to_arabic_digits(v.raw);
+    std::erase(v.text, ',');
+    st.frames.back().values.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::fraction> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    Value v = push_value<ValueKind::Fraction>::make(in, st);
+    v.thai_digits = has_thai_digit(v.raw);
+    std::string a = utf8::to_arabic_digits(v.raw);
+    std::erase(a, ',');
+    auto slash = a.find('/');
+    v.text = a.substr(0, slash);
+    v.den = a.substr(slash + 1);
+    st.frames.back().values.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::value_name> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    Value v = push_value<ValueKind::Name>::make(in, st);
+    v.text = v.raw;
+    st.frames.back().values.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::symbol> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    Value v = push_value<ValueKind::Symbol>::make(in, st);
+    // Unicode spellings normalise to ASCII.
+    if (v.raw == "\u2265") v.text = ">=";
+    else if (v.raw == "\u2264") v.text = "<=";
+    else if (v.raw == "\u2192") v.text = "->";
+    else v.text = v.raw;
+    st.frames.back().values.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::line_comment> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    std::uint32_t b = st.off(in.begin());
+    if (!st.comments.empty() && st.comments.back().span.begin >= b) return;  // re-parsed
+    st.comments.push_back({st.span(b, st.off(in.end())), in.string()});
+  }
+};
+
+}  // namespace
+
+std::string unescape(std::string_view body) {
+  std::string out;
+  out.reserve(body.size());
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c != '\\' || i + 1 >= body.size()) { out += c; continue; }
+    char e = body[++i];
+    switch (e) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        std::size_t close = body.find('}', i);
+        std::string hex(body.substr(i + 2, close - i - 2));
+        auto cp = static_cast<char32_t>(std::stoul(hex, nullptr, 16));
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+        utf8::encode(cp, out);
+        i = close;
+        break;
+      }
+      default: out += e;
+    }
+  }
+  return out;
+}
+
+std::string dedent(std::string_view body) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= body.size(); ++i)
+    if (i == body.size() || body[i] == '\n') {
+      std::string_view l = body.substr(start, i - start);
+      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+      lines.push_back(l);
+      start = i + 1;
+    }
+  auto blank = [](std::string_view l) { return l.find_first_not_of(" \t") == std::string_view::npos; };
+  if (lines.size() > 1 && blank(lines.front())) lines.erase(lines.begin());
+  if (lines.size() > 1 && blank(lines.back())) lines.pop_back();
+  std::size_t indent = std::string_view::npos;
+  for (auto l : lines)
+    if (!blank(l)) indent = std::min(indent, l.find_first_not_of(" \t"));
+  if (indent == std::string_view::npos) indent = 0;
+  std::string out;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::string_view l = lines[k];
+    l = blank(l) ? std::string_view{} : l.substr(std::min(indent, l.size()));
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    if (k) out += '\n';
+    out += l;
+  }
+  return out;
+}
+
+SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits) {
+  const SourceFile& f = sm.get(file);
+  State st{sm, file, f.text.data(), f.text.size(), diags, limits, {}, {}, {}};
+  st.frames.emplace_back();
+  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(f.text.data(), f.text.size(), f.name);
+  try {
+    pegtl::parse<g::file, action, control>(in, st);
+  } catch (const pegtl::parse_error&) {
+    // Already reported by the control; only reachable when recovery is impossible.
+  }
+  SyntaxFile out;
+  out.file = file;
+  if (!st.frames.empty()) out.items = std::move(st.frames.front().children);
+  out.comments = std::move(st.comments);
+  return out;
+}
+
+}  // namespace planc::syntax

@@ -1,0 +1,21 @@
+// Parses one source file into the concrete syntax tree, reporting every syntax
+// error (recovering at the next item) into Diagnostics.
+#pragma once
+#include "support/diagnostics.hpp"
+#include "syntax/cst.hpp"
+
+namespace planc::syntax {
+
+struct ParseLimits {
+  std::size_t max_depth = 64;  // nested blocks
+};
+
+SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags,
+                 const ParseLimits& limits = {});
+
+// Decodes the escapes of a "..." string body (without quotes).
+std::string unescape(std::string_view body);
+// Removes the common indentation of a """ text block (without quotes).
+std::string dedent(std::string_view body);
+
+}  // namespace planc::syntax

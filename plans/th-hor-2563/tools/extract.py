@@ -167,6 +167,45 @@ def join_cells(cells):
         out += c
     return out
 
+# Projects named in the accounts, as structured data: the plan declares each
+# (name, title, budget); the round file reports its progress (status,
+# disbursed, remaining, note). Figures copied from the accounts by hand.
+# key -> [(name, title, budget, status, disbursed, remaining, note)]
+PROJECTS = {
+    "1.1": [("pmqa-seminar", "โครงการสัมมนาเชิงปฏิบัติการเรื่อง การพัฒนาคุณภาพการบริหารจัดการภาครัฐ (PMQA) ของสำนักงานเลขาธิการสภาผู้แทนราษฎร", "๓๐๐,๐๐๐", "in-progress", None, None, "ดำเนินการแต่งตั้งคณะกรรมการคณะอนุกรรมการ ๖ หมวด กำหนดจัดสัมมนาเดือนกันยายน ๒๕๖๓")],
+    "1.4": [("digital-print-process", "โครงการพัฒนากระบวนการผลิตสื่อสิ่งพิมพ์ไปสู่ระบบดิจิทัล", None, "not-started", None, None, None),
+            ("ebook-media", "การสร้างสื่อดิจิทัลสำหรับจัดทำ EBook เพื่อก้าวไปสู่การเป็น Digital Parliament & Smart Parliament", None, "not-started", None, None, None),
+            ("editing-capacity", "โครงการพัฒนาศักยภาพการบรรณาธิกรณสื่อสิ่งพิมพ์และอิเล็กทรอนิกส์เพื่อก้าวไปสู่การเป็น Digital Parliament & Smart Parliament", None, "not-started", None, None, None),
+            ("digital-services-seminar", "โครงการสัมมนาการเตรียมความพร้อมเพื่อขับเคลื่อนการให้บริการผลิตภัณฑ์ Digital", None, "not-started", None, None, None)],
+    # the report lists these under 2.4.2 as "โครงการภายใต้ตัวชี้วัดที่ ๑-๔"
+    "2.4": [("ipu-hosting-seminar", "โครงการสัมมนาในหัวข้อ “ถอดบทเรียนและเสริมสร้างเครือข่ายเพื่อการเป็นเจ้าภาพจัดการประชุมรัฐสภาระหว่างประเทศ”", None, "not-started", None, None, None),
+            ("legislature-future-seminar", "โครงการสัมมนาวิชาการเพื่อสนับสนุนสถาบันนิติบัญญัติและทิศทางในอนาคต (ภายใต้โครงการเสริมสร้างขีดความสามารถและจัดทำเอกสารวิชาการเพื่อรองรับและสนับสนุนภารกิจด้านต่างประเทศของสมาชิกและบุคลากรในวงงานนิติบัญญัติ)", None, "not-started", None, None, None),
+            ("interpreter-training", "โครงการเสริมสร้างศักยภาพและพัฒนาทักษะด้านภาษาต่างประเทศสำหรับงานล่ามและงานแปลระดับสูง", "๕๐๐,๐๐๐", "postponed", None, None, "เนื่องจากสถานการณ์การแพร่ระบาด Covid ๑๙ ส่งผลต่อการดำเนินงานจึงขอเลื่อนการดำเนินการออกไปพลางก่อน"),
+            ("sdg-capacity", "โครงการเสริมสร้างขีดความสามารถให้แก่บุคลากรที่สนับสนุนภารกิจด้านต่างประเทศของสถาบันนิติบัญญัติ เพื่อเป้าหมายการพัฒนาที่ยั่งยืน", None, "not-started", None, None, None)],
+    # the report lists these under 2.9 as "โครงการภายใต้ตัวชี้วัดที่ ๖ - ๙"
+    "2.9": [("asean-law-centre", "โครงการพัฒนากฎหมายภายในเพื่อรองรับการทำงานด้านประชาคมอาเซียนปีงบประมาณ พ.ศ. ๒๕๖๓ : การจัดตั้งศูนย์ข้อมูลกฎหมายระหว่างประเทศของรัฐสภา", "๓๐๐,๐๐๐", "not-started", None, None, "ช่วงเดือนสิงหาคมและเดือนกันยายน ๒๕๖๓"),
+            ("asean-research-innovation", "โครงการนวัตกรรมเพื่อขับเคลื่อนงานวิจัยด้านประชาคมอาเซียนไปสู่การปฏิบัติและการสร้างมูลค่าเพิ่มเชิงพาณิชย์", None, "not-started", None, None, None),
+            ("asean-forum", "โครงการเสวนาประชาคมอาเซียน", "๓๐๐,๐๐๐", "not-started", None, None, "ช่วงเดือนสิงหาคม ๒๕๖๓"),
+            ("asean-network-cooperation", "โครงการเสริมสร้างความสัมพันธ์ที่ดีและพัฒนาความร่วมมือทางวิชาการระหว่างส่วนราชการสังกัดรัฐสภากับเครือข่ายด้านประชาคมอาเซียนภายในประเทศ", None, "not-started", None, None, None),
+            ("asean-personnel", "โครงการพัฒนาบุคลากรด้านประชาคมอาเซียน", None, "not-started", None, None, None),
+            ("legislative-exchange", "โครงการแลกเปลี่ยนบุคลากรด้านนิติบัญญัติและด้านต่างประเทศในบริบทประชาคมอาเซียน", "๕๐๐,๐๐๐", "not-started", None, None, "ช่วงเดือนกรกฎาคม ๒๕๖๓")],
+    "3.1": [("youth-democracy", "โครงการส่งเสริมและสนับสนุนความเป็นพลเมืองของเยาวชนในระบอบประชาธิปไตยเพื่อพัฒนาประชาธิปไตยที่ยั่งยืน: ๑.๑ กิจกรรมยุวชนประชาธิปไตย", "๑,๗๐๐,๐๐๐", "postponed", "๓๔,๙๔๓.๗๒", "๑,๖๖๕,๐๕๖.๒๘", "เลื่อนกำหนดการจัดกิจกรรม ทั้ง ๒ รุ่น เนื่องจากสถานการณ์การระบาดของโควิด ๑๙"),
+            ("youth-campaign", "โครงการส่งเสริมและสนับสนุนความเป็นพลเมืองของเยาวชนในระบอบประชาธิปไตยเพื่อพัฒนาประชาธิปไตยที่ยั่งยืน: ๑.๒ กิจกรรมรณรงค์ยุวชนเพื่อการสร้างความเป็นพลเมือง/สร้างเครือข่ายยุวชนประชาธิปไตย", "๑,๐๐๐,๐๐๐", "in-progress", "๒๗๑,๙๖๐.๑๐", None, "ใช้จ่าย ๒๗๑,๙๖๐.๑๐ บาท เงินสนับสนุนจากมูลนิธิคอนราตอเดนาแวร์"),
+            ("parliament-roadshow", "โครงการรัฐสภาสัญจรเพื่อเด็กและเยาวชน", "๖๐๐,๐๐๐", "in-progress", "๕๒๒,๔๑๕.๗๐", "๗๗,๕๘๔.๓๐", "เป้าหมาย ๔ ครั้ง จำนวน ๒๐๐ คน/ครั้ง"),
+            ("democracy-innovation", "โครงการประกวดนวัตกรรมประชาธิปไตย เพื่อพัฒนาประชาธิปไตย", "๕๐,๐๐๐", "in-progress", None, None, "เป้าหมาย จัดกิจกรรม ๑ ครั้ง จำนวน ๒๐๐ คน/ครั้ง"),
+            ("pan-waen-fa", "โครงการประกวดวรรณกรรมรางวัลพานแว่นฟ้า", "๑,๘๐๐,๐๐๐", "in-progress", "๔๔,๔๒๖.๒๐", "๑,๗๕๕,๕๗๓.๘๐", "เป้าหมาย จัดกิจกรรม ๑ ครั้ง จำนวน ๕๐๐ ผลงาน/ครั้ง")],
+    "4.4": [("internal-auditor-course", "โครงการอบรมหลักสูตรประกาศนียบัตรของผู้ตรวจสอบภายใน", "๑๕๐,๐๐๐", "in-progress", None, None, "ดำเนินการส่งบุคลากรจำนวน ๑ คน (จากกลุ่มเป้าหมาย ๑๐ คน)")],
+    "4.7": [("csr-training", "โครงการส่งเสริมและสนับสนุนให้บุคลากรมีความรู้ความเข้าใจด้านกิจกรรมเพื่อสังคม สิ่งแวดล้อมและกิจกรรมความรับผิดชอบต่อสังคม (CSR) ของส่วนราชการสังกัดรัฐสภา", None, "postponed", None, None, "เนื่องจากสถานการณ์การแพร่ระบาดของโรค COVID-๑๙ ส่งผลให้ไม่สามารถดำเนินการจัดอบรม")],
+    "4.8": [("health-checkup", "โครงการตรวจสุขภาพทั่วไปประจำปี", None, "in-progress", None, None, None),
+            ("cancer-screening", "โครงการตรวจคัดกรองมะเร็งเต้านมและมะเร็งปากมดลูกข้าราชการสตรี", None, "not-started", None, None, None),
+            ("blood-donation", "โครงการรัฐสภาพร้อมใจบริจาคโลหิต", None, "not-started", None, None, "ครั้งที่ ๑ เดือนพฤษภาคม ๒๕๖๓ ครั้งที่ ๒ เดือน สิงหาคม ๒๕๖๓"),
+            ("flu-vaccine", "โครงการฉีดวัคซีนป้องกันไข้หวัดใหญ่ตามฤดูกาล", None, "not-started", None, None, "เดือนมิถุนายน ๒๕๖๓"),
+            ("healthy-organisation", "โครงการพัฒนาองค์กรสุขภาวะต้นแบบฯ", None, "in-progress", None, None, "งบประมาณสนับสนุนจากสำนักงานกองทุนสนับสนุนการเสริมสร้างสุขภาพ (สสส.)")],
+    "4.15": [("legislative-lawyer-course", "โครงการหลักสูตรการพัฒนาข้าราชการรัฐสภาให้เป็นนักกฎหมายนิติบัญญัติ", None, "not-started", None, None, None)],
+    "4.21": [("legislature-future-seminar-2", "โครงการสัมมนาวิชาการ เพื่อสนับสนุนสถาบันนิติบัญญัติและทิศทางในอนาคต ประจำปีงบประมาณ พ.ศ. ๒๕๖๓ – ๒๕๖๔", None, "postponed", None, None, "เนื่องจากสถานการณ์การแพร่ระบาดของโรคโควิด ๑๙")],
+    "4.25": [("legislative-academic-course", "โครงการหลักสูตรการพัฒนาข้าราชการรัฐสภาให้เป็นนักวิชาการนิติบัญญัติ", None, "not-started", None, None, None)],
+}
+
 def thai_num(s):
     return s.translate(str.maketrans(THAI_DIGITS, "0123456789"))
 
@@ -247,6 +286,11 @@ def main():
                 for o, lead in offs:
                     if lead:
                         w(f"{ind}  lead {o}")
+            for pname, ptitle, budget, *_ in PROJECTS.get(key, []):
+                if budget:
+                    w(f"{ind}  project {pname} {q(ptitle)} {{ budget {budget} }}")
+                else:
+                    w(f"{ind}  project {pname} {q(ptitle)}")
             # indicators with sub-indicators stay open for them
             next_is_sub = False
             idx = s["rows"].index(r)
@@ -307,6 +351,15 @@ def main():
                     w(f"  says {q(RESULT_TEXT[key])}")
                 if account:
                     w("  account " + block(account, 4))
+            for pname, _, _, status, disb, rem, note in PROJECTS.get(key, []):
+                fields = [f"status {status}"]
+                if disb:
+                    fields.append(f"disbursed {disb}")
+                if rem:
+                    fields.append(f"remaining {rem}")
+                if note:
+                    fields.append(f"note {q(note)}")
+                w(f"  project {pname} {{ " + "; ".join(fields) + " }")
             if p2row and p2row["score"].strip():
                 band = [b for b in p2row["bands"] if b.strip() and b.strip() != "-"]
                 parts = []

@@ -8,7 +8,9 @@
 #include <iostream>
 
 #include "ast/dump.hpp"
-#include "driver/loader.hpp"
+#include "driver/pipeline.hpp"
+#include "emit/eval_json.hpp"
+#include "emit/text.hpp"
 
 namespace {
 
@@ -27,26 +29,27 @@ void add_common(CLI::App* cmd, Common& c) {
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_flag("--strict", c.strict, "treat warnings as errors");
+  cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
   cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
   cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 64 MiB)");
 }
 
-// Prints the diagnostics; returns the exit code they call for.
-int report(planc::driver::Program& p, const Common& c) {
-  if (c.strict) p.diags.promote_warnings();
-  p.diags.sort();
+// Prints the diagnostics (text to stderr, or JSON to stdout unless `embedded`).
+void print_diagnostics(planc::driver::Program& p, const Common& c, bool json_to_stdout) {
   if (c.diagnostics == "json") {
-    std::cout << planc::render_json(p.sources, p.diags.all()) << "\n";
-  } else {
-    planc::RenderOptions ro;
-    ro.color = c.color == "always" || (c.color == "auto" && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"));
-    for (const auto& d : p.diags.all()) std::cerr << planc::render_text(p.sources, d, ro);
-    std::size_t e = p.diags.errors(), w = p.diags.warnings();
-    if (e || w)
-      std::cerr << fmt::format("{}: {} error{}, {} warning{}\n", p.diags.has_errors() ? "failed" : "ok", e,
-                               e == 1 ? "" : "s", w, w == 1 ? "" : "s");
+    if (json_to_stdout) std::cout << planc::render_json(p.sources, p.diags.all()) << "\n";
+    return;
   }
+  planc::RenderOptions ro;
+  ro.color = c.color == "always" || (c.color == "auto" && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"));
+  for (const auto& d : p.diags.all()) std::cerr << planc::render_text(p.sources, d, ro);
+  std::size_t e = p.diags.errors(), w = p.diags.warnings();
+  if (e || w)
+    std::cerr << fmt::format("{}: {} error{}, {} warning{}\n", e ? "failed" : "ok", e, e == 1 ? "" : "s", w,
+                             w == 1 ? "" : "s");
+}
+
+int exit_code(const planc::driver::Program& p) {
   if (p.io_error) return 2;
   return p.diags.has_errors() ? 1 : 0;
 }
@@ -58,22 +61,39 @@ planc::driver::Limits limits(const Common& c) {
   return l;
 }
 
+void finish(planc::driver::Program& p, const Common& c) {
+  if (c.strict) p.diags.promote_warnings();
+  p.diags.sort();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"planc: a compiler for evaluation plans. It checks plans and their rounds' results,\n"
-               "scores them by the official method and drafts the reports."};
+               "scores them by the official method and drafts the reports.\n\n"
+               "Exit codes: 0 clean or warnings only, 1 errors, 2 usage or I/O problems."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "planc 0.1.0");
 
   Common c;
-  auto* check = app.add_subcommand("check", "parse and check a plan; print its diagnostics");
+  auto* check = app.add_subcommand("check", "parse, check and evaluate a plan; print its diagnostics");
   add_common(check, c);
 
-  bool ast = false, full = false, with_std = false;
+  std::string format = "text";
+  auto* eval = app.add_subcommand("eval", "score a plan's round and print the scores (a table, or JSON)");
+  add_common(eval, c);
+  eval->add_option("--format", format, "text (a table) or json")->check(CLI::IsMember({"text", "json"}));
+
+  std::string id;
+  auto* explain = app.add_subcommand("explain", "show how one figure was computed, step by step");
+  add_common(explain, c);
+  explain->add_option("ID", id, "a strategy (3), an indicator (3.8), a sub-indicator (2.2.1), or `overall`")
+      ->required();
+
+  bool full = false, with_std = false, as_ast = true;
   auto* dump = app.add_subcommand("dump", "print the typed AST of a plan and its imports (for debugging)");
   add_common(dump, c);
-  dump->add_flag("--ast", ast, "print the typed AST (the default)");
+  dump->add_flag("--ast", as_ast, "print the typed AST (the default and only form)");
   dump->add_flag("--full", full, "print texts in full");
   dump->add_flag("--stdlib", with_std, "include the standard library's modules");
 
@@ -84,14 +104,47 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;
   }
 
-  planc::driver::Program p;
-  planc::driver::load(p, c.file, limits(c));
-
+  planc::driver::Compilation comp;
+  auto& p = comp.program;
   if (*dump) {
+    planc::driver::load(p, c.file, limits(c));
+    finish(p, c);
     planc::ast::DumpOptions o;
     o.full_text = full;
     for (std::size_t i = 0; i < p.modules.size(); ++i)
       if (with_std || !p.is_stdlib[i]) std::cout << planc::ast::dump(p.modules[i], p.sources, o);
+    print_diagnostics(p, c, true);
+    return exit_code(p);
   }
-  return report(p, c);
+
+  planc::driver::compile(comp, c.file, limits(c));
+  finish(p, c);
+
+  if (*eval) {
+    if (format == "json") {
+      if (comp.report) {
+        std::cout << planc::emit::eval_json(*comp.report, planc::render_json(p.sources, p.diags.all()));
+        if (c.diagnostics == "text") print_diagnostics(p, c, false);
+      } else {
+        print_diagnostics(p, c, true);
+      }
+    } else {
+      if (comp.report) std::cout << planc::emit::eval_table(*comp.report);
+      print_diagnostics(p, c, true);
+    }
+    return exit_code(p);
+  }
+  if (*explain) {
+    print_diagnostics(p, c, true);
+    if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
+    std::string text = planc::emit::explain(*comp.report, p.sources, id);
+    if (text.empty()) {
+      std::cerr << fmt::format("planc: no strategy or indicator `{}` in {}\n", id, c.file);
+      return 2;
+    }
+    std::cout << text;
+    return exit_code(p);
+  }
+  print_diagnostics(p, c, true);
+  return exit_code(p);
 }

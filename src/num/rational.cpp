@@ -76,15 +76,16 @@ Rational Rational::round(int places) const {
 }
 
 std::string Rational::to_fixed(int places) const {
-  Rational r = round(places);
+  // Long division in 128 bits: never overflows for places <= 18.
   i128 scale = 1;
   for (int i = 0; i < places; ++i) scale *= 10;
-  i128 n = static_cast<i128>(r.num_) * (scale / r.den_);
+  i128 n = num_, dd = den_;
   bool neg = n < 0;
   if (neg) n = -n;
-  auto ip = static_cast<std::uint64_t>(n / scale);
-  auto fp = static_cast<std::uint64_t>(n % scale);
-  std::string s = neg ? "-" : "";
+  i128 q = (2 * n * scale + dd) / (2 * dd);  // half away from zero
+  auto ip = static_cast<std::uint64_t>(q / scale);
+  auto fp = static_cast<std::uint64_t>(q % scale);
+  std::string s = (neg && q != 0) ? "-" : "";
   s += fmt::format("{}", ip);
   if (places > 0) s += fmt::format(".{:0{}}", fp, places);
   return s;
@@ -99,8 +100,10 @@ bool Rational::is_finite_decimal() const {
 
 std::string Rational::to_decimal(int min_places, int max_places) const {
   int places = min_places;
-  for (; places < max_places; ++places)
-    if (round(places) == *this) break;
+  i128 scale = 1;
+  for (int i = 0; i < places; ++i) scale *= 10;
+  for (; places < max_places; ++places, scale *= 10)
+    if ((static_cast<i128>(num_ < 0 ? -num_ : num_) * scale) % den_ == 0) break;
   return to_fixed(places);
 }
 

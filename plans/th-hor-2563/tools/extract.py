@@ -340,7 +340,9 @@ def main():
             if p2row and p2row["weight"].strip():
                 w(f"  weight {p2row['weight'].strip()}")
             account = clean(join_cells(r["account"]))
-            if res is None:
+            if res is None and not account:
+                w('  na ""  // the report gives no reason and no account for this row')
+            elif res is None:
                 w("  na " + (q(account) if "\n" not in account and len(account) < 80 else block(account, 4)))
             else:
                 if isinstance(res, list):

@@ -1,0 +1,500 @@
+#include "check/checker.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace planc::check {
+
+std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int> months) {
+  using K = ast::Target::Kind;
+  if (t.kind == K::Value && t.value) return t.value->value;
+  if (t.kind != K::Compound || t.parts.empty()) return std::nullopt;
+  const auto& p = t.parts;
+  if (p.size() == 1) return p[0].value;
+  std::vector<int> rounds;
+  if (p.size() == 2) rounds = {6, 12};
+  else if (p.size() == 3) rounds = {6, 9, 12};
+  else rounds = {3, 6, 9, 12};
+  int m = months.value_or(12);
+  for (std::size_t i = 0; i < p.size() && i < rounds.size(); ++i)
+    if (m <= rounds[i]) return p[i].value;
+  return p.back().value;
+}
+
+namespace {
+
+std::string places_str(const Rational& r) { return r.to_decimal(0, 6); }
+
+class Checker {
+ public:
+  explicit Checker(driver::Program& p) : p_(p), d_(p.diags) {}
+
+  std::optional<PlanModel> run() {
+    declarations();
+    if (!m_.header) {
+      auto& e = d_.report(Code::MissingPlan, main_span(), "no file of this plan declares `plan`");
+      e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
+      return std::nullopt;
+    }
+    structure();
+    results();
+    reported_totals();
+    weights();
+    budgets();
+    return std::move(m_);
+  }
+
+ private:
+  driver::Program& p_;
+  Diagnostics& d_;
+  PlanModel m_;
+  std::map<std::string, IndicatorModel*> by_id_;
+  std::map<std::string, const ast::Indicator*> project_owner_;
+
+  Span main_span() {
+    if (p_.modules.empty()) return {};
+    return p_.sources.span(p_.modules[p_.main].file, 0, 0);
+  }
+
+  template <typename T>
+  void declare(std::map<std::string, const T*>& table, const T& decl, const char* what) {
+    auto [it, fresh] = table.emplace(decl.name.value, &decl);
+    if (!fresh) {
+      auto& e = d_.report(Code::DuplicateName, decl.name.span,
+                          fmt::format("{} `{}` is declared twice", what, decl.name.value));
+      e.notes.push_back({it->second->name.span, "first declared here"});
+      e.hint = "give each one its own name, or remove one";
+    }
+  }
+
+  template <typename T>
+  std::vector<std::string> keys(const std::map<std::string, const T*>& table) {
+    std::vector<std::string> k;
+    for (auto& [name, _] : table) k.push_back(name);
+    return k;
+  }
+
+  template <typename T>
+  const T* resolve(const std::map<std::string, const T*>& table, const ast::Name& n, const char* what,
+                   const char* declare_as) {
+    auto it = table.find(n.value);
+    if (it != table.end()) return it->second;
+    auto& e = d_.report(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
+    std::string best = closest(n.value, keys(table));
+    if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
+    else e.hint = fmt::format("declare it with `{}`", declare_as);
+    return nullptr;
+  }
+
+  void declarations() {
+    for (const ast::Module& mod : p_.modules) {
+      if (mod.plan) {
+        if (m_.header) {
+          auto& e = d_.report(Code::DuplicateName, mod.plan->title.span, "this plan has two `plan` headers");
+          e.notes.push_back({m_.header->span, "the other one"});
+        } else {
+          m_.header = &*mod.plan;
+        }
+      }
+      if (mod.round) {
+        if (m_.round) {
+          auto& e = d_.report(Code::DuplicateName, mod.round->name.span, "two rounds are being evaluated at once");
+          e.notes.push_back({m_.round->span, "the other round"});
+          e.hint = "evaluate one round file at a time; a round file uses the plan, not another round";
+        } else {
+          m_.round = &*mod.round;
+        }
+      }
+      for (auto& u : mod.units) declare(m_.units, u, "unit");
+      for (auto& s : mod.scales) declare(m_.scales, s, "scale");
+      for (auto& o : mod.offices) declare(m_.offices, o, "office");
+      for (auto& r : mod.recommendations) m_.recommendations.push_back(&r);
+    }
+    for (auto& [name, s] : m_.scales) check_scale(*s);
+    if (m_.round && m_.round->rounding) m_.rounding = *m_.round->rounding;
+  }
+
+  void check_scale(const ast::ScaleDecl& s) {
+    if (s.points.empty()) return;  // reported by the lowering
+    std::vector<const ast::ScalePoint*> pts;
+    for (auto& p : s.points) pts.push_back(&p);
+    std::sort(pts.begin(), pts.end(), [](auto a, auto b) { return a->x.value < b->x.value; });
+    int dir = 0;
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+      if (pts[i]->x.value == pts[i - 1]->x.value) {
+        auto& e = d_.report(Code::BadScale, pts[i]->span,
+                            fmt::format("scale `{}` has two points at {}", s.name.value, pts[i]->x.raw));
+        e.notes.push_back({pts[i - 1]->span, "the other point"});
+        return;
+      }
+      int step = (pts[i]->score.value > pts[i - 1]->score.value) - (pts[i]->score.value < pts[i - 1]->score.value);
+      if (step != 0 && dir != 0 && step != dir) {
+        auto& e = d_.report(Code::BadScale, pts[i]->span,
+                            fmt::format("scale `{}` goes up and down: a score must keep rising (or keep falling) "
+                                        "as the value grows",
+                                        s.name.value));
+        e.hint = "check the order of the points' scores";
+        return;
+      }
+      if (step != 0) dir = step;
+    }
+    if (s.below == ast::ScaleDecl::Below::Proportional && pts.front()->x.value.sign() <= 0) {
+      auto& e = d_.report(Code::BadScale, s.span,
+                          fmt::format("scale `{}` is proportional below its first point, which must be above 0",
+                                      s.name.value));
+      e.hint = "use `below zero` or `below first`";
+    }
+  }
+
+  const ast::ScaleDecl* scale_ref(const std::optional<ast::Name>& n) {
+    if (!n) return nullptr;
+    return resolve(m_.scales, *n, "scale", "scale NAME { point 60 -> 1 ... }");
+  }
+
+  void structure() {
+    m_.scale = scale_ref(m_.header->scale);
+    std::map<int, const ast::Strategy*> seen;
+    for (const ast::Module& mod : p_.modules)
+      for (const ast::Strategy& s : mod.strategies) {
+        int n = s.number.parts[0];
+        if (auto [it, fresh] = seen.emplace(n, &s); !fresh) {
+          auto& e = d_.report(Code::DuplicateNumber, s.number.span, fmt::format("strategy {} is declared twice", n));
+          e.notes.push_back({it->second->number.span, "first declared here"});
+          continue;
+        }
+        StrategyModel sm;
+        sm.ast = &s;
+        sm.id = s.number.str();
+        sm.scale = s.scale ? scale_ref(s.scale) : m_.scale;
+        std::map<int, const ast::Indicator*> nums;
+        for (const ast::Indicator& ind : s.indicators) {
+          int k = ind.number.parts[0];
+          if (auto [it, fresh] = nums.emplace(k, &ind); !fresh) {
+            auto& e = d_.report(Code::DuplicateNumber, ind.number.span,
+                                fmt::format("strategy {} has two indicators numbered {}", n, k));
+            e.notes.push_back({it->second->number.span, "the first one"});
+            continue;
+          }
+          sm.indicators.push_back(indicator(ind, s, sm.scale, false));
+        }
+        gaps(nums, fmt::format("strategy {}'s indicators", n));
+        m_.strategies.push_back(std::move(sm));
+      }
+    std::sort(m_.strategies.begin(), m_.strategies.end(),
+              [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
+    std::map<int, const ast::Strategy*> snums;
+    for (auto& s : m_.strategies) snums.emplace(s.ast->number.parts[0], s.ast);
+    gaps(snums, "the strategies");
+    // Index after the vectors are final (pointers stay valid from here on).
+    for (auto& s : m_.strategies)
+      for (auto& i : s.indicators) {
+        by_id_[i.id] = &i;
+        for (auto& sub : i.subs) by_id_[sub.id] = &sub;
+      }
+  }
+
+  template <typename T>
+  void gaps(const std::map<int, const T*>& nums, const std::string& what) {
+    int expect = 1;
+    for (auto& [k, v] : nums) {
+      if (k != expect) {
+        auto& e = d_.report(Code::NumberingGap, v->number.span,
+                            fmt::format("{} skip from {} to {}", what, expect - 1, k));
+        e.hint = "number them 1, 2, 3, ... as the report does, or add the missing one";
+      }
+      expect = k + 1;
+    }
+  }
+
+  IndicatorModel indicator(const ast::Indicator& ind, const ast::Strategy& s, const ast::ScaleDecl* sscale, bool sub) {
+    IndicatorModel im;
+    im.ast = &ind;
+    im.strategy = &s;
+    im.is_sub = sub;
+    im.id = sub ? fmt::format("{}.{}", s.number.str(), ind.number.str()) : fmt::format("{}.{}", s.number.str(), ind.number.str());
+    im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
+    if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
+    else {
+      auto& e = d_.report(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
+      e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
+    }
+    if (ind.weight) im.weight = ind.weight;
+    for (auto& o : ind.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
+    for (auto& p : ind.projects)
+      if (p.name) {
+        if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
+          auto& e = d_.report(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
+          e.notes.push_back({it->second->span, "first declared here"});
+        } else {
+          project_owner_[p.name->value] = &ind;
+        }
+      }
+    target_fits(im);
+    std::map<int, const ast::Indicator*> nums;
+    for (const ast::Indicator& si : ind.subs) {
+      int k = si.number.parts[1];
+      if (auto [it, fresh] = nums.emplace(k, &si); !fresh) {
+        auto& e = d_.report(Code::DuplicateNumber, si.number.span,
+                            fmt::format("indicator {} has two sub-indicators numbered {}", im.id, si.number.str()));
+        e.notes.push_back({it->second->number.span, "the first one"});
+        continue;
+      }
+      if (si.weight) {
+        auto& e = d_.report(Code::SubWeight, si.weight->span,
+                            fmt::format("sub-indicator {}.{} has a weight", s.number.str(), si.number.str()));
+        e.hint = "sub-indicators are reported without weights; weight the indicator itself";
+      }
+      im.subs.push_back(indicator(si, s, im.scale, true));
+    }
+    if (!sub) gaps(nums, fmt::format("indicator {}'s sub-indicators", im.id));
+    return im;
+  }
+
+  void target_fits(const IndicatorModel& im) {
+    const ast::Indicator& ind = *im.ast;
+    if (!ind.target || !im.unit) return;
+    const ast::Target& t = *ind.target;
+    auto check_value = [&](const ast::Number& n) {
+      const Rational& v = n.value;
+      switch (im.unit->kind) {
+        case ast::UnitKind::Percent:
+          if (v < Rational(0) || v > Rational(100)) {
+            auto& e = d_.report(Code::TargetUnit, n.span,
+                                fmt::format("a percent target must be from 0 to 100, not {}", n.raw));
+            e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a percent", im.unit->name.value)});
+            e.hint = "a target above 100 % cannot be a success rate; is the unit a count?";
+          }
+          break;
+        case ast::UnitKind::Level:
+          if (!v.is_integer() || v < Rational(1)) {
+            auto& e = d_.report(Code::TargetUnit, n.span,
+                                fmt::format("a level target is a whole level such as 3, not {}", n.raw));
+            e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
+          } else if (im.scale && im.scale->of == ast::ScaleDecl::Of::Value && !im.scale->points.empty()) {
+            Rational top = im.scale->points.front().x.value;
+            for (auto& p : im.scale->points) top = std::max(top, p.x.value);
+            if (v > top) {
+              auto& e = d_.report(Code::TargetUnit, n.span,
+                                  fmt::format("level {} is above the top level {} of scale `{}`", n.raw,
+                                              places_str(top), im.scale->name.value));
+              e.notes.push_back({im.scale->span, "the scale"});
+            }
+          }
+          break;
+        default:
+          if (v.sign() < 0)
+            d_.report(Code::TargetUnit, n.span, fmt::format("a count target cannot be negative ({})", n.raw));
+      }
+      bool ratio = !ind.basis || *ind.basis == ast::Basis::Ratio;
+      bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
+      if (ratio && !of_value && v.is_zero()) {
+        auto& e = d_.report(Code::ZeroTarget, n.span,
+                            fmt::format("indicator {} has a target of 0: its percent of target (result ÷ target) "
+                                        "is undefined", im.id));
+        e.hint = "give a target above 0, or score the result itself with `basis direct`";
+      }
+    };
+    if (t.value) check_value(*t.value);
+    for (auto& p : t.parts) check_value(p);
+  }
+
+  void reported_totals() {
+    for (const ast::Module& mod : p_.modules)
+      for (const ast::ReportedTotal& t : mod.reported) {
+        const ast::ReportedTotal** slot = &m_.reported_overall;
+        if (t.strategy) {
+          auto it = std::find_if(m_.strategies.begin(), m_.strategies.end(),
+                                 [&](auto& s) { return s.id == t.strategy->str(); });
+          if (it == m_.strategies.end()) {
+            d_.report(Code::UnknownIndicator, t.strategy->span,
+                      fmt::format("the plan has no strategy {}", t.strategy->str()));
+            continue;
+          }
+          slot = &it->reported;
+        }
+        if (*slot) {
+          auto& e = d_.report(Code::DuplicateResult, t.span, "these published figures are given twice");
+          e.notes.push_back({(*slot)->span, "first given here"});
+          continue;
+        }
+        *slot = &t;
+      }
+  }
+
+  void results() {
+    std::map<std::string, const ast::Result*> seen;
+    for (const ast::Module& mod : p_.modules)
+      for (const ast::Result& r : mod.results) {
+        std::string id = r.id.str();
+        auto it = by_id_.find(id);
+        if (it == by_id_.end()) {
+          auto& e = d_.report(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
+          std::vector<std::string> ids;
+          for (auto& [k, _] : by_id_) ids.push_back(k);
+          std::string best = closest(id, ids);
+          int sn = r.id.parts[0];
+          auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
+                                 [&](auto& s) { return s.ast->number.parts[0] == sn; });
+          if (st == m_.strategies.end()) e.notes.push_back(Note{Span{}, fmt::format("there is no strategy {}", sn)});
+          else
+            e.notes.push_back(Note{st->ast->number.span,
+                               fmt::format("strategy {} has {} indicators", sn, st->indicators.size())});
+          if (!best.empty()) e.hint = fmt::format("did you mean `result {}`?", best);
+          continue;
+        }
+        if (auto [prev, fresh] = seen.emplace(id, &r); !fresh) {
+          auto& e = d_.report(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));
+          e.notes.push_back({prev->second->id.span, "the first one"});
+          continue;
+        }
+        IndicatorModel& im = *it->second;
+        im.result = &r;
+        if (r.weight) {
+          if (im.is_sub) {
+            auto& e = d_.report(Code::SubWeight, r.weight->span, fmt::format("sub-indicator {} has a weight", id));
+            e.hint = "sub-indicators are reported without weights; weight the indicator itself";
+          } else {
+            im.weight = r.weight;
+            m_.weights_from_round = true;
+          }
+        }
+        if (!r.na && r.values.empty()) {
+          auto& e = d_.report(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
+          e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
+        }
+        for (auto& o : r.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
+        for (auto& pp : r.projects)
+          if (pp.name) {
+            if (resolve(m_.projects, *pp.name, "project", "project NAME \"title\" in the indicator")) {
+              auto owner = project_owner_.find(pp.name->value);
+              if (owner != project_owner_.end() && owner->second != im.ast) {
+                auto& e = d_.report(Code::UnknownName, pp.name->span,
+                                    fmt::format("project `{}` belongs to another indicator", pp.name->value));
+                e.notes.push_back({m_.projects[pp.name->value]->span, "declared here"});
+              }
+            }
+          }
+        result_fits(im, r);
+      }
+    if (m_.round) {
+      for (auto& s : m_.strategies)
+        for (auto& i : s.indicators)
+          if (!i.result) {
+            auto& e = d_.report(Code::NoResult, i.ast->number.span,
+                                fmt::format("indicator {} has no result in {}", i.id, m_.round->name.value));
+            e.hint = fmt::format("add `result {} {{ value ... }}` or `result {} {{ na \"reason\" }}` to the round file",
+                                 i.id, i.id);
+          }
+    }
+  }
+
+  void result_fits(const IndicatorModel& im, const ast::Result& r) {
+    if (!im.unit) return;
+    for (auto& v : r.values) {
+      if (v.value.sign() < 0)
+        d_.report(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw));
+      else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100) &&
+               (!im.ast->basis || *im.ast->basis == ast::Basis::Direct)) {
+        auto& e = d_.report(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw));
+        e.hint = "check the figure; a success rate is at most 100";
+      }
+    }
+  }
+
+  void weights() {
+    for (auto& s : m_.strategies) {
+      std::vector<const IndicatorModel*> weighted, unweighted_scored;
+      Rational sum = 0;
+      bool overflow = false;
+      for (auto& i : s.indicators) {
+        bool na = i.result && i.result->na;
+        bool has_value = i.result && !i.result->values.empty();
+        if (i.weight) {
+          const ast::Number& w = *i.weight;
+          if (w.value.sign() < 0 || w.value > Rational(1)) {
+            auto& e = d_.report(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw));
+            e.hint = "write weights as decimals (0.25) or fractions (1/4) of the strategy";
+          }
+          if (m_.weights_from_round && na && i.result->weight) {
+            auto& e = d_.report(Code::NaWeighted, i.result->weight->span,
+                                fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw));
+            e.notes.push_back({i.result->na->span, "NA here"});
+            e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
+            continue;
+          }
+          if (m_.weights_from_round ? has_value : true) {
+            weighted.push_back(&i);
+            try {
+              sum += w.value;
+            } catch (const Overflow&) {
+              overflow = true;
+            }
+          }
+        } else if (has_value) {
+          unweighted_scored.push_back(&i);
+        }
+      }
+      if (weighted.empty()) continue;
+      for (auto* i : unweighted_scored) {
+        auto& e = d_.report(Code::MissingWeight, i->result->id.span,
+                            fmt::format("indicator {} has a result but no weight, while {} other rows of strategy "
+                                        "{} are weighted",
+                                        i->id, weighted.size(), s.id));
+        e.hint = m_.weights_from_round ? "add `weight` to this result" : "add `weight` to the indicator";
+      }
+      if (overflow) {
+        d_.report(Code::Arithmetic, s.ast->number.span, "the weights are too precise to add up exactly");
+        continue;
+      }
+      if (sum == Rational(1)) continue;
+      Rational diff = (sum - Rational(1)).abs();
+      bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
+      auto& e = d_.report(tolerated ? Code::WeightSumTolerated : Code::WeightSum, s.ast->number.span,
+                          fmt::format("the weights of strategy {} sum to {}, not 1", s.id, places_str(sum)));
+      std::string terms;
+      for (auto* i : weighted) {
+        e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw)});
+        terms += (terms.empty() ? "" : " + ") + i->weight->raw;
+      }
+      e.notes.push_back({Span{}, fmt::format("{} = {} (exactly {})", terms, places_str(sum), sum.to_fraction())});
+      if (tolerated) {
+        e.notes.push_back({m_.round->tolerance->span,
+                           fmt::format("accepted as a warning: within the declared tolerance {}",
+                                       m_.round->tolerance->raw)});
+        e.hint = fmt::format("the strategy's score divides by Σ W = {}, as the report's formula says",
+                             places_str(sum));
+      } else {
+        e.hint = fmt::format("change the weights so they sum to 1 ({} {} needed)", sum > Rational(1) ? "−" : "+",
+                             places_str(diff));
+      }
+    }
+  }
+
+  void budgets() {
+    for (const ast::Module& mod : p_.modules)
+      for (const ast::Result& r : mod.results)
+        for (const ast::ProjectProgress& pp : r.projects) {
+          std::optional<ast::Number> budget = pp.budget;
+          if (!budget && pp.name) {
+            auto it = m_.projects.find(pp.name->value);
+            if (it != m_.projects.end() && it->second->budget) budget = it->second->budget;
+          }
+          if (!budget || !pp.disbursed || !pp.remaining) continue;
+          Rational expect = budget->value - pp.disbursed->value;
+          if (expect == pp.remaining->value) continue;
+          auto& e = d_.report(Code::BudgetMismatch, pp.remaining->span,
+                              fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw,
+                                          pp.disbursed->raw, expect.to_fixed(2), pp.remaining->raw));
+          e.notes.push_back({budget->span, "the budget"});
+          e.notes.push_back({pp.disbursed->span, "the amount disbursed"});
+          e.hint = fmt::format("the difference is {}; check each figure against the ledger",
+                               (pp.remaining->value - expect).abs().to_fixed(2));
+        }
+  }
+};
+
+}  // namespace
+
+std::optional<PlanModel> check(driver::Program& program) { return Checker(program).run(); }
+
+}  // namespace planc::check

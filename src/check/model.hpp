@@ -1,0 +1,49 @@
+// The checked plan: the plan header, strategies and indicators of all modules
+// joined with the round's results, every name resolved. The checker builds it;
+// the evaluator reads it. It points into the AST (which outlives it).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ast/ast.hpp"
+
+namespace planc::check {
+
+struct IndicatorModel {
+  const ast::Indicator* ast = nullptr;
+  const ast::Strategy* strategy = nullptr;
+  std::string id;                        // "3.8", "2.2.1"
+  const ast::UnitDecl* unit = nullptr;
+  const ast::ScaleDecl* scale = nullptr;  // indicator's, else strategy's, else plan's
+  const ast::Result* result = nullptr;    // this round's, if any
+  std::optional<ast::Number> weight;      // round's weight, else plan's
+  std::vector<IndicatorModel> subs;
+  bool is_sub = false;
+};
+
+struct StrategyModel {
+  const ast::Strategy* ast = nullptr;
+  std::string id;
+  const ast::ScaleDecl* scale = nullptr;
+  std::vector<IndicatorModel> indicators;
+  const ast::ReportedTotal* reported = nullptr;
+};
+
+struct PlanModel {
+  const ast::PlanHeader* header = nullptr;
+  const ast::RoundDecl* round = nullptr;
+  const ast::ScaleDecl* scale = nullptr;  // the plan's default scale
+  std::vector<StrategyModel> strategies;
+  const ast::ReportedTotal* reported_overall = nullptr;
+  std::vector<const ast::Text*> recommendations;
+  std::map<std::string, const ast::OfficeDecl*> offices;
+  std::map<std::string, const ast::UnitDecl*> units;
+  std::map<std::string, const ast::ScaleDecl*> scales;
+  std::map<std::string, const ast::Project*> projects;
+  ast::Rounding rounding;
+  bool weights_from_round = false;
+};
+
+}  // namespace planc::check

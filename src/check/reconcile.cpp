@@ -1,0 +1,191 @@
+#include "check/reconcile.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace planc::check {
+
+int published_places(const std::string& raw) {
+  auto dot = raw.find('.');
+  if (dot == std::string::npos) return 0;
+  // count digits after the dot (Thai digits are 3 bytes each)
+  int n = 0;
+  for (std::size_t i = dot + 1; i < raw.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+namespace {
+
+std::string d(const Rational& r) { return r.to_decimal(0, 6); }
+
+class Reconciler {
+ public:
+  Reconciler(const eval::Report& r, Diagnostics& d) : r_(r), d_(d) {}
+
+  void run() {
+    for (auto& s : r_.strategies) {
+      for (auto& i : s.children) row(i);
+      strategy(s);
+    }
+    overall();
+  }
+
+ private:
+  const eval::Report& r_;
+  Diagnostics& d_;
+
+  int places(const ast::Number& n) const { return std::max(published_places(n.raw), r_.places); }
+  bool same(const ast::Number& published, const Rational& computed) const {
+    int p = places(published);
+    return published.value.round(p) == computed.round(p);
+  }
+
+  void row(const eval::Node& n) {
+    if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
+    const ast::Reported& rep = *n.indicator->result->reported;
+    auto mismatch = [&](const ast::Number& pub, const Rational& comp, const char* what) {
+      auto& e = d_.report(Code::ReportedRow, pub.span,
+                          fmt::format("the report prints {} {} for indicator {}, but it is {}", what, pub.raw, n.id,
+                                      comp.to_fixed(places(pub))));
+      e.notes.push_back({Span{}, fmt::format("recomputed exactly: {}", d(comp))});
+      e.hint = "check the row's result, target and weight against the published table";
+    };
+    if (rep.percent && n.percent) {
+      // The published band column shows the percent up to the scale's top band.
+      Rational shown = *n.percent;
+      if (n.indicator->scale && n.indicator->scale->above == ast::ScaleDecl::Above::Cap) {
+        Rational top = n.indicator->scale->points.front().x.value;
+        for (auto& p : n.indicator->scale->points) top = std::max(top, p.x.value);
+        shown = std::min(shown, top);
+      }
+      if (!same(*rep.percent, shown)) mismatch(*rep.percent, shown, "percent");
+    }
+    if (rep.score && n.score && !same(*rep.score, *n.score)) mismatch(*rep.score, *n.score, "score");
+    if (rep.weighted && n.weighted && !same(*rep.weighted, *n.weighted))
+      mismatch(*rep.weighted, *n.weighted, "weighted score");
+    if (!rep.weighted && rep.score && n.status == eval::Status::Scored && n.weighted) {
+      auto& e = d_.report(Code::ReportedCellEmpty, rep.span,
+                          fmt::format("the report leaves indicator {}'s weighted score empty; it is {} × {} = {}", n.id,
+                                      d(*n.weight), d(*n.score), n.weighted->to_fixed(r_.places)));
+      e.hint = "a total that adds the printed cells will leave this row out";
+    }
+  }
+
+  void strategy(const eval::Node& s) {
+    const ast::ReportedTotal* rep = s.strategy ? s.strategy->reported : nullptr;
+    if (!rep) return;
+    if (rep->weight_sum && s.weight_sum && !same(*rep->weight_sum, *s.weight_sum)) {
+      auto& e = d_.report(Code::ReportedWeightSum, rep->weight_sum->span,
+                          fmt::format("the report prints Σ W = {} for strategy {}, but its weights sum to {}",
+                                      rep->weight_sum->raw, s.id, d(*s.weight_sum)));
+      e.hint = "the report's own formula divides by Σ W; a sum other than 1 changes the strategy's score";
+    }
+    if (!rep->score || !s.score) return;
+    if (same(*rep->score, *s.score)) return;
+    int p = places(*rep->score);
+    Rational diff = *s.score - rep->score->value;
+    auto& e = d_.report(Code::ReportedTotal, rep->score->span,
+                        fmt::format("the report prints {} for strategy {}, but its score is {} ({} {})",
+                                    rep->score->raw, s.id, s.score->to_fixed(p),
+                                    diff.sign() > 0 ? "the report is short by" : "the report is over by",
+                                    diff.abs().to_fixed(p)));
+    e.notes.push_back({s.span, fmt::format("Σ (W × SM) = {}, Σ W = {}, score = {}", d(*s.weighted_sum),
+                                           d(*s.weight_sum), d(*s.score))});
+    explain(s, *rep->score, diff, p, e);
+  }
+
+  // Looks for one reason that accounts for the whole difference.
+  void explain(const eval::Node& s, const ast::Number& pub, const Rational& diff, int p, Diagnostic& e) {
+    // (a) the undivided sum: Σ (W × SM) printed as the score when Σ W ≠ 1
+    if (*s.weight_sum != Rational(1) && s.weighted_sum->round(p) == pub.value.round(p)) {
+      e.notes.push_back({Span{}, fmt::format("{} is Σ (W × SM) not divided by Σ W = {}: the report's formula "
+                                             "Σ (W × SM) ÷ Σ W gives {}",
+                                             pub.raw, d(*s.weight_sum), s.score->to_fixed(p))});
+      return;
+    }
+    // (b) one weighted row left out of the sum; a row whose published
+    // weighted-score cell is empty is the prime suspect.
+    std::vector<const eval::Node*> fits;
+    const eval::Node* empty_cell = nullptr;
+    for (auto& i : s.children) {
+      if (i.status != eval::Status::Scored || !i.weighted) continue;
+      Rational without = (*s.weighted_sum - *i.weighted) / *s.weight_sum;
+      if (without.round(p) != pub.value.round(p) && i.weighted->round(p) != diff.abs().round(p)) continue;
+      fits.push_back(&i);
+      auto& rep = i.indicator->result->reported;
+      if (rep && !rep->weighted && !empty_cell) empty_cell = &i;
+    }
+    const eval::Node* culprit = empty_cell ? empty_cell : fits.size() == 1 ? fits[0] : nullptr;
+    if (culprit) {
+      e.notes.push_back({culprit->indicator->result->id.span,
+                         fmt::format("indicator {}'s weighted score {} × {} = {} is exactly the difference: the "
+                                     "published total leaves it out{}",
+                                     culprit->id, d(*culprit->weight), d(*culprit->score),
+                                     culprit->weighted->to_fixed(p),
+                                     culprit == empty_cell ? " (its weighted-score cell is empty)" : "")});
+      e.hint = fmt::format("the total with indicator {} is {}", culprit->id, s.score->to_fixed(p));
+      return;
+    }
+    if (fits.size() > 1) {
+      std::string ids;
+      for (auto* f : fits) ids += (ids.empty() ? "" : ", ") + f->id;
+      e.notes.push_back({Span{}, fmt::format("leaving out any one of indicators {} would explain it", ids)});
+      return;
+    }
+    // (c) the sum of the printed (rounded) rows
+    Rational printed = 0;
+    bool all = true;
+    for (auto& i : s.children) {
+      if (i.status != eval::Status::Scored) continue;
+      auto* rep = i.indicator && i.indicator->result ? &i.indicator->result->reported : nullptr;
+      if (!rep || !*rep || !(*rep)->weighted) { all = false; break; }
+      printed += (*rep)->weighted->value;
+    }
+    if (all && (printed / *s.weight_sum).round(p) == pub.value.round(p))
+      e.notes.push_back({Span{}, fmt::format("{} is the sum of the rows as printed, each rounded to {} places",
+                                             pub.raw, p)});
+  }
+
+  void overall() {
+    const PlanModel& m = *r_.model;
+    const ast::ReportedTotal* rep = m.reported_overall;
+    if (!rep) return;
+    if (rep->score && r_.score && !same(*rep->score, *r_.score)) {
+      int p = places(*rep->score);
+      auto& e = d_.report(Code::ReportedTotal, rep->score->span,
+                          fmt::format("the report prints an overall score of {}, but it is {}", rep->score->raw,
+                                      r_.score->to_fixed(p)));
+      // Does the published overall follow from the published strategy scores?
+      Rational sum = 0;
+      int n = 0;
+      std::string terms;
+      for (auto& s : r_.strategies) {
+        if (s.status != eval::Status::Scored) continue;
+        if (!s.strategy->reported || !s.strategy->reported->score) { n = -1; break; }
+        sum += s.strategy->reported->score->value;
+        terms += (terms.empty() ? "" : ", ") + s.strategy->reported->score->raw;
+        ++n;
+      }
+      if (n > 0 && (sum / Rational(n)).round(p) == rep->score->value.round(p))
+        e.notes.push_back({Span{}, fmt::format("it is the mean of the published strategy scores ({}) = {}: it "
+                                               "inherits their errors",
+                                               terms, d(sum / Rational(n)))});
+      e.hint = fmt::format("the overall score recomputed from the plan is {}", d(*r_.score));
+    }
+    if (rep->percent && r_.percent && !same(*rep->percent, *r_.percent)) {
+      auto& e = d_.report(Code::ReportedTotal, rep->percent->span,
+                          fmt::format("the report prints an overall percent of {}, but it is {}", rep->percent->raw,
+                                      r_.percent->to_fixed(places(*rep->percent))));
+      e.hint = "the percent follows from the overall score through the plan's scale";
+    }
+  }
+};
+
+}  // namespace
+
+void reconcile(const eval::Report& report, Diagnostics& diags) { Reconciler(report, diags).run(); }
+
+}  // namespace planc::check

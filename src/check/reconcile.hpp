@@ -1,0 +1,16 @@
+// Reconciliation: the figures a published report printed (`reported`) against
+// the recomputed ones, at the published precision. Runs after the evaluator;
+// a mismatch says by how much and, where it can, why (a row left out, a sum
+// not divided by Σ W, an overall figure inheriting a strategy's error).
+#pragma once
+#include "eval/evaluator.hpp"
+#include "support/diagnostics.hpp"
+
+namespace planc::check {
+
+void reconcile(const eval::Report& report, Diagnostics& diags);
+
+// Decimal places a published figure was printed with ("4.44" -> 2, "5" -> 0).
+int published_places(const std::string& raw);
+
+}  // namespace planc::check

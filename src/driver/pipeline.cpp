@@ -1,0 +1,17 @@
+#include "driver/pipeline.hpp"
+
+#include "check/checker.hpp"
+#include "check/reconcile.hpp"
+
+namespace planc::driver {
+
+void compile(Compilation& c, const std::string& path, const Limits& limits) {
+  load(c.program, path, limits);
+  if (c.program.modules.empty()) return;
+  c.model = check::check(c.program);
+  if (!c.model) return;
+  c.report = eval::evaluate(*c.model, c.program.diags);
+  check::reconcile(*c.report, c.program.diags);
+}
+
+}  // namespace planc::driver

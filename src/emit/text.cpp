@@ -1,0 +1,106 @@
+#include "emit/text.hpp"
+
+#include <fmt/format.h>
+
+#include "support/utf8.hpp"
+
+namespace planc::emit {
+namespace {
+
+std::string cell(const std::optional<Rational>& r, int places) { return r ? r->to_fixed(places) : "-"; }
+
+// Cuts a text to `width` display columns.
+std::string cut(const std::string& s, int width) {
+  std::string out;
+  int w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    char32_t c = utf8::decode(s, i);
+    int cw = utf8::width(c);
+    if (w + cw > width) {
+      out += "…";
+      return out;
+    }
+    w += cw;
+    out.append(s, j, i - j);
+  }
+  return out;
+}
+
+std::string pad_left(const std::string& s, int width) {
+  int w = utf8::display_width(s);
+  return std::string(static_cast<std::size_t>(std::max(0, width - w)), ' ') + s;
+}
+
+}  // namespace
+
+std::string eval_table(const eval::Report& r) {
+  const int p = r.places;
+  std::string out;
+  out += r.title + "\n";
+  if (r.model->round) out += r.model->round->name.value + "\n";
+  out += "\n";
+  for (auto& s : r.strategies) {
+    out += fmt::format("strategy {}  {}\n", s.id, cut(s.title, 60));
+    out += fmt::format("  {:<8}{:>8}{:>10}{:>8}{:>10}  {}\n", "id", "weight", "percent", "score", "weighted", "status");
+    auto row = [&](const eval::Node& n, const std::string& indent) {
+      std::string status = eval::to_string(n.status);
+      if (n.status == eval::Status::Na) status += ": " + cut(n.na_reason, 40);
+      out += fmt::format("  {:<8}{}{}{}{}  {}\n", indent + n.id, pad_left(cell(n.weight, p), 8),
+                         pad_left(cell(n.percent, p), 10), pad_left(cell(n.score, p), 8),
+                         pad_left(cell(n.weighted, p), 10), status);
+    };
+    for (auto& i : s.children) {
+      row(i, "");
+      for (auto& sub : i.children) row(sub, " ");
+    }
+    if (s.status == eval::Status::Scored)
+      out += fmt::format("  {:<8}{}{}{}{}  Σ W × SM = {}; score = Σ (W × SM) ÷ Σ W\n", "total",
+                         pad_left(cell(s.weight_sum, p), 8), pad_left(cell(s.percent, p), 10),
+                         pad_left(cell(s.score, p), 8), pad_left(cell(s.weighted_sum, p), 10),
+                         cell(s.weighted_sum, p));
+    else
+      out += fmt::format("  total: {}\n", s.na_reason);
+    out += "\n";
+  }
+  out += fmt::format("overall score {}  ({} %)\n", cell(r.score, p), cell(r.percent, p));
+  return out;
+}
+
+std::string explain(const eval::Report& r, const SourceManager& sm, const std::string& id) {
+  std::string out;
+  auto steps = [&](const std::vector<eval::Step>& st) {
+    for (auto& s : st) {
+      out += fmt::format("  {:<18} {}\n", s.what, s.detail);
+      if (s.span.valid()) {
+        const SourceFile& f = sm.get(s.span.file);
+        std::string line(f.line_text(s.span.line));
+        std::size_t b = line.find_first_not_of(" \t");
+        line = b == std::string::npos ? "" : line.substr(b);
+        out += fmt::format("  {:<18} {}:{}:{}: {}\n", "", f.name, s.span.line, s.span.col, cut(line, 70));
+      }
+    }
+  };
+  if (id == "overall" || id.empty()) {
+    out += fmt::format("overall score of {}\n", r.title);
+    for (auto& s : r.strategies)
+      out += fmt::format("  strategy {:<9} {}\n", s.id, s.score ? s.score->to_decimal(2, 6) : "-");
+    steps(r.steps);
+    return out;
+  }
+  const eval::Node* n = eval::find(r, id);
+  if (!n) return "";
+  out += fmt::format("{} {}: {}\n", n->kind, n->id, n->title);
+  steps(n->steps);
+  if (n->kind != "strategy") {
+    auto dot = n->id.find('.');
+    const eval::Node* s = eval::find(r, n->id.substr(0, dot));
+    if (s) {
+      out += fmt::format("in strategy {}:\n", s->id);
+      steps(s->steps);
+    }
+  }
+  return out;
+}
+
+}  // namespace planc::emit

@@ -1,0 +1,300 @@
+#include "eval/evaluator.hpp"
+
+#include <fmt/format.h>
+
+#include "check/checker.hpp"
+#include "eval/scale.hpp"
+
+namespace planc::eval {
+
+const char* to_string(Status s) {
+  switch (s) {
+    case Status::Scored: return "scored";
+    case Status::Na: return "na";
+    case Status::Unweighted: return "unweighted";
+    case Status::Missing: return "missing";
+    case Status::Error: return "error";
+  }
+  return "error";
+}
+
+namespace {
+
+std::string d(const Rational& r) { return r.to_decimal(0, 6); }
+
+class Evaluator {
+ public:
+  Evaluator(const check::PlanModel& m, Diagnostics& diags) : m_(m), d_(diags) {
+    if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.num());
+    rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
+    places_ = m.rounding.places;
+  }
+
+  Report run() {
+    Report r;
+    r.model = &m_;
+    r.places = places_;
+    r.title = m_.header->title.value;
+    for (auto& s : m_.strategies) r.strategies.push_back(strategy(s));
+    overall(r);
+    return r;
+  }
+
+ private:
+  const check::PlanModel& m_;
+  Diagnostics& d_;
+  std::optional<int> months_;
+  bool rows_ = false;
+  int places_ = 2;
+
+  Rational policy(const Rational& x) { return rows_ ? x.round(places_) : x; }
+
+  Node strategy(const check::StrategyModel& s) {
+    Node n;
+    n.id = s.id;
+    n.kind = "strategy";
+    n.title = s.ast->title.value;
+    n.span = s.ast->span;
+    n.strategy = &s;
+    if (s.ast->weight) n.weight = s.ast->weight->value;
+    Rational sw = 0, swsm = 0;
+    std::string terms;
+    int scored = 0;
+    for (auto& i : s.indicators) {
+      Node c = indicator(i);
+      if (c.status == Status::Scored && c.weight && c.weighted) {
+        try {
+          sw += *c.weight;
+          swsm += *c.weighted;
+          ++scored;
+          terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+        } catch (const std::exception&) {
+          c.status = Status::Error;
+        }
+      }
+      n.children.push_back(std::move(c));
+    }
+    if (scored == 0 || sw.is_zero()) {
+      n.status = Status::Na;
+      n.na_reason = "no weighted indicator has a result in this round";
+      n.steps.push_back({"strategy", n.na_reason, s.ast->number.span});
+      return n;
+    }
+    n.weight_sum = sw;
+    n.weighted_sum = swsm;
+    try {
+      n.score = policy(swsm / sw);
+      n.status = Status::Scored;
+      n.steps.push_back({"Σ (W × SM)", fmt::format("{} = {}", terms, d(swsm)), s.ast->number.span});
+      n.steps.push_back({"Σ W", fmt::format("{} ({} weighted rows)", d(sw), scored), {}});
+      n.steps.push_back({"strategy score", fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(swsm), d(sw),
+                                                       d(*n.score), rows_ ? " (rounded, rows policy)" : ""),
+                         {}});
+      if (s.scale) {
+        if (auto p = invert_scale(*s.scale, *n.score)) {
+          n.percent = policy(*p);
+          n.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*n.score),
+                                                         s.scale->name.value, d(*n.percent)),
+                             {}});
+        }
+      }
+    } catch (const std::exception& e) {
+      error(s.ast->number.span, fmt::format("strategy {}'s score cannot be computed: {}", s.id, e.what()));
+      n.status = Status::Error;
+    }
+    return n;
+  }
+
+  void error(Span sp, std::string msg) { d_.report(Code::Arithmetic, sp, std::move(msg)); }
+
+  Node indicator(const check::IndicatorModel& im) {
+    Node n;
+    n.id = im.id;
+    n.kind = im.is_sub ? "sub-indicator" : "indicator";
+    n.title = im.ast->title.value;
+    n.span = im.ast->span;
+    n.indicator = &im;
+    for (auto& sub : im.subs) n.children.push_back(indicator(sub));
+    const ast::Result* r = im.result;
+    if (!r) {
+      n.status = Status::Missing;
+      n.steps.push_back({"result", "none in this round", im.ast->number.span});
+      return n;
+    }
+    if (r->na) {
+      n.status = Status::Na;
+      n.na_reason = r->na->value;
+      n.steps.push_back({"result", fmt::format("NA: {}", r->na->value), r->na->span});
+      if (im.weight) n.steps.push_back({"weight", "an NA row carries no weight in this round", im.weight->span});
+      return n;
+    }
+    if (r->values.empty()) {
+      n.status = Status::Error;
+      return n;
+    }
+    try {
+      compute(im, *r, n);
+    } catch (const std::exception& e) {
+      error(r->id.span, fmt::format("indicator {} cannot be computed exactly: {}", im.id, e.what()));
+      n.status = Status::Error;
+    }
+    return n;
+  }
+
+  void compute(const check::IndicatorModel& im, const ast::Result& r, Node& n) {
+    // 1. the result (several per-project values are aggregated first)
+    ast::Aggregate agg = r.aggregate.value_or(im.ast->aggregate.value_or(ast::Aggregate::Mean));
+    Rational v = r.values[0].value;
+    std::string raw;
+    for (std::size_t i = 0; i < r.values.size(); ++i) raw += (i ? ", " : "") + r.values[i].raw;
+    if (r.values.size() > 1) {
+      Rational acc = r.values[0].value;
+      for (std::size_t i = 1; i < r.values.size(); ++i) {
+        const Rational& x = r.values[i].value;
+        switch (agg) {
+          case ast::Aggregate::Mean:
+          case ast::Aggregate::Sum: acc += x; break;
+          case ast::Aggregate::Min: acc = std::min(acc, x); break;
+          case ast::Aggregate::Max: acc = std::max(acc, x); break;
+        }
+      }
+      if (agg == ast::Aggregate::Mean) acc = acc / Rational(static_cast<std::int64_t>(r.values.size()));
+      v = acc;
+      n.steps.push_back({"result", fmt::format("{} of {} → {}", ast::to_string(agg), raw, d(v)), r.values[0].span});
+    } else {
+      n.steps.push_back({"result", fmt::format("{} = {}", raw, d(v)), r.values[0].span});
+    }
+    n.value = v;
+    const ast::ScaleDecl* sc = im.scale;
+    if (!sc) {
+      auto& e = d_.report(Code::UnknownName, im.ast->number.span,
+                          fmt::format("indicator {} has no scale to score it with", im.id));
+      e.hint = "give the plan a default with `scale five-band` in `plan { ... }`, or `scale NAME` here";
+      n.status = Status::Error;
+      return;
+    }
+    // 2. x: the percent of target, or the value itself
+    Rational x;
+    bool of_value = sc->of == ast::ScaleDecl::Of::Value;
+    ast::Basis basis = im.ast->basis.value_or(ast::Basis::Ratio);
+    if (of_value) {
+      x = v;
+      n.steps.push_back({"scored on", fmt::format("the value itself (scale `{}` is of value)", sc->name.value), sc->span});
+    } else if (basis == ast::Basis::Direct) {
+      x = policy(v);
+      n.percent = x;
+      n.steps.push_back({"percent", fmt::format("the result itself (basis direct): {} %", d(x)),
+                         im.ast->basis ? im.ast->span : Span{}});
+    } else {
+      const ast::Target* t = im.ast->target ? &*im.ast->target : nullptr;
+      std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
+      if (!tv) {
+        auto& e = d_.report(Code::NoTarget, r.id.span,
+                            fmt::format("indicator {} has no numeric target to measure its result against", im.id));
+        if (t) e.notes.push_back({t->span, "the target"});
+        e.hint = "give a target such as `target >= 80`, or score the result itself with `basis direct`";
+        n.status = Status::Error;
+        return;
+      }
+      n.target = *tv;
+      if (tv->is_zero()) {  // reported by the checker (E121)
+        n.status = Status::Error;
+        return;
+      }
+      bool lower = t->cmp == ast::Comparator::AtMost;
+      std::string part = t->kind == ast::Target::Kind::Compound
+                             ? fmt::format(" (the part of `{}` for a {}-month round)",
+                                           t->parts.front().raw + "/" + t->parts.back().raw, months_.value_or(12))
+                             : "";
+      if (lower) {
+        if (v.is_zero()) {
+          // nothing at all of an at-most quantity: the best there is, the scale's top point
+          x = sc->points.front().x.value;
+          for (auto& p : sc->points) x = std::max(x, p.x.value);
+          n.steps.push_back({"percent of target", fmt::format("target at most {}{}; result 0: full marks", d(*tv), part),
+                             t->span});
+        } else {
+          x = policy(*tv / v * Rational(100));
+          n.steps.push_back({"percent of target", fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %",
+                                                              d(*tv), part, d(*tv), d(v), d(x)),
+                             t->span});
+        }
+      } else {
+        x = policy(v / *tv * Rational(100));
+        n.steps.push_back({"percent of target", fmt::format("{} ÷ {}{} × 100 = {} %", d(v), d(*tv), part, d(x)), t->span});
+      }
+      n.percent = x;
+    }
+    // 3. the score through the scale
+    ScaleStep st = apply_scale(*sc, x);
+    n.score = policy(st.score);
+    n.steps.push_back({"score", fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
+                                            rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : ""),
+                       sc->span});
+    // 4. weight and weighted score
+    if (im.is_sub || !im.weight) {
+      n.status = Status::Unweighted;
+      n.steps.push_back({"weight", im.is_sub ? "sub-indicators are reported but not weighted" : "no weight", {}});
+      return;
+    }
+    n.weight = im.weight->value;
+    n.weighted = policy(*n.weight * *n.score);
+    n.status = Status::Scored;
+    n.steps.push_back({"weight", fmt::format("{}{}", im.weight->raw,
+                                             im.result && im.result->weight ? " (this round)" : " (the plan)"),
+                       im.weight->span});
+    n.steps.push_back({"weighted", fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)), {}});
+  }
+
+  void overall(Report& r) {
+    std::vector<const Node*> scored;
+    for (auto& s : r.strategies)
+      if (s.status == Status::Scored && s.score) scored.push_back(&s);
+    if (scored.empty()) return;
+    try {
+      bool weighted = m_.header->overall && m_.header->overall->value == "weighted";
+      Rational sum = 0, wsum = 0;
+      std::string terms;
+      for (auto* s : scored) {
+        if (weighted && s->weight) {
+          sum += *s->weight * *s->score;
+          wsum += *s->weight;
+        } else {
+          sum += *s->score;
+          wsum += Rational(1);
+        }
+        terms += (terms.empty() ? "" : " + ") + d(*s->score);
+      }
+      r.score = policy(sum / wsum);
+      r.steps.push_back({"overall score", weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
+                                                   : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
+                                                                 scored.size(), d(*r.score)),
+                         {}});
+      if (m_.scale)
+        if (auto p = invert_scale(*m_.scale, *r.score)) {
+          r.percent = policy(*p);
+          r.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*r.score),
+                                                         m_.scale->name.value, d(*r.percent)),
+                             m_.scale->span});
+        }
+    } catch (const std::exception& e) {
+      error(m_.header->span, fmt::format("the overall score cannot be computed exactly: {}", e.what()));
+    }
+  }
+};
+
+const Node* find_in(const std::vector<Node>& nodes, const std::string& id) {
+  for (auto& n : nodes) {
+    if (n.id == id) return &n;
+    if (auto* c = find_in(n.children, id)) return c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Report evaluate(const check::PlanModel& m, Diagnostics& diags) { return Evaluator(m, diags).run(); }
+
+const Node* find(const Report& r, const std::string& id) { return find_in(r.strategies, id); }
+
+}  // namespace planc::eval

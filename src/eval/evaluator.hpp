@@ -1,0 +1,53 @@
+// The evaluator: percent of target, score through the scale, weighted score,
+// strategy score Σ(W×SM)/ΣW, overall score and percent. Exact arithmetic;
+// rounding only where the round's policy says (`rounding rows N`).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/model.hpp"
+#include "support/diagnostics.hpp"
+
+namespace planc::eval {
+
+enum class Status { Scored, Na, Unweighted, Missing, Error };
+const char* to_string(Status s);
+
+// One line of "how this figure was computed" (planc explain).
+struct Step {
+  std::string what;    // "result", "percent of target", "score", ...
+  std::string detail;  // the computation in words and numbers
+  Span span;           // the source it came from, if any
+};
+
+struct Node {
+  std::string id;
+  std::string kind;  // "strategy", "indicator", "sub-indicator"
+  std::string title;
+  Span span;
+  Status status = Status::Missing;
+  std::string na_reason;
+  std::optional<Rational> value, target, weight, percent, score, weighted;
+  std::optional<Rational> weight_sum, weighted_sum;  // strategies
+  std::vector<Step> steps;
+  std::vector<Node> children;
+  const check::IndicatorModel* indicator = nullptr;
+  const check::StrategyModel* strategy = nullptr;
+};
+
+struct Report {
+  std::string title;
+  std::optional<Rational> score, percent;
+  std::vector<Step> steps;
+  std::vector<Node> strategies;
+  const check::PlanModel* model = nullptr;
+  int places = 2;  // display places
+};
+
+Report evaluate(const check::PlanModel& m, Diagnostics& diags);
+
+// Finds a node by id ("3", "3.8", "2.2.1"), or nullptr.
+const Node* find(const Report& r, const std::string& id);
+
+}  // namespace planc::eval

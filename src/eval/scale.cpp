@@ -1,0 +1,94 @@
+#include "eval/scale.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <vector>
+
+namespace planc::eval {
+namespace {
+
+struct Pt {
+  Rational x, s;
+};
+
+std::vector<Pt> sorted_points(const ast::ScaleDecl& sc) {
+  std::vector<Pt> v;
+  for (auto& p : sc.points) v.push_back({p.x.value, p.score.value});
+  std::sort(v.begin(), v.end(), [](const Pt& a, const Pt& b) { return a.x < b.x; });
+  return v;
+}
+
+std::string d(const Rational& r) { return r.to_decimal(0, 4); }
+
+Rational lerp(const Pt& a, const Pt& b, const Rational& x) {
+  return a.s + (b.s - a.s) * (x - a.x) / (b.x - a.x);
+}
+
+}  // namespace
+
+ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x) {
+  using B = ast::ScaleDecl;
+  auto pts = sorted_points(sc);
+  if (pts.empty()) return {Rational(0), "the scale has no points"};
+  const Pt& first = pts.front();
+  const Pt& last = pts.back();
+  if (x < first.x) {
+    switch (sc.below) {
+      case B::Below::Proportional:
+        return {first.s * x / first.x,
+                fmt::format("below the first point {} → {}: proportional, {} × {} / {}", d(first.x), d(first.s),
+                            d(first.s), d(x), d(first.x))};
+      case B::Below::Zero: return {Rational(0), fmt::format("below the first point {} → {}: 0", d(first.x), d(first.s))};
+      case B::Below::First:
+        return {first.s, fmt::format("below the first point {} → {}: its score", d(first.x), d(first.s))};
+    }
+  }
+  if (x >= last.x) {
+    if (x == last.x || sc.above == B::Above::Cap || pts.size() < 2)
+      return {last.s, x == last.x ? fmt::format("at the point {} → {}", d(last.x), d(last.s))
+                                  : fmt::format("above the last point {} → {}: capped at {}", d(last.x), d(last.s),
+                                                d(last.s))};
+    const Pt& a = pts[pts.size() - 2];
+    return {lerp(a, last, x), fmt::format("above the last point: extended along {} → {} … {} → {}", d(a.x), d(a.s),
+                                          d(last.x), d(last.s))};
+  }
+  for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
+    const Pt& a = pts[i];
+    const Pt& b = pts[i + 1];
+    if (x >= a.x && x < b.x) {
+      if (x == a.x) return {a.s, fmt::format("at the point {} → {}", d(a.x), d(a.s))};
+      if (sc.between == B::Between::Step)
+        return {a.s, fmt::format("step: at least {} → {}, below {} → {}", d(a.x), d(a.s), d(b.x), d(b.s))};
+      return {lerp(a, b, x), fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})",
+                                         d(a.x), d(a.s), d(b.x), d(b.s), d(a.s), d(b.s), d(a.s), d(x), d(a.x), d(b.x),
+                                         d(a.x))};
+    }
+  }
+  return {last.s, "capped"};
+}
+
+std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& score) {
+  using B = ast::ScaleDecl;
+  auto pts = sorted_points(sc);
+  if (pts.empty()) return std::nullopt;
+  const Pt& first = pts.front();
+  bool rising = pts.back().s >= first.s;
+  if (!rising) return std::nullopt;  // lower-is-better scales have no single percent
+  if (score < first.s) {
+    if (sc.below == B::Below::Proportional && !first.s.is_zero()) return first.x * score / first.s;
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
+    const Pt& a = pts[i];
+    const Pt& b = pts[i + 1];
+    if (score >= a.s && score <= b.s) {
+      if (a.s == b.s) return a.x;
+      if (sc.between == B::Between::Step) return score == b.s ? b.x : a.x;
+      return a.x + (b.x - a.x) * (score - a.s) / (b.s - a.s);
+    }
+  }
+  if (score == pts.back().s) return pts.back().x;
+  return std::nullopt;
+}
+
+}  // namespace planc::eval

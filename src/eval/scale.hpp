@@ -1,0 +1,22 @@
+// Scoring scales as functions: x (percent of target, or the value) -> score,
+// and back (a score -> the percent that earns it), in exact arithmetic.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "ast/ast.hpp"
+
+namespace planc::eval {
+
+struct ScaleStep {
+  Rational score;
+  std::string how;  // "between 80 → 3 and 90 → 4, linear", "below the first point, proportional", ...
+};
+
+// The score for x. Throws Overflow / DivideByZero only on pathological scales.
+ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x);
+
+// The x that earns `score`, for a monotone scale; nullopt when no x does.
+std::optional<Rational> invert_scale(const ast::ScaleDecl& s, const Rational& score);
+
+}  // namespace planc::eval

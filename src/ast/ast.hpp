@@ -104,6 +104,7 @@ struct Indicator {
   IdPath number;  // as written: 1 or 2.1
   Text title;
   std::optional<Name> unit;
+  bool unit_given = false;  // `unit` was written, even if its value was wrong
   std::optional<Target> target;
   std::optional<Number> weight;
   std::optional<Name> scale;
@@ -114,6 +115,7 @@ struct Indicator {
   std::vector<Text> notes;
   std::vector<Indicator> subs;
   bool is_sub = false;
+  bool incomplete = false;  // an error inside it was reported: skip checks of what is missing
   Span span;
 };
 
@@ -191,6 +193,7 @@ struct Result {
   std::vector<ProjectProgress> projects;
   std::vector<OfficeRef> offices;
   std::optional<Reported> reported;
+  bool incomplete = false;
   Span span;
 };
 

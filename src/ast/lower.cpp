@@ -534,6 +534,7 @@ class Lowerer {
       return std::nullopt;
     }
     ind.number = *id;
+    std::size_t errors_before = d_.errors();
     if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
     no_more(it, 2);
     Once once{*this, {}};
@@ -561,6 +562,7 @@ class Lowerer {
       }
       if (!once(c)) continue;
       if (k == "unit") {
+        ind.unit_given = true;
         ind.unit = name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
         simple(c, 1);
       } else if (k == "target") ind.target = target(c);
@@ -578,6 +580,7 @@ class Lowerer {
         unknown(c, "`indicator`", {"unit", "target", "weight", "scale", "basis", "aggregate", "offices",
                                    "lead", "project", "note", "indicator"});
     }
+    ind.incomplete = it.had_error || d_.errors() > errors_before;
     return ind;
   }
 
@@ -652,6 +655,7 @@ class Lowerer {
       return;
     }
     r.id = *id;
+    std::size_t errors_before = d_.errors();
     no_more(it, 1);
     Once once{*this, {}};
     for (const Item& c : it.children) {
@@ -704,6 +708,7 @@ class Lowerer {
         unknown(c, "`result`", {"weight", "value", "values", "na", "says", "aggregate", "account", "project",
                                 "offices", "lead", "reported"});
     }
+    r.incomplete = it.had_error || d_.errors() > errors_before;
     if (r.na && !r.values.empty()) {
       auto& e = err(Code::BadArgument, r.na->span, fmt::format("result {} has both `na` and a value", r.id.str()));
       e.hint = "a result is either a value or NA with its reason; remove one";

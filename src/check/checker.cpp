@@ -30,8 +30,10 @@ class Checker {
   explicit Checker(driver::Program& p) : p_(p), d_(p.diags) {}
 
   std::optional<PlanModel> run() {
+    syntax_errors_ = d_.has_errors();
     declarations();
     if (!m_.header) {
+      if (syntax_errors_) return std::nullopt;  // the header may be what an error dropped
       auto& e = d_.report(Code::MissingPlan, main_span(), "no file of this plan declares `plan`");
       e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
       return std::nullopt;
@@ -50,6 +52,7 @@ class Checker {
   PlanModel m_;
   std::map<std::string, IndicatorModel*> by_id_;
   std::map<std::string, const ast::Indicator*> project_owner_;
+  bool syntax_errors_ = false;
 
   Span main_span() {
     if (p_.modules.empty()) return {};
@@ -195,6 +198,7 @@ class Checker {
 
   template <typename T>
   void gaps(const std::map<int, const T*>& nums, const std::string& what) {
+    if (syntax_errors_) return;  // an item dropped by an error would show as a gap
     int expect = 1;
     for (auto& [k, v] : nums) {
       if (k != expect) {
@@ -214,7 +218,7 @@ class Checker {
     im.id = sub ? fmt::format("{}.{}", s.number.str(), ind.number.str()) : fmt::format("{}.{}", s.number.str(), ind.number.str());
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
     if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
-    else {
+    else if (!ind.unit_given && !ind.incomplete) {
       auto& e = d_.report(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
       e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
     }
@@ -358,7 +362,7 @@ class Checker {
             m_.weights_from_round = true;
           }
         }
-        if (!r.na && r.values.empty()) {
+        if (!r.na && r.values.empty() && !r.incomplete) {
           auto& e = d_.report(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
           e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
         }
@@ -376,7 +380,7 @@ class Checker {
           }
         result_fits(im, r);
       }
-    if (m_.round) {
+    if (m_.round && !syntax_errors_) {
       for (auto& s : m_.strategies)
         for (auto& i : s.indicators)
           if (!i.result) {
@@ -405,8 +409,9 @@ class Checker {
     for (auto& s : m_.strategies) {
       std::vector<const IndicatorModel*> weighted, unweighted_scored;
       Rational sum = 0;
-      bool overflow = false;
+      bool overflow = false, incomplete = false;
       for (auto& i : s.indicators) {
+        incomplete = incomplete || i.ast->incomplete || (i.result && i.result->incomplete);
         bool na = i.result && i.result->na;
         bool has_value = i.result && !i.result->values.empty();
         if (i.weight) {
@@ -430,7 +435,7 @@ class Checker {
               overflow = true;
             }
           }
-        } else if (has_value) {
+        } else if (has_value && !i.result->incomplete) {
           unweighted_scored.push_back(&i);
         }
       }
@@ -446,7 +451,7 @@ class Checker {
         d_.report(Code::Arithmetic, s.ast->number.span, "the weights are too precise to add up exactly");
         continue;
       }
-      if (sum == Rational(1)) continue;
+      if (sum == Rational(1) || incomplete) continue;  // a weight lost to an error is not a wrong sum
       Rational diff = (sum - Rational(1)).abs();
       bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
       auto& e = d_.report(tolerated ? Code::WeightSumTolerated : Code::WeightSum, s.ast->number.span,

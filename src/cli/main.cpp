@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
     return exit_code(p);
   }
   if (*explain) {
-    print_diagnostics(p, c, true);
+    if (p.diags.has_errors()) print_diagnostics(p, c, true);  // warnings: see `planc check`
     if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
     std::string text = planc::emit::explain(*comp.report, p.sources, id);
     if (text.empty()) {

@@ -84,7 +84,7 @@ struct Loader {
         auto& d = p.diags.report(Code::ImportOutside, u.span,
                                  fmt::format("`{}` is outside the plan's folder", u.path));
         d.hint = fmt::format("a plan may use files in `{}` and its sub-folders only; copy the file there",
-                             root.string());
+                             root_name());
         return;
       }
     }
@@ -131,6 +131,11 @@ struct Loader {
     parse_module(f, false);
   }
 
+  std::string root_name() {
+    std::string r = display_name(root);
+    return r.empty() || r == "." ? "." : r;
+  }
+
   std::string display_name(const fs::path& path) {
     // Paths are shown relative to the current folder when inside it.
     std::error_code ec;
@@ -143,20 +148,20 @@ struct Loader {
     std::error_code ec;
     if (!fs::exists(path, ec) || fs::is_directory(path, ec)) {
       auto& d = p.diags.report(use.valid() ? Code::ImportNotFound : Code::CannotRead, use,
-                               fmt::format("cannot find `{}`", path.string()));
+                               fmt::format("cannot find `{}`", display_name(path)));
       if (use.valid()) d.hint = "the path is relative to the file that has the `use`";
       return false;
     }
     auto size = fs::file_size(path, ec);
     if (!ec && size > limits.max_file_bytes) {
       p.diags.report(Code::FileTooLarge, use,
-                     fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", path.string(), size,
+                     fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", display_name(path), size,
                                  limits.max_file_bytes));
       return false;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", path.string()));
+      p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
       return false;
     }
     std::ostringstream ss;

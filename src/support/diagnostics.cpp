@@ -86,7 +86,12 @@ void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::s
   std::string num = fmt::format("{}", sp.line);
   std::string pad(num.size(), ' ');
   std::string tabs_fixed;
-  for (char c : shown) tabs_fixed += c == '\t' ? ' ' : c;
+  for (char c : shown) {
+    if (c == '\t') tabs_fixed += ' ';
+    else if (c >= 0 && c < 0x20) utf8::encode(0x2400 + static_cast<char32_t>(c), tabs_fixed);  // ␀ ...
+    else tabs_fixed += c;
+  }
+  tabs_fixed = utf8::sanitize(tabs_fixed);
   out += fmt::format("{} |\n{} | {}{}\n", pad, num, from > 0 ? "..." : "", tabs_fixed);
   std::string_view before = shown.substr(0, std::min<std::size_t>(b - from, shown.size()));
   std::string_view under =

@@ -27,6 +27,21 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
   return std::nullopt;
 }
 
+std::string sanitize(std::string_view s) {
+  std::string out;
+  while (!s.empty()) {
+    auto bad = first_invalid(s);
+    if (!bad) {
+      out.append(s);
+      break;
+    }
+    out.append(s.substr(0, *bad));
+    out += "\xEF\xBF\xBD";
+    s.remove_prefix(*bad + 1);
+  }
+  return out;
+}
+
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
   for (char ch : s)

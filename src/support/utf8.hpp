@@ -12,6 +12,8 @@ namespace planc::utf8 {
 // Byte offset of the first invalid sequence, or nullopt when valid.
 std::optional<std::size_t> first_invalid(std::string_view s);
 std::size_t count_code_points(std::string_view s);
+// Replaces each invalid byte with U+FFFD so the text can be printed.
+std::string sanitize(std::string_view s);
 // Decodes one code point at s[i] (assumes valid UTF-8); advances i.
 char32_t decode(std::string_view s, std::size_t& i);
 void encode(char32_t c, std::string& out);

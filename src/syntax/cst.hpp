@@ -27,6 +27,7 @@ struct Item {
   Span span;  // the whole item
   std::vector<Value> values;
   bool has_block = false;
+  bool had_error = false;  // a syntax error was reported inside this item
   Span block_open;
   std::vector<Item> children;
 };

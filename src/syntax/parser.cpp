@@ -34,6 +34,7 @@ struct State {
   std::vector<std::size_t> marks;       // frames.size() at each item_or_recover
   std::vector<Comment> comments;
   std::int64_t last_error = -1;
+  std::int64_t last_unclosed = -1;
   // Incremental code-point column cache (keeps long lines linear).
   std::uint32_t cache_line_start = UINT32_MAX, cache_off = 0, cache_col = 1;
 
@@ -66,10 +67,13 @@ struct State {
     utf8::decode(s, j);
     std::string_view ch = s.substr(i, j - i);
     if ((c >= '0' && c <= '9')) return fmt::format("the number `{}`", ch);
+    if (c == ' ') return "a space";
+    if (c == '\t') return "a tab";
     return fmt::format("`{}`", ch);
   }
 
   Diagnostic* error(Code code, Span sp, std::string msg) {
+    for (auto& f : frames) f.had_error = true;
     if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
     last_error = sp.begin;
     return &diags.report(code, sp, std::move(msg));
@@ -112,6 +116,9 @@ template <>
 struct on_raise<g::block_close> {
   static void report(State& st, const char* p) {
     const Item& it = st.frames.back();
+    // Only the innermost of several blocks left open at the same place.
+    if (static_cast<std::int64_t>(st.off(p)) == st.last_unclosed) return;
+    st.last_unclosed = st.off(p);
     auto d = st.error(Code::UnclosedBlock, it.block_open,
                       fmt::format("the block of `{}` is not closed: expected `}}` before {}", it.key,
                                   st.found(p)));
@@ -125,10 +132,13 @@ struct on_raise<g::block_close> {
 template <>
 struct on_raise<g::string_body> {
   static void report(State& st, const char* p) {
-    // p is at the opening quote's body; find the end of the line.
+    // p is where the text ran into the end of the line; the opening quote is
+    // the last unescaped `"` before it.
     const char* q = p;
     while (q < st.base + st.size && *q != '\n') ++q;
-    auto d = st.error(Code::UnclosedString, st.span(st.off(p) - 1, st.off(q)),
+    const char* open = p > st.base ? p - 1 : p;
+    while (open > st.base && !(*open == '"' && *(open - 1) != '\\')) --open;
+    auto d = st.error(Code::UnclosedString, st.span(st.off(open), st.off(q)),
                       "this text is not closed: a `\"` is missing before the end of the line");
     if (d) d->hint = "close the text with `\"`; for text over several lines use `\"\"\"` ... `\"\"\"`";
   }
@@ -137,8 +147,11 @@ struct on_raise<g::string_body> {
 template <>
 struct on_raise<g::escape_code> {
   static void report(State& st, const char* p) {
-    auto d = st.error(Code::BadEscape, st.span(st.off(p) - 1, st.off(p) + 1),
-                      fmt::format("unknown escape `\\{}` in a text", st.found(p)));
+    std::size_t j = st.off(p);
+    if (j < st.size) utf8::decode(std::string_view(st.base, st.size), j);
+    auto d = st.error(Code::BadEscape, st.span(st.off(p) - 1, static_cast<std::uint32_t>(j)),
+                      fmt::format("unknown escape `\\{}` in a text",
+                                  std::string_view(p, st.base + j - p)));
     if (d) d->hint = "write `\\\"` for a quote, `\\\\` for a backslash, `\\n` for a new line";
   }
 };
@@ -146,7 +159,11 @@ struct on_raise<g::escape_code> {
 template <>
 struct on_raise<g::text_body> {
   static void report(State& st, const char* p) {
-    auto d = st.error(Code::UnclosedString, st.span(st.off(p) - 3, st.off(p)),
+    // p is at the end of the file; the block opened at the last `"""`.
+    std::string_view all(st.base, st.off(p));
+    std::size_t open = all.rfind("\"\"\"");
+    if (open == std::string_view::npos) open = st.off(p);
+    auto d = st.error(Code::UnclosedString, st.span(static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(open) + 3),
                       "this text block is not closed: `\"\"\"` is missing");
     if (d) d->hint = "end the text block with `\"\"\"`";
   }
@@ -295,7 +312,20 @@ struct action<g::value_number> {
     v.thai_digits = has_thai_digit(v.raw);
     v.text = utf8::to_arabic_digits(v.raw);
     std::erase(v.text, ',');
-    st.frames.back().values.push_back(std::move(v));
+    // A `-` written against a number is its sign (`-0.5`), unless it joins two
+    // values as in `2563-2565`.
+    auto& vals = st.frames.back().values;
+    if (!vals.empty() && vals.back().kind == ValueKind::Symbol && vals.back().text == "-" &&
+        vals.back().span.end == v.span.begin &&
+        (vals.size() < 2 || vals[vals.size() - 2].span.end != vals.back().span.begin)) {
+      Value sign = std::move(vals.back());
+      vals.pop_back();
+      v.span = st.span(sign.span.begin, v.span.end);
+      v.raw = "-" + v.raw;
+      v.text = "-" + v.text;
+      v.comma_before = sign.comma_before;
+    }
+    vals.push_back(std::move(v));
   }
 };
 template <>

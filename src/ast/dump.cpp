@@ -110,7 +110,12 @@ struct Dumper {
       opt("en", u.label_en);
       --depth;
     }
-    for (auto& o : m.offices) line(fmt::format("office {} {}{}", o.name.value, q(o.title.value), at(o.span)));
+    for (auto& o : m.offices) {
+      line(fmt::format("office {} {}{}", o.name.value, q(o.title.value), at(o.span)));
+      ++depth;
+      opt("en", o.title_en);
+      --depth;
+    }
     for (auto& s : m.scales) {
       static const char* of[] = {"percent", "value"};
       static const char* bt[] = {"linear", "step"};
@@ -119,6 +124,8 @@ struct Dumper {
       line(fmt::format("scale {} of={} between={} below={} above={}{}", s.name.value, of[int(s.of)],
                        bt[int(s.between)], bl[int(s.below)], ab[int(s.above)], at(s.span)));
       ++depth;
+      opt("title", s.title);
+      opt("description", s.description);
       for (auto& p : s.points) line(fmt::format("point {} -> {}", num(p.x), num(p.score)));
       --depth;
     }

@@ -439,10 +439,12 @@ class Lowerer {
         wrong(c, v, "parts written with `/`, such as `6/12`");
         return std::nullopt;
       }
-      for (const std::string* s : {&v.text, &v.den}) {
-        auto r = Rational::parse_decimal(*s);
-        if (r) t.parts.push_back(Number{*r, *s, v.thai_digits, v.span});
-      }
+      std::string_view raw(v.raw);
+      std::size_t slash = raw.find('/');
+      std::string raws[2] = {std::string(raw.substr(0, slash)), std::string(raw.substr(slash + 1))};
+      const std::string* texts[2] = {&v.text, &v.den};
+      for (int k = 0; k < 2; ++k)
+        if (auto r = Rational::parse_decimal(*texts[k])) t.parts.push_back(Number{*r, raws[k], v.thai_digits, v.span});
       i = 2;
     } else if (v0.kind == ValueKind::String) {
       t.kind = Target::Kind::Text;
@@ -486,7 +488,17 @@ class Lowerer {
         wrong(c, v, "the short name of an office declared with `office`");
         continue;
       }
-      out.push_back(OfficeRef{Name{v.text, v.span}, c.key == "lead"});
+      bool lead = c.key == "lead";
+      auto same = std::find_if(out.begin(), out.end(), [&](const OfficeRef& r) { return r.name.value == v.text; });
+      if (same != out.end()) {
+        if (lead) same->lead = true;  // `lead X` marks an office already listed
+        else {
+          auto& e = err(Code::DuplicateField, v.span, fmt::format("office `{}` is listed twice", v.text));
+          e.notes.push_back({same->name.span, "first listed here"});
+        }
+        continue;
+      }
+      out.push_back(OfficeRef{Name{v.text, v.span}, lead});
     }
     no_block(c);
   }

@@ -1,0 +1,173 @@
+// The grammar and the parser: analysis of the grammar, every lexical form,
+// both digit systems, recovery, and parse errors with their exact text.
+#include <gtest/gtest.h>
+
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "driver/loader.hpp"
+#include "grammar/plan_grammar.hpp"
+#include "syntax/parser.hpp"
+
+using planc::syntax::ValueKind;
+
+namespace {
+
+struct Parsed {
+  planc::driver::Program p;
+  planc::syntax::SyntaxFile f;
+};
+
+std::unique_ptr<Parsed> parse(std::string text) {
+  auto r = std::make_unique<Parsed>();
+  r->f = planc::driver::parse_text(r->p, "t.plan", std::move(text));
+  return r;
+}
+
+std::string messages(const Parsed& r) {
+  std::string s;
+  for (auto& d : r.p.diags.all())
+    s += std::string(planc::info(d.code).code) + " " + std::to_string(d.span.line) + ":" +
+         std::to_string(d.span.col) + " " + d.message + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST(Grammar, AnalyzeFindsNoProblems) {
+  // pegtl::analyze reports rules that could loop without consuming input.
+  EXPECT_EQ(tao::pegtl::analyze<planc::grammar::file>(), 0u);
+}
+
+TEST(Parser, ItemsValuesAndBlocks) {
+  auto r = parse("indicator 1 \"title\" {\n  unit level\n  target >= 3\n}\n");
+  ASSERT_EQ(messages(*r), "");
+  ASSERT_EQ(r->f.items.size(), 1u);
+  auto& it = r->f.items[0];
+  EXPECT_EQ(it.key, "indicator");
+  ASSERT_EQ(it.values.size(), 2u);
+  EXPECT_EQ(it.values[0].kind, ValueKind::Number);
+  EXPECT_EQ(it.values[1].kind, ValueKind::String);
+  EXPECT_EQ(it.values[1].text, "title");
+  ASSERT_EQ(it.children.size(), 2u);
+  EXPECT_EQ(it.children[1].values[0].kind, ValueKind::Symbol);
+  EXPECT_EQ(it.children[1].values[0].text, ">=");
+  EXPECT_EQ(it.span.line, 1u);
+  EXPECT_EQ(it.children[1].span.line, 3u);
+  EXPECT_EQ(it.children[1].span.col, 3u);
+}
+
+TEST(Parser, ThaiAndArabicDigitsAreTheSameNumbers) {
+  auto r = parse("a ๑,๗๐๐,๐๐๐.๕๐ 1,700,000.50 ๖/๑๒ 0.34 ๒.๒.๑\n");
+  ASSERT_EQ(messages(*r), "");
+  auto& v = r->f.items[0].values;
+  ASSERT_EQ(v.size(), 5u);
+  EXPECT_EQ(v[0].text, "1700000.50");
+  EXPECT_TRUE(v[0].thai_digits);
+  EXPECT_EQ(v[1].text, "1700000.50");
+  EXPECT_FALSE(v[1].thai_digits);
+  EXPECT_EQ(v[2].kind, ValueKind::Fraction);
+  EXPECT_EQ(v[2].text, "6");
+  EXPECT_EQ(v[2].den, "12");
+  EXPECT_EQ(v[4].text, "2.2.1");
+  EXPECT_EQ(v[4].raw, "๒.๒.๑");
+}
+
+TEST(Parser, CommasSeparateListsUnlessFollowedByThreeDigits) {
+  auto r = parse("values 50, 35,50, 1,500\n");
+  ASSERT_EQ(messages(*r), "");
+  auto& v = r->f.items[0].values;
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[1].text, "35");
+  EXPECT_EQ(v[2].text, "50");
+  EXPECT_EQ(v[3].text, "1500");
+}
+
+TEST(Parser, TrailingCommaContinuesOnTheNextLine) {
+  auto r = parse("offices a, b,\n        c\nunit x\n");
+  ASSERT_EQ(messages(*r), "");
+  ASSERT_EQ(r->f.items.size(), 2u);
+  EXPECT_EQ(r->f.items[0].values.size(), 3u);
+}
+
+TEST(Parser, NegativeNumbersAndRanges) {
+  auto r = parse("w -0.5\nyears 2563-2565\nyears 2563 - 2565\n");
+  ASSERT_EQ(messages(*r), "");
+  EXPECT_EQ(r->f.items[0].values[0].text, "-0.5");
+  EXPECT_EQ(r->f.items[1].values.size(), 3u);  // 2563, -, 2565
+  EXPECT_EQ(r->f.items[2].values.size(), 3u);
+}
+
+TEST(Parser, TextsEscapesAndBlocks) {
+  auto r = parse("a \"q\\\"b\\\\c\\n\\u{0E01}\"\nb \"\"\"\n    first\n      second\n\n    third\n    \"\"\"\n");
+  ASSERT_EQ(messages(*r), "");
+  EXPECT_EQ(r->f.items[0].values[0].text, "q\"b\\c\nก");
+  EXPECT_EQ(r->f.items[1].values[0].kind, ValueKind::Text);
+  EXPECT_EQ(r->f.items[1].values[0].text, "first\n  second\n\nthird");
+}
+
+TEST(Parser, ThaiNamesAndComments) {
+  auto r = parse("// comment\noffice สนผ \"สำนักนโยบายและแผน\" // trailing\nunit ระดับคะแนน\n");
+  ASSERT_EQ(messages(*r), "");
+  EXPECT_EQ(r->f.items[0].values[0].kind, ValueKind::Name);
+  EXPECT_EQ(r->f.items[0].values[0].text, "สนผ");
+  EXPECT_EQ(r->f.items[1].values[0].text, "ระดับคะแนน");
+  EXPECT_EQ(r->f.comments.size(), 2u);
+}
+
+TEST(Parser, SemicolonsSeparateItemsOnOneLine) {
+  auto r = parse("project p \"t\" { budget 1; status done }\n");
+  ASSERT_EQ(messages(*r), "");
+  EXPECT_EQ(r->f.items[0].children.size(), 2u);
+}
+
+TEST(Parser, ColumnsCountCodePoints) {
+  auto r = parse("plan \"ทดสอบ\" { agency 5 $ }\n");
+  // `$` is the 25th code point of the line (each Thai letter counts one).
+  EXPECT_EQ(messages(*r), "E010 1:25 unexpected `$` after `agency`: expected a value, `{` or the end of the line\n");
+}
+
+TEST(ParseErrors, ExactMessages) {
+  EXPECT_EQ(messages(*parse("\"x\"\n")),
+            "E010 1:1 expected a field name such as `title` or `indicator`, found a text in quotes\n");
+  EXPECT_EQ(messages(*parse("a \"open\n")),
+            "E011 1:3 this text is not closed: a `\"` is missing before the end of the line\n");
+  EXPECT_EQ(messages(*parse("a {\n  b 1\n")),
+            "E012 1:3 the block of `a` is not closed: expected `}` before the end of the file\n");
+  EXPECT_EQ(messages(*parse("a \"\\x\"\n")), "E014 1:4 unknown escape `\\x` in a text\n");
+  EXPECT_EQ(messages(*parse("a 1/\n")), "E010 1:5 expected a number after `/`, found the end of the line\n");
+  EXPECT_EQ(messages(*parse("a b ]\n")),
+            "E010 1:5 unexpected `]` after `a`: expected a value, `{` or the end of the line\n");
+}
+
+TEST(ParseErrors, RecoveryReportsEveryErrorOnce) {
+  auto r = parse("a ]\nb ok\nc ]\nd {\n  e ]\n  f ok\n}\ng ok\n");
+  EXPECT_EQ(r->p.diags.errors(), 3u);
+  ASSERT_EQ(r->f.items.size(), 3u);  // b, d, g survive
+  EXPECT_EQ(r->f.items[1].key, "d");
+  EXPECT_EQ(r->f.items[1].children.size(), 1u);  // f
+  EXPECT_TRUE(r->f.items[1].had_error);
+}
+
+TEST(ParseErrors, DeepNestingIsAnErrorNotACrash) {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "a {";
+  auto r = parse(deep);
+  EXPECT_GE(r->p.diags.errors(), 1u);
+  EXPECT_EQ(r->p.diags.all()[0].code, planc::Code::TooDeep);
+}
+
+TEST(ParseErrors, LongLineStaysLinear) {
+  std::string line = "values ";
+  for (int i = 0; i < 200000; ++i) line += "1, ";
+  line += "1\n";
+  auto r = parse(line);
+  EXPECT_EQ(messages(*r), "");
+  EXPECT_EQ(r->f.items[0].values.size(), 200001u);
+  EXPECT_EQ(r->f.items[0].values.back().span.col, 600008u);
+}
+
+TEST(ParseErrors, EmptyFileIsEmpty) {
+  auto r = parse("");
+  EXPECT_EQ(messages(*r), "");
+  EXPECT_TRUE(r->f.items.empty());
+}

@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include "num/rational.hpp"
+
+using planc::Rational;
+
+namespace {
+Rational dec(const char* s) { return *Rational::parse_decimal(s); }
+}  // namespace
+
+TEST(Rational, ReducesAndNormalisesSign) {
+  Rational r = Rational::make(6, -4);
+  EXPECT_EQ(r.num(), -3);
+  EXPECT_EQ(r.den(), 2);
+}
+
+TEST(Rational, ParsesDecimalsWithSeparators) {
+  EXPECT_EQ(dec("1,700,000"), Rational(1700000));
+  EXPECT_EQ(dec("34,943.72"), Rational::make(3494372, 100));
+  EXPECT_EQ(dec("0.34"), Rational::make(17, 50));
+  EXPECT_EQ(dec("-2.5"), Rational::make(-5, 2));
+  EXPECT_FALSE(Rational::parse_decimal("abc"));
+  EXPECT_FALSE(Rational::parse_decimal(""));
+}
+
+TEST(Rational, ExactWhereBinaryFloatingPointIsNot) {
+  // 0.1 + 0.2 == 0.3 exactly; 0.34 + 0.34 + 0.33 == 1.01 exactly.
+  EXPECT_EQ(dec("0.1") + dec("0.2"), dec("0.3"));
+  EXPECT_EQ(dec("0.34") + dec("0.34") + dec("0.33"), dec("1.01"));
+  EXPECT_EQ(Rational::make(1, 3) * Rational(3), Rational(1));
+}
+
+TEST(Rational, BudgetsAddUp) {
+  EXPECT_EQ(dec("1,700,000") - dec("34,943.72"), dec("1,665,056.28"));
+}
+
+TEST(Rational, RoundsHalfAwayFromZero) {
+  EXPECT_EQ(dec("4.0375").to_fixed(2), "4.04");
+  EXPECT_EQ(dec("0.125").to_fixed(2), "0.13");
+  EXPECT_EQ(dec("-0.125").to_fixed(2), "-0.13");
+  EXPECT_EQ(dec("0.124999").to_fixed(2), "0.12");
+  EXPECT_EQ(Rational::make(2, 3).to_fixed(2), "0.67");
+  EXPECT_EQ(Rational::make(403, 101).to_fixed(3), "3.990");
+  EXPECT_EQ(dec("0.4875").round(2), dec("0.49"));
+}
+
+TEST(Rational, DecimalTextIsExactWhenFinite) {
+  EXPECT_EQ(dec("4.0375").to_decimal(0, 6), "4.0375");
+  EXPECT_EQ(Rational(5).to_decimal(0, 6), "5");
+  EXPECT_EQ(Rational(5).to_decimal(6, 12), "5.000000");
+  EXPECT_EQ(Rational::make(1, 3).to_decimal(0, 6), "0.333333");
+  EXPECT_EQ(Rational::make(1, 3).to_fraction(), "1/3");
+}
+
+TEST(Rational, OrdersExactly) {
+  EXPECT_LT(Rational::make(1, 3), dec("0.3334"));
+  EXPECT_GT(Rational::make(1, 3), dec("0.3333"));
+}
+
+TEST(Rational, OverflowIsDetectedNeverWrapped) {
+  Rational big = Rational::make(INT64_MAX, 1);
+  EXPECT_THROW(big + Rational(1), planc::Overflow);
+  EXPECT_THROW(big * Rational(2), planc::Overflow);
+  EXPECT_THROW(Rational::parse_decimal("1234567890123456789012345"), planc::Overflow);
+  Rational a = Rational::make(1, 999999999989), b = Rational::make(1, 999999999971);
+  EXPECT_THROW(a + b + Rational::make(1, 999999999961), planc::Overflow);
+}
+
+TEST(Rational, DivisionByZeroThrows) {
+  EXPECT_THROW(Rational(1) / Rational(0), planc::DivideByZero);
+  EXPECT_THROW(Rational::make(1, 0), planc::DivideByZero);
+}
+
+TEST(Rational, FormattingNeverOverflowsForLargeMoney) {
+  Rational billions = dec("9,000,000,000,000.25");
+  EXPECT_EQ(billions.to_fixed(2), "9000000000000.25");
+  EXPECT_EQ(billions.to_decimal(6, 12), "9000000000000.250000");
+}

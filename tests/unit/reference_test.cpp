@@ -1,0 +1,138 @@
+// The reference plan (plans/th-hor-2563) end to end: its structure, the exact
+// scores by the official method, and the two errors of the published report.
+#include <gtest/gtest.h>
+
+#include "driver/pipeline.hpp"
+
+namespace {
+
+using planc::Rational;
+
+struct Reference {
+  planc::driver::Compilation c;
+  Reference() { planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan"); }
+};
+
+const Reference& ref() {
+  static Reference r;
+  return r;
+}
+
+const planc::eval::Node& strategy(int n) { return ref().c.report->strategies.at(static_cast<std::size_t>(n - 1)); }
+
+int count(planc::eval::Status st, const planc::eval::Node& s) {
+  int n = 0;
+  for (auto& i : s.children) n += i.status == st;
+  return n;
+}
+
+bool has(planc::Code code, const std::string& text) {
+  for (auto& d : ref().c.program.diags.all()) {
+    if (d.code != code) continue;
+    std::string all = d.message;
+    for (auto& n : d.notes) all += "\n" + n.message;
+    if (all.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST(Reference, ChecksWithoutErrors) {
+  ASSERT_TRUE(ref().c.report);
+  EXPECT_EQ(ref().c.program.diags.errors(), 0u);
+}
+
+TEST(Reference, HasEveryStrategyAndIndicator) {
+  const auto& m = *ref().c.model;
+  ASSERT_EQ(m.strategies.size(), 4u);
+  std::vector<std::size_t> sizes, subs;
+  for (auto& s : m.strategies) {
+    sizes.push_back(s.indicators.size());
+    std::size_t k = 0;
+    for (auto& i : s.indicators) k += i.subs.size();
+    subs.push_back(k);
+  }
+  EXPECT_EQ(sizes, (std::vector<std::size_t>{6, 10, 25, 25}));
+  EXPECT_EQ(subs, (std::vector<std::size_t>{0, 4, 0, 0}));
+  for (auto& s : m.strategies)
+    for (auto& i : s.indicators) EXPECT_TRUE(i.result) << i.id << " has no result";
+}
+
+TEST(Reference, WeightedRowsPerStrategy) {
+  using planc::eval::Status;
+  EXPECT_EQ(count(Status::Scored, strategy(1)), 3);
+  EXPECT_EQ(count(Status::Scored, strategy(2)), 8);
+  EXPECT_EQ(count(Status::Scored, strategy(3)), 20);
+  EXPECT_EQ(count(Status::Scored, strategy(4)), 18);
+  EXPECT_EQ(count(Status::Na, strategy(1)), 3);
+}
+
+TEST(Reference, StrategyScoresExactly) {
+  // Strategy 1 divides Σ(W×SM) = 4.03 by its Σ W = 1.01, as the report's formula says.
+  EXPECT_EQ(*strategy(1).weighted_sum, *Rational::parse_decimal("4.03"));
+  EXPECT_EQ(*strategy(1).weight_sum, *Rational::parse_decimal("1.01"));
+  EXPECT_EQ(*strategy(1).score, Rational::make(403, 101));
+  EXPECT_EQ(*strategy(2).score, *Rational::parse_decimal("4.0375"));
+  EXPECT_EQ(*strategy(3).score, Rational::make(4501, 960));  // 4.68854166...
+  EXPECT_EQ(strategy(3).score->to_fixed(4), "4.6885");
+  EXPECT_EQ(strategy(4).score->to_fixed(4), "3.0633");
+  EXPECT_EQ(strategy(4).score->to_fixed(2), "3.06");
+}
+
+TEST(Reference, OverallScoreAndPercent) {
+  const auto& r = *ref().c.report;
+  Rational mean = (*strategy(1).score + *strategy(2).score + *strategy(3).score + *strategy(4).score) / Rational(4);
+  EXPECT_EQ(*r.score, mean);
+  EXPECT_EQ(r.score->to_fixed(2), "3.94");
+  EXPECT_EQ(r.percent->to_fixed(2), "89.45");
+}
+
+TEST(Reference, RowFiguresMatchTheReport) {
+  auto row = [](const char* id) { return planc::eval::find(*ref().c.report, id); };
+  EXPECT_EQ(row("2.1")->score->to_fixed(2), "3.75");
+  EXPECT_EQ(row("2.7")->score->to_fixed(2), "1.67");
+  EXPECT_EQ(row("3.1")->percent->to_fixed(2), "46.25");
+  EXPECT_EQ(row("3.1")->score->to_fixed(2), "0.77");
+  EXPECT_EQ(row("4.8")->score->to_fixed(2), "0.67");
+  EXPECT_EQ(row("1.1")->percent->to_fixed(0), "700");
+  EXPECT_EQ(row("1.1")->score->to_fixed(2), "5.00");
+  // No published row figure disagrees with the recomputed one.
+  for (auto& d : ref().c.program.diags.all()) EXPECT_NE(d.code, planc::Code::ReportedRow) << d.message;
+}
+
+TEST(Reference, CatchesBothPublishedErrors) {
+  EXPECT_TRUE(has(planc::Code::WeightSumTolerated, "strategy 1 sum to 1.01"));
+  EXPECT_TRUE(has(planc::Code::ReportedTotal, "indicator 3.8's weighted score"));
+  EXPECT_TRUE(has(planc::Code::ReportedTotal, "strategy 3, but its score is 4.69"));
+  EXPECT_TRUE(has(planc::Code::ReportedTotal, "not divided by Σ W = 1.01"));
+  EXPECT_TRUE(has(planc::Code::ReportedCellEmpty, "3.8"));
+}
+
+TEST(Reference, BudgetsAddUp) {
+  for (auto& d : ref().c.program.diags.all()) EXPECT_NE(d.code, planc::Code::BudgetMismatch) << d.message;
+}
+
+TEST(Reference, EvaluationIsDeterministic) {
+  planc::driver::Compilation again;
+  planc::driver::compile(again, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan");
+  EXPECT_EQ(*again.report->score, *ref().c.report->score);
+  EXPECT_EQ(again.program.diags.all().size(), ref().c.program.diags.all().size());
+}
+
+// Property: the weights of a strategy are summed exactly whatever their order.
+TEST(Properties, WeightsInvariantUnderReordering) {
+  std::vector<Rational> w;
+  for (auto& i : strategy(4).children)
+    if (i.weight) w.push_back(*i.weight);
+  std::sort(w.begin(), w.end());
+  Rational first = 0;
+  for (auto& x : w) first += x;
+  int perms = 0;
+  do {
+    Rational s = 0;
+    for (auto& x : w) s += x;
+    EXPECT_EQ(s, first);
+  } while (std::next_permutation(w.begin(), w.end()) && ++perms < 2000);
+  EXPECT_EQ(first, Rational(1));
+}

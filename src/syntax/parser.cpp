@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "grammar/plan_errors.hpp"
 #include "grammar/plan_grammar.hpp"
 #include "support/utf8.hpp"
 
@@ -80,109 +81,64 @@ struct State {
   }
 };
 
-// ---- error messages per rule: what was expected, in a planner's words ----
+// ---- parse errors: the messages are in grammar/plan_errors.hpp; here they
+// get their code, their span (where the caret goes) and their words filled in.
+std::string fill(const char* tmpl, const std::string& found, const std::string& key) {
+  return fmt::format(fmt::runtime(tmpl), fmt::arg("found", found), fmt::arg("key", key));
+}
+
 template <typename Rule>
-struct on_raise {
-  static void report(State& st, const char* p) {
-    st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
-             fmt::format("unexpected {} here", st.found(p)));
-  }
-};
-
-template <>
-struct on_raise<g::item> {
-  static void report(State& st, const char* p) {
-    auto d = st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
-                      fmt::format("expected a field name such as `title` or `indicator`, found {}",
-                                  st.found(p)));
-    if (d) d->hint = "each line starts with a field name, then its values: `target >= 80`";
-  }
-};
-
-template <>
-struct on_raise<g::item_end> {
-  static void report(State& st, const char* p) {
-    const Item& it = st.frames.back();
-    auto d = st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
-                      fmt::format("unexpected {} after `{}`: expected a value, `{{` or the end of the line",
-                                  st.found(p), it.key));
-    if (d)
-      d->hint = "values are texts in quotes (\"...\"), numbers, names or symbols such as `>=`; "
-                "separate items with a new line or `;`";
-  }
-};
-
-template <>
-struct on_raise<g::block_close> {
-  static void report(State& st, const char* p) {
-    const Item& it = st.frames.back();
+void report_error(State& st, const char* p) {
+  static_assert(g::error_message<Rule> != nullptr, "every must<> rule needs an entry in grammar/plan_errors.hpp");
+  std::string key = st.frames.empty() ? std::string() : st.frames.back().key;
+  Code code = Code::Syntax;
+  std::uint32_t b = st.off(p), e = st.off(p) + 1;
+  std::string found = st.found(p);
+  Span extra{};  // a note's span, if any
+  if constexpr (std::is_same_v<Rule, g::block_close>) {
     // Only the innermost of several blocks left open at the same place.
     if (static_cast<std::int64_t>(st.off(p)) == st.last_unclosed) return;
     st.last_unclosed = st.off(p);
-    auto d = st.error(Code::UnclosedBlock, it.block_open,
-                      fmt::format("the block of `{}` is not closed: expected `}}` before {}", it.key,
-                                  st.found(p)));
-    if (d) {
-      d->notes.push_back({st.span(st.off(p), st.off(p)), "the file ends here"});
-      d->hint = "add `}` on a line of its own after the last item of this block";
-    }
-  }
-};
-
-template <>
-struct on_raise<g::string_body> {
-  static void report(State& st, const char* p) {
+    code = Code::UnclosedBlock;
+    b = st.frames.back().block_open.begin;
+    e = st.frames.back().block_open.end;
+    extra = st.span(st.off(p), st.off(p));
+  } else if constexpr (std::is_same_v<Rule, g::string_body>) {
     // p is where the text ran into the end of the line; the opening quote is
     // the last unescaped `"` before it.
+    code = Code::UnclosedString;
     const char* q = p;
     while (q < st.base + st.size && *q != '\n') ++q;
     const char* open = p > st.base ? p - 1 : p;
     while (open > st.base && !(*open == '"' && *(open - 1) != '\\')) --open;
-    auto d = st.error(Code::UnclosedString, st.span(st.off(open), st.off(q)),
-                      "this text is not closed: a `\"` is missing before the end of the line");
-    if (d) d->hint = "close the text with `\"`; for text over several lines use `\"\"\"` ... `\"\"\"`";
-  }
-};
-
-template <>
-struct on_raise<g::escape_code> {
-  static void report(State& st, const char* p) {
+    b = st.off(open);
+    e = st.off(q);
+  } else if constexpr (std::is_same_v<Rule, g::escape_code>) {
+    code = Code::BadEscape;
     std::size_t j = st.off(p);
     if (j < st.size) utf8::decode(std::string_view(st.base, st.size), j);
-    auto d = st.error(Code::BadEscape, st.span(st.off(p) - 1, static_cast<std::uint32_t>(j)),
-                      fmt::format("unknown escape `\\{}` in a text",
-                                  std::string_view(p, st.base + j - p)));
-    if (d) d->hint = "write `\\\"` for a quote, `\\\\` for a backslash, `\\n` for a new line";
-  }
-};
-
-template <>
-struct on_raise<g::text_body> {
-  static void report(State& st, const char* p) {
+    found = std::string(p, st.base + j);
+    b = st.off(p) - 1;
+    e = static_cast<std::uint32_t>(j);
+  } else if constexpr (std::is_same_v<Rule, g::text_body>) {
     // p is at the end of the file; the block opened at the last `"""`.
+    code = Code::UnclosedString;
     std::string_view all(st.base, st.off(p));
     std::size_t open = all.rfind("\"\"\"");
-    if (open == std::string_view::npos) open = st.off(p);
-    auto d = st.error(Code::UnclosedString, st.span(static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(open) + 3),
-                      "this text block is not closed: `\"\"\"` is missing");
-    if (d) d->hint = "end the text block with `\"\"\"`";
+    b = open == std::string_view::npos ? st.off(p) : static_cast<std::uint32_t>(open);
+    e = b + 3;
   }
-};
-
-template <>
-struct on_raise<g::fraction_den> {
-  static void report(State& st, const char* p) {
-    auto d = st.error(Code::Syntax, st.span(st.off(p), st.off(p) + 1),
-                      fmt::format("expected a number after `/`, found {}", st.found(p)));
-    if (d) d->hint = "write a fraction without spaces, such as `1/3`";
-  }
-};
+  auto d = st.error(code, st.span(b, e), fill(g::error_message<Rule>, found, key));
+  if (!d) return;
+  if (extra.valid()) d->notes.push_back({extra, "the file ends here"});
+  if (g::error_hint<Rule>) d->hint = fill(g::error_hint<Rule>, found, key);
+}
 
 template <typename Rule>
 struct base_control : pegtl::normal<Rule> {
   template <typename ParseInput, typename... States>
   [[noreturn]] static void raise(const ParseInput& in, State& st, States&&...) {
-    on_raise<Rule>::report(st, in.current());
+    report_error<Rule>(st, in.current());
     throw pegtl::parse_error("planc", in);
   }
 };

@@ -243,11 +243,6 @@ class Checker {
         e.notes.push_back({it->second->number.span, "the first one"});
         continue;
       }
-      if (si.weight) {
-        auto& e = d_.report(Code::SubWeight, si.weight->span,
-                            fmt::format("sub-indicator {}.{} has a weight", s.number.str(), si.number.str()));
-        e.hint = "sub-indicators are reported without weights; weight the indicator itself";
-      }
       im.subs.push_back(indicator(si, s, im.scale, true));
     }
     if (!sub) gaps(nums, fmt::format("indicator {}'s sub-indicators", im.id));
@@ -354,13 +349,8 @@ class Checker {
         IndicatorModel& im = *it->second;
         im.result = &r;
         if (r.weight) {
-          if (im.is_sub) {
-            auto& e = d_.report(Code::SubWeight, r.weight->span, fmt::format("sub-indicator {} has a weight", id));
-            e.hint = "sub-indicators are reported without weights; weight the indicator itself";
-          } else {
-            im.weight = r.weight;
-            m_.weights_from_round = true;
-          }
+          im.weight = r.weight;
+          if (!im.is_sub) m_.weights_from_round = true;
         }
         if (!r.na && r.values.empty() && !r.incomplete) {
           auto& e = d_.report(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
@@ -383,7 +373,7 @@ class Checker {
     if (m_.round && !syntax_errors_) {
       for (auto& s : m_.strategies)
         for (auto& i : s.indicators)
-          if (!i.result) {
+          if (!i.result && !has_value(i)) {
             auto& e = d_.report(Code::NoResult, i.ast->number.span,
                                 fmt::format("indicator {} has no result in {}", i.id, m_.round->name.value));
             e.hint = fmt::format("add `result {} {{ value ... }}` or `result {} {{ na \"reason\" }}` to the round file",
@@ -407,71 +397,98 @@ class Checker {
 
   void weights() {
     for (auto& s : m_.strategies) {
-      std::vector<const IndicatorModel*> weighted, unweighted_scored;
-      Rational sum = 0;
-      bool overflow = false, incomplete = false;
+      weight_group(s.indicators, fmt::format("strategy {}", s.id), s.ast->number.span, m_.weights_from_round);
       for (auto& i : s.indicators) {
-        incomplete = incomplete || i.ast->incomplete || (i.result && i.result->incomplete);
-        bool na = i.result && i.result->na;
-        bool has_value = i.result && !i.result->values.empty();
-        if (i.weight) {
-          const ast::Number& w = *i.weight;
-          if (w.value.sign() < 0 || w.value > Rational(1)) {
-            auto& e = d_.report(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw));
-            e.hint = "write weights as decimals (0.25) or fractions (1/4) of the strategy";
-          }
-          if (m_.weights_from_round && na && i.result->weight) {
-            auto& e = d_.report(Code::NaWeighted, i.result->weight->span,
-                                fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw));
-            e.notes.push_back({i.result->na->span, "NA here"});
-            e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
-            continue;
-          }
-          if (m_.weights_from_round ? has_value : true) {
-            weighted.push_back(&i);
-            try {
-              sum += w.value;
-            } catch (const Overflow&) {
-              overflow = true;
-            }
-          }
-        } else if (has_value && !i.result->incomplete) {
-          unweighted_scored.push_back(&i);
+        bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight.has_value(); });
+        if (!any) continue;
+        // Weighted sub-indicators: the indicator's score is their weighted mean.
+        if (i.result && !i.result->values.empty()) {
+          const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight.has_value(); });
+          auto& e = d_.report(Code::SubWeight, w.weight->span,
+                              fmt::format("indicator {} has a result of its own and weighted sub-indicators", i.id));
+          e.notes.push_back({i.result->values[0].span, "its own result"});
+          e.hint = "either weight the sub-indicators and give the indicator no value (its score is then their "
+                   "weighted mean), or remove the sub-indicators' weights";
+          continue;
         }
+        bool from_round = std::any_of(i.subs.begin(), i.subs.end(),
+                                      [](auto& x) { return x.result && x.result->weight; });
+        weight_group(i.subs, fmt::format("indicator {}'s sub-indicators", i.id), i.ast->number.span, from_round);
       }
-      if (weighted.empty()) continue;
-      for (auto* i : unweighted_scored) {
-        auto& e = d_.report(Code::MissingWeight, i->result->id.span,
-                            fmt::format("indicator {} has a result but no weight, while {} other rows of strategy "
-                                        "{} are weighted",
-                                        i->id, weighted.size(), s.id));
-        e.hint = m_.weights_from_round ? "add `weight` to this result" : "add `weight` to the indicator";
+    }
+  }
+
+  static bool has_value(const IndicatorModel& i) {
+    if (i.result && !i.result->values.empty()) return true;
+    return std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight && has_value(x); });
+  }
+
+  // One group of weights (a strategy's indicators, or an indicator's
+  // sub-indicators) must sum to 1 exactly.
+  void weight_group(const std::vector<IndicatorModel>& rows, const std::string& group, Span anchor, bool from_round) {
+    std::vector<const IndicatorModel*> weighted, unweighted_scored;
+    Rational sum = 0;
+    bool overflow = false, incomplete = false;
+    bool subs = !rows.empty() && rows[0].is_sub;
+    for (auto& i : rows) {
+      incomplete = incomplete || i.ast->incomplete || (i.result && i.result->incomplete);
+      bool na = i.result && i.result->na;
+      bool valued = has_value(i);
+      if (i.weight) {
+        const ast::Number& w = *i.weight;
+        if (w.value.sign() < 0 || w.value > Rational(1)) {
+          auto& e = d_.report(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw));
+          e.hint = "write weights as decimals (0.25) or fractions (1/4) of the group";
+        }
+        if (from_round && na && i.result->weight) {
+          auto& e = d_.report(Code::NaWeighted, i.result->weight->span,
+                              fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw));
+          e.notes.push_back({i.result->na->span, "NA here"});
+          e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
+          continue;
+        }
+        if (from_round ? valued : true) {
+          weighted.push_back(&i);
+          try {
+            sum += w.value;
+          } catch (const Overflow&) {
+            overflow = true;
+          }
+        }
+      } else if (valued && !(i.result && i.result->incomplete) && !subs) {
+        unweighted_scored.push_back(&i);
       }
-      if (overflow) {
-        d_.report(Code::Arithmetic, s.ast->number.span, "the weights are too precise to add up exactly");
-        continue;
-      }
-      if (sum == Rational(1) || incomplete) continue;  // a weight lost to an error is not a wrong sum
-      Rational diff = (sum - Rational(1)).abs();
-      bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
-      auto& e = d_.report(tolerated ? Code::WeightSumTolerated : Code::WeightSum, s.ast->number.span,
-                          fmt::format("the weights of strategy {} sum to {}, not 1", s.id, places_str(sum)));
-      std::string terms;
-      for (auto* i : weighted) {
-        e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw)});
-        terms += (terms.empty() ? "" : " + ") + i->weight->raw;
-      }
-      e.notes.push_back({Span{}, fmt::format("{} = {} (exactly {})", terms, places_str(sum), sum.to_fraction())});
-      if (tolerated) {
-        e.notes.push_back({m_.round->tolerance->span,
-                           fmt::format("accepted as a warning: within the declared tolerance {}",
-                                       m_.round->tolerance->raw)});
-        e.hint = fmt::format("the strategy's score divides by Σ W = {}, as the report's formula says",
-                             places_str(sum));
-      } else {
-        e.hint = fmt::format("change the weights so they sum to 1 ({} {} needed)", sum > Rational(1) ? "−" : "+",
-                             places_str(diff));
-      }
+    }
+    if (weighted.empty()) return;
+    for (auto* i : unweighted_scored) {
+      Span at = i->result ? i->result->id.span : i->ast->number.span;
+      auto& e = d_.report(Code::MissingWeight, at,
+                          fmt::format("indicator {} has a result but no weight, while {} other rows of {} are weighted",
+                                      i->id, weighted.size(), group));
+      e.hint = from_round ? "add `weight` to this result" : "add `weight` to the indicator";
+    }
+    if (overflow) {
+      d_.report(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group));
+      return;
+    }
+    if (sum == Rational(1) || incomplete) return;  // a weight lost to an error is not a wrong sum
+    Rational diff = (sum - Rational(1)).abs();
+    bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
+    auto& e = d_.report(tolerated ? Code::WeightSumTolerated : Code::WeightSum, anchor,
+                        fmt::format("the weights of {} sum to {}, not 1", group, places_str(sum)));
+    std::string terms;
+    for (auto* i : weighted) {
+      e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw)});
+      terms += (terms.empty() ? "" : " + ") + i->weight->raw;
+    }
+    e.notes.push_back({Span{}, fmt::format("{} = {} (exactly {})", terms, places_str(sum), sum.to_fraction())});
+    if (tolerated) {
+      e.notes.push_back({m_.round->tolerance->span, fmt::format("accepted as a warning: within the declared tolerance {}",
+                                                                m_.round->tolerance->raw)});
+      e.hint = fmt::format("the score divides by Σ W = {}, as the report's formula says", places_str(sum));
+    } else {
+      e.hint = fmt::format("change the weights so they sum to 1 ({} {} needed)", sum > Rational(1) ? "−" : "+",
+                           places_str(diff));
     }
   }
 

@@ -1,5 +1,6 @@
 #include "eval/evaluator.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
@@ -116,6 +117,11 @@ class Evaluator {
     n.indicator = &im;
     for (auto& sub : im.subs) n.children.push_back(indicator(sub));
     const ast::Result* r = im.result;
+    bool weighted_subs = std::any_of(im.subs.begin(), im.subs.end(), [](auto& x) { return x.weight.has_value(); });
+    if (weighted_subs && (!r || (r->values.empty() && !r->na))) {
+      roll_up(im, n);
+      return n;
+    }
     if (!r) {
       n.status = Status::Missing;
       n.steps.push_back({"result", "none in this round", im.ast->number.span});
@@ -139,6 +145,46 @@ class Evaluator {
       n.status = Status::Error;
     }
     return n;
+  }
+
+  // An indicator whose sub-indicators carry weights: its score is their
+  // weighted mean, Σ(w × SM) ÷ Σ w over the sub-indicators scored this round.
+  void roll_up(const check::IndicatorModel& im, Node& n) {
+    Rational sw = 0, swsm = 0;
+    std::string terms;
+    for (auto& c : n.children) {
+      if (c.status != Status::Scored || !c.weighted) continue;
+      sw += *c.weight;
+      swsm += *c.weighted;
+      terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+    }
+    if (sw.is_zero()) {
+      n.status = Status::Na;
+      n.na_reason = "no weighted sub-indicator has a result in this round";
+      n.steps.push_back({"result", n.na_reason, im.ast->number.span});
+      return;
+    }
+    n.score = policy(swsm / sw);
+    n.steps.push_back({"sub-indicators", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", terms, d(sw), d(*n.score)),
+                       im.ast->number.span});
+    if (im.scale)
+      if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
+    weigh(im, n);
+  }
+
+  void weigh(const check::IndicatorModel& im, Node& n) {
+    if (!im.weight) {
+      n.status = Status::Unweighted;
+      n.steps.push_back({"weight", im.is_sub ? "sub-indicators are reported but not weighted" : "no weight", {}});
+      return;
+    }
+    n.weight = im.weight->value;
+    n.weighted = policy(*n.weight * *n.score);
+    n.status = Status::Scored;
+    n.steps.push_back({"weight", fmt::format("{}{}", im.weight->raw,
+                                             im.result && im.result->weight ? " (this round)" : " (the plan)"),
+                       im.weight->span});
+    n.steps.push_back({"weighted", fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)), {}});
   }
 
   void compute(const check::IndicatorModel& im, const ast::Result& r, Node& n) {
@@ -232,18 +278,7 @@ class Evaluator {
                                             rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : ""),
                        sc->span});
     // 4. weight and weighted score
-    if (im.is_sub || !im.weight) {
-      n.status = Status::Unweighted;
-      n.steps.push_back({"weight", im.is_sub ? "sub-indicators are reported but not weighted" : "no weight", {}});
-      return;
-    }
-    n.weight = im.weight->value;
-    n.weighted = policy(*n.weight * *n.score);
-    n.status = Status::Scored;
-    n.steps.push_back({"weight", fmt::format("{}{}", im.weight->raw,
-                                             im.result && im.result->weight ? " (this round)" : " (the plan)"),
-                       im.weight->span});
-    n.steps.push_back({"weighted", fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)), {}});
+    weigh(im, n);
   }
 
   void overall(Report& r) {

@@ -10,7 +10,11 @@
 #include "ast/dump.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
+#include "emit/report.hpp"
 #include "emit/text.hpp"
+#include "report/build.hpp"
+
+#include <fstream>
 
 namespace {
 
@@ -90,6 +94,17 @@ int main(int argc, char** argv) {
   explain->add_option("ID", id, "a strategy (3), an indicator (3.8), a sub-indicator (2.2.1), or `overall`")
       ->required();
 
+  std::string render_format = "html", out_path, digits, lang;
+  auto* render = app.add_subcommand("render", "draft the evaluation report: Markdown, HTML, JSON or CSV");
+  add_common(render, c);
+  render->add_option("--format", render_format, "md, html, json or csv (default html)")
+      ->check(CLI::IsMember({"md", "html", "json", "csv"}));
+  render->add_option("-o,--output", out_path, "write to this file instead of standard output");
+  render->add_option("--digits", digits, "thai or arabic (default: the plan's `digits`)")
+      ->check(CLI::IsMember({"thai", "arabic"}));
+  render->add_option("--lang", lang, "th or en: the language of the report's labels (default: the plan's `language`)")
+      ->check(CLI::IsMember({"th", "en"}));
+
   bool full = false, with_std = false, as_ast = true;
   auto* dump = app.add_subcommand("dump", "print the typed AST of a plan and its imports (for debugging)");
   add_common(dump, c);
@@ -131,6 +146,35 @@ int main(int argc, char** argv) {
     } else {
       if (comp.report) std::cout << planc::emit::eval_table(*comp.report);
       print_diagnostics(p, c, true);
+    }
+    return exit_code(p);
+  }
+  if (*render) {
+    print_diagnostics(p, c, false);
+    if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
+    planc::report::Options ro{lang, digits};
+    auto model = planc::report::build(*comp.report, p.sources, p.diags, ro);
+    std::string text = render_format == "md"     ? planc::emit::markdown(model)
+                       : render_format == "json" ? planc::emit::report_json(model)
+                       : render_format == "csv"  ? planc::emit::csv(model)
+                                                 : planc::emit::html(model);
+    if (out_path.empty()) {
+      std::cout << text;
+    } else {
+      // Write beside, then rename: an interrupted run never leaves half a report.
+      std::string tmp = out_path + ".tmp";
+      {
+        std::ofstream f(tmp, std::ios::binary);
+        f << text;
+        if (!f) {
+          std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
+          return 2;
+        }
+      }
+      if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+        std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
+        return 2;
+      }
     }
     return exit_code(p);
   }

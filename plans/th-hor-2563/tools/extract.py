@@ -24,7 +24,7 @@ def clean(html):
     t = re.sub(r"<[^>]+>", "", t)
     t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
     lines = [re.sub(r"[ \t]+", " ", l).strip() for l in t.split("\n")]
-    return "\n".join(l for l in lines if l)
+    return "\n\n".join(l for l in lines if l)  # a blank line between paragraphs
 
 def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -245,7 +245,7 @@ def main():
     for s in p1:
         sn = s["n"]
         head = clean(s["head"])
-        hl = head.split("\n")
+        hl = [l for l in head.split("\n") if l]
         mission = hl[0].replace("พันธกิจ :", "").strip()
         goals = [g for g in hl[1:] if not g.startswith("เป้าหมายประสงค์") and not g.startswith("เป้าประสงค์")]
         w(f"strategy {sn} {q(clean(s['title']))} {{")

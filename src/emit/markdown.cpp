@@ -1,0 +1,214 @@
+#include <fmt/format.h>
+
+#include "emit/report.hpp"
+
+namespace planc::emit {
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  bool line_start = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '&': case '~': case '$':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': out += "<br>"; break;
+      case '#': case '-': case '+': case '=':
+        if (line_start) out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+    line_start = false;
+  }
+  return out;
+}
+
+namespace {
+
+using report::Finding;
+using report::Model;
+
+std::string cell(const std::string& s) { return s.empty() ? " " : md_escape(s); }
+
+struct Md {
+  const Model& m;
+  const report::Labels& L;
+  std::string out;
+  std::vector<std::string> footnotes;
+
+  void p(const std::string& s) { out += s + "\n"; }
+  std::string footnote(const std::string& label, const std::string& text) {
+    footnotes.push_back(fmt::format("[^{}]: {}", label, text));
+    return fmt::format("[^{}]", label);
+  }
+  std::string finding_text(const Finding& f) {
+    std::string s = fmt::format("**{} {}**: {}", f.severity, f.code, md_escape(f.message));
+    for (auto& n : f.notes) s += "; " + md_escape(n);
+    if (!f.hint.empty()) s += fmt::format(" (hint: {})", md_escape(f.hint));
+    return s;
+  }
+  std::string finding_refs(const std::vector<Finding>& fs, const std::string& where) {
+    std::string refs;
+    for (std::size_t i = 0; i < fs.size(); ++i)
+      refs += footnote(fmt::format("{}-{}-{}", fs[i].code, where, i + 1), finding_text(fs[i]));
+    return refs;
+  }
+  void section(const char* title, const report::Paragraphs& body) {
+    if (body.empty()) return;
+    p(fmt::format("## {}\n", title));
+    section_body(body);
+  }
+
+  void run() {
+    p(fmt::format("# {}\n", md_escape(m.title)));
+    std::vector<std::string> meta;
+    for (auto* s : {&m.plan_title, &m.agency, &m.by, &m.date})
+      if (!s->empty()) meta.push_back(md_escape(*s));
+    std::string line;
+    for (auto& x : meta) line += (line.empty() ? "" : " · ") + x;
+    p(line + "\n");
+    summary();
+    section(L.preface, m.preface);
+    section(L.introduction, m.introduction);
+    if (!m.objectives.empty()) {
+      p(fmt::format("## {}\n", L.objectives));
+      for (auto& o : m.objectives) p("- " + md_escape(o));
+      p("");
+    }
+    part1();
+    part2();
+    section(L.method, m.method);
+    scoring();
+    if (!m.recommendations.empty()) {
+      p(fmt::format("## {}\n", L.recommendations));
+      for (auto& r : m.recommendations) section_body(r);
+    }
+    p(fmt::format("## {}\n", L.findings));
+    if (m.findings.empty()) p(fmt::format("{}\n", L.no_findings));
+    for (auto& f : m.findings) p("- " + finding_text(f));
+    if (!m.findings.empty()) p("");
+    if (!footnotes.empty()) {
+      p("---\n");
+      for (auto& f : footnotes) p(f);
+    }
+  }
+
+  void section_body(const report::Paragraphs& body) {
+    for (auto& para : body) out += md_escape(para) + "\n\n";
+  }
+
+  void summary() {
+    p(fmt::format("## {}\n", L.summary));
+    p("| | |");
+    p("|---|---|");
+    std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
+    p(fmt::format("| {} | **{}**{} |", L.overall_score, m.score, md_escape(pub)));
+    std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
+    p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
+    p(fmt::format("| {} | {} |", L.indicators_scored, m.scored_text));
+    p(fmt::format("| {} | {} |", L.indicators_na, m.na_text));
+    if (m.unweighted) p(fmt::format("| {} | {} |", L.indicators_unweighted, m.unweighted_text));
+    p("");
+    p(fmt::format("| {} | {} | {} | {} |", L.strategy, L.col_score, L.overall_percent, L.as_published));
+    p("|---|--:|--:|--:|");
+    for (auto& s : m.strategies)
+      p(fmt::format("| {} {} | {} | {} | {} |", s.number, cell(s.title), cell(s.score), cell(s.percent),
+                    cell(s.published_score)));
+    p("");
+  }
+
+  void part1() {
+    p(fmt::format("## {}\n", L.part1));
+    for (auto& s : m.strategies) {
+      p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
+      if (!s.mission.empty()) p(fmt::format("**{}**: {}\n", L.mission, md_escape(s.mission)));
+      if (!s.goals.empty()) {
+        p(fmt::format("**{}**\n", L.goals));
+        for (auto& g : s.goals) p("- " + md_escape(g));
+        p("");
+      }
+      p(fmt::format("| {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
+                    L.col_result, L.col_offices));
+      p("|---|---|---|---|---|---|");
+      for (auto& r : s.rows) {
+        std::string result = cell(r.result);
+        if (r.na) result += footnote("na-" + r.id, r.na_reason.empty() ? "-" : md_escape(r.na_reason));
+        std::string offices;
+        for (auto& o : r.offices) offices += (offices.empty() ? "" : "<br>") + md_escape(o);
+        p(fmt::format("| {} | {} | {} | {} | {} | {} |", r.number, cell(r.title), cell(r.unit), cell(r.target), result,
+                      offices.empty() ? " " : offices));
+      }
+      p("");
+      for (auto& r : s.rows) {
+        if (r.account.empty() && r.projects.empty() && r.notes.empty()) continue;
+        p(fmt::format("#### {} {}\n", r.full_number, md_escape(r.title)));
+        for (auto& n : r.notes) p(fmt::format("*{}*\n", md_escape(n)));
+        for (auto& a : r.account) p(md_escape(a) + "\n");
+        if (!r.projects.empty()) {
+          p(fmt::format("| {} | {} | {} | {} | {} |", L.projects, L.budget, L.disbursed, L.remaining, L.status));
+          p("|---|--:|--:|--:|---|");
+          for (auto& pr : r.projects) {
+            std::string title = md_escape(pr.title) + (pr.note.empty() ? "" : "<br>*" + md_escape(pr.note) + "*");
+            p(fmt::format("| {} | {} | {} | {} | {} |", title, cell(pr.budget), cell(pr.disbursed),
+                          cell(pr.remaining), cell(pr.status)));
+          }
+          p("");
+        }
+      }
+    }
+  }
+
+  void part2() {
+    p(fmt::format("## {}\n", L.part2));
+    for (auto& s : m.strategies) {
+      p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
+      p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_weight,
+                    m.band_labels[0], m.band_labels[1], m.band_labels[2], m.band_labels[3], m.band_labels[4],
+                    L.col_score, L.col_weighted));
+      p("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+      for (auto& r : s.rows) {
+        std::string bands;
+        for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
+        std::string notes = finding_refs(r.findings, r.id);
+        p(fmt::format("| {} | {}{} | {} |{} {} | {} |", r.number, cell(r.title), notes, cell(r.weight), bands,
+                      cell(r.score), cell(r.weighted)));
+      }
+      std::string notes = finding_refs(s.findings, "s" + s.id);
+      p(fmt::format("| | **{}**{} | **{}** | | | | | | **{}** | **{}** |", L.strategy_score, notes, s.weight_sum,
+                    s.score, s.weighted_sum));
+      p("");
+    }
+  }
+
+  void scoring() {
+    p(fmt::format("## {}\n", L.scoring));
+    p(fmt::format("{}\n", L.formula));
+    if (!m.scale_rows.empty()) {
+      p(fmt::format("{}\n", md_escape(m.scale_title)));
+      std::string head = "|", sep = "|", row = "|";
+      for (std::size_t i = 0; i < m.scale_rows.size(); ++i) {
+        head += fmt::format(" {} |", i + 1);
+        sep += "--:|";
+        row += " " + m.scale_rows[i] + " |";
+      }
+      p(head);
+      p(sep);
+      p(row + "\n");
+    }
+    p(md_escape(m.rounding) + "\n");
+  }
+};
+
+}  // namespace
+
+std::string markdown(const Model& m) {
+  Md md{m, *m.labels, {}, {}};
+  md.run();
+  return md.out;
+}
+
+}  // namespace planc::emit

@@ -1,0 +1,367 @@
+#include "report/build.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "support/utf8.hpp"
+
+namespace planc::report {
+namespace {
+
+using check::IndicatorModel;
+
+bool inside(const Span& outer, const Span& inner) {
+  return outer.valid() && inner.valid() && outer.file == inner.file && inner.begin >= outer.begin &&
+         inner.begin < std::max(outer.end, outer.begin + 1);
+}
+
+Paragraphs paragraphs(const std::string& text) {
+  Paragraphs out;
+  std::string cur;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t nl = text.find('\n', start);
+    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    std::size_t b = line.find_first_not_of(" \t");
+    if (b == std::string::npos) {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += (cur.empty() ? "" : " ") + line.substr(b);
+    }
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+class Builder {
+ public:
+  Builder(const eval::Report& r, const SourceManager& sm, const Diagnostics& d, const Options& o)
+      : r_(r), m_(*r.model), sm_(sm), d_(d) {
+    out_.lang = !o.lang.empty() ? o.lang : m_.header->language;
+    if (!o.digits.empty()) out_.thai_digits = o.digits == "thai";
+    else if (m_.header->digits) out_.thai_digits = *m_.header->digits == ast::Digits::Thai;
+    else out_.thai_digits = false;
+    out_.labels = &labels(out_.lang);
+    L_ = out_.labels;
+    places_ = r.places;
+  }
+
+  Model run() {
+    header();
+    for (auto& s : r_.strategies) out_.strategies.push_back(strategy(s));
+    summary();
+    attach_findings();
+    return std::move(out_);
+  }
+
+ private:
+  const eval::Report& r_;
+  const check::PlanModel& m_;
+  const SourceManager& sm_;
+  const Diagnostics& d_;
+  Model out_;
+  const Labels* L_ = nullptr;
+  int places_ = 2;
+  bool th() const { return out_.lang == "th"; }
+
+  // ---- numbers in the report's digits ----
+  std::string digits(const std::string& s) const {
+    return out_.thai_digits ? utf8::to_thai_digits(s) : utf8::to_arabic_digits(s);
+  }
+  std::string fixed(const std::optional<Rational>& r) const { return r ? digits(r->to_fixed(places_)) : ""; }
+  std::string money(const Rational& r) const {
+    std::string s = r.to_fixed(2);
+    std::size_t dot = s.find('.');
+    std::string ip = s.substr(0, dot), out;
+    bool neg = !ip.empty() && ip[0] == '-';
+    if (neg) ip.erase(0, 1);
+    for (std::size_t i = 0; i < ip.size(); ++i) {
+      if (i && (ip.size() - i) % 3 == 0) out += ',';
+      out += ip[i];
+    }
+    return digits((neg ? "-" : "") + out + s.substr(dot));
+  }
+  std::string raw(const ast::Number& n) const { return digits(n.raw); }
+  std::string text(const std::optional<ast::Text>& t) const { return t ? t->value : ""; }
+
+  void header() {
+    const ast::PlanHeader& h = *m_.header;
+    out_.plan_title = h.title.value;
+    out_.agency = text(h.agency);
+    out_.by = text(h.unit_name);
+    if (h.year_from)
+      out_.years = raw(*h.year_from) + (h.year_to && h.year_to->value != h.year_from->value ? " - " + raw(*h.year_to) : "");
+    if (m_.round) {
+      const ast::RoundDecl& rd = *m_.round;
+      out_.round = rd.name.value;
+      out_.title = rd.title ? rd.title->value : std::string(L_->report_of) + h.title.value + " " + rd.name.value;
+      out_.date = text(rd.date);
+      out_.preface = paragraphs(text(rd.preface));
+      out_.introduction = paragraphs(text(rd.introduction));
+      out_.method = paragraphs(text(rd.method));
+      for (auto& o : rd.objectives) out_.objectives.push_back(o.value);
+    } else {
+      out_.title = std::string(L_->report_of) + h.title.value;
+    }
+    for (auto* t : m_.recommendations) out_.recommendations.push_back(paragraphs(t->value));
+    if (m_.scale) {
+      out_.scale_title = m_.scale->title ? m_.scale->title->value : m_.scale->name.value;
+      for (auto& p : m_.scale->points) out_.scale_rows.push_back(digits(p.x.raw) + " → " + digits(p.score.raw));
+      Rational top = m_.scale->points.empty() ? Rational(5) : m_.scale->points.front().score.value;
+      for (auto& p : m_.scale->points) top = std::max(top, p.score.value);
+      top_ = top;
+      out_.top_score = digits(top.to_decimal(0, 2));
+    }
+    for (int b = 1; b <= 5; ++b) out_.band_labels.push_back(digits(std::to_string(b)));
+    out_.rounding = m_.rounding.mode == ast::Rounding::Mode::Rows
+                        ? fmt::format("{} {}", L_->rounding_rows, digits(std::to_string(m_.rounding.places)))
+                        : fmt::format("{} {}", L_->rounding_none, digits(std::to_string(m_.rounding.places)));
+  }
+  Rational top_ = 5;
+
+  std::string unit_label(const IndicatorModel& im) const {
+    if (!im.unit) return "";
+    if (th() && im.unit->label_th) return im.unit->label_th->value;
+    if (!th() && im.unit->label_en) return im.unit->label_en->value;
+    return im.unit->name.value;
+  }
+
+  std::string target_text(const IndicatorModel& im) const {
+    if (!im.ast->target) return "";
+    const ast::Target& t = *im.ast->target;
+    if (t.text) return t.text->value;
+    using K = ast::Target::Kind;
+    switch (t.kind) {
+      case K::PerProject: return th() ? "ตามรายโครงการ" : "per project";
+      case K::Compound: {
+        std::string s;
+        for (auto& p : t.parts) s += (s.empty() ? "" : "/") + raw(p);
+        return s;
+      }
+      case K::Text: return "";
+      case K::Value: break;
+    }
+    const char* cmp = "";
+    switch (t.cmp) {
+      case ast::Comparator::AtLeast: cmp = th() ? "ไม่น้อยกว่า " : "at least "; break;
+      case ast::Comparator::AtMost: cmp = th() ? "ไม่เกิน " : "at most "; break;
+      case ast::Comparator::Equal: cmp = ""; break;
+    }
+    return cmp + raw(*t.value);
+  }
+
+  std::string status_label(ast::ProjectStatus s) const {
+    static const char* thai[] = {"ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "เลื่อน", "ดำเนินการแล้ว", "ยกเลิก"};
+    static const char* en[] = {"not started", "in progress", "postponed", "done", "cancelled"};
+    return (th() ? thai : en)[static_cast<int>(s)];
+  }
+
+  std::string where(const Span& s) const {
+    if (!s.valid()) return "";
+    return fmt::format(" ({}:{})", sm_.get(s.file).name, s.line);
+  }
+
+  std::vector<std::string> steps(const std::vector<eval::Step>& st) const {
+    std::vector<std::string> out;
+    for (auto& s : st) out.push_back(s.what + ": " + s.detail + where(s.span));
+    return out;
+  }
+
+  Row row(const eval::Node& n, const IndicatorModel& im) {
+    Row r;
+    r.id = n.id;
+    r.sub = im.is_sub;
+    r.number = digits(im.ast->number.str());
+    r.full_number = digits(n.id);
+    r.title = n.title;
+    r.unit = unit_label(im);
+    r.target = target_text(im);
+    const ast::Result* res = im.result;
+    if (res) {
+      if (res->na) {
+        r.na = true;
+        r.na_reason = res->na->value;
+        r.result = L_->na;
+      } else if (res->value_text) {
+        r.result = res->value_text->value;
+      } else {
+        for (auto& v : res->values) r.result += (r.result.empty() ? "" : ", ") + raw(v);
+      }
+      for (auto& a : res->accounts)
+        for (auto& p : paragraphs(a.value)) r.account.push_back(p);
+    }
+    const auto& refs = res && !res->offices.empty() ? res->offices : im.ast->offices;
+    for (auto& o : refs) {
+      auto it = m_.offices.find(o.name.value);
+      std::string name = it == m_.offices.end() ? o.name.value
+                         : (!th() && it->second->title_en) ? it->second->title_en->value
+                                                          : it->second->title.value;
+      r.offices.push_back(o.lead ? fmt::format("{} ({})", name, L_->lead) : name);
+    }
+    for (auto& nt : im.ast->notes) r.notes.push_back(nt.value);
+    projects(im, r);
+    // Part 2
+    if (n.weight) r.weight = fixed(n.weight);
+    r.weighted_row = n.status == eval::Status::Scored;
+    if (n.score) {
+      r.score = fixed(n.score);
+      Rational shown = n.percent ? *n.percent : (n.value ? *n.value : Rational(0));
+      if (n.percent && im.scale && im.scale->above == ast::ScaleDecl::Above::Cap) {
+        Rational top = im.scale->points.front().x.value;
+        for (auto& p : im.scale->points) top = std::max(top, p.x.value);
+        shown = std::min(shown, top);
+      }
+      r.percent = digits(shown.to_decimal(0, places_).find('.') == std::string::npos ? shown.to_decimal(0, places_)
+                                                                                      : shown.to_fixed(places_));
+      Rational b = n.score->floor();
+      r.band = static_cast<int>(std::clamp<std::int64_t>(b.num(), 1, 5));
+    }
+    if (n.weighted) r.weighted = fixed(n.weighted);
+    r.status = eval::to_string(n.status);
+    r.steps = steps(n.steps);
+    return r;
+  }
+
+  void projects(const IndicatorModel& im, Row& r) {
+    std::vector<const ast::Project*> reported;
+    if (im.result)
+      for (auto& pp : im.result->projects) {
+        Project p;
+        const ast::Project* decl = nullptr;
+        if (pp.name) {
+          auto it = m_.projects.find(pp.name->value);
+          if (it != m_.projects.end()) decl = it->second;
+        }
+        if (decl) reported.push_back(decl);
+        p.title = decl ? decl->title.value : (pp.title ? pp.title->value : pp.name->value);
+        std::optional<ast::Number> budget = pp.budget ? pp.budget : decl ? decl->budget : std::nullopt;
+        if (budget) p.budget = money(budget->value);
+        if (pp.disbursed) p.disbursed = money(pp.disbursed->value);
+        if (pp.remaining) p.remaining = money(pp.remaining->value);
+        if (pp.status) p.status = status_label(*pp.status);
+        p.note = pp.note ? pp.note->value : (decl && decl->note ? decl->note->value : "");
+        r.projects.push_back(std::move(p));
+      }
+    for (auto& decl : im.ast->projects) {
+      if (std::find(reported.begin(), reported.end(), &decl) != reported.end()) continue;
+      Project p;
+      p.title = decl.title.value;
+      if (decl.budget) p.budget = money(decl.budget->value);
+      if (decl.note) p.note = decl.note->value;
+      r.projects.push_back(std::move(p));
+    }
+  }
+
+  Strategy strategy(const eval::Node& n) {
+    Strategy s;
+    s.id = n.id;
+    s.number = digits(n.id);
+    s.title = n.title;
+    const ast::Strategy& a = *n.strategy->ast;
+    s.mission = text(a.mission);
+    for (auto& g : a.goals) s.goals.push_back(g.value);
+    for (std::size_t i = 0; i < n.children.size(); ++i) {
+      const eval::Node& c = n.children[i];
+      const IndicatorModel& im = n.strategy->indicators[i];
+      s.rows.push_back(row(c, im));
+      for (std::size_t k = 0; k < c.children.size(); ++k) s.rows.push_back(row(c.children[k], im.subs[k]));
+      if (c.status == eval::Status::Scored) ++s.scored;
+      if (c.status == eval::Status::Na) ++s.na;
+    }
+    s.weight_sum = fixed(n.weight_sum);
+    s.weighted_sum = fixed(n.weighted_sum);
+    s.score = fixed(n.score);
+    s.percent = fixed(n.percent);
+    if (n.score && !top_.is_zero()) {
+      Rational frac = std::min(std::max(*n.score / top_, Rational(0)), Rational(1));
+      s.bar = (frac * Rational(100)).to_fixed(2);
+    }
+    if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
+    s.steps = steps(n.steps);
+    return s;
+  }
+
+  void summary() {
+    out_.score = fixed(r_.score);
+    out_.percent = fixed(r_.percent);
+    if (m_.reported_overall) {
+      if (m_.reported_overall->score) out_.published_score = raw(*m_.reported_overall->score);
+      if (m_.reported_overall->percent) out_.published_percent = raw(*m_.reported_overall->percent);
+    }
+    for (auto& s : out_.strategies)
+      for (auto& r : s.rows) {
+        ++out_.total;
+        if (r.status == "scored") ++out_.scored;
+        else if (r.status == "na") ++out_.na;
+        else if (r.status == "unweighted") ++out_.unweighted;
+      }
+    out_.scored_text = digits(std::to_string(out_.scored));
+    out_.na_text = digits(std::to_string(out_.na));
+    out_.unweighted_text = digits(std::to_string(out_.unweighted));
+    out_.overall_steps = steps(r_.steps);
+    out_.errors = static_cast<int>(d_.errors());
+    out_.warnings = static_cast<int>(d_.warnings());
+  }
+
+  Finding finding(const Diagnostic& d) const {
+    Finding f;
+    f.code = std::string(info(d.code).code);
+    f.severity = std::string(severity_name(d.severity));
+    f.message = d.message;
+    for (auto& n : d.notes) f.notes.push_back(n.message + where(n.span));
+    f.hint = d.hint;
+    return f;
+  }
+
+  // Each diagnostic goes to the row or strategy whose source it points into.
+  void attach_findings() {
+    for (const Diagnostic& d : d_.all()) {
+      if (d.severity == Severity::Note) continue;
+      Finding f = finding(d);
+      bool placed = false;
+      for (std::size_t si = 0; si < out_.strategies.size() && !placed; ++si) {
+        const check::StrategyModel& sm = m_.strategies[si];
+        Strategy& s = out_.strategies[si];
+        for (auto& rw : s.rows) {
+          const IndicatorModel* im = find(sm, rw.id);
+          if (!im) continue;
+          if ((im->result && inside(im->result->span, d.span)) || inside(im->ast->span, d.span)) {
+            // the indicator's own span contains its sub-indicators': prefer the innermost
+            bool sub_match = false;
+            for (auto& sub : im->subs)
+              if ((sub.result && inside(sub.result->span, d.span)) || inside(sub.ast->span, d.span)) sub_match = true;
+            if (sub_match) continue;
+            rw.findings.push_back(f);
+            placed = true;
+            break;
+          }
+        }
+        if (!placed && ((sm.reported && inside(sm.reported->span, d.span)) || inside(sm.ast->span, d.span))) {
+          s.findings.push_back(f);
+          placed = true;
+        }
+      }
+      if (!placed) out_.findings.push_back(f);
+    }
+  }
+
+  static const IndicatorModel* find(const check::StrategyModel& s, const std::string& id) {
+    for (auto& i : s.indicators) {
+      if (i.id == id) return &i;
+      for (auto& sub : i.subs)
+        if (sub.id == id) return &sub;
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace
+
+Model build(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
+  return Builder(r, sm, diags, o).run();
+}
+
+}  // namespace planc::report

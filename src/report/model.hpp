@@ -1,0 +1,137 @@
+// The report model: everything a report draft shows, already computed and
+// formatted (labels in the report's language, numbers in its digits). The
+// emitters (emit/markdown, emit/html, emit/report_json, emit/csv) only lay it
+// out; they never compute.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace planc::report {
+
+// A text of the plan as paragraphs: blank lines separate paragraphs, single
+// line breaks inside one are soft (joined with a space), as in Markdown.
+using Paragraphs = std::vector<std::string>;
+
+struct Finding {  // a diagnostic shown where it applies
+  std::string code, severity, message;
+  std::vector<std::string> notes;
+  std::string hint;
+};
+
+struct Project {
+  std::string title, budget, disbursed, remaining, status, note;
+};
+
+struct Row {  // one indicator or sub-indicator
+  std::string id;        // "3.8"
+  std::string number;    // as the report numbers it: "๘", "๒.๑"
+  std::string full_number;  // strategy.indicator in the report's digits: "๓.๘"
+  bool sub = false;
+  std::string title;
+  std::string unit, target, result;
+  bool na = false;
+  std::string na_reason;
+  Paragraphs account;
+  std::vector<std::string> offices;  // "สำนักนโยบายและแผน (เจ้าภาพหลัก)"
+  std::vector<Project> projects;
+  std::vector<std::string> notes;
+  // Part 2
+  std::string weight, percent, score, weighted, status;
+  int band = 0;  // 1..5: the band column the percent is shown in (0: none)
+  bool weighted_row = false;
+  std::vector<std::string> steps;  // how the score was computed
+  std::vector<Finding> findings;
+};
+
+struct Strategy {
+  std::string id, number, title, mission;
+  std::vector<std::string> goals;
+  std::vector<Row> rows;
+  std::string weight_sum, weighted_sum, score, percent;
+  std::string bar = "0.00";  // score / top score as a percent (ASCII digits), the summary bar's width
+  std::string published_score;
+  std::vector<std::string> steps;
+  std::vector<Finding> findings;
+  int scored = 0, na = 0;
+};
+
+struct Labels;  // the fixed texts, per language
+
+struct Model {
+  std::string lang;    // "th" or "en"
+  bool thai_digits = false;
+  const Labels* labels = nullptr;
+  std::string title;       // the report's title
+  std::string plan_title, agency, by, round, date, years;
+  Paragraphs preface, introduction, method;
+  std::vector<std::string> objectives;
+  std::vector<Paragraphs> recommendations;
+  std::string score, percent, top_score;
+  std::string published_score, published_percent;
+  int scored = 0, na = 0, unweighted = 0, total = 0;
+  std::string scored_text, na_text, unweighted_text;  // the counts in the report's digits
+  std::vector<Strategy> strategies;
+  std::vector<std::string> overall_steps;
+  std::vector<Finding> findings;  // those that apply to the whole plan
+  std::vector<std::string> scale_rows;  // the scoring scale: "60 → 1", ...
+  std::vector<std::string> band_labels; // "1".."5" (or "๑".."๕"): Part 2's band columns
+  std::string scale_title;
+  std::string rounding;  // the rounding policy in words
+  int errors = 0, warnings = 0;
+};
+
+// Fixed texts of the report in one language.
+struct Labels {
+  const char* report_of;
+  const char* summary;
+  const char* overall_score;
+  const char* overall_percent;
+  const char* indicators_scored;
+  const char* indicators_na;
+  const char* indicators_unweighted;
+  const char* preface;
+  const char* introduction;
+  const char* objectives;
+  const char* part1;
+  const char* part2;
+  const char* method;
+  const char* scoring;
+  const char* recommendations;
+  const char* strategy;
+  const char* mission;
+  const char* goals;
+  const char* col_no;
+  const char* col_indicator;
+  const char* col_unit;
+  const char* col_target;
+  const char* col_result;
+  const char* col_account;
+  const char* col_offices;
+  const char* col_weight;
+  const char* col_bands;
+  const char* col_score;
+  const char* col_weighted;
+  const char* total_weight;
+  const char* total_weighted;
+  const char* strategy_score;
+  const char* as_published;
+  const char* projects;
+  const char* budget;
+  const char* disbursed;
+  const char* remaining;
+  const char* status;
+  const char* lead;
+  const char* findings;
+  const char* how;
+  const char* na;
+  const char* baht;
+  const char* formula;
+  const char* rounding_none;
+  const char* rounding_rows;
+  const char* generated;
+  const char* no_findings;
+};
+
+const Labels& labels(const std::string& lang);
+
+}  // namespace planc::report

@@ -1,0 +1,109 @@
+// Report drafts: plan text is escaped, output is deterministic, labels and
+// digits follow the plan unless asked otherwise.
+#include <gtest/gtest.h>
+
+#include "driver/pipeline.hpp"
+#include "emit/report.hpp"
+#include "report/build.hpp"
+
+namespace {
+
+struct Rendered {
+  planc::driver::Compilation c;
+  explicit Rendered(const std::string& rel) { planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/" + rel); }
+  planc::report::Model model(planc::report::Options o = {}) {
+    return planc::report::build(*c.report, c.program.sources, c.program.diags, o);
+  }
+};
+
+std::size_t count(const std::string& s, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t i = s.find(needle); i != std::string::npos; i = s.find(needle, i + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST(Escape, Html) {
+  EXPECT_EQ(planc::emit::html_escape("<script>alert(1)</script> \"&<>'"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&lt;&gt;&#39;");
+}
+
+TEST(Escape, Markdown) {
+  EXPECT_EQ(planc::emit::md_escape("a|b *c* <d> & [e](f)"), "a\\|b \\*c\\* \\<d\\> \\& \\[e\\](f)");
+  EXPECT_EQ(planc::emit::md_escape("# not a heading"), "\\# not a heading");
+  EXPECT_EQ(planc::emit::md_escape("two\nlines"), "two<br>lines");
+}
+
+TEST(Render, HostileTextIsEscapedEverywhere) {
+  Rendered r("tests/golden/render/hostile-text.plan");
+  ASSERT_TRUE(r.c.report);
+  std::string html = planc::emit::html(r.model());
+  EXPECT_EQ(count(html, "<script"), 0u);
+  EXPECT_EQ(count(html, "<img"), 0u);
+  EXPECT_EQ(count(html, "<iframe"), 0u);
+  EXPECT_EQ(count(html, "<svg onload"), 0u);
+  EXPECT_EQ(count(html, "<b>bold"), 0u);
+  EXPECT_GE(count(html, "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&lt;&gt;&#39; plan"), 2u);  // title and h1
+  EXPECT_NE(html.find("&amp;amp; stays &amp;amp;"), std::string::npos);
+  std::string md = planc::emit::markdown(r.model());
+  // In Markdown `\<` is a literal `<`: every `<` of plan text must carry its backslash.
+  EXPECT_GT(count(md, "\\<script"), 0u);
+  EXPECT_EQ(count(md, "<script"), count(md, "\\<script"));
+  EXPECT_EQ(count(md, "<iframe"), count(md, "\\<iframe"));
+  EXPECT_EQ(count(md, "<img"), count(md, "\\<img"));
+  EXPECT_NE(md.find("\\<script\\>alert(6)\\</script\\> \\| pipe"), std::string::npos);
+}
+
+TEST(Render, DeterministicBytes) {
+  Rendered a("plans/th-hor-2563/2563-h1.plan"), b("plans/th-hor-2563/2563-h1.plan");
+  EXPECT_EQ(planc::emit::html(a.model()), planc::emit::html(b.model()));
+  EXPECT_EQ(planc::emit::markdown(a.model()), planc::emit::markdown(b.model()));
+}
+
+TEST(Render, LabelsAndDigitsFollowThePlanOrTheOptions) {
+  Rendered r("plans/th-hor-2563/2563-h1.plan");
+  auto th = r.model();
+  EXPECT_EQ(th.lang, "th");
+  EXPECT_TRUE(th.thai_digits);
+  EXPECT_EQ(th.score, "๓.๙๔");
+  EXPECT_EQ(th.strategies[2].score, "๔.๖๙");
+  auto en = r.model({"en", "arabic"});
+  EXPECT_EQ(en.score, "3.94");
+  EXPECT_EQ(en.strategies[0].score, "3.99");
+  EXPECT_EQ(en.strategies[0].published_score, "4.03");
+  std::string html = planc::emit::html(en);
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find("Part 2: scores of the indicators"), std::string::npos);
+  EXPECT_NE(planc::emit::html(th).find("<html lang=\"th\">"), std::string::npos);
+}
+
+TEST(Render, FindingsAreShownWhereTheyApply) {
+  Rendered r("plans/th-hor-2563/2563-h1.plan");
+  auto m = r.model();
+  auto has = [](const std::vector<planc::report::Finding>& fs, const std::string& code) {
+    return std::any_of(fs.begin(), fs.end(), [&](auto& f) { return f.code == code; });
+  };
+  EXPECT_TRUE(has(m.strategies[0].findings, "W111"));  // strategy 1's weights
+  EXPECT_TRUE(has(m.strategies[2].findings, "W141"));  // strategy 3's total
+  const auto& rows = m.strategies[2].rows;
+  auto row38 = std::find_if(rows.begin(), rows.end(), [](auto& r) { return r.id == "3.8"; });
+  ASSERT_NE(row38, rows.end());
+  EXPECT_TRUE(has(row38->findings, "W142"));  // the empty cell, on its row
+  EXPECT_EQ(row38->band, 5);
+  EXPECT_EQ(row38->percent, "๑๐๐");
+}
+
+TEST(Render, HtmlIsSelfContained) {
+  Rendered r("plans/th-hor-2563/2563-h1.plan");
+  std::string html = planc::emit::html(r.model());
+  EXPECT_EQ(html.find("src=\"http"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"http"), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+  EXPECT_EQ(html.find("@import"), std::string::npos);
+  EXPECT_NE(html.find("\"Sarabun\", \"TH Sarabun New\", \"Noto Sans Thai\", \"Loma\", sans-serif"), std::string::npos);
+  EXPECT_NE(html.find("size: A4 landscape"), std::string::npos);
+  EXPECT_NE(html.find("thead { display: table-header-group; }"), std::string::npos);
+  EXPECT_EQ(count(html, "<svg"), 1u);
+  EXPECT_EQ(count(html, "<details>"), 49u + 4u + 4u + 1u);  // scored rows, sub-indicators, strategies, overall
+}

@@ -90,7 +90,9 @@ struct key : name {};
 struct item : seq<key, values, sp, opt<block, sp>, must<item_end>> {};
 
 // After an error, skip the rest of the item: to the end of its line, or past
-// its block when the line opened one.
+// its block when the line opened one. Inside a block, a `}` at depth 0 ends
+// the skip (it closes the enclosing block); at the top level there is no
+// enclosing block, so a stray `}` is skipped with the rest of its line.
 template <bool TopLevel>
 struct recover {
   using rule_t = recover;
@@ -102,7 +104,7 @@ struct recover {
     bool in_string = false, moved = false;
     while (!in.empty()) {
       const char c = in.peek_char();
-      if (!in_string && c == '}' && depth == 0 && !(TopLevel && !moved)) return moved;
+      if (!TopLevel && !in_string && c == '}' && depth == 0) return moved;
       in.bump(1);
       moved = true;
       if (in_string) {

@@ -72,7 +72,9 @@ struct Loader {
     } else {
       const SourceFile& sf = p.sources.get(from);
       if (sf.path.empty()) {
-        p.diags.report(Code::ImportNotFound, u.span, "the standard library can only use `std/` files");
+        p.diags.report(Code::ImportNotFound, u.span,
+                       fmt::format("`{}` cannot be found from `{}`, which is not a file on disk; only `std/` files can",
+                                   u.path, sf.name));
         return;
       }
       target = fs::path(sf.path).parent_path() / u.path;
@@ -184,6 +186,19 @@ void load(Program& p, const std::string& path, const Limits& limits) {
     return;
   }
   FileId f = p.sources.add(l.display_name(path), main.string(), std::move(text));
+  if (!validate(p, f)) return;
+  p.main = l.parse_module(f, false);
+}
+
+void load_source(Program& p, const std::string& name, std::string text, const Limits& limits) {
+  Loader l{p, limits, {}, {}, {}, {}};
+  if (text.size() > limits.max_file_bytes) {
+    p.diags.report(Code::FileTooLarge, Span{},
+                   fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", name, text.size(),
+                               limits.max_file_bytes));
+    return;
+  }
+  FileId f = p.sources.add(name, "", std::move(text));
   if (!validate(p, f)) return;
   p.main = l.parse_module(f, false);
 }

@@ -28,6 +28,10 @@ struct Program {
 // Parses the file and its imports. Diagnostics are collected, never thrown.
 void load(Program& p, const std::string& path, const Limits& limits = {});
 
+// Loads an in-memory text as the main file: it may use the standard library;
+// other imports are reported as not found. For fuzzing and tests.
+void load_source(Program& p, const std::string& name, std::string text, const Limits& limits = {});
+
 // Parses one in-memory text without imports (for tests and tools).
 syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits = {});
 

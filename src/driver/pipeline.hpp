@@ -22,5 +22,7 @@ struct Compilation {
 };
 
 void compile(Compilation& c, const std::string& path, const Limits& limits = {});
+// The same on an in-memory text (no imports but the standard library).
+void compile_source(Compilation& c, const std::string& name, std::string text, const Limits& limits = {});
 
 }  // namespace planc::driver

@@ -24,6 +24,8 @@ const char* value_kind_name(ValueKind k) {
 
 namespace {
 
+struct too_many_errors {};
+
 struct State {
   const SourceManager& sm;
   FileId file;
@@ -73,9 +75,16 @@ struct State {
     return fmt::format("`{}`", ch);
   }
 
+  std::size_t errors = 0;
+
   Diagnostic* error(Code code, Span sp, std::string msg) {
     for (auto& f : frames) f.had_error = true;
     if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
+    if (++errors > limits.max_errors) {
+      auto& d = diags.report(Code::Syntax, sp, fmt::format("too many syntax errors: stopping after {}", limits.max_errors));
+      d.hint = "is this a plan file? fix the first errors and run planc again";
+      throw too_many_errors{};
+    }
     last_error = sp.begin;
     return &diags.report(code, sp, std::move(msg));
   }
@@ -394,6 +403,8 @@ SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags, const
     pegtl::parse<g::file, action, control>(in, st);
   } catch (const pegtl::parse_error&) {
     // Already reported by the control; only reachable when recovery is impossible.
+  } catch (const too_many_errors&) {
+    // Reported; what was parsed so far is kept.
   }
   SyntaxFile out;
   out.file = file;

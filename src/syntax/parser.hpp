@@ -7,7 +7,8 @@
 namespace planc::syntax {
 
 struct ParseLimits {
-  std::size_t max_depth = 64;  // nested blocks
+  std::size_t max_depth = 64;    // nested blocks
+  std::size_t max_errors = 100;  // syntax errors in one file before the parser gives up
 };
 
 SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags,

@@ -109,10 +109,21 @@ struct recover {
       moved = true;
       if (in_string) {
         if (c == '\\' && !in.empty() && in.peek_char() != '\n') in.bump(1);
-        else if (c == '"' || c == '\n') in_string = false;
+        else if (c == '"') in_string = false;
+        else if (c == '\n') {  // an unclosed text ends at the end of its line
+          in_string = false;
+          if (depth == 0) return true;
+        }
         continue;
       }
-      if (c == '"') in_string = true;
+      if (c == '"' && in.size(2) >= 2 && in.peek_char(0) == '"' && in.peek_char(1) == '"') {
+        // a text block: skip to its end (or to the end of the file)
+        in.bump(2);
+        while (!in.empty() && !(in.size(3) >= 3 && in.peek_char(0) == '"' && in.peek_char(1) == '"' &&
+                                in.peek_char(2) == '"'))
+          in.bump(1);
+        if (!in.empty()) in.bump(3);
+      } else if (c == '"') in_string = true;
       else if (c == '{') ++depth;
       else if (c == '}' && depth > 0) --depth;
       else if (c == '\n' && depth == 0) return true;

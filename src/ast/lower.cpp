@@ -337,10 +337,7 @@ class Lowerer {
     s.name = *n;
     if (it.values.size() > 1) s.title = text_at(it, 1, "the scale's title in quotes");
     no_more(it, 2);
-    if (!it.has_block) {
-      auto& e = err(Code::MissingField, it.key_span, fmt::format("scale `{}` has no points", s.name.value));
-      e.hint = "add a block: `scale my-scale { point 60 -> 1 ... }`";
-    }
+
     Once once{*this, {}};
     for (const Item& c : it.children) {
       const std::string& k = c.key;
@@ -381,6 +378,10 @@ class Lowerer {
         simple(c, 1);
       } else if (k == "description") s.description = text(c);
       else unknown(c, "`scale`", {"point", "of", "between", "below", "above", "description"});
+    }
+    if (s.points.empty() && !it.had_error) {
+      auto& e = err(Code::MissingField, it.key_span, fmt::format("scale `{}` has no points", s.name.value));
+      e.hint = it.has_block ? "add points such as `point 60 -> 1`" : "add a block: `scale my-scale { point 60 -> 1 ... }`";
     }
     m_.scales.push_back(std::move(s));
   }

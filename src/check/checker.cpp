@@ -1,5 +1,7 @@
 #include "check/checker.hpp"
 
+#include "eval/scale.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -269,9 +271,9 @@ class Checker {
             auto& e = d_.report(Code::TargetUnit, n.span,
                                 fmt::format("a level target is a whole level such as 3, not {}", n.raw));
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
-          } else if (im.scale && im.scale->of == ast::ScaleDecl::Of::Value && !im.scale->points.empty()) {
-            Rational top = im.scale->points.front().x.value;
-            for (auto& p : im.scale->points) top = std::max(top, p.x.value);
+          } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? eval::top_x(*im.scale)
+                                                                                          : std::nullopt) {
+            Rational top = *top_opt;
             if (v > top) {
               auto& e = d_.report(Code::TargetUnit, n.span,
                                   fmt::format("level {} is above the top level {} of scale `{}`", n.raw,

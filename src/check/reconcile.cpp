@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "eval/scale.hpp"
+
 namespace planc::check {
 
 int published_places(const std::string& raw) {
@@ -56,11 +58,8 @@ class Reconciler {
     if (rep.percent && n.percent) {
       // The published band column shows the percent up to the scale's top band.
       Rational shown = *n.percent;
-      if (n.indicator->scale && n.indicator->scale->above == ast::ScaleDecl::Above::Cap) {
-        Rational top = n.indicator->scale->points.front().x.value;
-        for (auto& p : n.indicator->scale->points) top = std::max(top, p.x.value);
-        shown = std::min(shown, top);
-      }
+      if (n.indicator->scale && n.indicator->scale->above == ast::ScaleDecl::Above::Cap)
+        if (auto top = eval::top_x(*n.indicator->scale)) shown = std::min(shown, *top);
       if (!same(*rep.percent, shown)) mismatch(*rep.percent, shown, "percent");
     }
     if (rep.score && n.score && !same(*rep.score, *n.score)) mismatch(*rep.score, *n.score, "score");

@@ -212,6 +212,10 @@ class Evaluator {
     }
     n.value = v;
     const ast::ScaleDecl* sc = im.scale;
+    if (sc && sc->points.empty()) {  // reported when the scale was declared (E023)
+      n.status = Status::Error;
+      return;
+    }
     if (!sc) {
       auto& e = d_.report(Code::UnknownName, im.ast->number.span,
                           fmt::format("indicator {} has no scale to score it with", im.id));
@@ -255,8 +259,7 @@ class Evaluator {
       if (lower) {
         if (v.is_zero()) {
           // nothing at all of an at-most quantity: the best there is, the scale's top point
-          x = sc->points.front().x.value;
-          for (auto& p : sc->points) x = std::max(x, p.x.value);
+          x = eval::top_x(*sc).value_or(Rational(100));
           n.steps.push_back({"percent of target", fmt::format("target at most {}{}; result 0: full marks", d(*tv), part),
                              t->span});
         } else {

@@ -67,6 +67,13 @@ ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x) {
   return {last.s, "capped"};
 }
 
+std::optional<Rational> top_x(const ast::ScaleDecl& s) {
+  if (s.points.empty()) return std::nullopt;
+  Rational top = s.points.front().x.value;
+  for (auto& p : s.points) top = std::max(top, p.x.value);
+  return top;
+}
+
 std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& score) {
   using B = ast::ScaleDecl;
   auto pts = sorted_points(sc);

@@ -16,6 +16,9 @@ struct ScaleStep {
 // The score for x. Throws Overflow / DivideByZero only on pathological scales.
 ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x);
 
+// The largest x among the scale's points (its top band), if it has any.
+std::optional<Rational> top_x(const ast::ScaleDecl& s);
+
 // The x that earns `score`, for a monotone scale; nullopt when no x does.
 std::optional<Rational> invert_scale(const ast::ScaleDecl& s, const Rational& score);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "eval/scale.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::report {
@@ -209,11 +210,8 @@ class Builder {
     if (n.score) {
       r.score = fixed(n.score);
       Rational shown = n.percent ? *n.percent : (n.value ? *n.value : Rational(0));
-      if (n.percent && im.scale && im.scale->above == ast::ScaleDecl::Above::Cap) {
-        Rational top = im.scale->points.front().x.value;
-        for (auto& p : im.scale->points) top = std::max(top, p.x.value);
-        shown = std::min(shown, top);
-      }
+      if (n.percent && im.scale && im.scale->above == ast::ScaleDecl::Above::Cap)
+        if (auto top = eval::top_x(*im.scale)) shown = std::min(shown, *top);
       r.percent = digits(shown.to_decimal(0, places_).find('.') == std::string::npos ? shown.to_decimal(0, places_)
                                                                                       : shown.to_fixed(places_));
       Rational b = n.score->floor();

@@ -182,3 +182,14 @@ TEST(Hostile, MissingMainFileIsAnIoError) {
   planc::driver::compile(c, "/nonexistent/plan.plan");
   EXPECT_TRUE(c.program.io_error);
 }
+
+// Found by the fuzzer: a scale with no points, used and reported against.
+TEST(Hostile, ScaleWithoutPoints) {
+  auto r = run(std::string(kPlan) + "scale empty {}\nstrategy 1 \"s\" { indicator 1 \"i\" { unit percent; target >= 80; "
+               "scale empty; weight 1 } }\nresult 1.1 { value 0; reported { percent 100; score 5 } }\n"
+               "strategy 2 \"t\" { indicator 1 \"j\" { unit count; target <= 5; scale empty; weight 1 } }\n"
+               "result 2.1 { value 0 }\n");
+  EXPECT_TRUE(has(*r, "E023"));
+  ASSERT_TRUE(r->c.report);
+  EXPECT_FALSE(r->c.report->strategies[0].children[0].score);
+}

@@ -12,6 +12,7 @@
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
 #include "emit/text.hpp"
+#include "support/diag_explanations.hpp"
 #include "report/build.hpp"
 
 #include <fstream>
@@ -29,8 +30,9 @@ struct Common {
 
 void add_common(CLI::App* cmd, Common& c) {
   cmd->add_option("FILE", c.file, "the .plan file")->required();
-  cmd->add_option("--diagnostics", c.diagnostics, "how to print diagnostics: text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--diagnostics", c.diagnostics,
+                  "how to print diagnostics: text (with the source line), short (one line each), json or sarif")
+      ->check(CLI::IsMember({"text", "short", "json", "sarif"}));
   cmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
@@ -38,10 +40,17 @@ void add_common(CLI::App* cmd, Common& c) {
   cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 64 MiB)");
 }
 
-// Prints the diagnostics (text to stderr, or JSON to stdout unless `embedded`).
+// Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout
+// (unless the command's own output is on stdout: then they are embedded or left out).
 void print_diagnostics(planc::driver::Program& p, const Common& c, bool json_to_stdout) {
-  if (c.diagnostics == "json") {
-    if (json_to_stdout) std::cout << planc::render_json(p.sources, p.diags.all()) << "\n";
+  if (c.diagnostics == "json" || c.diagnostics == "sarif") {
+    if (json_to_stdout)
+      std::cout << (c.diagnostics == "json" ? planc::render_json(p.sources, p.diags.all()) + "\n"
+                                             : planc::render_sarif(p.sources, p.diags.all()));
+    return;
+  }
+  if (c.diagnostics == "short") {
+    for (const auto& d : p.diags.all()) std::cerr << planc::render_short(p.sources, d);
     return;
   }
   planc::RenderOptions ro;
@@ -105,6 +114,10 @@ int main(int argc, char** argv) {
   render->add_option("--lang", lang, "th or en: the language of the report's labels (default: the plan's `language`)")
       ->check(CLI::IsMember({"th", "en"}));
 
+  std::string code;
+  auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
+  explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
+
   bool full = false, with_std = false, as_ast = true;
   auto* dump = app.add_subcommand("dump", "print the typed AST of a plan and its imports (for debugging)");
   add_common(dump, c);
@@ -117,6 +130,27 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
+  }
+
+  if (*explain_code) {
+    for (const auto& ci : planc::all_codes()) {
+      if (ci.code != code) continue;
+      const auto* ex = planc::explanation(ci.code);
+      std::cout << fmt::format("{}[{}]: {}\n\n", planc::severity_name(ci.severity), ci.code, ci.title);
+      if (ex) {
+        std::cout << ex->text << "\n\nfor example:\n\n";
+        std::string indented = "    " + std::string(ex->example);
+        for (std::size_t i = 0; (i = indented.find('\n', i)) != std::string::npos; i += 5) indented.insert(i + 1, "    ");
+        std::cout << indented << "\n\nfix:\n\n    " << ex->fix << "\n";
+      }
+      return 0;
+    }
+    std::vector<std::string> codes;
+    for (const auto& ci : planc::all_codes()) codes.emplace_back(ci.code);
+    std::string best = planc::closest(code, codes);
+    std::cerr << fmt::format("planc: there is no diagnostic code `{}`{}\n", code,
+                             best.empty() ? "" : fmt::format("; did you mean `{}`?", best));
+    return 2;
   }
 
   planc::driver::Compilation comp;

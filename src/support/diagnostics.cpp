@@ -182,6 +182,57 @@ std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& 
   return out;
 }
 
+std::string render_short(const SourceManager& sm, const Diagnostic& d) {
+  std::string where;
+  if (d.span.valid()) {
+    const SourceFile& f = sm.get(d.span.file);
+    where = fmt::format("{}:{}:{}: ", f.name, d.span.line, d.span.col);
+  }
+  return fmt::format("{}{}[{}]: {}\n", where, severity_name(d.severity), info(d.code).code, d.message);
+}
+
+namespace {
+std::string sarif_location(const SourceManager& sm, const Span& s) {
+  const SourceFile& f = sm.get(s.file);
+  std::uint32_t end = std::max(s.end, s.begin);
+  std::uint32_t end_line = f.line_of(end > s.begin ? end - 1 : end);
+  std::uint32_t end_col = end > s.begin ? f.col_of(end - 1) + 1 : s.col;
+  return fmt::format(R"({{"physicalLocation":{{"artifactLocation":{{"uri":"{}"}},"region":{{"startLine":{},"startColumn":{},"endLine":{},"endColumn":{}}}}}}})",
+                     json_escape(f.name), s.line, s.col, end_line, end_col);
+}
+const char* sarif_level(Severity s) {
+  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note";
+}
+}  // namespace
+
+std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds) {
+  std::string rules;
+  for (const CodeInfo& ci : all_codes())
+    rules += fmt::format(R"({}{{"id":"{}","shortDescription":{{"text":"{}"}},"defaultConfiguration":{{"level":"{}"}},"helpUri":"docs/diagnostics.md"}})",
+                         rules.empty() ? "" : ",", ci.code, json_escape(ci.title), sarif_level(ci.severity));
+  std::string results;
+  for (const Diagnostic& d : ds) {
+    std::string text = d.message;
+    if (!d.hint.empty()) text += " (hint: " + d.hint + ")";
+    std::string r = fmt::format(R"({{"ruleId":"{}","level":"{}","message":{{"text":"{}"}})", info(d.code).code,
+                                sarif_level(d.severity), json_escape(text));
+    if (d.span.valid()) r += fmt::format(R"(,"locations":[{}])", sarif_location(sm, d.span));
+    std::string related;
+    int id = 0;
+    for (const Note& n : d.notes) {
+      if (!n.span.valid()) continue;
+      std::string loc = sarif_location(sm, n.span);
+      loc.insert(1, fmt::format(R"("id":{},"message":{{"text":"{}"}},)", id++, json_escape(n.message)));
+      related += (related.empty() ? "" : ",") + loc;
+    }
+    if (!related.empty()) r += R"(,"relatedLocations":[)" + related + "]";
+    r += "}";
+    results += (results.empty() ? "" : ",") + r;
+  }
+  return fmt::format(R"({{"version":"2.1.0","$schema":"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json","runs":[{{"tool":{{"driver":{{"name":"planc","version":"0.1.0","rules":[{}]}}}},"columnKind":"unicodeCodePoints","results":[{}]}}]}})",
+                     rules, results) + "\n";
+}
+
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
   auto dist = [](std::string_view a, std::string_view b) {
     std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);

@@ -65,6 +65,10 @@ struct RenderOptions {
 // file:line:col: error[E010]: message, the source line, a caret line, notes, hint.
 std::string render_text(const SourceManager& sm, const Diagnostic& d, const RenderOptions& o);
 std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds);
+// One line per diagnostic: file:line:col: severity[CODE]: message
+std::string render_short(const SourceManager& sm, const Diagnostic& d);
+// SARIF 2.1.0, for code-review systems (one run, every code as a rule).
+std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds);
 std::string json_escape(std::string_view s);
 
 // Closest candidate by edit distance (for "did you mean"), or empty.

@@ -1,5 +1,7 @@
 #include "support/utf8.hpp"
 
+#include <utf8proc.h>
+
 namespace planc::utf8 {
 
 std::optional<std::size_t> first_invalid(std::string_view s) {
@@ -78,14 +80,11 @@ void encode(char32_t c, std::string& out) {
 }
 
 int width(char32_t c) {
-  // Thai combining marks: MAI HAN-AKAT, SARA I..SARA UU, PHINTHU, MAITAIKHU..YAMAKKAN.
-  if (c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E)) return 0;
-  if ((c >= 0x0300 && c <= 0x036F) || c == 0x200B || c == 0x200C || c == 0x200D) return 0;
-  if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-      (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-      (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x1F300 && c <= 0x1FAFF))
-    return 2;
-  return 1;
+  // utf8proc knows the terminal width of every code point: 0 for combining
+  // marks (Thai vowels above and below, tone marks), 2 for wide characters.
+  if (c < 0x20 || c == 0x7F) return 1;  // shown as a placeholder
+  int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+  return w < 0 ? 1 : w;
 }
 
 int display_width(std::string_view s) {

@@ -12,7 +12,12 @@
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
 #include "emit/text.hpp"
+#include "review/format.hpp"
+#include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
+#include "syntax/parser.hpp"
+
+#include <filesystem>
 #include "report/build.hpp"
 
 #include <fstream>
@@ -79,6 +84,68 @@ void finish(planc::driver::Program& p, const Common& c) {
   p.diags.sort();
 }
 
+// planc fmt: 0 all formatted (or written), 1 a file not formatted (--check) or
+// not parseable, 2 a file that cannot be read or written.
+int run_fmt(const std::vector<std::string>& files, bool check, bool write, const Common& c) {
+  namespace fs = std::filesystem;
+  int rc = 0;
+  for (const std::string& path : files) {
+    planc::driver::Program p;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::cerr << fmt::format("planc: cannot read `{}`\n", path);
+      rc = 2;
+      continue;
+    }
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto cst = planc::driver::parse_text(p, path, text);
+    if (p.diags.has_errors()) {
+      print_diagnostics(p, c, true);
+      std::cerr << fmt::format("planc: `{}` has syntax errors; not formatting it\n", path);
+      rc = std::max(rc, 1);
+      continue;
+    }
+    std::string out = planc::review::format(p.sources.get(cst.file), cst);
+    // Safety net: the formatted text must parse, or nothing is written.
+    planc::driver::Program again;
+    planc::driver::parse_text(again, path, out);
+    if (again.diags.has_errors()) {
+      std::cerr << fmt::format("planc: internal error: formatting `{}` would break it; file left as it is\n", path);
+      return 2;
+    }
+    if (check) {
+      if (out != text) {
+        std::cout << planc::review::unified_diff(text, out, path, path + " (formatted)");
+        rc = std::max(rc, 1);
+      }
+    } else if (write) {
+      if (out == text) continue;
+      std::string tmp = path + ".planc-fmt.tmp";
+      {
+        std::ofstream f(tmp, std::ios::binary);
+        f << out;
+        f.flush();
+        if (!f) {
+          std::cerr << fmt::format("planc: cannot write `{}`\n", tmp);
+          fs::remove(tmp);
+          return 2;
+        }
+      }
+      std::error_code ec;
+      fs::permissions(tmp, fs::status(path, ec).permissions(), ec);
+      fs::rename(tmp, path, ec);  // atomic on one file system: the plan is either old or new, never half
+      if (ec) {
+        std::cerr << fmt::format("planc: cannot replace `{}`: {}\n", path, ec.message());
+        fs::remove(tmp);
+        return 2;
+      }
+    } else {
+      std::cout << out;
+    }
+  }
+  return rc;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -114,6 +181,15 @@ int main(int argc, char** argv) {
   render->add_option("--lang", lang, "th or en: the language of the report's labels (default: the plan's `language`)")
       ->check(CLI::IsMember({"th", "en"}));
 
+  std::vector<std::string> fmt_files;
+  bool fmt_check = false, fmt_write = false;
+  auto* fmtcmd = app.add_subcommand("fmt", "lay plan files out the canonical way (comments and values kept as written)");
+  fmtcmd->add_option("FILE", fmt_files, "the .plan files")->required();
+  fmtcmd->add_flag("--check", fmt_check, "change nothing: print a diff and exit 1 when a file is not formatted");
+  fmtcmd->add_flag("--write", fmt_write, "replace each file by its formatted text (atomically)");
+  fmtcmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
   std::string code;
   auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
   explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
@@ -132,6 +208,7 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;
   }
 
+  if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
   if (*explain_code) {
     for (const auto& ci : planc::all_codes()) {
       if (ci.code != code) continue;

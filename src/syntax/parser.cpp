@@ -171,16 +171,12 @@ struct control<g::item> : base_control<g::item> {
     st.frames.push_back(std::move(it));
   }
   template <typename ParseInput>
-  static void success(const ParseInput& in, State& st) {
+  static void success(const ParseInput&, State& st) {
     Item it = std::move(st.frames.back());
     st.frames.pop_back();
-    std::uint32_t end = st.off(in.current());
-    // The span ends at the last non-space character of the item.
-    while (end > it.span.begin && (st.base[end - 1] == '\n' || st.base[end - 1] == ' ' ||
-                                   st.base[end - 1] == '\t' || st.base[end - 1] == ';' ||
-                                   st.base[end - 1] == '\r'))
-      --end;
-    it.span = st.span(it.span.begin, end);
+    // The span ends with the item's last value or its block's `}` (a comment
+    // after it on the line is not part of it).
+    it.span = st.span(it.span.begin, std::max(it.span.end, it.key_span.end));
     st.frames.back().children.push_back(std::move(it));
   }
   template <typename ParseInput>
@@ -224,6 +220,7 @@ template <ValueKind K>
 struct push_value {
   template <typename ActionInput>
   static Value make(const ActionInput& in, State& st) {
+    st.frames.back().span.end = st.off(in.end());
     Value v;
     v.kind = K;
     v.span = st.span(st.off(in.begin()), st.off(in.end()));
@@ -241,6 +238,13 @@ struct action<g::key> {
   static void apply(const ActionInput& in, State& st) {
     st.frames.back().key = in.string();
     st.frames.back().key_span = st.span(st.off(in.begin()), st.off(in.end()));
+  }
+};
+template <>
+struct action<g::block_close> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    st.frames.back().span.end = st.off(in.end());
   }
 };
 template <>

@@ -1,0 +1,362 @@
+#include "review/diff.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "emit/eval_json.hpp"
+#include "emit/report.hpp"
+#include "support/diagnostics.hpp"
+
+namespace planc::review {
+namespace {
+
+using check::IndicatorModel;
+
+std::string num(const ast::Number& n) { return n.value.to_decimal(0, 6); }
+std::string num(const std::optional<ast::Number>& n) { return n ? num(*n) : "-"; }
+std::string dec(const std::optional<Rational>& r) { return r ? r->to_decimal(2, 6) : "-"; }
+
+std::string target(const IndicatorModel& im) {
+  if (!im.ast->target) return "-";
+  const ast::Target& t = *im.ast->target;
+  using K = ast::Target::Kind;
+  std::string s;
+  switch (t.kind) {
+    case K::Value: s = std::string(ast::to_string(t.cmp)) + " " + num(t.value); break;
+    case K::PerProject: s = "per-project"; break;
+    case K::Compound:
+      s = "compound";
+      for (auto& p : t.parts) s += " " + num(p);
+      break;
+    case K::Text: s = "text"; break;
+  }
+  if (t.text) s += " \"" + t.text->value + "\"";
+  return s;
+}
+
+std::string result(const IndicatorModel& im) {
+  const ast::Result* r = im.result;
+  if (!r) return "-";
+  if (r->na) return "NA (" + r->na->value + ")";
+  std::string s;
+  for (auto& v : r->values) s += (s.empty() ? "" : ", ") + num(v);
+  if (r->aggregate) s += std::string(" (") + ast::to_string(*r->aggregate) + ")";
+  return s;
+}
+
+std::string offices(const IndicatorModel& im) {
+  const auto& refs = im.result && !im.result->offices.empty() ? im.result->offices : im.ast->offices;
+  std::string s;
+  for (auto& o : refs) s += (s.empty() ? "" : ", ") + o.name.value + (o.lead ? " (lead)" : "");
+  return s.empty() ? "-" : s;
+}
+
+// Project name or title -> "budget B, disbursed D, remaining R, status S".
+std::map<std::string, std::string> projects(const IndicatorModel& im, const check::PlanModel& m) {
+  std::map<std::string, std::string> out;
+  for (auto& p : im.ast->projects)
+    out[p.name ? p.name->value : p.title.value] = "budget " + num(p.budget);
+  if (im.result)
+    for (auto& pp : im.result->projects) {
+      std::string key = pp.name ? pp.name->value : pp.title ? pp.title->value : "?";
+      std::optional<ast::Number> budget = pp.budget;
+      if (!budget && pp.name) {
+        auto it = m.projects.find(pp.name->value);
+        if (it != m.projects.end()) budget = it->second->budget;
+      }
+      out[key] = fmt::format("budget {}, disbursed {}, remaining {}, status {}", num(budget), num(pp.disbursed),
+                             num(pp.remaining), pp.status ? ast::to_string(*pp.status) : "-");
+    }
+  return out;
+}
+
+int band(const eval::Node& n) {
+  if (!n.score) return -1;
+  return static_cast<int>(std::clamp<std::int64_t>(n.score->floor().num(), 0, 5));
+}
+
+struct Row {
+  const IndicatorModel* im;
+  const eval::Node* node;
+};
+
+void collect(const eval::Node& n, const IndicatorModel& im, std::map<std::string, Row>& out) {
+  out[n.id] = {&im, &n};
+  for (std::size_t k = 0; k < n.children.size() && k < im.subs.size(); ++k) collect(n.children[k], im.subs[k], out);
+}
+
+std::map<std::string, Row> rows(const eval::Report& r) {
+  std::map<std::string, Row> out;
+  for (auto& s : r.strategies)
+    for (std::size_t i = 0; i < s.children.size(); ++i) collect(s.children[i], s.strategy->indicators[i], out);
+  return out;
+}
+
+void field(std::vector<FieldChange>& f, const char* name, const std::string& a, const std::string& b) {
+  if (a != b) f.push_back({name, a, b});
+}
+
+std::vector<FieldChange> fields(const Row& a, const Row& b, const check::PlanModel& ma, const check::PlanModel& mb) {
+  std::vector<FieldChange> f;
+  field(f, "title", a.im->ast->title.value, b.im->ast->title.value);
+  field(f, "unit", a.im->unit ? a.im->unit->name.value : "-", b.im->unit ? b.im->unit->name.value : "-");
+  field(f, "target", target(*a.im), target(*b.im));
+  field(f, "weight", num(a.im->weight), num(b.im->weight));
+  field(f, "scale", a.im->scale ? a.im->scale->name.value : "-", b.im->scale ? b.im->scale->name.value : "-");
+  field(f, "basis", a.im->ast->basis ? ast::to_string(*a.im->ast->basis) : "ratio",
+        b.im->ast->basis ? ast::to_string(*b.im->ast->basis) : "ratio");
+  field(f, "result", result(*a.im), result(*b.im));
+  field(f, "offices", offices(*a.im), offices(*b.im));
+  auto pa = projects(*a.im, ma), pb = projects(*b.im, mb);
+  for (auto& [k, v] : pa) field(f, ("project " + k).c_str(), v, pb.count(k) ? pb[k] : "-");
+  for (auto& [k, v] : pb)
+    if (!pa.count(k)) field(f, ("project " + k).c_str(), "-", v);
+  return f;
+}
+
+}  // namespace
+
+bool PlanDiff::empty() const {
+  return plan_fields.empty() && indicators.empty() && overall.before == overall.after;
+}
+
+PlanDiff diff(const eval::Report& before, const eval::Report& after, const std::string& name) {
+  PlanDiff d;
+  d.name = name;
+  const auto& ma = *before.model;
+  const auto& mb = *after.model;
+  field(d.plan_fields, "plan title", before.title, after.title);
+  field(d.plan_fields, "plan scale", ma.scale ? ma.scale->name.value : "-", mb.scale ? mb.scale->name.value : "-");
+  field(d.plan_fields, "round", ma.round ? ma.round->name.value : "-", mb.round ? mb.round->name.value : "-");
+  field(d.plan_fields, "rounding",
+        fmt::format("{} {}", ma.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none", ma.rounding.places),
+        fmt::format("{} {}", mb.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none", mb.rounding.places));
+  // Scales: their points, by name.
+  for (auto& [n, s] : ma.scales) {
+    auto it = mb.scales.find(n);
+    auto pts = [](const ast::ScaleDecl& x) {
+      std::string p;
+      for (auto& pt : x.points) p += (p.empty() ? "" : ", ") + num(pt.x) + " -> " + num(pt.score);
+      return p;
+    };
+    if (it != mb.scales.end()) field(d.plan_fields, ("scale " + n).c_str(), pts(*s), pts(*it->second));
+  }
+
+  auto ra = rows(before), rb = rows(after);
+  // Which old indicator each new one is: the same number and title; else the
+  // same title under another number (renumbered); else the same number with a
+  // new title (changed), when that title has not moved elsewhere.
+  std::map<std::string, std::string> match;  // new id -> old id
+  std::set<std::string> taken;
+  std::map<std::string, std::vector<std::string>> old_by_title;
+  for (auto& [id, r] : ra) old_by_title[r.im->ast->title.value].push_back(id);
+  std::set<std::string> new_titles;
+  for (auto& [id, r] : rb) new_titles.insert(r.im->ast->title.value);
+  for (auto& [id, r] : rb)
+    if (ra.count(id) && ra[id].im->ast->title.value == r.im->ast->title.value) {
+      match[id] = id;
+      taken.insert(id);
+    }
+  for (auto& [id, r] : rb) {
+    if (match.count(id)) continue;
+    for (auto& oid : old_by_title[r.im->ast->title.value])
+      if (!taken.count(oid)) {
+        match[id] = oid;
+        taken.insert(oid);
+        break;
+      }
+  }
+  for (auto& [id, r] : rb)
+    if (!match.count(id) && ra.count(id) && !taken.count(id) && !new_titles.count(ra[id].im->ast->title.value)) {
+      match[id] = id;
+      taken.insert(id);
+    }
+  std::vector<std::string> removed;
+  for (auto& [id, r] : ra)
+    if (!taken.count(id)) removed.push_back(id);
+  auto fill_scores = [](IndicatorChange& c, const eval::Node* a, const eval::Node* b) {
+    if (a) c.score_before = a->score, c.weighted_before = a->weighted, c.band_before = band(*a);
+    if (b) c.score_after = b->score, c.weighted_after = b->weighted, c.band_after = band(*b);
+  };
+  // In the order of the new plan, then what was removed.
+  std::vector<std::string> order;
+  for (auto& s : after.strategies) {
+    std::function<void(const eval::Node&)> walk = [&](const eval::Node& n) {
+      order.push_back(n.id);
+      for (auto& c : n.children) walk(c);
+    };
+    for (auto& c : s.children) walk(c);
+  }
+  for (auto& id : order) {
+    const Row& b = rb[id];
+    IndicatorChange c;
+    c.id = id;
+    c.title = b.im->ast->title.value;
+    if (match.count(id)) {
+      std::string oid = match[id];
+      const Row& a = ra[oid];
+      c.old_id = oid;
+      c.fields = fields(a, b, ma, mb);
+      fill_scores(c, a.node, b.node);
+      bool scores_moved = c.score_before != c.score_after || c.weighted_before != c.weighted_after;
+      if (oid != id) c.kind = "renumbered";
+      else if (!c.fields.empty()) c.kind = "changed";
+      else if (scores_moved) c.kind = "score";
+      else continue;
+    } else {
+      c.kind = "added";
+      fill_scores(c, nullptr, b.node);
+    }
+    d.indicators.push_back(std::move(c));
+  }
+  for (auto& id : removed) {
+    IndicatorChange c;
+    c.id = c.old_id = id;
+    c.kind = "removed";
+    c.title = ra[id].im->ast->title.value;
+    fill_scores(c, ra[id].node, nullptr);
+    d.indicators.push_back(std::move(c));
+  }
+  std::map<std::string, const eval::Node*> sa;
+  for (auto& s : before.strategies) sa[s.id] = &s;
+  for (auto& s : after.strategies) {
+    auto it = sa.find(s.id);
+    d.strategies.push_back({s.id, s.title, it != sa.end() ? it->second->score : std::nullopt, s.score});
+  }
+  for (auto& s : before.strategies)
+    if (std::none_of(after.strategies.begin(), after.strategies.end(), [&](auto& x) { return x.id == s.id; }))
+      d.strategies.push_back({s.id, s.title, s.score, std::nullopt});
+  d.overall = {"overall", "overall score", before.score, after.score};
+  d.overall_percent = {"overall", "overall percent", before.percent, after.percent};
+  return d;
+}
+
+namespace {
+
+std::string arrow(const std::optional<Rational>& a, const std::optional<Rational>& b) {
+  if (a == b) return dec(a) + " (unchanged)";
+  std::string delta;
+  if (a && b) {
+    Rational dlt = *b - *a;
+    delta = fmt::format(" ({}{})", dlt.sign() >= 0 ? "+" : "", dlt.to_decimal(2, 6));
+  }
+  return fmt::format("{} → {}{}", dec(a), dec(b), delta);
+}
+
+std::string band_note(const IndicatorChange& c) {
+  if (c.band_before < 0 || c.band_after < 0 || c.band_before == c.band_after) return "";
+  return fmt::format("crossed from band {} to band {}", c.band_before, c.band_after);
+}
+
+std::string heading(const IndicatorChange& c) {
+  if (c.kind == "renumbered") return fmt::format("indicator {} (was {}) renumbered", c.id, c.old_id);
+  if (c.kind == "added") return fmt::format("indicator {} added", c.id);
+  if (c.kind == "removed") return fmt::format("indicator {} removed", c.id);
+  if (c.kind == "score") return fmt::format("indicator {}: its score moved", c.id);
+  return fmt::format("indicator {} changed", c.id);
+}
+
+}  // namespace
+
+std::string to_text(const std::vector<PlanDiff>& ds) {
+  std::string o;
+  for (auto& d : ds) {
+    o += fmt::format("== {}\n", d.name);
+    if (d.empty()) {
+      o += "no change in what the plan says or scores\n";
+      continue;
+    }
+    for (auto& f : d.plan_fields) o += fmt::format("{}: {} → {}\n", f.field, f.before, f.after);
+    for (auto& c : d.indicators) {
+      o += heading(c) + ": " + c.title + "\n";
+      for (auto& f : c.fields) o += fmt::format("    {}: {} → {}\n", f.field, f.before, f.after);
+      o += fmt::format("    score {}; weighted {}\n", arrow(c.score_before, c.score_after),
+                       arrow(c.weighted_before, c.weighted_after));
+      if (auto b = band_note(c); !b.empty()) o += "    " + b + "\n";
+    }
+    o += "strategies:\n";
+    for (auto& s : d.strategies) o += fmt::format("    {:<4} {}\n", s.id, arrow(s.before, s.after));
+    o += fmt::format("overall score {}\noverall percent {}\n", arrow(d.overall.before, d.overall.after),
+                     arrow(d.overall_percent.before, d.overall_percent.after));
+  }
+  return o;
+}
+
+std::string to_markdown(const std::vector<PlanDiff>& ds) {
+  using emit::md_escape;
+  std::string o;
+  for (auto& d : ds) {
+    o += fmt::format("### planc diff: `{}`\n\n", md_escape(d.name));
+    if (d.empty()) {
+      o += "No change in what the plan says or scores (formatting only).\n\n";
+      continue;
+    }
+    o += fmt::format("**Overall score** {} · **percent** {}\n\n", arrow(d.overall.before, d.overall.after),
+                     arrow(d.overall_percent.before, d.overall_percent.after));
+    if (!d.plan_fields.empty()) {
+      o += "| plan | before | after |\n|---|---|---|\n";
+      for (auto& f : d.plan_fields)
+        o += fmt::format("| {} | {} | {} |\n", md_escape(f.field), md_escape(f.before), md_escape(f.after));
+      o += "\n";
+    }
+    if (!d.indicators.empty()) {
+      o += "| indicator | change | score | weighted |\n|---|---|--:|--:|\n";
+      for (auto& c : d.indicators) {
+        std::string what;
+        for (auto& f : c.fields)
+          what += fmt::format("{}{}: {} → {}", what.empty() ? "" : "<br>", md_escape(f.field), md_escape(f.before),
+                              md_escape(f.after));
+        if (auto b = band_note(c); !b.empty()) what += (what.empty() ? "" : "<br>") + std::string("**") + b + "**";
+        if (what.empty()) what = "-";
+        std::string id = c.kind == "renumbered" ? c.old_id + " → " + c.id : c.id;
+        o += fmt::format("| {} {} ({}) | {} | {} | {} |\n", md_escape(id), md_escape(c.title), c.kind, what,
+                         arrow(c.score_before, c.score_after), arrow(c.weighted_before, c.weighted_after));
+      }
+      o += "\n";
+    }
+    o += "| strategy | score |\n|---|--:|\n";
+    for (auto& s : d.strategies) o += fmt::format("| {} | {} |\n", md_escape(s.id), arrow(s.before, s.after));
+    o += "\n";
+  }
+  return o;
+}
+
+std::string to_json(const std::vector<PlanDiff>& ds) {
+  auto q = [](const std::string& s) { return "\"" + json_escape(s) + "\""; };
+  auto n = [](const std::optional<Rational>& r) { return emit::number_json(r); };
+  std::string o = "[";
+  for (std::size_t k = 0; k < ds.size(); ++k) {
+    auto& d = ds[k];
+    o += fmt::format("{}\n{{\"file\": {}, \"changed\": {}, \"plan\": [", k ? "," : "", q(d.name), d.empty() ? "false" : "true");
+    for (std::size_t i = 0; i < d.plan_fields.size(); ++i)
+      o += fmt::format("{}{{\"field\": {}, \"before\": {}, \"after\": {}}}", i ? ", " : "", q(d.plan_fields[i].field),
+                       q(d.plan_fields[i].before), q(d.plan_fields[i].after));
+    o += "],\n \"indicators\": [";
+    for (std::size_t i = 0; i < d.indicators.size(); ++i) {
+      auto& c = d.indicators[i];
+      std::string fs;
+      for (std::size_t j = 0; j < c.fields.size(); ++j)
+        fs += fmt::format("{}{{\"field\": {}, \"before\": {}, \"after\": {}}}", j ? ", " : "", q(c.fields[j].field),
+                          q(c.fields[j].before), q(c.fields[j].after));
+      o += fmt::format("{}\n  {{\"id\": {}, \"old_id\": {}, \"change\": {}, \"title\": {}, \"fields\": [{}], "
+                       "\"score\": {{\"before\": {}, \"after\": {}}}, \"weighted\": {{\"before\": {}, \"after\": {}}}, "
+                       "\"band\": {{\"before\": {}, \"after\": {}}}}}",
+                       i ? "," : "", q(c.id), q(c.old_id), q(c.kind), q(c.title), fs, n(c.score_before), n(c.score_after),
+                       n(c.weighted_before), n(c.weighted_after), c.band_before < 0 ? "null" : std::to_string(c.band_before),
+                       c.band_after < 0 ? "null" : std::to_string(c.band_after));
+    }
+    o += "],\n \"strategies\": [";
+    for (std::size_t i = 0; i < d.strategies.size(); ++i)
+      o += fmt::format("{}{{\"id\": {}, \"before\": {}, \"after\": {}}}", i ? ", " : "", q(d.strategies[i].id),
+                       n(d.strategies[i].before), n(d.strategies[i].after));
+    o += fmt::format("],\n \"overall\": {{\"score\": {{\"before\": {}, \"after\": {}}}, \"percent\": {{\"before\": {}, "
+                     "\"after\": {}}}}}}}",
+                     n(d.overall.before), n(d.overall.after), n(d.overall_percent.before), n(d.overall_percent.after));
+  }
+  return o + "\n]\n";
+}
+
+}  // namespace planc::review

@@ -24,11 +24,8 @@ struct Dumper {
     }
     return "\"" + json_escape(t) + "\"";
   }
-  std::string num(const Number& n) {
-    return n.value.is_integer() || n.raw.find('/') != std::string::npos
-               ? fmt::format("{}={}", n.raw, n.value.to_fraction())
-               : fmt::format("{}={}", n.raw, n.value.to_fraction());
-  }
+  // As written, and its exact value: `๐.๓๔=17/50`.
+  std::string num(const Number& n) { return fmt::format("{}={}", n.raw, n.value.to_fraction()); }
   void line(const std::string& s) {
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
     out += s;

@@ -217,7 +217,7 @@ class Checker {
     im.ast = &ind;
     im.strategy = &s;
     im.is_sub = sub;
-    im.id = sub ? fmt::format("{}.{}", s.number.str(), ind.number.str()) : fmt::format("{}.{}", s.number.str(), ind.number.str());
+    im.id = fmt::format("{}.{}", s.number.str(), ind.number.str());  // 3.8, or 2.2.1 for sub-indicator 2.1
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
     if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {

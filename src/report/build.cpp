@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include <range/v3/algorithm/count.hpp>
+#include <range/v3/view/join.hpp>
+#include <range/v3/view/transform.hpp>
+
 #include "eval/scale.hpp"
 #include "support/utf8.hpp"
 
@@ -289,13 +293,13 @@ class Builder {
       if (m_.reported_overall->score) out_.published_score = raw(*m_.reported_overall->score);
       if (m_.reported_overall->percent) out_.published_percent = raw(*m_.reported_overall->percent);
     }
-    for (auto& s : out_.strategies)
-      for (auto& r : s.rows) {
-        ++out_.total;
-        if (r.status == "scored") ++out_.scored;
-        else if (r.status == "na") ++out_.na;
-        else if (r.status == "unweighted") ++out_.unweighted;
-      }
+    auto statuses = out_.strategies | ranges::views::transform(&Strategy::rows) | ranges::views::join |
+                    ranges::views::transform(&Row::status);
+    auto count = [&](const char* st) { return static_cast<int>(ranges::count(statuses, std::string(st))); };
+    out_.total = static_cast<int>(ranges::distance(statuses));
+    out_.scored = count("scored");
+    out_.na = count("na");
+    out_.unweighted = count("unweighted");
     out_.scored_text = digits(std::to_string(out_.scored));
     out_.na_text = digits(std::to_string(out_.na));
     out_.unweighted_text = digits(std::to_string(out_.unweighted));

@@ -36,7 +36,7 @@ h3 { font-size: 13pt; margin: 20px 0 6px; } p { margin: 4px 0 8px; }
 .summary { display: grid; grid-template-columns: 260px 1fr; gap: 24px; align-items: start; margin-top: 12px; }
 .big { font-size: 34pt; font-weight: 700; color: var(--accent); line-height: 1.1; }
 .counts { list-style: none; padding: 0; margin: 8px 0; } .counts li { margin: 2px 0; }
-.published { color: var(--err); }
+.published { color: var(--muted); } .published.differs { color: var(--err); font-weight: 700; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
 thead th { background: var(--head); }
@@ -141,10 +141,12 @@ struct Html {
                   L.summary));
     w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", L.overall_score, e(m.score)));
     if (!m.published_score.empty())
-      w(fmt::format("<div class=\"published\">{}: {}</div>\n", L.as_published, e(m.published_score)));
+      w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
+                    L.as_published, e(m.published_score)));
     w(fmt::format("<div>{} <strong>{}</strong></div>\n", L.overall_percent, e(m.percent)));
     if (!m.published_percent.empty())
-      w(fmt::format("<div class=\"published\">{}: {}</div>\n", L.as_published, e(m.published_percent)));
+      w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
+                    L.as_published, e(m.published_percent)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.indicators_scored,
                   m.scored_text, L.indicators_na, m.na_text));
     if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_unweighted, m.unweighted_text));
@@ -277,7 +279,7 @@ struct Html {
       w(fmt::format("<tr class=\"total\"><td></td><td>{}", L.strategy_score));
       findings(s.findings);
       w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"5\"></td><td class=\"num\">", e(s.weight_sum)));
-      if (!s.score.empty()) {
+      if (!s.steps.empty() && s.score != "-") {
         w("<details><summary>" + e(s.score) + "</summary><ol>");
         for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
         w("</ol></details>");

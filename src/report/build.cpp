@@ -273,10 +273,12 @@ class Builder {
       if (c.status == eval::Status::Scored) ++s.scored;
       if (c.status == eval::Status::Na) ++s.na;
     }
-    s.weight_sum = fixed(n.weight_sum);
-    s.weighted_sum = fixed(n.weighted_sum);
-    s.score = fixed(n.score);
-    s.percent = fixed(n.percent);
+    // Totals always show something: "-" when the strategy has no score this round.
+    auto total = [&](const std::optional<Rational>& r) { return r ? fixed(r) : std::string("-"); };
+    s.weight_sum = total(n.weight_sum);
+    s.weighted_sum = total(n.weighted_sum);
+    s.score = total(n.score);
+    s.percent = total(n.percent);
     if (n.score && !top_.is_zero()) {
       Rational frac = std::min(std::max(*n.score / top_, Rational(0)), Rational(1));
       s.bar = (frac * Rational(100)).to_fixed(2);
@@ -287,11 +289,13 @@ class Builder {
   }
 
   void summary() {
-    out_.score = fixed(r_.score);
-    out_.percent = fixed(r_.percent);
+    out_.score = r_.score ? fixed(r_.score) : "-";
+    out_.percent = r_.percent ? fixed(r_.percent) : "-";
     if (m_.reported_overall) {
       if (m_.reported_overall->score) out_.published_score = raw(*m_.reported_overall->score);
       if (m_.reported_overall->percent) out_.published_percent = raw(*m_.reported_overall->percent);
+      out_.score_differs = !out_.published_score.empty() && out_.published_score != out_.score;
+      out_.percent_differs = !out_.published_percent.empty() && out_.published_percent != out_.percent;
     }
     auto statuses = out_.strategies | ranges::views::transform(&Strategy::rows) | ranges::views::join |
                     ranges::views::transform(&Row::status);

@@ -68,6 +68,7 @@ struct Model {
   std::vector<Paragraphs> recommendations;
   std::string score, percent, top_score;
   std::string published_score, published_percent;
+  bool score_differs = false, percent_differs = false;  // published figures that disagree with the recomputed ones
   int scored = 0, na = 0, unweighted = 0, total = 0;
   std::string scored_text, na_text, unweighted_text;  // the counts in the report's digits
   std::vector<Strategy> strategies;

@@ -130,7 +130,7 @@ class Lowerer {
     } catch (const Overflow&) {
       auto& e = err(Code::BadNumber, v.span,
                     fmt::format("the number `{}` is too large or too precise for exact arithmetic", v.raw));
-      e.hint = "planc keeps up to 18 digits; check for a missing decimal point or separator";
+      e.hint = "planc reads numbers of up to 60 digits; check for a missing decimal point or separator";
       return std::nullopt;
     }
     wrong(it, v, what);
@@ -615,7 +615,16 @@ class Lowerer {
         continue;
       }
       if (!once(c)) continue;
-      if (k == "months") r.months = number(c, "3, 6, 9 or 12");
+      if (k == "months") {
+        r.months = number(c, "3, 6, 9 or 12");
+        if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
+                          r.months->value == Rational(9) || r.months->value == Rational(12))) {
+          auto& e = err(Code::BadArgument, r.months->span,
+                        fmt::format("a round is 3, 6, 9 or 12 months, not {}", r.months->raw));
+          e.hint = "rounds are the quarter (3), six-month (6), nine-month (9) and twelve-month (12) reports";
+          r.months.reset();
+        }
+      }
       else if (k == "year") r.fiscal_year = number(c, "the fiscal year in Buddhist Era, such as `2563`");
       else if (k == "title") r.title = text(c);
       else if (k == "date") r.date = text(c);
@@ -632,7 +641,7 @@ class Lowerer {
           if (auto n = number_at(c, 1, "the number of decimal places")) {
             if (!n->value.is_integer() || n->value < Rational(0) || n->value > Rational(6))
               err(Code::BadArgument, n->span, "decimal places must be a whole number from 0 to 6");
-            else ro.places = static_cast<int>(n->value.num());
+            else ro.places = static_cast<int>(*n->value.to_int64());
           }
         }
         simple(c, 2);

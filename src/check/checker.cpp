@@ -389,8 +389,7 @@ class Checker {
     for (auto& v : r.values) {
       if (v.value.sign() < 0)
         d_.report(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw));
-      else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100) &&
-               (!im.ast->basis || *im.ast->basis == ast::Basis::Direct)) {
+      else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100)) {
         auto& e = d_.report(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw));
         e.hint = "check the figure; a success rate is at most 100";
       }
@@ -470,7 +469,8 @@ class Checker {
       e.hint = from_round ? "add `weight` to this result" : "add `weight` to the indicator";
     }
     if (overflow) {
-      d_.report(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group));
+      auto& e = d_.report(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group));
+      e.hint = "their exact sum would need more than 1024 bits; write the weights as simpler fractions or decimals";
       return;
     }
     if (sum == Rational(1) || incomplete) return;  // a weight lost to an error is not a wrong sum

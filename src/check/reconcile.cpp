@@ -185,6 +185,12 @@ class Reconciler {
 
 }  // namespace
 
-void reconcile(const eval::Report& report, Diagnostics& diags) { Reconciler(report, diags).run(); }
+void reconcile(const eval::Report& report, Diagnostics& diags) {
+  try {
+    Reconciler(report, diags).run();
+  } catch (const std::exception& e) {  // a published figure too large to compare exactly
+    diags.report(Code::Arithmetic, Span{}, fmt::format("the published figures cannot be compared exactly: {}", e.what()));
+  }
+}
 
 }  // namespace planc::check

@@ -26,7 +26,7 @@ std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 class Evaluator {
  public:
   Evaluator(const check::PlanModel& m, Diagnostics& diags) : m_(m), d_(diags) {
-    if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.num());
+    if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
   }

@@ -5,6 +5,7 @@
 namespace planc {
 
 namespace {
+
 i128 gcd128(i128 a, i128 b) {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
@@ -17,97 +18,210 @@ i128 gcd128(i128 a, i128 b) {
 }
 constexpr i128 kMax = INT64_MAX;
 
-bool mul_ok(i128 a, i128 b, i128& out) { return !__builtin_mul_overflow(a, b, &out); }
+mpz_class mpz_from(i128 v) {
+  bool neg = v < 0;
+  unsigned __int128 u = neg ? static_cast<unsigned __int128>(-(v + 1)) + 1 : static_cast<unsigned __int128>(v);
+  mpz_class hi(static_cast<unsigned long>(static_cast<std::uint64_t>(u >> 64)));
+  mpz_class lo(static_cast<unsigned long>(static_cast<std::uint64_t>(u)));
+  mpz_class r = (hi << 64) + lo;
+  return neg ? mpz_class(-r) : r;
+}
+
+mpz_class pow10z(int places) {
+  mpz_class p;
+  mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(places));
+  return p;
+}
+
 }  // namespace
+
+Rational Rational::from_mpq(mpq_class q) {
+  q.canonicalize();
+  if (mpz_sizeinbase(q.get_num_mpz_t(), 2) > kMaxBits || mpz_sizeinbase(q.get_den_mpz_t(), 2) > kMaxBits)
+    throw Overflow();
+  Rational r;
+  if (q.get_num().fits_slong_p() && q.get_den().fits_slong_p()) {
+    r.num_ = q.get_num().get_si();
+    r.den_ = q.get_den().get_si();
+    return r;
+  }
+  r.big_ = std::make_shared<const mpq_class>(std::move(q));
+  return r;
+}
+
+mpq_class Rational::to_mpq() const {
+  if (big_) return *big_;
+  return mpq_class(mpz_class(static_cast<long>(num_)), mpz_class(static_cast<long>(den_)));
+}
 
 Rational Rational::make(i128 n, i128 d) {
   if (d == 0) throw DivideByZero();
-  if (d < 0) { n = -n; d = -d; }
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
   i128 g = gcd128(n, d);
-  if (g > 1) { n /= g; d /= g; }
-  if (n > kMax || n < -kMax || d > kMax) throw Overflow();
+  if (g > 1) {
+    n /= g;
+    d /= g;
+  }
+  if (n > kMax || n < -kMax || d > kMax) return from_mpq(mpq_class(mpz_from(n), mpz_from(d)));
   Rational r;
   r.num_ = static_cast<std::int64_t>(n);
   r.den_ = static_cast<std::int64_t>(d);
   return r;
 }
 
-Rational operator+(Rational a, Rational b) {
-  if (a.den_ == b.den_) return Rational::make(static_cast<i128>(a.num_) + b.num_, a.den_);
-  i128 x, y, d;
-  if (!mul_ok(a.num_, b.den_, x) || !mul_ok(b.num_, a.den_, y) || !mul_ok(a.den_, b.den_, d))
-    throw Overflow();
-  return Rational::make(x + y, d);
-}
-Rational operator-(Rational a, Rational b) { return a + Rational::make(-static_cast<i128>(b.num_), b.den_); }
-Rational operator*(Rational a, Rational b) {
-  // Cross-reduce first to keep intermediates small.
-  i128 g1 = gcd128(a.num_, b.den_), g2 = gcd128(b.num_, a.den_);
-  if (g1 == 0) g1 = 1;
-  if (g2 == 0) g2 = 1;
-  return Rational::make((a.num_ / g1) * static_cast<i128>(b.num_ / g2),
-                       (a.den_ / g2) * static_cast<i128>(b.den_ / g1));
-}
-Rational operator/(Rational a, Rational b) {
-  if (b.num_ == 0) throw DivideByZero();
-  return a * Rational::make(b.den_, b.num_);
+bool Rational::is_integer() const { return big_ ? big_->get_den() == 1 : den_ == 1; }
+
+std::optional<std::int64_t> Rational::to_int64() const {
+  if (big_ || den_ != 1) return std::nullopt;
+  return num_;
 }
 
-Rational pow10(int places) {
-  i128 p = 1;
-  for (int i = 0; i < places; ++i) p *= 10;
-  return Rational::make(p, 1);
+Rational operator+(const Rational& a, const Rational& b) {
+  if (!a.big_ && !b.big_) {
+    if (a.den_ == b.den_) return Rational::make(static_cast<i128>(a.num_) + b.num_, a.den_);
+    i128 x, y, d;
+    if (!__builtin_mul_overflow(static_cast<i128>(a.num_), static_cast<i128>(b.den_), &x) &&
+        !__builtin_mul_overflow(static_cast<i128>(b.num_), static_cast<i128>(a.den_), &y) &&
+        !__builtin_mul_overflow(static_cast<i128>(a.den_), static_cast<i128>(b.den_), &d))
+      return Rational::make(x + y, d);
+  }
+  return Rational::from_mpq(a.to_mpq() + b.to_mpq());
 }
+
+Rational operator-(const Rational& a, const Rational& b) {
+  if (!a.big_ && !b.big_ && b.num_ != INT64_MIN) {
+    Rational nb;
+    nb.num_ = -b.num_;
+    nb.den_ = b.den_;
+    return a + nb;
+  }
+  return Rational::from_mpq(a.to_mpq() - b.to_mpq());
+}
+
+Rational operator*(const Rational& a, const Rational& b) {
+  if (!a.big_ && !b.big_) {
+    // Cross-reduce first to keep intermediates small; 64 × 64 bits fit in 128.
+    i128 g1 = gcd128(a.num_, b.den_), g2 = gcd128(b.num_, a.den_);
+    if (g1 == 0) g1 = 1;
+    if (g2 == 0) g2 = 1;
+    return Rational::make((a.num_ / g1) * static_cast<i128>(b.num_ / g2), (a.den_ / g2) * static_cast<i128>(b.den_ / g1));
+  }
+  return Rational::from_mpq(a.to_mpq() * b.to_mpq());
+}
+
+Rational operator/(const Rational& a, const Rational& b) {
+  if (b.is_zero()) throw DivideByZero();
+  if (!a.big_ && !b.big_) return a * Rational::make(b.den_, b.num_);
+  return Rational::from_mpq(a.to_mpq() / b.to_mpq());
+}
+
+bool operator==(const Rational& a, const Rational& b) {
+  if (!a.big_ && !b.big_) return a.num_ == b.num_ && a.den_ == b.den_;
+  if (a.big_ && b.big_) return *a.big_ == *b.big_;
+  return false;  // canonical: a big value never equals a small one
+}
+
+std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
+  if (!a.big_ && !b.big_) {
+    i128 l = static_cast<i128>(a.num_) * b.den_;
+    i128 r = static_cast<i128>(b.num_) * a.den_;
+    return l <=> r;
+  }
+  int c = cmp(a.to_mpq(), b.to_mpq());
+  return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+}
+
+Rational pow10(int places) { return Rational::from_mpq(mpq_class(pow10z(places))); }
 
 Rational Rational::floor() const {
-  i128 q = num_ / den_;
-  if (num_ % den_ != 0 && num_ < 0) --q;
-  return make(q, 1);
+  if (!big_) {
+    i128 q = num_ / den_;
+    if (num_ % den_ != 0 && num_ < 0) --q;
+    return make(q, 1);
+  }
+  mpz_class q;
+  mpz_fdiv_q(q.get_mpz_t(), big_->get_num_mpz_t(), big_->get_den_mpz_t());
+  return from_mpq(mpq_class(q));
 }
 
+namespace {
+// |v| × 10^places rounded half away from zero, with the sign of v.
+mpz_class scaled_round(const mpq_class& v, int places) {
+  mpz_class n = abs(v.get_num()) * pow10z(places);
+  mpz_class d = v.get_den();
+  mpz_class q = (2 * n + d) / (2 * d);
+  return sgn(v) < 0 ? mpz_class(-q) : q;
+}
+}  // namespace
+
 Rational Rational::round(int places) const {
-  i128 scale = 1;
-  for (int i = 0; i < places; ++i) scale *= 10;
-  i128 n = static_cast<i128>(num_) * scale;  // |num_| < 2^63, scale <= 10^18 fits
-  i128 d = den_;
-  i128 a = n < 0 ? -n : n;
-  i128 q = (2 * a + d) / (2 * d);  // half away from zero
-  return make(n < 0 ? -q : q, scale);
+  if (!big_ && places <= 18) {
+    i128 scale = 1;
+    for (int i = 0; i < places; ++i) scale *= 10;
+    i128 n = static_cast<i128>(num_) * scale;  // |num_| < 2^63, scale <= 10^18: fits
+    i128 a = n < 0 ? -n : n;
+    i128 q = (2 * a + den_) / (2 * static_cast<i128>(den_));  // half away from zero
+    return make(n < 0 ? -q : q, scale);
+  }
+  return from_mpq(mpq_class(scaled_round(to_mpq(), places), pow10z(places)));
 }
 
 std::string Rational::to_fixed(int places) const {
-  // Long division in 128 bits: never overflows for places <= 18.
-  i128 scale = 1;
-  for (int i = 0; i < places; ++i) scale *= 10;
-  i128 n = num_, dd = den_;
-  bool neg = n < 0;
-  if (neg) n = -n;
-  i128 q = (2 * n * scale + dd) / (2 * dd);  // half away from zero
-  auto ip = static_cast<std::uint64_t>(q / scale);
-  auto fp = static_cast<std::uint64_t>(q % scale);
-  std::string s = (neg && q != 0) ? "-" : "";
-  s += fmt::format("{}", ip);
-  if (places > 0) s += fmt::format(".{:0{}}", fp, places);
-  return s;
+  std::string digits;
+  bool neg = false;
+  if (!big_ && places <= 18) {
+    // Long division in 128 bits: never overflows for places <= 18.
+    i128 scale = 1;
+    for (int i = 0; i < places; ++i) scale *= 10;
+    i128 n = num_, dd = den_;
+    neg = n < 0;
+    if (neg) n = -n;
+    i128 q = (2 * n * scale + dd) / (2 * dd);
+    neg = neg && q != 0;
+    auto ip = static_cast<std::uint64_t>(q / scale);
+    auto fp = static_cast<std::uint64_t>(q % scale);
+    std::string s = fmt::format("{}{}", neg ? "-" : "", ip);
+    if (places > 0) s += fmt::format(".{:0{}}", fp, places);
+    return s;
+  }
+  mpz_class q = scaled_round(to_mpq(), places);
+  neg = sgn(q) < 0;
+  digits = mpz_class(::abs(q)).get_str();
+  if (places > 0) {
+    if (digits.size() <= static_cast<std::size_t>(places)) digits.insert(0, places + 1 - digits.size(), '0');
+    digits.insert(digits.size() - places, ".");
+  }
+  return (neg ? "-" : "") + digits;
 }
 
 bool Rational::is_finite_decimal() const {
-  std::int64_t d = den_;
-  while (d % 2 == 0) d /= 2;
-  while (d % 5 == 0) d /= 5;
+  mpz_class d = big_ ? big_->get_den() : mpz_class(static_cast<long>(den_));
+  while (mpz_divisible_ui_p(d.get_mpz_t(), 2)) d /= 2;
+  while (mpz_divisible_ui_p(d.get_mpz_t(), 5)) d /= 5;
   return d == 1;
 }
 
 std::string Rational::to_decimal(int min_places, int max_places) const {
   int places = min_places;
-  i128 scale = 1;
-  for (int i = 0; i < places; ++i) scale *= 10;
-  for (; places < max_places; ++places, scale *= 10)
-    if ((static_cast<i128>(num_ < 0 ? -num_ : num_) * scale) % den_ == 0) break;
+  if (!big_) {
+    i128 scale = 1;
+    for (int i = 0; i < places; ++i) scale *= 10;
+    for (; places < max_places && places < 18; ++places, scale *= 10)
+      if ((static_cast<i128>(num_ < 0 ? -num_ : num_) * scale) % den_ == 0) break;
+    return to_fixed(places);
+  }
+  mpz_class n = ::abs(big_->get_num()) * pow10z(places);
+  mpz_class d = big_->get_den();
+  for (; places < max_places; ++places, n *= 10)
+    if (mpz_divisible_p(n.get_mpz_t(), d.get_mpz_t())) break;
   return to_fixed(places);
 }
 
 std::string Rational::to_fraction() const {
+  if (big_) return big_->get_den() == 1 ? big_->get_num().get_str() : big_->get_str();
   if (den_ == 1) return fmt::format("{}", num_);
   return fmt::format("{}/{}", num_, den_);
 }
@@ -115,21 +229,33 @@ std::string Rational::to_fraction() const {
 std::optional<Rational> Rational::parse_decimal(std::string_view s) {
   bool neg = false;
   std::size_t i = 0;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) { neg = s[i] == '-'; ++i; }
-  i128 n = 0, d = 1;
-  bool digits = false, frac = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+    neg = s[i] == '-';
+    ++i;
+  }
+  std::string digits;
+  int frac = 0, count = 0;
+  bool dot = false;
   for (; i < s.size(); ++i) {
     char c = s[i];
-    if (c == ',' && !frac) continue;
-    if (c == '.' && !frac) { frac = true; continue; }
+    if (c == ',' && !dot) continue;
+    if (c == '.' && !dot) {
+      dot = true;
+      continue;
+    }
     if (c < '0' || c > '9') return std::nullopt;
-    digits = true;
-    n = n * 10 + (c - '0');
-    if (frac) d *= 10;
-    if (n > kMax || d > static_cast<i128>(1'000'000'000'000'000'000LL)) throw Overflow();
+    if (++count > kMaxDigits) throw Overflow();
+    digits += c;
+    if (dot) ++frac;
   }
-  if (!digits) return std::nullopt;
-  return make(neg ? -n : n, d);
+  if (digits.empty()) return std::nullopt;
+  if (digits.size() <= 18) {
+    i128 n = std::stoll(digits), d = 1;
+    for (int k = 0; k < frac; ++k) d *= 10;
+    return make(neg ? -n : n, d);
+  }
+  mpz_class n(digits);
+  return from_mpq(mpq_class(neg ? mpz_class(-n) : n, pow10z(frac)));
 }
 
 }  // namespace planc

@@ -1,13 +1,22 @@
-// Exact rational numbers for weights, scores and money. 64-bit numerator and
-// denominator, always reduced, denominator > 0; every operation is computed in
-// 128 bits and reduced, and a result that does not fit throws Overflow (never
-// a silent wrap). Binary floating point is never used in the arithmetic.
+// Exact rational numbers for weights, scores and money.
+//
+// The fast path keeps a 64-bit numerator and denominator (always reduced,
+// denominator > 0) and computes in 128 bits. A result that does not fit is not
+// an error: it widens to an arbitrary-precision fraction (GMP's mpq), and
+// narrows back when a later result fits again. Only a number beyond
+// kMaxBits bits (numerator or denominator) throws Overflow: that bounds memory
+// and time on hostile input, and becomes a diagnostic (E024, E132), never a
+// silently wrong figure. Binary floating point is never used.
 #pragma once
+#include <compare>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include <gmpxx.h>
 
 namespace planc {
 
@@ -22,29 +31,30 @@ struct DivideByZero : std::runtime_error {
 
 class Rational {
  public:
-  constexpr Rational() = default;
-  constexpr Rational(std::int64_t n) : num_(n), den_(1) {}  // NOLINT: implicit by design
-  static Rational make(i128 n, i128 d);  // reduces; throws Overflow / DivideByZero
+  static constexpr std::size_t kMaxBits = 1024;  // ~308 decimal digits
+  static constexpr int kMaxDigits = 60;          // digits accepted in a written number
 
-  std::int64_t num() const { return num_; }
-  std::int64_t den() const { return den_; }
-  bool is_zero() const { return num_ == 0; }
-  bool is_integer() const { return den_ == 1; }
-  int sign() const { return (num_ > 0) - (num_ < 0); }
+  Rational() = default;
+  Rational(std::int64_t n) : num_(n), den_(1) {}  // NOLINT: implicit by design
+  static Rational make(i128 n, i128 d);           // reduces; throws DivideByZero
+  static Rational from_mpq(mpq_class q);          // canonicalises; throws Overflow past kMaxBits
 
-  friend Rational operator+(Rational a, Rational b);
-  friend Rational operator-(Rational a, Rational b);
-  friend Rational operator*(Rational a, Rational b);
-  friend Rational operator/(Rational a, Rational b);
-  friend bool operator==(Rational a, Rational b) { return a.num_ == b.num_ && a.den_ == b.den_; }
-  friend std::strong_ordering operator<=>(Rational a, Rational b) {
-    i128 l = static_cast<i128>(a.num_) * b.den_;
-    i128 r = static_cast<i128>(b.num_) * a.den_;
-    return l <=> r;
-  }
-  Rational& operator+=(Rational b) { return *this = *this + b; }
-  Rational& operator-=(Rational b) { return *this = *this - b; }
-  Rational abs() const { return num_ < 0 ? Rational::make(-static_cast<i128>(num_), den_) : *this; }
+  bool is_zero() const { return big_ ? sgn(*big_) == 0 : num_ == 0; }
+  bool is_integer() const;
+  int sign() const { return big_ ? sgn(*big_) : (num_ > 0) - (num_ < 0); }
+  bool is_big() const { return big_ != nullptr; }
+  // The value as a 64-bit integer, when it is an integer that fits.
+  std::optional<std::int64_t> to_int64() const;
+
+  friend Rational operator+(const Rational& a, const Rational& b);
+  friend Rational operator-(const Rational& a, const Rational& b);
+  friend Rational operator*(const Rational& a, const Rational& b);
+  friend Rational operator/(const Rational& a, const Rational& b);
+  friend bool operator==(const Rational& a, const Rational& b);
+  friend std::strong_ordering operator<=>(const Rational& a, const Rational& b);
+  Rational& operator+=(const Rational& b) { return *this = *this + b; }
+  Rational& operator-=(const Rational& b) { return *this = *this - b; }
+  Rational abs() const { return sign() < 0 ? Rational(0) - *this : *this; }
 
   // Rounds half away from zero ("half-up" as reports do) to `places` decimals.
   Rational round(int places) const;
@@ -56,16 +66,18 @@ class Rational {
   std::string to_decimal(int min_places, int max_places) const;
   // "n/d" or "n".
   std::string to_fraction() const;
-  // Whether the decimal expansion terminates.
   bool is_finite_decimal() const;
 
   // Parses ASCII "123", "1,234.50", "0.34", "-2" (digits already ASCII).
-  // Thousands separators are dropped. Throws Overflow when it cannot fit.
+  // Thousands separators are dropped. More than kMaxDigits digits: Overflow.
   static std::optional<Rational> parse_decimal(std::string_view s);
 
  private:
   std::int64_t num_ = 0;
   std::int64_t den_ = 1;
+  std::shared_ptr<const mpq_class> big_;  // set when the value does not fit in 64 bits
+
+  mpq_class to_mpq() const;
 };
 
 Rational pow10(int places);

@@ -219,7 +219,7 @@ class Builder {
       r.percent = digits(shown.to_decimal(0, places_).find('.') == std::string::npos ? shown.to_decimal(0, places_)
                                                                                       : shown.to_fixed(places_));
       Rational b = n.score->floor();
-      r.band = static_cast<int>(std::clamp<std::int64_t>(b.num(), 1, 5));
+      r.band = static_cast<int>(std::clamp<std::int64_t>(b.to_int64().value_or(b.sign() < 0 ? 1 : 5), 1, 5));
     }
     if (n.weighted) r.weighted = fixed(n.weighted);
     r.status = eval::to_string(n.status);

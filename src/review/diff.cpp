@@ -75,7 +75,8 @@ std::map<std::string, std::string> projects(const IndicatorModel& im, const chec
 
 int band(const eval::Node& n) {
   if (!n.score) return -1;
-  return static_cast<int>(std::clamp<std::int64_t>(n.score->floor().num(), 0, 5));
+  Rational f = n.score->floor();
+  return static_cast<int>(std::clamp<std::int64_t>(f.to_int64().value_or(f.sign() < 0 ? 0 : 5), 0, 5));
 }
 
 struct Row {

@@ -144,20 +144,42 @@ TEST(Hostile, TargetOfZero) {
   EXPECT_FALSE(r->c.report->strategies[0].children[0].score);  // no NaN, no score
 }
 
-TEST(Hostile, WeightsThatOverflowExactArithmetic) {
+TEST(Hostile, WeightsWithHugeDenominatorsStayExact) {
+  // Past 64 bits the arithmetic widens: the sum is exact and shown as such.
   auto r = run(std::string(kPlan) +
                "strategy 1 \"s\" {\n indicator 1 \"a\" { unit count; target >= 1; weight 1/999999999989 }\n"
                " indicator 2 \"b\" { unit count; target >= 1; weight 1/999999999971 }\n"
                " indicator 3 \"c\" { unit count; target >= 1; weight 1/999999999961 }\n}\n"
                "result 1.1 { value 1 }\nresult 1.2 { value 1 }\nresult 1.3 { value 1 }\n");
+  EXPECT_TRUE(has(*r, "E110"));
+  EXPECT_FALSE(has(*r, "E132"));
+  ASSERT_TRUE(r->c.report);
+  EXPECT_EQ(*r->c.report->strategies[0].score, planc::Rational(5));  // Σ(W×5)/ΣW, exactly
+}
+
+TEST(Hostile, ArithmeticPastTheBoundIsAnError) {
+  // Six weights with 60-digit denominators: their sum needs more than 1024 bits.
+  std::string s = std::string(kPlan) + "strategy 1 \"s\" {\n";
+  const char* dens[] = {"999999999999999999999999999999999999999999999999999999999989",
+                        "999999999999999999999999999999999999999999999999999999999971",
+                        "999999999999999999999999999999999999999999999999999999999961",
+                        "999999999999999999999999999999999999999999999999999999999947",
+                        "999999999999999999999999999999999999999999999999999999999929",
+                        "999999999999999999999999999999999999999999999999999999999917"};
+  for (int i = 0; i < 6; ++i)
+    s += " indicator " + std::to_string(i + 1) + " \"x\" { unit count; target >= 1; weight 1/" + dens[i] + " }\n";
+  s += "}\n";
+  auto r = run(s);
   EXPECT_TRUE(has(*r, "E132"));
 }
 
 TEST(Hostile, HugeValuesInEveryPosition) {
-  std::string n = "999999999999999999";  // 18 digits: fits, but products overflow
+  std::string n = "999999999999999999";
   auto r = run(std::string(kPlan) + "strategy 1 \"s\" { indicator 1 \"i\" { unit count; target >= 0.000000000000000001; weight 1 } }\n"
                "result 1.1 { values " + n + ", " + n + ", " + n + " }\nreported 1 { score " + n + " }\n");
-  EXPECT_TRUE(has(*r, "E132"));
+  ASSERT_TRUE(r->c.report);
+  EXPECT_EQ(*r->c.report->strategies[0].score, planc::Rational(5));
+  EXPECT_TRUE(has(*r, "W141"));  // the published 999... is reconciled, exactly
 }
 
 TEST(Hostile, ImportsOfEveryBadKind) {

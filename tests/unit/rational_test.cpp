@@ -10,8 +10,9 @@ Rational dec(const char* s) { return *Rational::parse_decimal(s); }
 
 TEST(Rational, ReducesAndNormalisesSign) {
   Rational r = Rational::make(6, -4);
-  EXPECT_EQ(r.num(), -3);
-  EXPECT_EQ(r.den(), 2);
+  EXPECT_EQ(r.to_fraction(), "-3/2");
+  EXPECT_EQ(Rational::make(10, 5).to_int64(), 2);
+  EXPECT_FALSE(Rational::make(1, 2).to_int64());
 }
 
 TEST(Rational, ParsesDecimalsWithSeparators) {
@@ -57,13 +58,33 @@ TEST(Rational, OrdersExactly) {
   EXPECT_GT(Rational::make(1, 3), dec("0.3333"));
 }
 
-TEST(Rational, OverflowIsDetectedNeverWrapped) {
+TEST(Rational, WidensPastSixtyFourBitsAndNarrowsBack) {
   Rational big = Rational::make(INT64_MAX, 1);
-  EXPECT_THROW(big + Rational(1), planc::Overflow);
-  EXPECT_THROW(big * Rational(2), planc::Overflow);
-  EXPECT_THROW(Rational::parse_decimal("1234567890123456789012345"), planc::Overflow);
-  Rational a = Rational::make(1, 999999999989), b = Rational::make(1, 999999999971);
-  EXPECT_THROW(a + b + Rational::make(1, 999999999961), planc::Overflow);
+  Rational bigger = big + Rational(1);
+  EXPECT_TRUE(bigger.is_big());
+  EXPECT_EQ(bigger.to_fraction(), "9223372036854775808");
+  Rational back = bigger - Rational(1);
+  EXPECT_FALSE(back.is_big());
+  EXPECT_EQ(back, big);
+  EXPECT_EQ((big * Rational(2)).to_fraction(), "18446744073709551614");
+  // 1/p + 1/q + 1/r with three 12-digit primes: the denominator needs 120 bits.
+  Rational a = Rational::make(1, 999999999989), b = Rational::make(1, 999999999971), c = Rational::make(1, 999999999961);
+  Rational sum = a + b + c;
+  EXPECT_TRUE(sum.is_big());
+  EXPECT_EQ(sum - a - b, c);  // exact: narrows back to 1/999999999961
+  EXPECT_FALSE((sum - a - b).is_big());
+  EXPECT_LT(sum, Rational::make(3, 999999999960));
+  EXPECT_EQ(sum.to_fixed(15), "0.000000000003000");
+  EXPECT_EQ(Rational::parse_decimal("1234567890123456789012345")->to_fraction(), "1234567890123456789012345");
+  EXPECT_EQ(Rational::parse_decimal("12345678901234567890.5")->to_fixed(1), "12345678901234567890.5");
+  EXPECT_EQ(bigger.round(2), bigger);
+  EXPECT_EQ(bigger.floor(), bigger);
+}
+
+TEST(Rational, BoundedNeverWrapped) {
+  EXPECT_THROW(Rational::parse_decimal(std::string(61, '9')), planc::Overflow);  // more than 60 digits
+  Rational x = *Rational::parse_decimal(std::string(60, '9'));
+  EXPECT_THROW({ for (int i = 0; i < 10; ++i) x = x * x; }, planc::Overflow);  // past 1024 bits
 }
 
 TEST(Rational, DivisionByZeroThrows) {

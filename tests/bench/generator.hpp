@@ -1,0 +1,14 @@
+// A generator of realistic synthetic plans, deterministic for a seed: N
+// indicators (sub-indicators included) across strategies of 20-60, Thai
+// titles, offices, projects with budgets, several scales, NA rows, and a
+// twelve-month round with results; weights sum to 1 exactly per strategy.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace planc::bench {
+
+std::string generate_plan(std::size_t indicators, std::uint64_t seed);
+
+}  // namespace planc::bench

@@ -102,8 +102,7 @@ struct Html {
                   e(m.lang), e(m.title), kStyle));
     w(fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">", e(m.title)));
     std::string meta;
-    for (auto* s : {&m.plan_title, &m.agency, &m.by, &m.date})
-      if (!s->empty()) meta += (meta.empty() ? "" : " · ") + e(*s);
+    for (auto& x : m.meta) meta += (meta.empty() ? "" : " · ") + e(x);
     w(meta + "</p>\n</header>\n");
     summary();
     text_section(L.preface, m.preface);

@@ -65,11 +65,8 @@ struct Md {
 
   void run() {
     p(fmt::format("# {}\n", md_escape(m.title)));
-    std::vector<std::string> meta;
-    for (auto* s : {&m.plan_title, &m.agency, &m.by, &m.date})
-      if (!s->empty()) meta.push_back(md_escape(*s));
     std::string line;
-    for (auto& x : meta) line += (line.empty() ? "" : " · ") + x;
+    for (auto& x : m.meta) line += (line.empty() ? "" : " · ") + md_escape(x);
     p(line + "\n");
     summary();
     section(L.preface, m.preface);

@@ -120,6 +120,8 @@ class Builder {
       top_ = top;
       out_.top_score = digits(top.to_decimal(0, 2));
     }
+    for (auto* s : {&out_.plan_title, &out_.agency, &out_.by, &out_.date})
+      if (!s->empty()) out_.meta.push_back(*s);
     for (int b = 1; b <= 5; ++b) out_.band_labels.push_back(digits(std::to_string(b)));
     out_.rounding = m_.rounding.mode == ast::Rounding::Mode::Rows
                         ? fmt::format("{} {}", L_->rounding_rows, digits(std::to_string(m_.rounding.places)))

@@ -63,6 +63,7 @@ struct Model {
   const Labels* labels = nullptr;
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
+  std::vector<std::string> meta;  // the subtitle: plan, agency, planning unit, date (those given)
   Paragraphs preface, introduction, method;
   std::vector<std::string> objectives;
   std::vector<Paragraphs> recommendations;

@@ -1,5 +1,6 @@
 // libFuzzer target: the whole pipeline (parse -> check -> evaluate ->
-// reconcile -> render Markdown and HTML) on arbitrary bytes. Built with
+// reconcile -> render Markdown and HTML) on arbitrary bytes, and the
+// formatter's invariants (its output parses and is a fixed point). Built with
 // -DPLANC_FUZZ=ON and clang; see docs/testing.md.
 #include <cstddef>
 #include <cstdint>
@@ -10,8 +11,22 @@
 #include "emit/report.hpp"
 #include "emit/text.hpp"
 #include "report/build.hpp"
+#include "review/format.hpp"
+
+// planc fmt's invariants: its output parses, and formatting it again changes nothing.
+static void check_format(const std::string& text) {
+  planc::driver::Program p;
+  auto cst = planc::driver::parse_text(p, "fuzz.plan", text);
+  if (p.diags.has_errors()) return;
+  std::string once = planc::review::format(p.sources.get(cst.file), cst);
+  planc::driver::Program q;
+  auto cst2 = planc::driver::parse_text(q, "fuzz.plan", once);
+  if (q.diags.has_errors()) __builtin_trap();  // the formatted text does not parse
+  if (planc::review::format(q.sources.get(cst2.file), cst2) != once) __builtin_trap();  // not idempotent
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  check_format(std::string(reinterpret_cast<const char*>(data), size));
   planc::driver::Compilation c;
   planc::driver::Limits limits;
   limits.max_file_bytes = 1u << 20;

@@ -16,6 +16,7 @@
 #include "emit/report.hpp"
 #include "emit/text.hpp"
 #include "review/diff.hpp"
+#include "review/git.hpp"
 #include "review/format.hpp"
 #include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
@@ -150,46 +151,6 @@ int run_fmt(const std::vector<std::string>& files, bool check, bool write, const
   return rc;
 }
 
-// Runs a shell command; its standard output, or nullopt when it fails.
-std::optional<std::string> shell(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return std::nullopt;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  return pclose(p) == 0 ? std::optional(out) : std::nullopt;
-}
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char ch : s) q += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
-  return q + "'";
-}
-
-// The .plan files to compare under a path: the file itself, or the round
-// files of a folder (those that declare `round`; all of them if none does).
-std::vector<std::string> plan_files(const std::filesystem::path& root) {
-  namespace fs = std::filesystem;
-  if (!fs::is_directory(root)) return {root.filename().string()};
-  std::vector<std::string> all, rounds;
-  for (auto& e : fs::recursive_directory_iterator(root))
-    if (e.path().extension() == ".plan") {
-      std::string rel = fs::relative(e.path(), root).string();
-      all.push_back(rel);
-      std::ifstream in(e.path());
-      std::string line;
-      while (std::getline(in, line))
-        if (line.rfind("round ", 0) == 0) {
-          rounds.push_back(rel);
-          break;
-        }
-    }
-  auto& out = rounds.empty() ? all : rounds;
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 int run_diff(const std::vector<std::string>& paths, const std::string& git, const std::string& format) {
   namespace fs = std::filesystem;
   fs::path old_root, new_root;
@@ -199,47 +160,15 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
       std::cerr << "planc: with --git, give one PATH\n";
       return 2;
     }
-    fs::path target = fs::absolute(paths[0]);
-    fs::path dir = fs::is_directory(target) ? target : target.parent_path();
-    auto top = shell("git -C " + quote(dir.string()) + " rev-parse --show-toplevel 2>/dev/null");
-    if (!top) {
-      std::cerr << fmt::format("planc: `{}` is not in a git repository\n", paths[0]);
+    std::string error;
+    auto trees = planc::review::git_trees(paths[0], git, error);
+    if (!trees) {
+      std::cerr << "planc: " << error << "\n";
       return 2;
     }
-    fs::path repo = top->substr(0, top->find_last_not_of("\n") + 1);
-    fs::path rel_dir = fs::relative(fs::weakly_canonical(dir), fs::weakly_canonical(repo));
-    tmp = fs::temp_directory_path() / fmt::format("planc-diff-{}", getpid());
-    auto extract = [&](const std::string& rev, const fs::path& into) {
-      fs::create_directories(into);
-      return shell(fmt::format("git -C {} archive --format=tar {} -- {} | tar -x -C {}", quote(repo.string()), quote(rev),
-                               quote(rel_dir.string()), quote(into.string())))
-          .has_value();
-    };
-    std::string a = git, b;
-    if (auto dots = git.find(".."); dots != std::string::npos) {
-      a = git.substr(0, dots);
-      b = git.substr(dots + 2);
-    }
-    if (!extract(a, tmp / "old")) {
-      std::cerr << fmt::format("planc: cannot read `{}` at `{}` from git\n", rel_dir.string(), a);
-      fs::remove_all(tmp);
-      return 2;
-    }
-    old_root = tmp / "old" / rel_dir;
-    if (!b.empty()) {
-      if (!extract(b, tmp / "new")) {
-        std::cerr << fmt::format("planc: cannot read `{}` at `{}` from git\n", rel_dir.string(), b);
-        fs::remove_all(tmp);
-        return 2;
-      }
-      new_root = tmp / "new" / rel_dir;
-    } else {
-      new_root = dir;
-    }
-    if (!fs::is_directory(target)) {
-      old_root /= target.filename();
-      new_root /= target.filename();
-    }
+    tmp = trees->temp;
+    old_root = trees->old_root;
+    new_root = trees->new_root;
   } else {
     if (paths.size() != 2) {
       std::cerr << "planc: give OLD and NEW (files or folders), or --git REV PATH\n";
@@ -251,7 +180,7 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
   int rc = 0;
   std::vector<planc::review::PlanDiff> diffs;
   bool dirs = fs::is_directory(new_root);
-  for (const std::string& rel : plan_files(new_root)) {
+  for (const std::string& rel : planc::review::plan_files(new_root)) {
     fs::path a = dirs ? old_root / rel : old_root, b = dirs ? new_root / rel : new_root;
     if (!fs::exists(a)) continue;
     planc::driver::Compilation ca, cb;

@@ -1,0 +1,25 @@
+// Where `planc diff` finds the two versions: the .plan files to compare under
+// a path, and trees of a path read from git revisions.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace planc::review {
+
+// The .plan files to compare under a path: the file itself, or the round files
+// of a folder (those that declare `round`; all of them if none does).
+std::vector<std::string> plan_files(const std::filesystem::path& root);
+
+struct GitTrees {
+  std::filesystem::path temp;      // extracted trees live here; the caller removes it
+  std::filesystem::path old_root;  // PATH as it was at the first revision
+  std::filesystem::path new_root;  // PATH at the second revision, or in the working tree
+};
+
+// `rev` is REV (against the working tree) or REV1..REV2. The folder of PATH is
+// extracted with `git archive` so that the files it uses come along.
+std::optional<GitTrees> git_trees(const std::string& path, const std::string& rev, std::string& error);
+
+}  // namespace planc::review

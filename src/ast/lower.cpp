@@ -132,6 +132,9 @@ class Lowerer {
                     fmt::format("the number `{}` is too large or too precise for exact arithmetic", v.raw));
       e.hint = "planc reads numbers of up to 60 digits; check for a missing decimal point or separator";
       return std::nullopt;
+    } catch (const std::exception&) {  // never expected; a number planc cannot read is still only a diagnostic
+      err(Code::BadNumber, v.span, fmt::format("the number `{}` cannot be read", v.raw));
+      return std::nullopt;
     }
     wrong(it, v, what);
     return std::nullopt;

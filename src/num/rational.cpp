@@ -254,7 +254,7 @@ std::optional<Rational> Rational::parse_decimal(std::string_view s) {
     for (int k = 0; k < frac; ++k) d *= 10;
     return make(neg ? -n : n, d);
   }
-  mpz_class n(digits);
+  mpz_class n(digits, 10);  // base 10: a leading 0 is not octal
   return from_mpq(mpq_class(neg ? mpz_class(-n) : n, pow10z(frac)));
 }
 

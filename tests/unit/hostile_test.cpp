@@ -215,3 +215,12 @@ TEST(Hostile, ScaleWithoutPoints) {
   ASSERT_TRUE(r->c.report);
   EXPECT_FALSE(r->c.report->strategies[0].children[0].score);
 }
+
+// Found by the fuzzer in CI: a 60-digit number with a leading zero (parsed by
+// GMP as octal) threw out of the lowering.
+TEST(Hostile, LongNumberWithLeadingZero) {
+  auto r = run(std::string(kPlan) + "strategy 1 \"s\" { indicator 1 \"i\" { unit count; target >= 1; weight 1/0" +
+               std::string(58, '9') + "8 } }\n");
+  EXPECT_FALSE(has(*r, "E024"));
+  ASSERT_TRUE(r->c.model);
+}

@@ -81,6 +81,13 @@ TEST(Rational, WidensPastSixtyFourBitsAndNarrowsBack) {
   EXPECT_EQ(bigger.floor(), bigger);
 }
 
+// Found by the fuzzer: a long number with leading zeros was read as octal.
+TEST(Rational, LongNumbersWithLeadingZerosAreDecimal) {
+  EXPECT_EQ(Rational::parse_decimal("000000000000000000000000000000000000000089")->to_fraction(), "89");
+  EXPECT_EQ(Rational::parse_decimal("0999999999999999999999999999")->to_fraction(), "999999999999999999999999999");
+  EXPECT_EQ(Rational::parse_decimal("0.0000000000000000000000001")->to_fraction(), "1/10000000000000000000000000");
+}
+
 TEST(Rational, BoundedNeverWrapped) {
   EXPECT_THROW(Rational::parse_decimal(std::string(61, '9')), planc::Overflow);  // more than 60 digits
   Rational x = *Rational::parse_decimal(std::string(60, '9'));

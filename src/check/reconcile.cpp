@@ -56,10 +56,7 @@ class Reconciler {
       e.hint = "check the row's result, target and weight against the published table";
     };
     if (rep.percent && n.percent) {
-      // The published band column shows the percent up to the scale's top band.
-      Rational shown = *n.percent;
-      if (n.indicator->scale && n.indicator->scale->above == ast::ScaleDecl::Above::Cap)
-        if (auto top = eval::top_x(*n.indicator->scale)) shown = std::min(shown, *top);
+      Rational shown = eval::band_percent(n.indicator->scale, *n.percent);
       if (!same(*rep.percent, shown)) mismatch(*rep.percent, shown, "percent");
     }
     if (rep.score && n.score && !same(*rep.score, *n.score)) mismatch(*rep.score, *n.score, "score");

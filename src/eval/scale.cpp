@@ -74,6 +74,12 @@ std::optional<Rational> top_x(const ast::ScaleDecl& s) {
   return top;
 }
 
+Rational band_percent(const ast::ScaleDecl* s, const Rational& percent) {
+  if (s && s->above == ast::ScaleDecl::Above::Cap)
+    if (auto top = top_x(*s)) return std::min(percent, *top);
+  return percent;
+}
+
 std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& score) {
   using B = ast::ScaleDecl;
   auto pts = sorted_points(sc);

@@ -215,11 +215,9 @@ class Builder {
     r.weighted_row = n.status == eval::Status::Scored;
     if (n.score) {
       r.score = fixed(n.score);
-      Rational shown = n.percent ? *n.percent : (n.value ? *n.value : Rational(0));
-      if (n.percent && im.scale && im.scale->above == ast::ScaleDecl::Above::Cap)
-        if (auto top = eval::top_x(*im.scale)) shown = std::min(shown, *top);
-      r.percent = digits(shown.to_decimal(0, places_).find('.') == std::string::npos ? shown.to_decimal(0, places_)
-                                                                                      : shown.to_fixed(places_));
+      // The band column shows the percent (or, on a scale of values, the value).
+      Rational shown = n.percent ? eval::band_percent(im.scale, *n.percent) : n.value.value_or(Rational(0));
+      r.percent = digits(shown.to_fixed(shown.is_integer() ? 0 : places_));  // 100, 87.50
       Rational b = n.score->floor();
       r.band = static_cast<int>(std::clamp<std::int64_t>(b.to_int64().value_or(b.sign() < 0 ? 1 : 5), 1, 5));
     }

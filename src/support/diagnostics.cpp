@@ -28,17 +28,11 @@ std::string_view severity_name(Severity s) {
 }
 
 Diagnostic& Diagnostics::report(Code c, Span span, std::string message) {
-  diags_.push_back(Diagnostic{c, info(c).severity, span, std::move(message), {}, {}});
+  Severity sev = info(c).severity;
+  errors_ += sev == Severity::Error;
+  warnings_ += sev == Severity::Warning;
+  diags_.push_back(Diagnostic{c, sev, span, std::move(message), {}, {}});
   return diags_.back();
-}
-
-std::size_t Diagnostics::errors() const {
-  return static_cast<std::size_t>(std::count_if(
-      diags_.begin(), diags_.end(), [](auto& d) { return d.severity == Severity::Error; }));
-}
-std::size_t Diagnostics::warnings() const {
-  return static_cast<std::size_t>(std::count_if(
-      diags_.begin(), diags_.end(), [](auto& d) { return d.severity == Severity::Warning; }));
 }
 
 void Diagnostics::sort() {
@@ -51,6 +45,8 @@ void Diagnostics::sort() {
 void Diagnostics::promote_warnings() {
   for (auto& d : diags_)
     if (d.severity == Severity::Warning) d.severity = Severity::Error;
+  errors_ += warnings_;
+  warnings_ = 0;
 }
 
 namespace {
@@ -106,28 +102,25 @@ void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::s
 
 }  // namespace
 
+namespace {
+// "file:line:col: ", or nothing for a diagnostic about no place in particular.
+std::string location(const SourceManager& sm, const Span& s) {
+  if (!s.valid()) return "";
+  return fmt::format("{}:{}:{}: ", sm.get(s.file).name, s.line, s.col);
+}
+}  // namespace
+
 std::string render_text(const SourceManager& sm, const Diagnostic& d, const RenderOptions& o) {
   std::string out;
   const CodeInfo& ci = info(d.code);
-  std::string where;
-  if (d.span.valid()) {
-    const SourceFile& f = sm.get(d.span.file);
-    where = fmt::format("{}:{}:{}: ", f.name, d.span.line, d.span.col);
-  }
+  std::string where = location(sm, d.span);
   if (o.color)
     out += fmt::format("\x1b[1m{}\x1b[0m{}{}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n", where,
                        sev_color(d.severity), severity_name(d.severity), ci.code, d.message);
   else
     out += fmt::format("{}{}[{}]: {}\n", where, severity_name(d.severity), ci.code, d.message);
   if (d.span.valid()) snippet(sm.get(d.span.file), d.span, o, out);
-  for (const Note& n : d.notes) {
-    if (n.span.valid()) {
-      const SourceFile& f = sm.get(n.span.file);
-      out += fmt::format("  = note: {}:{}:{}: {}\n", f.name, n.span.line, n.span.col, n.message);
-    } else {
-      out += fmt::format("  = note: {}\n", n.message);
-    }
-  }
+  for (const Note& n : d.notes) out += fmt::format("  = note: {}{}\n", location(sm, n.span), n.message);
   if (!d.hint.empty()) out += fmt::format("  = hint: {}\n", d.hint);
   return out;
 }
@@ -183,12 +176,7 @@ std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& 
 }
 
 std::string render_short(const SourceManager& sm, const Diagnostic& d) {
-  std::string where;
-  if (d.span.valid()) {
-    const SourceFile& f = sm.get(d.span.file);
-    where = fmt::format("{}:{}:{}: ", f.name, d.span.line, d.span.col);
-  }
-  return fmt::format("{}{}[{}]: {}\n", where, severity_name(d.severity), info(d.code).code, d.message);
+  return fmt::format("{}{}[{}]: {}\n", location(sm, d.span), severity_name(d.severity), info(d.code).code, d.message);
 }
 
 namespace {

@@ -47,15 +47,17 @@ class Diagnostics {
  public:
   Diagnostic& report(Code c, Span span, std::string message);
   const std::vector<Diagnostic>& all() const { return diags_; }
-  std::size_t errors() const;
-  std::size_t warnings() const;
-  bool has_errors() const { return errors() > 0; }
+  // Kept as counts: the lowering asks after every indicator whether errors were added.
+  std::size_t errors() const { return errors_; }
+  std::size_t warnings() const { return warnings_; }
+  bool has_errors() const { return errors_ > 0; }
   // Stable order: by file, then offset, then insertion.
   void sort();
   void promote_warnings();  // --strict
 
  private:
   std::vector<Diagnostic> diags_;
+  std::size_t errors_ = 0, warnings_ = 0;
 };
 
 struct RenderOptions {

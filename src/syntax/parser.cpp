@@ -230,7 +230,6 @@ struct push_value {
   }
 };
 
-bool has_thai_digit(std::string_view s) { return s.find("\xe0\xb9") != std::string_view::npos && utf8::to_arabic_digits(s) != s; }
 
 template <>
 struct action<g::key> {
@@ -278,8 +277,8 @@ struct action<g::value_number> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Number>::make(in, st);
-    v.thai_digits = has_thai_digit(v.raw);
     v.text = utf8::to_arabic_digits(v.raw);
+    v.thai_digits = v.text != v.raw;  // only digits differ between the two
     std::erase(v.text, ',');
     // A `-` written against a number is its sign (`-0.5`), unless it joins two
     // values as in `2563-2565`.
@@ -302,8 +301,8 @@ struct action<g::fraction> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Fraction>::make(in, st);
-    v.thai_digits = has_thai_digit(v.raw);
     std::string a = utf8::to_arabic_digits(v.raw);
+    v.thai_digits = a != v.raw;
     std::erase(a, ',');
     auto slash = a.find('/');
     v.text = a.substr(0, slash);

@@ -2,8 +2,6 @@
 // properties every scale must have.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
 
 #include "driver/loader.hpp"
@@ -15,13 +13,9 @@ namespace {
 
 struct Stdlib {
   planc::driver::Program p;
-  Stdlib() {
-    // The stdlib is compiled in; load it through a tiny plan that uses it.
-    auto dir = std::filesystem::temp_directory_path() / "planc-scale-test";
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "use.plan") << "use \"std/scales\"\nplan \"t\" {}\n";
-    planc::driver::load(p, (dir / "use.plan").string());
-  }
+  // The stdlib is compiled in; load it through a tiny in-memory plan that uses
+  // it (no temporary file: ctest runs the tests of this file in parallel).
+  Stdlib() { planc::driver::load_source(p, "use.plan", "use \"std/scales\"\nplan \"t\" {}\n"); }
   const planc::ast::ScaleDecl& scale(const std::string& name) const {
     for (auto& m : p.modules)
       for (auto& s : m.scales)

@@ -1,9 +1,17 @@
 // The typed AST of the plan language. Every node carries the Span it came
 // from. One Module per source file; a Program is the main module with every
 // module it imports (the standard library included).
+//
+// The AST owns no text: Text, Name and Number::raw are views into the source
+// file or into its arena of derived texts (SourceFile::derived), which the
+// Program's SourceManager keeps for as long as the AST is used.
 #pragma once
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "num/rational.hpp"
@@ -12,26 +20,43 @@
 namespace planc::ast {
 
 struct Text {
-  std::string value;
+  std::string_view value;
   Span span;
 };
 
 struct Number {
   Rational value;
-  std::string raw;  // as written (digits, separators)
+  std::string_view raw;  // as written (digits, separators)
   bool thai_digits = false;
   Span span;
 };
 
 struct Name {
-  std::string value;
+  std::string_view value;
   Span span;
 };
 
 // An indicator number such as 2.1 (indicator 2, sub-indicator 1), or a full
 // path 3.8 / 2.2.1 (strategy, indicator, sub-indicator) in round files.
 struct IdPath {
-  std::vector<int> parts;
+  // At most kMaxParts numbers, kept inline (an id is on every indicator and result).
+  static constexpr std::size_t kMaxParts = 4;
+  struct Parts {
+    std::array<int, kMaxParts> v{};
+    std::uint8_t n = 0;
+    std::size_t size() const { return n; }
+    bool empty() const { return n == 0; }
+    bool full() const { return n == kMaxParts; }
+    void push_back(int x) { v[n++] = x; }
+    int operator[](std::size_t i) const { return v[i]; }
+    int front() const { return v[0]; }
+    int back() const { return v[n - 1]; }
+    const int* begin() const { return v.data(); }
+    const int* end() const { return v.data() + n; }
+    friend bool operator==(const Parts& a, const Parts& b) {
+      return a.n == b.n && std::equal(a.begin(), a.end(), b.begin());
+    }
+  } parts;
   Span span;
   std::string str() const;  // "2.2.1"
 };

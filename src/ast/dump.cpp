@@ -15,8 +15,8 @@ struct Dumper {
   int depth = 0;
 
   std::string at(const Span& s) { return s.valid() ? fmt::format(" @{}:{}", s.line, s.col) : ""; }
-  std::string q(const std::string& s) {
-    std::string t = s;
+  std::string q(std::string_view s) {
+    std::string t(s);
     if (!o.full_text && utf8::count_code_points(t) > 60) {
       std::size_t i = 0;
       for (int n = 0; n < 60 && i < t.size(); ++n) utf8::decode(t, i);
@@ -73,7 +73,7 @@ struct Dumper {
     offices(i.offices);
     for (auto& n : i.notes) line("note " + q(n.value));
     for (auto& p : i.projects) {
-      line(fmt::format("project {}{}{}", p.name ? p.name->value + " " : "", q(p.title.value), at(p.span)));
+      line(fmt::format("project {}{}{}", p.name ? std::string(p.name->value) + " " : "", q(p.title.value), at(p.span)));
       ++depth;
       opt("budget", p.budget);
       opt("note", p.note);

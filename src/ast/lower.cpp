@@ -43,6 +43,9 @@ class Lowerer {
     for (const Item& it : f.items) top(it);
     return std::move(m_);
   }
+  void start(FileId f) { m_.file = f; }
+  void add(const Item& it) { top(it); }
+  Module finish() { return std::move(m_); }
 
  private:
   Diagnostics& d_;
@@ -183,12 +186,16 @@ class Lowerer {
     IdPath p;
     p.span = v.span;
     std::size_t start = 0;
-    const std::string& s = v.text;
+    std::string_view s = v.text;
     for (std::size_t i = 0; i <= s.size(); ++i) {
       if (i == s.size() || s[i] == '.') {
-        std::string part = s.substr(start, i - start);
+        std::string part(s.substr(start, i - start));
         if (part.empty() || part.size() > 6) {
           err(Code::BadId, v.span, fmt::format("`{}` is not an indicator number", v.raw));
+          return std::nullopt;
+        }
+        if (p.parts.full()) {
+          err(Code::BadId, v.span, fmt::format("`{}` has more than {} numbers", v.raw, IdPath::kMaxParts));
           return std::nullopt;
         }
         int n = std::stoi(part);
@@ -205,12 +212,16 @@ class Lowerer {
   }
 
   // Fields that may appear only once in a block.
+  // A block has a handful of fields: a short list searched in order beats a map.
   struct Once {
     Lowerer& l;
-    std::map<std::string, Span> seen;
+    std::vector<std::pair<std::string_view, Span>> seen;
     bool operator()(const Item& it) {
-      auto [pos, fresh] = seen.emplace(it.key, it.key_span);
-      if (fresh) return true;
+      auto pos = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == it.key; });
+      if (pos == seen.end()) {
+        seen.emplace_back(it.key, it.key_span);
+        return true;
+      }
       auto& e = l.err(Code::DuplicateField, it.key_span, fmt::format("`{}` is given twice", it.key));
       e.notes.push_back({pos->second, "first given here"});
       e.hint = "keep one of them";
@@ -225,10 +236,10 @@ class Lowerer {
 
   // ---- top level ---------------------------------------------------------
   void top(const Item& it) {
-    const std::string& k = it.key;
+    std::string_view k = it.key;
     if (k == "use") {
       if (auto t = text_at(it, 0, "a file name in quotes, such as \"plan.plan\" or \"std/scales\""))
-        m_.uses.push_back(Use{t->value, it.span});
+        m_.uses.push_back(Use{std::string(t->value), it.span});
       simple(it, 1);
     } else if (k == "plan") plan(it);
     else if (k == "unit") unit(it);
@@ -258,7 +269,7 @@ class Lowerer {
     no_more(it, 1);
     Once once{*this, {}};
     for (const Item& c : it.children) {
-      const std::string& k = c.key;
+      std::string_view k = c.key;
       if (!once(c)) continue;
       if (k == "agency") h.agency = text(c);
       else if (k == "by") h.unit_name = text(c);
@@ -343,7 +354,7 @@ class Lowerer {
 
     Once once{*this, {}};
     for (const Item& c : it.children) {
-      const std::string& k = c.key;
+      std::string_view k = c.key;
       if (k == "point") {
         ScalePoint p;
         p.span = c.span;
@@ -404,7 +415,7 @@ class Lowerer {
     no_more(it, 2);
     Once once{*this, {}};
     for (const Item& c : it.children) {
-      const std::string& k = c.key;
+      std::string_view k = c.key;
       if (k == "indicator") {
         if (auto ind = indicator(c, nullptr)) s.indicators.push_back(std::move(*ind));
         continue;
@@ -445,8 +456,8 @@ class Lowerer {
       }
       std::string_view raw(v.raw);
       std::size_t slash = raw.find('/');
-      std::string raws[2] = {std::string(raw.substr(0, slash)), std::string(raw.substr(slash + 1))};
-      const std::string* texts[2] = {&v.text, &v.den};
+      std::string_view raws[2] = {raw.substr(0, slash), raw.substr(slash + 1)};
+      const std::string_view* texts[2] = {&v.text, &v.den};
       for (int k = 0; k < 2; ++k)
         if (auto r = Rational::parse_decimal(*texts[k])) t.parts.push_back(Number{*r, raws[k], v.thai_digits, v.span});
       i = 2;
@@ -454,7 +465,7 @@ class Lowerer {
       t.kind = Target::Kind::Text;
     } else {
       if (v0.kind == ValueKind::Symbol || v0.kind == ValueKind::Name) {
-        static const std::map<std::string, Comparator> cmps = {
+        static const std::map<std::string_view, Comparator> cmps = {
             {">=", Comparator::AtLeast}, {"at-least", Comparator::AtLeast},
             {"ไม่น้อยกว่า", Comparator::AtLeast}, {"<=", Comparator::AtMost},
             {"at-most", Comparator::AtMost}, {"ไม่เกิน", Comparator::AtMost},
@@ -555,7 +566,7 @@ class Lowerer {
     no_more(it, 2);
     Once once{*this, {}};
     for (const Item& c : it.children) {
-      const std::string& k = c.key;
+      std::string_view k = c.key;
       if (k == "indicator") {
         if (parent) {
           err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
@@ -612,7 +623,7 @@ class Lowerer {
     no_more(it, 1);
     Once once{*this, {}};
     for (const Item& c : it.children) {
-      const std::string& k = c.key;
+      std::string_view k = c.key;
       if (k == "objective") {
         if (auto t = text(c)) r.objectives.push_back(*t);
         continue;
@@ -684,7 +695,7 @@ class Lowerer {
     no_more(it, 1);
     Once once{*this, {}};
     for (const Item& c : it.children) {
-      const std::string& k = c.key;
+      std::string_view k = c.key;
       if (k == "account") {
         if (auto t = text(c)) r.accounts.push_back(*t);
         continue;
@@ -799,5 +810,15 @@ class Lowerer {
 }  // namespace
 
 Module lower(const syntax::SyntaxFile& file, Diagnostics& diags) { return Lowerer(diags).run(file); }
+
+struct ModuleBuilder::Impl {
+  Lowerer l;
+};
+ModuleBuilder::ModuleBuilder(FileId file, Diagnostics& diags) : impl_(new Impl{Lowerer(diags)}) {
+  impl_->l.start(file);
+}
+ModuleBuilder::~ModuleBuilder() = default;
+void ModuleBuilder::add(const syntax::Item& it) { impl_->l.add(it); }
+Module ModuleBuilder::finish() { return impl_->l.finish(); }
 
 }  // namespace planc::ast

@@ -3,6 +3,7 @@
 #include "eval/scale.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <fmt/format.h>
 
 namespace planc::check {
@@ -52,8 +53,21 @@ class Checker {
   driver::Program& p_;
   Diagnostics& d_;
   PlanModel m_;
-  std::map<std::string, IndicatorModel*> by_id_;
-  std::map<std::string, const ast::Indicator*> project_owner_;
+  // Indicators by their full id (strategy.indicator[.sub]) packed into one integer.
+  std::unordered_map<std::uint64_t, IndicatorModel*> by_id_;
+  std::map<std::string_view, const ast::Indicator*, std::less<>> project_owner_;
+
+  static std::uint64_t key(const ast::IdPath& p) {
+    if (p.parts.size() > 3) return UINT64_MAX;  // no indicator has such an id
+    std::uint64_t k = 0;
+    for (int x : p.parts) k = (k << 20) | static_cast<std::uint64_t>(x);  // parts have at most 6 digits
+    return k | (static_cast<std::uint64_t>(p.parts.size()) << 60);
+  }
+  static std::uint64_t key(const ast::IdPath& strategy, const ast::IdPath& ind) {
+    ast::IdPath p = strategy;
+    for (int x : ind.parts) if (!p.parts.full()) p.parts.push_back(x);
+    return key(p);
+  }
   bool syntax_errors_ = false;
 
   Span main_span() {
@@ -62,7 +76,7 @@ class Checker {
   }
 
   template <typename T>
-  void declare(std::map<std::string, const T*>& table, const T& decl, const char* what) {
+  void declare(std::map<std::string_view, const T*, std::less<>>& table, const T& decl, const char* what) {
     auto [it, fresh] = table.emplace(decl.name.value, &decl);
     if (!fresh) {
       auto& e = d_.report(Code::DuplicateName, decl.name.span,
@@ -73,14 +87,14 @@ class Checker {
   }
 
   template <typename T>
-  std::vector<std::string> keys(const std::map<std::string, const T*>& table) {
+  std::vector<std::string> keys(const std::map<std::string_view, const T*, std::less<>>& table) {
     std::vector<std::string> k;
-    for (auto& [name, _] : table) k.push_back(name);
+    for (auto& [name, _] : table) k.emplace_back(name);
     return k;
   }
 
   template <typename T>
-  const T* resolve(const std::map<std::string, const T*>& table, const ast::Name& n, const char* what,
+  const T* resolve(const std::map<std::string_view, const T*, std::less<>>& table, const ast::Name& n, const char* what,
                    const char* declare_as) {
     auto it = table.find(n.value);
     if (it != table.end()) return it->second;
@@ -191,10 +205,13 @@ class Checker {
     for (auto& s : m_.strategies) snums.emplace(s.ast->number.parts[0], s.ast);
     gaps(snums, "the strategies");
     // Index after the vectors are final (pointers stay valid from here on).
+    std::size_t n = 0;
+    for (auto& s : m_.strategies) n += s.indicators.size();
+    by_id_.reserve(n + n / 8);
     for (auto& s : m_.strategies)
       for (auto& i : s.indicators) {
-        by_id_[i.id] = &i;
-        for (auto& sub : i.subs) by_id_[sub.id] = &sub;
+        by_id_[key(s.ast->number, i.ast->number)] = &i;
+        for (auto& sub : i.subs) by_id_[key(s.ast->number, sub.ast->number)] = &sub;
       }
   }
 
@@ -247,7 +264,7 @@ class Checker {
       }
       im.subs.push_back(indicator(si, s, im.scale, true));
     }
-    if (!sub) gaps(nums, fmt::format("indicator {}'s sub-indicators", im.id));
+    if (!sub && !nums.empty()) gaps(nums, fmt::format("indicator {}'s sub-indicators", im.id));
     return im;
   }
 
@@ -323,15 +340,18 @@ class Checker {
   }
 
   void results() {
-    std::map<std::string, const ast::Result*> seen;
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results) {
-        std::string id = r.id.str();
-        auto it = by_id_.find(id);
+        auto it = by_id_.find(key(r.id));
         if (it == by_id_.end()) {
+          std::string id = r.id.str();
           auto& e = d_.report(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
           std::vector<std::string> ids;
-          for (auto& [k, _] : by_id_) ids.push_back(k);
+          for (auto& s : m_.strategies)
+            for (auto& i : s.indicators) {
+              ids.push_back(i.id);
+              for (auto& sub : i.subs) ids.push_back(sub.id);
+            }
           std::string best = closest(id, ids);
           int sn = r.id.parts[0];
           auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
@@ -343,12 +363,13 @@ class Checker {
           if (!best.empty()) e.hint = fmt::format("did you mean `result {}`?", best);
           continue;
         }
-        if (auto [prev, fresh] = seen.emplace(id, &r); !fresh) {
+        IndicatorModel& im = *it->second;
+        const std::string& id = im.id;
+        if (im.result) {
           auto& e = d_.report(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));
-          e.notes.push_back({prev->second->id.span, "the first one"});
+          e.notes.push_back({im.result->id.span, "the first one"});
           continue;
         }
-        IndicatorModel& im = *it->second;
         im.result = &r;
         if (r.weight) {
           im.weight = r.weight;
@@ -366,7 +387,7 @@ class Checker {
               if (owner != project_owner_.end() && owner->second != im.ast) {
                 auto& e = d_.report(Code::UnknownName, pp.name->span,
                                     fmt::format("project `{}` belongs to another indicator", pp.name->value));
-                e.notes.push_back({m_.projects[pp.name->value]->span, "declared here"});
+                e.notes.push_back({m_.projects.find(pp.name->value)->second->span, "declared here"});
               }
             }
           }
@@ -481,7 +502,8 @@ class Checker {
     std::string terms;
     for (auto* i : weighted) {
       e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw)});
-      terms += (terms.empty() ? "" : " + ") + i->weight->raw;
+      terms += terms.empty() ? "" : " + ";
+      terms += i->weight->raw;
     }
     e.notes.push_back({Span{}, fmt::format("{} = {} (exactly {})", terms, places_str(sum), sum.to_fraction())});
     if (tolerated) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ast/ast.hpp"
@@ -38,10 +39,10 @@ struct PlanModel {
   std::vector<StrategyModel> strategies;
   const ast::ReportedTotal* reported_overall = nullptr;
   std::vector<const ast::Text*> recommendations;
-  std::map<std::string, const ast::OfficeDecl*> offices;
-  std::map<std::string, const ast::UnitDecl*> units;
-  std::map<std::string, const ast::ScaleDecl*> scales;
-  std::map<std::string, const ast::Project*> projects;
+  std::map<std::string_view, const ast::OfficeDecl*, std::less<>> offices;
+  std::map<std::string_view, const ast::UnitDecl*, std::less<>> units;
+  std::map<std::string_view, const ast::ScaleDecl*, std::less<>> scales;
+  std::map<std::string_view, const ast::Project*, std::less<>> projects;
   ast::Rounding rounding;
   bool weights_from_round = false;
 };

@@ -7,7 +7,7 @@
 
 namespace planc::check {
 
-int published_places(const std::string& raw) {
+int published_places(std::string_view raw) {
   auto dot = raw.find('.');
   if (dot == std::string::npos) return 0;
   // count digits after the dot (Thai digits are 3 bytes each)
@@ -162,7 +162,8 @@ class Reconciler {
         if (s.status != eval::Status::Scored) continue;
         if (!s.strategy->reported || !s.strategy->reported->score) { n = -1; break; }
         sum += s.strategy->reported->score->value;
-        terms += (terms.empty() ? "" : ", ") + s.strategy->reported->score->raw;
+        terms += terms.empty() ? "" : ", ";
+        terms += s.strategy->reported->score->raw;
         ++n;
       }
       if (n > 0 && (sum / Rational(n)).round(p) == rep->score->value.round(p))

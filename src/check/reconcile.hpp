@@ -11,6 +11,6 @@ namespace planc::check {
 void reconcile(const eval::Report& report, Diagnostics& diags);
 
 // Decimal places a published figure was printed with ("4.44" -> 2, "5" -> 0).
-int published_places(const std::string& raw);
+int published_places(std::string_view raw);
 
 }  // namespace planc::check

@@ -29,6 +29,8 @@
 
 namespace {
 
+planc::driver::Compilation* g_compilation = nullptr;  // see main
+
 struct Common {
   std::string file;
   std::string diagnostics = "text";
@@ -294,7 +296,14 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  planc::driver::Compilation comp;
+  // The compilation is never destroyed: the process ends right after, and the
+  // operating system takes its memory back at once, where destroying a large
+  // plan's trees node by node would take a noticeable part of the run (the
+  // trick compilers such as clang use, -disable-free). The global pointer keeps
+  // it reachable, so leak checkers do not report it.
+  g_compilation = new planc::driver::Compilation;
+  planc::driver::Compilation& comp = *g_compilation;
+  comp.eval_options.explain = *render || *explain;  // steps are shown by these only
   auto& p = comp.program;
   if (*dump) {
     planc::driver::load(p, c.file, limits(c));

@@ -50,9 +50,11 @@ struct Loader {
   std::size_t parse_module(FileId f, bool is_std) {
     syntax::ParseLimits pl;
     pl.max_depth = limits.max_depth;
-    auto cst = syntax::parse(p.sources, f, p.diags, pl);
-    ast::Module m = ast::lower(cst, p.diags);
-    m.file = f;
+    // Each top-level item is lowered as soon as it is parsed, then dropped:
+    // the concrete tree of the whole file never exists at once.
+    ast::ModuleBuilder builder(f, p.diags);
+    syntax::parse(p.sources, f, p.diags, pl, [&](syntax::Item&& it) { builder.add(it); });
+    ast::Module m = builder.finish();
     std::string key = p.sources.get(f).path.empty() ? p.sources.get(f).name : p.sources.get(f).path;
     stack.push_back(key);
     for (const ast::Use& u : m.uses) resolve(u, f);
@@ -166,9 +168,24 @@ struct Loader {
       p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
       return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = std::move(ss).str();
+    // One read into a buffer of the file's size (no stream copies: a plan of
+    // hundreds of megabytes is held once).
+    in.seekg(0, std::ios::end);
+    auto n = static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg()));
+    in.seekg(0, std::ios::beg);
+    out.resize(n);
+    in.read(out.data(), static_cast<std::streamsize>(n));
+    out.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) {
+      p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
+      return false;
+    }
+    // A file that was still growing: read the rest the slow way.
+    if (out.size() == n) {
+      std::ostringstream rest;
+      rest << in.rdbuf();
+      out += std::move(rest).str();
+    }
     return true;
   }
 };

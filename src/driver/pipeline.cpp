@@ -10,7 +10,7 @@ void phases(Compilation& c) {
   if (c.program.modules.empty()) return;
   c.model = check::check(c.program);
   if (!c.model) return;
-  c.report = eval::evaluate(*c.model, c.program.diags);
+  c.report = eval::evaluate(*c.model, c.program.diags, c.eval_options);
   check::reconcile(*c.report, c.program.diags);
 }
 }  // namespace
@@ -22,11 +22,7 @@ void compile_source(Compilation& c, const std::string& name, std::string text, c
 
 void compile(Compilation& c, const std::string& path, const Limits& limits) {
   load(c.program, path, limits);
-  if (c.program.modules.empty()) return;
-  c.model = check::check(c.program);
-  if (!c.model) return;
-  c.report = eval::evaluate(*c.model, c.program.diags);
-  check::reconcile(*c.report, c.program.diags);
+  phases(c);
 }
 
 }  // namespace planc::driver

@@ -15,6 +15,7 @@ struct Compilation {
   Program program;
   std::optional<check::PlanModel> model;
   std::optional<eval::Report> report;
+  eval::Options eval_options;  // set before compiling
 
   Compilation() = default;
   Compilation(const Compilation&) = delete;  // the report points into the model

@@ -10,7 +10,7 @@ namespace {
 std::string cell(const std::optional<Rational>& r, int places) { return r ? r->to_fixed(places) : "-"; }
 
 // Cuts a text to `width` display columns.
-std::string cut(const std::string& s, int width) {
+std::string cut(std::string_view s, int width) {
   std::string out;
   int w = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -38,7 +38,7 @@ std::string eval_table(const eval::Report& r) {
   const int p = r.places;
   std::string out;
   out += r.title + "\n";
-  if (r.model->round) out += r.model->round->name.value + "\n";
+  if (r.model->round) { out += r.model->round->name.value; out += "\n"; }
   out += "\n";
   for (auto& s : r.strategies) {
     out += fmt::format("strategy {}  {}\n", s.id, cut(s.title, 60));

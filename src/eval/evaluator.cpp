@@ -25,7 +25,8 @@ std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 
 class Evaluator {
  public:
-  Evaluator(const check::PlanModel& m, Diagnostics& diags) : m_(m), d_(diags) {
+  Evaluator(const check::PlanModel& m, Diagnostics& diags, const Options& o)
+      : m_(m), d_(diags), explain_(o.explain) {
     if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
@@ -44,6 +45,7 @@ class Evaluator {
  private:
   const check::PlanModel& m_;
   Diagnostics& d_;
+  bool explain_ = true;  // record the steps of each figure (planc explain, reports)
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
@@ -68,7 +70,7 @@ class Evaluator {
           sw += *c.weight;
           swsm += *c.weighted;
           ++scored;
-          terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+          if (explain_) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
         } catch (const std::exception&) {
           c.status = Status::Error;
         }
@@ -78,7 +80,7 @@ class Evaluator {
     if (scored == 0 || sw.is_zero()) {
       n.status = Status::Na;
       n.na_reason = "no weighted indicator has a result in this round";
-      n.steps.push_back({"strategy", n.na_reason, s.ast->number.span});
+      if (explain_) n.steps.push_back({"strategy", std::string(n.na_reason), s.ast->number.span});
       return n;
     }
     n.weight_sum = sw;
@@ -86,15 +88,15 @@ class Evaluator {
     try {
       n.score = policy(swsm / sw);
       n.status = Status::Scored;
-      n.steps.push_back({"Σ (W × SM)", fmt::format("{} = {}", terms, d(swsm)), s.ast->number.span});
-      n.steps.push_back({"Σ W", fmt::format("{} ({} weighted rows)", d(sw), scored), {}});
-      n.steps.push_back({"strategy score", fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(swsm), d(sw),
+      if (explain_) n.steps.push_back({"Σ (W × SM)", fmt::format("{} = {}", terms, d(swsm)), s.ast->number.span});
+      if (explain_) n.steps.push_back({"Σ W", fmt::format("{} ({} weighted rows)", d(sw), scored), {}});
+      if (explain_) n.steps.push_back({"strategy score", fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(swsm), d(sw),
                                                        d(*n.score), rows_ ? " (rounded, rows policy)" : ""),
                          {}});
       if (s.scale) {
         if (auto p = invert_scale(*s.scale, *n.score)) {
           n.percent = policy(*p);
-          n.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*n.score),
+          if (explain_) n.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*n.score),
                                                          s.scale->name.value, d(*n.percent)),
                              {}});
         }
@@ -124,14 +126,14 @@ class Evaluator {
     }
     if (!r) {
       n.status = Status::Missing;
-      n.steps.push_back({"result", "none in this round", im.ast->number.span});
+      if (explain_) n.steps.push_back({"result", "none in this round", im.ast->number.span});
       return n;
     }
     if (r->na) {
       n.status = Status::Na;
       n.na_reason = r->na->value;
-      n.steps.push_back({"result", fmt::format("NA: {}", r->na->value), r->na->span});
-      if (im.weight) n.steps.push_back({"weight", "an NA row carries no weight in this round", im.weight->span});
+      if (explain_) n.steps.push_back({"result", fmt::format("NA: {}", r->na->value), r->na->span});
+      if (explain_ && im.weight) n.steps.push_back({"weight", "an NA row carries no weight in this round", im.weight->span});
       return n;
     }
     if (r->values.empty()) {
@@ -156,16 +158,16 @@ class Evaluator {
       if (c.status != Status::Scored || !c.weighted) continue;
       sw += *c.weight;
       swsm += *c.weighted;
-      terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+      if (explain_) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
     }
     if (sw.is_zero()) {
       n.status = Status::Na;
       n.na_reason = "no weighted sub-indicator has a result in this round";
-      n.steps.push_back({"result", n.na_reason, im.ast->number.span});
+      if (explain_) n.steps.push_back({"result", std::string(n.na_reason), im.ast->number.span});
       return;
     }
     n.score = policy(swsm / sw);
-    n.steps.push_back({"sub-indicators", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", terms, d(sw), d(*n.score)),
+    if (explain_) n.steps.push_back({"sub-indicators", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", terms, d(sw), d(*n.score)),
                        im.ast->number.span});
     if (im.scale)
       if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
@@ -175,16 +177,16 @@ class Evaluator {
   void weigh(const check::IndicatorModel& im, Node& n) {
     if (!im.weight) {
       n.status = Status::Unweighted;
-      n.steps.push_back({"weight", im.is_sub ? "sub-indicators are reported but not weighted" : "no weight", {}});
+      if (explain_) n.steps.push_back({"weight", im.is_sub ? "sub-indicators are reported but not weighted" : "no weight", {}});
       return;
     }
     n.weight = im.weight->value;
     n.weighted = policy(*n.weight * *n.score);
     n.status = Status::Scored;
-    n.steps.push_back({"weight", fmt::format("{}{}", im.weight->raw,
+    if (explain_) n.steps.push_back({"weight", fmt::format("{}{}", im.weight->raw,
                                              im.result && im.result->weight ? " (this round)" : " (the plan)"),
                        im.weight->span});
-    n.steps.push_back({"weighted", fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)), {}});
+    if (explain_) n.steps.push_back({"weighted", fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)), {}});
   }
 
   void compute(const check::IndicatorModel& im, const ast::Result& r, Node& n) {
@@ -192,7 +194,10 @@ class Evaluator {
     ast::Aggregate agg = r.aggregate.value_or(im.ast->aggregate.value_or(ast::Aggregate::Mean));
     Rational v = r.values[0].value;
     std::string raw;
-    for (std::size_t i = 0; i < r.values.size(); ++i) raw += (i ? ", " : "") + r.values[i].raw;
+    for (std::size_t i = 0; explain_ && i < r.values.size(); ++i) {
+      if (i) raw += ", ";
+      raw += r.values[i].raw;
+    }
     if (r.values.size() > 1) {
       Rational acc = r.values[0].value;
       for (std::size_t i = 1; i < r.values.size(); ++i) {
@@ -206,9 +211,9 @@ class Evaluator {
       }
       if (agg == ast::Aggregate::Mean) acc = acc / Rational(static_cast<std::int64_t>(r.values.size()));
       v = acc;
-      n.steps.push_back({"result", fmt::format("{} of {} → {}", ast::to_string(agg), raw, d(v)), r.values[0].span});
+      if (explain_) n.steps.push_back({"result", fmt::format("{} of {} → {}", ast::to_string(agg), raw, d(v)), r.values[0].span});
     } else {
-      n.steps.push_back({"result", fmt::format("{} = {}", raw, d(v)), r.values[0].span});
+      if (explain_) n.steps.push_back({"result", fmt::format("{} = {}", raw, d(v)), r.values[0].span});
     }
     n.value = v;
     const ast::ScaleDecl* sc = im.scale;
@@ -229,11 +234,11 @@ class Evaluator {
     ast::Basis basis = im.ast->basis.value_or(ast::Basis::Ratio);
     if (of_value) {
       x = v;
-      n.steps.push_back({"scored on", fmt::format("the value itself (scale `{}` is of value)", sc->name.value), sc->span});
+      if (explain_) n.steps.push_back({"scored on", fmt::format("the value itself (scale `{}` is of value)", sc->name.value), sc->span});
     } else if (basis == ast::Basis::Direct) {
       x = policy(v);
       n.percent = x;
-      n.steps.push_back({"percent", fmt::format("the result itself (basis direct): {} %", d(x)),
+      if (explain_) n.steps.push_back({"percent", fmt::format("the result itself (basis direct): {} %", d(x)),
                          im.ast->basis ? im.ast->span : Span{}});
     } else {
       const ast::Target* t = im.ast->target ? &*im.ast->target : nullptr;
@@ -252,32 +257,32 @@ class Evaluator {
         return;
       }
       bool lower = t->cmp == ast::Comparator::AtMost;
-      std::string part = t->kind == ast::Target::Kind::Compound
-                             ? fmt::format(" (the part of `{}` for a {}-month round)",
-                                           t->parts.front().raw + "/" + t->parts.back().raw, months_.value_or(12))
+      std::string part = explain_ && t->kind == ast::Target::Kind::Compound
+                             ? fmt::format(" (the part of `{}/{}` for a {}-month round)", t->parts.front().raw,
+                                           t->parts.back().raw, months_.value_or(12))
                              : "";
       if (lower) {
         if (v.is_zero()) {
           // nothing at all of an at-most quantity: the best there is, the scale's top point
           x = eval::top_x(*sc).value_or(Rational(100));
-          n.steps.push_back({"percent of target", fmt::format("target at most {}{}; result 0: full marks", d(*tv), part),
+          if (explain_) n.steps.push_back({"percent of target", fmt::format("target at most {}{}; result 0: full marks", d(*tv), part),
                              t->span});
         } else {
           x = policy(*tv / v * Rational(100));
-          n.steps.push_back({"percent of target", fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %",
+          if (explain_) n.steps.push_back({"percent of target", fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %",
                                                               d(*tv), part, d(*tv), d(v), d(x)),
                              t->span});
         }
       } else {
         x = policy(v / *tv * Rational(100));
-        n.steps.push_back({"percent of target", fmt::format("{} ÷ {}{} × 100 = {} %", d(v), d(*tv), part, d(x)), t->span});
+        if (explain_) n.steps.push_back({"percent of target", fmt::format("{} ÷ {}{} × 100 = {} %", d(v), d(*tv), part, d(x)), t->span});
       }
       n.percent = x;
     }
     // 3. the score through the scale
     ScaleStep st = apply_scale(*sc, x);
     n.score = policy(st.score);
-    n.steps.push_back({"score", fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
+    if (explain_) n.steps.push_back({"score", fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
                                             rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : ""),
                        sc->span});
     // 4. weight and weighted score
@@ -304,14 +309,14 @@ class Evaluator {
         terms += (terms.empty() ? "" : " + ") + d(*s->score);
       }
       r.score = policy(sum / wsum);
-      r.steps.push_back({"overall score", weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
+      if (explain_) r.steps.push_back({"overall score", weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
                                                    : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
                                                                  scored.size(), d(*r.score)),
                          {}});
       if (m_.scale)
         if (auto p = invert_scale(*m_.scale, *r.score)) {
           r.percent = policy(*p);
-          r.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*r.score),
+          if (explain_) r.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*r.score),
                                                          m_.scale->name.value, d(*r.percent)),
                              m_.scale->span});
         }
@@ -331,7 +336,9 @@ const Node* find_in(const std::vector<Node>& nodes, const std::string& id) {
 
 }  // namespace
 
-Report evaluate(const check::PlanModel& m, Diagnostics& diags) { return Evaluator(m, diags).run(); }
+Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o) {
+  return Evaluator(m, diags, o).run();
+}
 
 const Node* find(const Report& r, const std::string& id) { return find_in(r.strategies, id); }
 

@@ -24,10 +24,10 @@ struct Step {
 struct Node {
   std::string id;
   std::string kind;  // "strategy", "indicator", "sub-indicator"
-  std::string title;
+  std::string_view title;  // a view into the source (see ast::Text)
   Span span;
   Status status = Status::Missing;
-  std::string na_reason;
+  std::string_view na_reason;  // a view into the source, or a fixed text
   std::optional<Rational> value, target, weight, percent, score, weighted;
   std::optional<Rational> weight_sum, weighted_sum;  // strategies
   std::vector<Step> steps;
@@ -45,7 +45,14 @@ struct Report {
   int places = 2;  // display places
 };
 
-Report evaluate(const check::PlanModel& m, Diagnostics& diags);
+struct Options {
+  // Record how each figure was computed (Node::steps, for `planc explain` and
+  // the report drafts). Off for `planc check` and `planc eval`, which do not
+  // show them: the figures and diagnostics are the same either way.
+  bool explain = true;
+};
+
+Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o = {});
 
 // Finds a node by id ("3", "3.8", "2.2.1"), or nullptr.
 const Node* find(const Report& r, const std::string& id);

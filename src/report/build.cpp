@@ -20,13 +20,13 @@ bool inside(const Span& outer, const Span& inner) {
          inner.begin < std::max(outer.end, outer.begin + 1);
 }
 
-Paragraphs paragraphs(const std::string& text) {
+Paragraphs paragraphs(std::string_view text) {
   Paragraphs out;
   std::string cur;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t nl = text.find('\n', start);
-    std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    std::string line(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
     std::size_t b = line.find_first_not_of(" \t");
     if (b == std::string::npos) {
       if (!cur.empty()) out.push_back(std::move(cur));
@@ -73,7 +73,7 @@ class Builder {
   bool th() const { return out_.lang == "th"; }
 
   // ---- numbers in the report's digits ----
-  std::string digits(const std::string& s) const {
+  std::string digits(std::string_view s) const {
     return out_.thai_digits ? utf8::to_thai_digits(s) : utf8::to_arabic_digits(s);
   }
   std::string fixed(const std::optional<Rational>& r) const { return r ? digits(r->to_fixed(places_)) : ""; }
@@ -90,7 +90,7 @@ class Builder {
     return digits((neg ? "-" : "") + out + s.substr(dot));
   }
   std::string raw(const ast::Number& n) const { return digits(n.raw); }
-  std::string text(const std::optional<ast::Text>& t) const { return t ? t->value : ""; }
+  std::string text(const std::optional<ast::Text>& t) const { return t ? std::string(t->value) : std::string(); }
 
   void header() {
     const ast::PlanHeader& h = *m_.header;
@@ -102,14 +102,15 @@ class Builder {
     if (m_.round) {
       const ast::RoundDecl& rd = *m_.round;
       out_.round = rd.name.value;
-      out_.title = rd.title ? rd.title->value : std::string(L_->report_of) + h.title.value + " " + rd.name.value;
+      out_.title = rd.title ? std::string(rd.title->value)
+                            : fmt::format("{}{} {}", L_->report_of, h.title.value, rd.name.value);
       out_.date = text(rd.date);
       out_.preface = paragraphs(text(rd.preface));
       out_.introduction = paragraphs(text(rd.introduction));
       out_.method = paragraphs(text(rd.method));
-      for (auto& o : rd.objectives) out_.objectives.push_back(o.value);
+      for (auto& o : rd.objectives) out_.objectives.emplace_back(o.value);
     } else {
-      out_.title = std::string(L_->report_of) + h.title.value;
+      out_.title = fmt::format("{}{}", L_->report_of, h.title.value);
     }
     for (auto* t : m_.recommendations) out_.recommendations.push_back(paragraphs(t->value));
     if (m_.scale) {
@@ -131,15 +132,15 @@ class Builder {
 
   std::string unit_label(const IndicatorModel& im) const {
     if (!im.unit) return "";
-    if (th() && im.unit->label_th) return im.unit->label_th->value;
-    if (!th() && im.unit->label_en) return im.unit->label_en->value;
-    return im.unit->name.value;
+    if (th() && im.unit->label_th) return std::string(im.unit->label_th->value);
+    if (!th() && im.unit->label_en) return std::string(im.unit->label_en->value);
+    return std::string(im.unit->name.value);
   }
 
   std::string target_text(const IndicatorModel& im) const {
     if (!im.ast->target) return "";
     const ast::Target& t = *im.ast->target;
-    if (t.text) return t.text->value;
+    if (t.text) return std::string(t.text->value);
     using K = ast::Target::Kind;
     switch (t.kind) {
       case K::PerProject: return th() ? "ตามรายโครงการ" : "per project";
@@ -203,12 +204,12 @@ class Builder {
     const auto& refs = res && !res->offices.empty() ? res->offices : im.ast->offices;
     for (auto& o : refs) {
       auto it = m_.offices.find(o.name.value);
-      std::string name = it == m_.offices.end() ? o.name.value
-                         : (!th() && it->second->title_en) ? it->second->title_en->value
-                                                          : it->second->title.value;
+      std::string name = it == m_.offices.end() ? std::string(o.name.value)
+                         : (!th() && it->second->title_en) ? std::string(it->second->title_en->value)
+                                                          : std::string(it->second->title.value);
       r.offices.push_back(o.lead ? fmt::format("{} ({})", name, L_->lead) : name);
     }
-    for (auto& nt : im.ast->notes) r.notes.push_back(nt.value);
+    for (auto& nt : im.ast->notes) r.notes.emplace_back(nt.value);
     projects(im, r);
     // Part 2
     if (n.weight) r.weight = fixed(n.weight);
@@ -264,7 +265,7 @@ class Builder {
     s.title = n.title;
     const ast::Strategy& a = *n.strategy->ast;
     s.mission = text(a.mission);
-    for (auto& g : a.goals) s.goals.push_back(g.value);
+    for (auto& g : a.goals) s.goals.emplace_back(g.value);
     for (std::size_t i = 0; i < n.children.size(); ++i) {
       const eval::Node& c = n.children[i];
       const IndicatorModel& im = n.strategy->indicators[i];

@@ -33,14 +33,14 @@ std::string target(const IndicatorModel& im) {
       break;
     case K::Text: s = "text"; break;
   }
-  if (t.text) s += " \"" + t.text->value + "\"";
+  if (t.text) s += fmt::format(" \"{}\"", t.text->value);
   return s;
 }
 
 std::string result(const IndicatorModel& im) {
   const ast::Result* r = im.result;
   if (!r) return "-";
-  if (r->na) return "NA (" + r->na->value + ")";
+  if (r->na) return fmt::format("NA ({})", r->na->value);
   std::string s;
   for (auto& v : r->values) s += (s.empty() ? "" : ", ") + num(v);
   if (r->aggregate) s += std::string(" (") + ast::to_string(*r->aggregate) + ")";
@@ -50,7 +50,7 @@ std::string result(const IndicatorModel& im) {
 std::string offices(const IndicatorModel& im) {
   const auto& refs = im.result && !im.result->offices.empty() ? im.result->offices : im.ast->offices;
   std::string s;
-  for (auto& o : refs) s += (s.empty() ? "" : ", ") + o.name.value + (o.lead ? " (lead)" : "");
+  for (auto& o : refs) s += fmt::format("{}{}{}", s.empty() ? "" : ", ", o.name.value, o.lead ? " (lead)" : "");
   return s.empty() ? "-" : s;
 }
 
@@ -58,10 +58,10 @@ std::string offices(const IndicatorModel& im) {
 std::map<std::string, std::string> projects(const IndicatorModel& im, const check::PlanModel& m) {
   std::map<std::string, std::string> out;
   for (auto& p : im.ast->projects)
-    out[p.name ? p.name->value : p.title.value] = "budget " + num(p.budget);
+    out[std::string(p.name ? p.name->value : p.title.value)] = "budget " + num(p.budget);
   if (im.result)
     for (auto& pp : im.result->projects) {
-      std::string key = pp.name ? pp.name->value : pp.title ? pp.title->value : "?";
+      std::string key(pp.name ? pp.name->value : pp.title ? pp.title->value : "?");
       std::optional<ast::Number> budget = pp.budget;
       if (!budget && pp.name) {
         auto it = m.projects.find(pp.name->value);
@@ -96,8 +96,8 @@ std::map<std::string, Row> rows(const eval::Report& r) {
   return out;
 }
 
-void field(std::vector<FieldChange>& f, const char* name, const std::string& a, const std::string& b) {
-  if (a != b) f.push_back({name, a, b});
+void field(std::vector<FieldChange>& f, const char* name, std::string_view a, std::string_view b) {
+  if (a != b) f.push_back({name, std::string(a), std::string(b)});
 }
 
 std::vector<FieldChange> fields(const Row& a, const Row& b, const check::PlanModel& ma, const check::PlanModel& mb) {
@@ -143,7 +143,7 @@ PlanDiff diff(const eval::Report& before, const eval::Report& after, const std::
       for (auto& pt : x.points) p += (p.empty() ? "" : ", ") + num(pt.x) + " -> " + num(pt.score);
       return p;
     };
-    if (it != mb.scales.end()) field(d.plan_fields, ("scale " + n).c_str(), pts(*s), pts(*it->second));
+    if (it != mb.scales.end()) field(d.plan_fields, fmt::format("scale {}", n).c_str(), pts(*s), pts(*it->second));
   }
 
   auto ra = rows(before), rb = rows(after);
@@ -152,9 +152,9 @@ PlanDiff diff(const eval::Report& before, const eval::Report& after, const std::
   // new title (changed), when that title has not moved elsewhere.
   std::map<std::string, std::string> match;  // new id -> old id
   std::set<std::string> taken;
-  std::map<std::string, std::vector<std::string>> old_by_title;
+  std::map<std::string_view, std::vector<std::string>> old_by_title;
   for (auto& [id, r] : ra) old_by_title[r.im->ast->title.value].push_back(id);
-  std::set<std::string> new_titles;
+  std::set<std::string_view> new_titles;
   for (auto& [id, r] : rb) new_titles.insert(r.im->ast->title.value);
   for (auto& [id, r] : rb)
     if (ra.count(id) && ra[id].im->ast->title.value == r.im->ast->title.value) {
@@ -225,11 +225,11 @@ PlanDiff diff(const eval::Report& before, const eval::Report& after, const std::
   for (auto& s : before.strategies) sa[s.id] = &s;
   for (auto& s : after.strategies) {
     auto it = sa.find(s.id);
-    d.strategies.push_back({s.id, s.title, it != sa.end() ? it->second->score : std::nullopt, s.score});
+    d.strategies.push_back({s.id, std::string(s.title), it != sa.end() ? it->second->score : std::nullopt, s.score});
   }
   for (auto& s : before.strategies)
     if (std::none_of(after.strategies.begin(), after.strategies.end(), [&](auto& x) { return x.id == s.id; }))
-      d.strategies.push_back({s.id, s.title, s.score, std::nullopt});
+      d.strategies.push_back({s.id, std::string(s.title), s.score, std::nullopt});
   d.overall = {"overall", "overall score", before.score, after.score};
   d.overall_percent = {"overall", "overall percent", before.percent, after.percent};
   return d;

@@ -14,7 +14,7 @@ using syntax::ValueKind;
 
 // Blocks of these items are always written over several lines: they are the
 // plan's structure, and a reviewer reads them one field a line.
-bool structural(const std::string& key) {
+bool structural(std::string_view key) {
   return key == "plan" || key == "strategy" || key == "indicator" || key == "round" || key == "scale";
 }
 
@@ -60,9 +60,9 @@ class Formatter {
     return "";
   }
 
-  static std::string trim(const std::string& s) {
+  static std::string trim(std::string_view s) {
     std::size_t e = s.find_last_not_of(" \t\r");
-    return e == std::string::npos ? "" : s.substr(0, e + 1);
+    return e == std::string_view::npos ? std::string() : std::string(s.substr(0, e + 1));
   }
 
   bool blank_line_before(const Item& it, const Item* prev) const {
@@ -84,14 +84,14 @@ class Formatter {
   }
 
   std::string value(const Value& v, int depth) {
-    if (v.kind != ValueKind::Text) return v.raw;
+    if (v.kind != ValueKind::Text) return std::string(v.raw);
     // A text block: its lines one level deeper than the item, the closing quotes too.
     std::string s = "\"\"\"\n";
     std::size_t start = 0;
-    const std::string& t = v.text;
+    std::string_view t = v.text;
     while (start <= t.size()) {
       std::size_t nl = t.find('\n', start);
-      std::string line = t.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+      std::string line(t.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
       s += line.empty() ? "\n" : pad(depth + 1) + line + "\n";
       if (nl == std::string::npos) break;
       start = nl + 1;
@@ -127,7 +127,7 @@ class Formatter {
   std::optional<std::string> one_line(const Item& it, int depth) {
     if (!it.has_block) return std::nullopt;
     if (structural(it.key) || has_comment_within(it)) return std::nullopt;
-    std::string s = it.key;
+    std::string s(it.key);
     if (!it.values.empty()) s += " " + values(it, depth);
     if (it.children.empty()) {
       s += " {}";
@@ -138,7 +138,9 @@ class Formatter {
         if (c.has_block) return std::nullopt;
         for (auto& v : c.values)
           if (v.kind == ValueKind::Text) return std::nullopt;
-        s += (i ? "; " : "") + c.key + (c.values.empty() ? "" : " " + values(c, depth));
+        s += i ? "; " : "";
+        s += c.key;
+        if (!c.values.empty()) s += " " + values(c, depth);
       }
       s += " }";
     }
@@ -178,7 +180,7 @@ class Formatter {
       out_ += pad(depth) + *line + trailing(it.span.end) + "\n";
       return;
     }
-    std::string head = it.key;
+    std::string head(it.key);
     if (!it.values.empty()) head += " " + values(it, depth, align);
     if (!it.has_block) {
       out_ += pad(depth) + head + trailing(it.span.end) + "\n";

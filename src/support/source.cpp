@@ -1,6 +1,7 @@
 #include "support/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "support/utf8.hpp"
 
@@ -8,14 +9,28 @@ namespace planc {
 
 SourceFile::SourceFile(std::string n, std::string p, std::string t)
     : name(std::move(n)), path(std::move(p)), text(std::move(t)) {
+  line_starts.reserve(text.size() / 32 + 1);
   line_starts.push_back(0);
-  for (std::uint32_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') line_starts.push_back(i + 1);
+  const char* b = text.data();
+  const char* e = b + text.size();
+  for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p))));)
+    line_starts.push_back(static_cast<std::uint32_t>(++p - b));
+  line_starts.shrink_to_fit();
 }
 
 std::uint32_t SourceFile::line_of(std::uint32_t offset) const {
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
   return static_cast<std::uint32_t>(it - line_starts.begin());
+}
+
+std::uint32_t SourceFile::line_of(std::uint32_t offset, std::uint32_t hint) const {
+  const std::size_t n = line_starts.size();
+  if (hint >= 1 && hint <= n && line_starts[hint - 1] <= offset) {
+    for (std::uint32_t l = hint, k = 0; k < 4; ++l, ++k) {  // a few lines forward, then search
+      if (l == n || offset < line_starts[l]) return l;
+    }
+  }
+  return line_of(offset);
 }
 
 std::uint32_t SourceFile::col_of(std::uint32_t offset) const {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/arena.hpp"
+
 namespace planc {
 
 using FileId = std::uint32_t;
@@ -25,10 +27,16 @@ struct SourceFile {
   std::string path;     // filesystem path ("" for embedded stdlib)
   std::string text;
   std::vector<std::uint32_t> line_starts;  // byte offset of each line
+  // Texts derived from this file (unescaped, dedented, digits converted): the
+  // trees hold views into `text` or into this arena, never copies of their own.
+  TextArena derived;
 
   SourceFile(std::string n, std::string p, std::string t);
   // 1-based line of a byte offset.
   std::uint32_t line_of(std::uint32_t offset) const;
+  // The same, starting the search from a line already known (the parser moves
+  // forward through the file, so the answer is usually that line or the next).
+  std::uint32_t line_of(std::uint32_t offset, std::uint32_t hint) const;
   // 1-based code-point column of a byte offset.
   std::uint32_t col_of(std::uint32_t offset) const;
   std::string_view line_text(std::uint32_t line) const;
@@ -38,6 +46,7 @@ class SourceManager {
  public:
   FileId add(std::string name, std::string path, std::string text);
   const SourceFile& get(FileId id) const { return *files_[id]; }
+  SourceFile& get(FileId id) { return *files_[id]; }
   std::size_t size() const { return files_.size(); }
   Span span(FileId f, std::uint32_t begin, std::uint32_t end) const;
 

@@ -2,13 +2,31 @@
 
 #include <utf8proc.h>
 
+#include <cstring>
+
 namespace planc::utf8 {
 
 std::optional<std::size_t> first_invalid(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
   while (i < n) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
+    auto c = p[i];
+    if (c < 0x80) {
+      // Runs of ASCII eight bytes at a time.
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
+      while (i < n && p[i] < 0x80) ++i;
+      continue;
+    }
+    // Thai (U+0E00..U+0E7F) is E0 B8 xx or E0 B9 xx: the common case here.
+    if (c == 0xE0 && i + 3 <= n && (p[i + 1] == 0xB8 || p[i + 1] == 0xB9) && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     int len;
     char32_t cp;
     if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
@@ -17,14 +35,14 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
     else return i;
     if (i + len > n) return i;
     for (int k = 1; k < len; ++k) {
-      auto cc = static_cast<unsigned char>(s[i + k]);
+      auto cc = p[i + k];
       if ((cc & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (cc & 0x3F);
     }
     if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
         cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
       return i;
-    i += len;
+    i += static_cast<std::size_t>(len);
   }
   return std::nullopt;
 }

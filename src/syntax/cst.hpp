@@ -1,8 +1,14 @@
 // The concrete syntax tree: items with values and nested blocks, exactly as
 // written. Produced by the parser (syntax/parser.cpp), consumed by the lowering
 // to the typed AST (ast/lower.cpp) and by the formatter.
+//
+// The tree holds no text of its own: every string is a view into the source
+// file, or, for text planc had to decode (escapes, text-block indentation,
+// Thai digits, thousands separators), into the file's arena
+// (SourceFile::derived). Both live as long as the SourceManager.
 #pragma once
-#include <string>
+#include <functional>
+#include <string_view>
 #include <vector>
 
 #include "support/source.hpp"
@@ -14,15 +20,15 @@ enum class ValueKind { Name, String, Text, Number, Fraction, Symbol };
 struct Value {
   ValueKind kind;
   Span span;
-  std::string text;    // decoded text; for numbers: ASCII digits, commas removed
-  std::string raw;     // as written
-  std::string den;     // fraction: the denominator (ASCII)
+  std::string_view text;  // decoded text; for numbers: ASCII digits, commas removed
+  std::string_view raw;   // as written
+  std::string_view den;   // fraction: the denominator (ASCII)
   bool thai_digits = false;
   bool comma_before = false;
 };
 
 struct Item {
-  std::string key;
+  std::string_view key;
   Span key_span;
   Span span;  // the whole item
   std::vector<Value> values;
@@ -34,7 +40,7 @@ struct Item {
 
 struct Comment {
   Span span;
-  std::string text;
+  std::string_view text;
 };
 
 struct SyntaxFile {
@@ -42,6 +48,11 @@ struct SyntaxFile {
   std::vector<Item> items;
   std::vector<Comment> comments;
 };
+
+// Receives each top-level item as soon as it is parsed (see syntax::parse):
+// the compiler lowers it at once, so the concrete tree of a whole file never
+// exists in memory at the same time.
+using ItemSink = std::function<void(Item&&)>;
 
 const char* value_kind_name(ValueKind k);
 

@@ -27,26 +27,28 @@ namespace {
 struct too_many_errors {};
 
 struct State {
-  const SourceManager& sm;
+  SourceFile& src;
   FileId file;
   const char* base;
   std::size_t size;
   Diagnostics& diags;
   ParseLimits limits;
+  const ItemSink* sink = nullptr;       // streaming: top-level items go here
+  bool keep_comments = true;
   std::vector<Item> frames;             // frames[0] is the file itself
   std::vector<std::size_t> marks;       // frames.size() at each item_or_recover
   std::vector<Comment> comments;
   std::int64_t last_error = -1;
   std::int64_t last_unclosed = -1;
   // Incremental code-point column cache (keeps long lines linear).
-  std::uint32_t cache_line_start = UINT32_MAX, cache_off = 0, cache_col = 1;
+  std::uint32_t cache_line_start = UINT32_MAX, cache_off = 0, cache_col = 1, cache_line = 1;
 
   std::uint32_t off(const char* p) const { return static_cast<std::uint32_t>(p - base); }
 
   Span span(std::uint32_t b, std::uint32_t e) {
-    const SourceFile& f = sm.get(file);
-    std::uint32_t line = f.line_of(b);
-    std::uint32_t ls = f.line_starts[line - 1];
+    std::uint32_t line = src.line_of(b, cache_line);
+    cache_line = line;
+    std::uint32_t ls = src.line_starts[line - 1];
     if (ls != cache_line_start || b < cache_off) {
       cache_line_start = ls;
       cache_off = ls;
@@ -99,7 +101,7 @@ std::string fill(const char* tmpl, const std::string& found, const std::string& 
 template <typename Rule>
 void report_error(State& st, const char* p) {
   static_assert(g::error_message<Rule> != nullptr, "every must<> rule needs an entry in grammar/plan_errors.hpp");
-  std::string key = st.frames.empty() ? std::string() : st.frames.back().key;
+  std::string key(st.frames.empty() ? std::string_view() : st.frames.back().key);
   Code code = Code::Syntax;
   std::uint32_t b = st.off(p), e = st.off(p) + 1;
   std::string found = st.found(p);
@@ -177,7 +179,8 @@ struct control<g::item> : base_control<g::item> {
     // The span ends with the item's last value or its block's `}` (a comment
     // after it on the line is not part of it).
     it.span = st.span(it.span.begin, std::max(it.span.end, it.key_span.end));
-    st.frames.back().children.push_back(std::move(it));
+    if (st.sink && st.frames.size() == 1) (*st.sink)(std::move(it));
+    else st.frames.back().children.push_back(std::move(it));
   }
   template <typename ParseInput>
   static void failure(const ParseInput&, State& st) {
@@ -216,6 +219,31 @@ bool comma_before(const State& st, const char* p) {
   return false;
 }
 
+// A number as ASCII digits without thousands separators: a view of the source
+// when it is written so already, else a converted copy in the file's arena.
+std::string_view ascii_number(State& st, std::string_view raw, bool& thai) {
+  bool plain = true;
+  for (char c : raw)
+    if (c == ',' || static_cast<unsigned char>(c) >= 0x80) { plain = false; break; }
+  thai = false;
+  if (plain) return raw;
+  char* out = st.src.derived.allocate(raw.size());  // never longer than written
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < raw.size();) {
+    auto c = static_cast<unsigned char>(raw[i]);
+    if (c == 0xE0 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xB9 &&
+        static_cast<unsigned char>(raw[i + 2]) >= 0x90 && static_cast<unsigned char>(raw[i + 2]) <= 0x99) {
+      out[n++] = static_cast<char>('0' + (static_cast<unsigned char>(raw[i + 2]) - 0x90));  // U+0E50..U+0E59
+      thai = true;
+      i += 3;
+    } else {
+      if (c != ',') out[n++] = raw[i];
+      ++i;
+    }
+  }
+  return {out, n};
+}
+
 template <ValueKind K>
 struct push_value {
   template <typename ActionInput>
@@ -224,7 +252,7 @@ struct push_value {
     Value v;
     v.kind = K;
     v.span = st.span(st.off(in.begin()), st.off(in.end()));
-    v.raw = in.string();
+    v.raw = std::string_view(in.begin(), in.size());
     v.comma_before = comma_before(st, in.begin());
     return v;
   }
@@ -235,7 +263,7 @@ template <>
 struct action<g::key> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
-    st.frames.back().key = in.string();
+    st.frames.back().key = std::string_view(in.begin(), in.size());
     st.frames.back().key_span = st.span(st.off(in.begin()), st.off(in.end()));
   }
 };
@@ -259,7 +287,8 @@ struct action<g::quoted> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::String>::make(in, st);
-    v.text = unescape(std::string_view(v.raw).substr(1, v.raw.size() - 2));
+    std::string_view body = v.raw.substr(1, v.raw.size() - 2);
+    v.text = body.find('\\') == std::string_view::npos ? body : st.src.derived.keep(unescape(body));
     st.frames.back().values.push_back(std::move(v));
   }
 };
@@ -268,7 +297,7 @@ struct action<g::text_block> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Text>::make(in, st);
-    v.text = dedent(std::string_view(v.raw).substr(3, v.raw.size() - 6));
+    v.text = st.src.derived.keep(dedent(v.raw.substr(3, v.raw.size() - 6)));
     st.frames.back().values.push_back(std::move(v));
   }
 };
@@ -277,9 +306,7 @@ struct action<g::value_number> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Number>::make(in, st);
-    v.text = utf8::to_arabic_digits(v.raw);
-    v.thai_digits = v.text != v.raw;  // only digits differ between the two
-    std::erase(v.text, ',');
+    v.text = ascii_number(st, v.raw, v.thai_digits);
     // A `-` written against a number is its sign (`-0.5`), unless it joins two
     // values as in `2563-2565`.
     auto& vals = st.frames.back().values;
@@ -289,8 +316,11 @@ struct action<g::value_number> {
       Value sign = std::move(vals.back());
       vals.pop_back();
       v.span = st.span(sign.span.begin, v.span.end);
-      v.raw = "-" + v.raw;
-      v.text = "-" + v.text;
+      v.raw = std::string_view(sign.raw.data(), v.raw.size() + 1);  // the sign is just before
+      char* t = st.src.derived.allocate(v.text.size() + 1);
+      t[0] = '-';
+      std::char_traits<char>::copy(t + 1, v.text.data(), v.text.size());
+      v.text = std::string_view(t, v.text.size() + 1);
       v.comma_before = sign.comma_before;
     }
     vals.push_back(std::move(v));
@@ -301,9 +331,7 @@ struct action<g::fraction> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Fraction>::make(in, st);
-    std::string a = utf8::to_arabic_digits(v.raw);
-    v.thai_digits = a != v.raw;
-    std::erase(a, ',');
+    std::string_view a = ascii_number(st, v.raw, v.thai_digits);
     auto slash = a.find('/');
     v.text = a.substr(0, slash);
     v.den = a.substr(slash + 1);
@@ -325,9 +353,10 @@ struct action<g::symbol> {
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Symbol>::make(in, st);
     // Unicode spellings normalise to ASCII.
-    if (v.raw == "\u2265") v.text = ">=";
-    else if (v.raw == "\u2264") v.text = "<=";
-    else if (v.raw == "\u2192") v.text = "->";
+    using namespace std::string_view_literals;
+    if (v.raw == "\u2265") v.text = ">="sv;
+    else if (v.raw == "\u2264") v.text = "<="sv;
+    else if (v.raw == "\u2192") v.text = "->"sv;
     else v.text = v.raw;
     st.frames.back().values.push_back(std::move(v));
   }
@@ -336,9 +365,10 @@ template <>
 struct action<g::line_comment> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
+    if (!st.keep_comments) return;
     std::uint32_t b = st.off(in.begin());
     if (!st.comments.empty() && st.comments.back().span.begin >= b) return;  // re-parsed
-    st.comments.push_back({st.span(b, st.off(in.end())), in.string()});
+    st.comments.push_back({st.span(b, st.off(in.end())), std::string_view(in.begin(), in.size())});
   }
 };
 
@@ -397,9 +427,8 @@ std::string dedent(std::string_view body) {
   return out;
 }
 
-SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits) {
-  const SourceFile& f = sm.get(file);
-  State st{sm, file, f.text.data(), f.text.size(), diags, limits, {}, {}, {}};
+namespace {
+void run(State& st, const SourceFile& f) {
   st.frames.emplace_back();
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(f.text.data(), f.text.size(), f.name);
   try {
@@ -409,11 +438,26 @@ SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags, const
   } catch (const too_many_errors&) {
     // Reported; what was parsed so far is kept.
   }
+}
+}  // namespace
+
+SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits) {
+  SourceFile& f = sm.get(file);
+  State st{f, file, f.text.data(), f.text.size(), diags, limits};
+  run(st, f);
   SyntaxFile out;
   out.file = file;
   if (!st.frames.empty()) out.items = std::move(st.frames.front().children);
   out.comments = std::move(st.comments);
   return out;
+}
+
+void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink) {
+  SourceFile& f = sm.get(file);
+  State st{f, file, f.text.data(), f.text.size(), diags, limits};
+  st.sink = &sink;
+  st.keep_comments = false;
+  run(st, f);
 }
 
 }  // namespace planc::syntax

@@ -11,8 +11,12 @@ struct ParseLimits {
   std::size_t max_errors = 100;  // syntax errors in one file before the parser gives up
 };
 
-SyntaxFile parse(const SourceManager& sm, FileId file, Diagnostics& diags,
-                 const ParseLimits& limits = {});
+// The whole concrete tree with its comments (for the formatter and tests).
+SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits = {});
+
+// Streams the top-level items to `sink` as they are parsed, keeping none of
+// them and no comments: what the compiler uses.
+void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink);
 
 // Decodes the escapes of a "..." string body (without quotes).
 std::string unescape(std::string_view body);

@@ -15,6 +15,9 @@
 // or Arabic digits, names, symbols and comments. grammar/plan.peg is the
 // readable summary of these rules; keep both in step.
 #pragma once
+#include <cstdint>
+#include <cstring>
+
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
@@ -43,7 +46,8 @@ struct digits : seq<plus<digit>, star<group>> {};
 struct number : seq<digits, star<one<'.'>, plus<digit>>> {};
 struct fraction_den : number {};
 // 1/3 or ๖/๑๒ without spaces.
-struct fraction : seq<number, one<'/'>, must<fraction_den>> {};
+struct fraction_tail : seq<one<'/'>, must<fraction_den>> {};
+struct fraction : seq<number, fraction_tail> {};
 
 // ---- names ----------------------------------------------------------------
 struct unicode_letter
@@ -52,12 +56,86 @@ struct unicode_letter
           utf8::range<0x0080, 0x10FFFF>> {};
 struct name_start : sor<ascii::alpha, one<'_'>, unicode_letter> {};
 struct name_rest : sor<ascii::alnum, one<'_', '-'>, unicode_letter, thai_digit> {};
-struct name : seq<name_start, star<name_rest>> {};
+// star<name_rest> in one step: Thai letters and digits (E0 B8 xx, E0 B9 xx)
+// and ASCII are taken without a rule match per character; other code points
+// are decoded and checked against the same exclusions as unicode_letter.
+struct name_rest_star {
+  using rule_t = name_rest_star;
+  using subs_t = empty_list;
+  static bool excluded(char32_t c) {
+    switch (c) {
+      case 0x00A0: case 0x2192: case 0x2264: case 0x2265: case 0x201C: case 0x201D:
+      case 0x2018: case 0x2019: case 0x2013: case 0x2014: case 0xFEFF: return true;
+      default: return false;
+    }
+  }
+  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&...) {
+    const auto* p = reinterpret_cast<const unsigned char*>(in.current());
+    const auto* e = reinterpret_cast<const unsigned char*>(in.end());
+    const auto* q = p;
+    while (q != e) {
+      unsigned char c = *q;
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+          ++q;
+          continue;
+        }
+        break;
+      }
+      if (c == 0xE0 && e - q >= 3 && (q[1] == 0xB8 || q[1] == 0xB9) && (q[2] & 0xC0) == 0x80) {
+        q += 3;  // U+0E00..U+0E7F
+        continue;
+      }
+      int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+      if (len == 0 || e - q < len) break;
+      char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+      bool ok = true;
+      for (int k = 1; k < len; ++k) {
+        if ((q[k] & 0xC0) != 0x80) ok = false;
+        cp = (cp << 6) | (q[k] & 0x3F);
+      }
+      if (!ok || cp < 0x80 || cp > 0x10FFFF || excluded(cp)) break;
+      q += len;
+    }
+    in.bump_in_this_line(static_cast<std::size_t>(q - p));
+    return true;
+  }
+};
+struct name : seq<name_start, name_rest_star> {};
 
 // ---- texts ----------------------------------------------------------------
 struct escape_code : sor<one<'"', '\\', 'n', 't', '/'>, seq<one<'u'>, one<'{'>, rep_min_max<1, 6, xdigit>, one<'}'>>> {};
 struct escape : seq<one<'\\'>, must<escape_code>> {};
-struct string_char : sor<escape, not_one<'"', '\\', '\n'>> {};
+// A run of ordinary characters, taken in one step (the same as
+// plus<not_one<'"', '\\', '\n'>>, without a rule match per byte).
+struct string_run {
+  using rule_t = string_run;
+  using subs_t = empty_list;
+  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&...) {
+    const char* p = in.current();
+    const char* e = in.end();
+    const char* q = p;
+    // Eight bytes at a time: a byte equal to `"`, `\` or a newline has a zero
+    // after the XOR with that byte repeated (the classic "has zero byte" test).
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    while (e - q >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, q, 8);
+      if (has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\')) | has_zero(w ^ (ones * '\n'))) break;
+      q += 8;
+    }
+    while (q != e && *q != '"' && *q != '\\' && *q != '\n') ++q;
+    if (q == p) return false;
+    in.bump_in_this_line(static_cast<std::size_t>(q - p));
+    return true;
+  }
+};
+struct string_char : sor<string_run, escape> {};
 struct string_close : one<'"'> {};
 struct string_body : seq<star<string_char>, string_close> {};
 struct quoted : seq<one<'"'>, must<string_body>> {};
@@ -72,9 +150,10 @@ struct symbol
           utf8::one<0x2265, 0x2264, 0x2192>> {};
 
 // ---- items ----------------------------------------------------------------
-struct value_number : number {};
+// A number, or a fraction when a `/` follows it: the number is read once.
+struct value_number : seq<number, opt<fraction_tail>> {};
 struct value_name : name {};
-struct value : sor<text_block, quoted, fraction, value_number, value_name, symbol> {};
+struct value : sor<text_block, quoted, value_number, value_name, symbol> {};
 struct comma : one<','> {};
 struct separator : seq<sp, opt<comma, sp_nl>> {};
 struct values : star<separator, value> {};
@@ -143,4 +222,10 @@ namespace tao::pegtl {
 // recover<> always consumes input when it succeeds (for pegtl::analyze).
 template <typename Name, bool TopLevel>
 struct analyze_traits<Name, planc::grammar::recover<TopLevel>> : analyze_any_traits<> {};
+// string_run consumes at least one byte when it succeeds.
+template <typename Name>
+struct analyze_traits<Name, planc::grammar::string_run> : analyze_any_traits<> {};
+// name_rest_star is a star<>: it may succeed without consuming input.
+template <typename Name>
+struct analyze_traits<Name, planc::grammar::name_rest_star> : analyze_opt_traits<> {};
 }  // namespace tao::pegtl

@@ -1,13 +1,24 @@
 #include "ast/ast.hpp"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 namespace planc::ast {
 
 std::string IdPath::str() const {
   std::string s;
-  for (std::size_t i = 0; i < parts.size(); ++i) s += fmt::format("{}{}", i ? "." : "", parts[i]);
+  append_to(s);
   return s;
+}
+
+void IdPath::append_to(std::string& s) const {
+  char buf[16];
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) s += '.';
+    auto r = std::to_chars(buf, buf + sizeof buf, parts[i]);
+    s.append(buf, r.ptr);
+  }
 }
 
 const char* to_string(UnitKind k) {

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +61,7 @@ struct IdPath {
   } parts;
   Span span;
   std::string str() const;  // "2.2.1"
+  void append_to(std::string& s) const;
 };
 
 struct Use {
@@ -217,7 +220,7 @@ struct Result {
   std::vector<Text> accounts;
   std::vector<ProjectProgress> projects;
   std::vector<OfficeRef> offices;
-  std::optional<Reported> reported;
+  std::shared_ptr<const Reported> reported;  // rare (transcribed reports): kept out of line
   bool incomplete = false;
   Span span;
 };
@@ -237,7 +240,7 @@ struct Module {
   std::vector<OfficeDecl> offices;
   std::vector<Strategy> strategies;
   std::optional<RoundDecl> round;
-  std::vector<Result> results;
+  std::deque<Result> results;  // one per indicator: a deque grows without moving them
   std::vector<ReportedTotal> reported;
   std::vector<Text> recommendations;
 };

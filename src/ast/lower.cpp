@@ -1,6 +1,7 @@
 #include "ast/lower.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <fmt/format.h>
 
@@ -189,8 +190,10 @@ class Lowerer {
     std::string_view s = v.text;
     for (std::size_t i = 0; i <= s.size(); ++i) {
       if (i == s.size() || s[i] == '.') {
-        std::string part(s.substr(start, i - start));
-        if (part.empty() || part.size() > 6) {
+        std::string_view part = s.substr(start, i - start);
+        int n = 0;
+        auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), n);
+        if (part.empty() || part.size() > 6 || ec != std::errc() || end != part.data() + part.size()) {
           err(Code::BadId, v.span, fmt::format("`{}` is not an indicator number", v.raw));
           return std::nullopt;
         }
@@ -198,7 +201,6 @@ class Lowerer {
           err(Code::BadId, v.span, fmt::format("`{}` has more than {} numbers", v.raw, IdPath::kMaxParts));
           return std::nullopt;
         }
-        int n = std::stoi(part);
         if (n == 0) {
           auto& e = err(Code::BadId, v.span, fmt::format("`{}`: numbering starts at 1", v.raw));
           e.hint = "number strategies and indicators as the report does: 1, 2, 2.1, ...";
@@ -739,7 +741,7 @@ class Lowerer {
           else if (f.key == "weighted") rep.weighted = number(f);
           else unknown(f, "`reported` of a result", {"percent", "score", "weighted"});
         }
-        r.reported = rep;
+        r.reported = std::make_shared<const Reported>(std::move(rep));
       } else
         unknown(c, "`result`", {"weight", "value", "values", "na", "says", "aggregate", "account", "project",
                                 "offices", "lead", "reported"});

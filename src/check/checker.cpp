@@ -234,7 +234,9 @@ class Checker {
     im.ast = &ind;
     im.strategy = &s;
     im.is_sub = sub;
-    im.id = fmt::format("{}.{}", s.number.str(), ind.number.str());  // 3.8, or 2.2.1 for sub-indicator 2.1
+    s.number.append_to(im.id);  // 3.8, or 2.2.1 for sub-indicator 2.1
+    im.id += '.';
+    ind.number.append_to(im.id);
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
     if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {

@@ -128,9 +128,8 @@ struct Loader {
       if (!best.empty()) d.hint = fmt::format("did you mean `{}`?", best);
       return;
     }
-    std::string text;
-    if (!read(target, text, u.span)) return;
-    FileId f = p.sources.add(display_name(target), fs::weakly_canonical(target).string(), std::move(text));
+    FileId f;
+    if (!read(target, u.span, display_name(target), fs::weakly_canonical(target).string(), f)) return;
     if (!validate(p, f)) return;
     parse_module(f, false);
   }
@@ -148,7 +147,21 @@ struct Loader {
     return path.lexically_normal().string();
   }
 
-  bool read(const fs::path& path, std::string& out, Span use) {
+  // Reads (maps) a file and adds it to the sources as `name`.
+  bool read(const fs::path& path, Span use, std::string name, std::string canonical, FileId& id) {
+    if (!check_readable(path, use)) return false;
+    MappedText m;
+    if (m.map(path.string())) {
+      id = p.sources.add(std::move(name), std::move(canonical), std::move(m));
+      return true;
+    }
+    std::string text;  // not mappable (empty, a pipe, ...): read it
+    if (!read_bytes(path, text, use)) return false;
+    id = p.sources.add(std::move(name), std::move(canonical), std::move(text));
+    return true;
+  }
+
+  bool check_readable(const fs::path& path, Span use) {
     std::error_code ec;
     if (!fs::exists(path, ec) || fs::is_directory(path, ec)) {
       auto& d = p.diags.report(use.valid() ? Code::ImportNotFound : Code::CannotRead, use,
@@ -163,6 +176,10 @@ struct Loader {
                                  limits.max_file_bytes));
       return false;
     }
+    return true;
+  }
+
+  bool read_bytes(const fs::path& path, std::string& out, Span use) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
@@ -197,12 +214,11 @@ void load(Program& p, const std::string& path, const Limits& limits) {
   std::error_code ec;
   fs::path main = fs::weakly_canonical(fs::path(path), ec);
   l.root = main.parent_path();
-  std::string text;
-  if (!l.read(main, text, Span{})) {
+  FileId f;
+  if (!l.read(main, Span{}, l.display_name(path), main.string(), f)) {
     p.io_error = true;
     return;
   }
-  FileId f = p.sources.add(l.display_name(path), main.string(), std::move(text));
   if (!validate(p, f)) return;
   p.main = l.parse_module(f, false);
 }

@@ -280,7 +280,7 @@ class Evaluator {
       n.percent = x;
     }
     // 3. the score through the scale
-    ScaleStep st = apply_scale(*sc, x);
+    ScaleStep st = apply_scale(*sc, x, explain_);
     n.score = policy(st.score);
     if (explain_) n.steps.push_back({"score", fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
                                             rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : ""),

@@ -26,42 +26,65 @@ Rational lerp(const Pt& a, const Pt& b, const Rational& x) {
 
 }  // namespace
 
-ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x) {
+ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x, bool explain) {
   using B = ast::ScaleDecl;
-  auto pts = sorted_points(sc);
-  if (pts.empty()) return {Rational(0), "the scale has no points"};
-  const Pt& first = pts.front();
-  const Pt& last = pts.back();
+  // The points in order of x: on the stack for the usual handful.
+  Pt buf[8];
+  std::vector<Pt> heap;
+  Pt* pts = buf;
+  std::size_t n = sc.points.size();
+  if (n > std::size(buf)) {
+    heap.resize(n);
+    pts = heap.data();
+  }
+  for (std::size_t i = 0; i < n; ++i) pts[i] = {sc.points[i].x.value, sc.points[i].score.value};
+  std::sort(pts, pts + n, [](const Pt& a, const Pt& b) { return a.x < b.x; });
+  // The words are built only when asked for (planc explain, reports).
+  auto say = [explain](auto&& words) { return explain ? std::string(words()) : std::string(); };
+  if (n == 0) return {Rational(0), "the scale has no points"};
+  const Pt& first = pts[0];
+  const Pt& last = pts[n - 1];
   if (x < first.x) {
     switch (sc.below) {
       case B::Below::Proportional:
-        return {first.s * x / first.x,
-                fmt::format("below the first point {} → {}: proportional, {} × {} / {}", d(first.x), d(first.s),
-                            d(first.s), d(x), d(first.x))};
-      case B::Below::Zero: return {Rational(0), fmt::format("below the first point {} → {}: 0", d(first.x), d(first.s))};
+        return {first.s * x / first.x, say([&] {
+                  return fmt::format("below the first point {} → {}: proportional, {} × {} / {}", d(first.x),
+                                     d(first.s), d(first.s), d(x), d(first.x));
+                })};
+      case B::Below::Zero:
+        return {Rational(0), say([&] { return fmt::format("below the first point {} → {}: 0", d(first.x), d(first.s)); })};
       case B::Below::First:
-        return {first.s, fmt::format("below the first point {} → {}: its score", d(first.x), d(first.s))};
+        return {first.s,
+                say([&] { return fmt::format("below the first point {} → {}: its score", d(first.x), d(first.s)); })};
     }
   }
   if (x >= last.x) {
-    if (x == last.x || sc.above == B::Above::Cap || pts.size() < 2)
-      return {last.s, x == last.x ? fmt::format("at the point {} → {}", d(last.x), d(last.s))
-                                  : fmt::format("above the last point {} → {}: capped at {}", d(last.x), d(last.s),
-                                                d(last.s))};
-    const Pt& a = pts[pts.size() - 2];
-    return {lerp(a, last, x), fmt::format("above the last point: extended along {} → {} … {} → {}", d(a.x), d(a.s),
-                                          d(last.x), d(last.s))};
+    if (x == last.x || sc.above == B::Above::Cap || n < 2)
+      return {last.s, say([&] {
+                return x == last.x ? fmt::format("at the point {} → {}", d(last.x), d(last.s))
+                                   : fmt::format("above the last point {} → {}: capped at {}", d(last.x), d(last.s),
+                                                 d(last.s));
+              })};
+    const Pt& a = pts[n - 2];
+    return {lerp(a, last, x), say([&] {
+              return fmt::format("above the last point: extended along {} → {} … {} → {}", d(a.x), d(a.s), d(last.x),
+                                 d(last.s));
+            })};
   }
-  for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < n; ++i) {
     const Pt& a = pts[i];
     const Pt& b = pts[i + 1];
     if (x >= a.x && x < b.x) {
-      if (x == a.x) return {a.s, fmt::format("at the point {} → {}", d(a.x), d(a.s))};
+      if (x == a.x) return {a.s, say([&] { return fmt::format("at the point {} → {}", d(a.x), d(a.s)); })};
       if (sc.between == B::Between::Step)
-        return {a.s, fmt::format("step: at least {} → {}, below {} → {}", d(a.x), d(a.s), d(b.x), d(b.s))};
-      return {lerp(a, b, x), fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})",
-                                         d(a.x), d(a.s), d(b.x), d(b.s), d(a.s), d(b.s), d(a.s), d(x), d(a.x), d(b.x),
-                                         d(a.x))};
+        return {a.s, say([&] {
+                  return fmt::format("step: at least {} → {}, below {} → {}", d(a.x), d(a.s), d(b.x), d(b.s));
+                })};
+      return {lerp(a, b, x), say([&] {
+                return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})",
+                                   d(a.x), d(a.s), d(b.x), d(b.s), d(a.s), d(b.s), d(a.s), d(x), d(a.x), d(b.x),
+                                   d(a.x));
+              })};
     }
   }
   return {last.s, "capped"};

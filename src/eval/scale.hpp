@@ -14,7 +14,8 @@ struct ScaleStep {
 };
 
 // The score for x. Throws Overflow / DivideByZero only on pathological scales.
-ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x);
+// `how` is filled only when `explain` is set.
+ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x, bool explain = true);
 
 // The largest x among the scale's points (its top band), if it has any.
 std::optional<Rational> top_x(const ast::ScaleDecl& s);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <numeric>
+
 namespace planc {
 
 namespace {
@@ -9,6 +11,8 @@ namespace {
 i128 gcd128(i128 a, i128 b) {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
+  if (a <= static_cast<i128>(UINT64_MAX) && b <= static_cast<i128>(UINT64_MAX))  // the common case: 64-bit division
+    return static_cast<i128>(std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b)));
   while (b != 0) {
     i128 t = a % b;
     a = b;
@@ -45,12 +49,13 @@ Rational Rational::from_mpq(mpq_class q) {
     r.den_ = q.get_den().get_si();
     return r;
   }
-  r.big_ = std::make_shared<const mpq_class>(std::move(q));
+  r.num_ = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(new Wide{1, std::move(q)}));
+  r.den_ = 0;
   return r;
 }
 
 mpq_class Rational::to_mpq() const {
-  if (big_) return *big_;
+  if (big()) return *big();
   return mpq_class(mpz_class(static_cast<long>(num_)), mpz_class(static_cast<long>(den_)));
 }
 
@@ -72,15 +77,15 @@ Rational Rational::make(i128 n, i128 d) {
   return r;
 }
 
-bool Rational::is_integer() const { return big_ ? big_->get_den() == 1 : den_ == 1; }
+bool Rational::is_integer() const { return big() ? big()->get_den() == 1 : den_ == 1; }
 
 std::optional<std::int64_t> Rational::to_int64() const {
-  if (big_ || den_ != 1) return std::nullopt;
+  if (big() || den_ != 1) return std::nullopt;
   return num_;
 }
 
 Rational operator+(const Rational& a, const Rational& b) {
-  if (!a.big_ && !b.big_) {
+  if (!a.big() && !b.big()) {
     if (a.den_ == b.den_) return Rational::make(static_cast<i128>(a.num_) + b.num_, a.den_);
     i128 x, y, d;
     if (!__builtin_mul_overflow(static_cast<i128>(a.num_), static_cast<i128>(b.den_), &x) &&
@@ -92,7 +97,7 @@ Rational operator+(const Rational& a, const Rational& b) {
 }
 
 Rational operator-(const Rational& a, const Rational& b) {
-  if (!a.big_ && !b.big_ && b.num_ != INT64_MIN) {
+  if (!a.big() && !b.big() && b.num_ != INT64_MIN) {
     Rational nb;
     nb.num_ = -b.num_;
     nb.den_ = b.den_;
@@ -102,7 +107,7 @@ Rational operator-(const Rational& a, const Rational& b) {
 }
 
 Rational operator*(const Rational& a, const Rational& b) {
-  if (!a.big_ && !b.big_) {
+  if (!a.big() && !b.big()) {
     // Cross-reduce first to keep intermediates small; 64 × 64 bits fit in 128.
     i128 g1 = gcd128(a.num_, b.den_), g2 = gcd128(b.num_, a.den_);
     if (g1 == 0) g1 = 1;
@@ -114,18 +119,18 @@ Rational operator*(const Rational& a, const Rational& b) {
 
 Rational operator/(const Rational& a, const Rational& b) {
   if (b.is_zero()) throw DivideByZero();
-  if (!a.big_ && !b.big_) return a * Rational::make(b.den_, b.num_);
+  if (!a.big() && !b.big()) return a * Rational::make(b.den_, b.num_);
   return Rational::from_mpq(a.to_mpq() / b.to_mpq());
 }
 
 bool operator==(const Rational& a, const Rational& b) {
-  if (!a.big_ && !b.big_) return a.num_ == b.num_ && a.den_ == b.den_;
-  if (a.big_ && b.big_) return *a.big_ == *b.big_;
+  if (!a.big() && !b.big()) return a.num_ == b.num_ && a.den_ == b.den_;
+  if (a.big() && b.big()) return *a.big() == *b.big();
   return false;  // canonical: a big value never equals a small one
 }
 
 std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
-  if (!a.big_ && !b.big_) {
+  if (!a.big() && !b.big()) {
     i128 l = static_cast<i128>(a.num_) * b.den_;
     i128 r = static_cast<i128>(b.num_) * a.den_;
     return l <=> r;
@@ -137,13 +142,13 @@ std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
 Rational pow10(int places) { return Rational::from_mpq(mpq_class(pow10z(places))); }
 
 Rational Rational::floor() const {
-  if (!big_) {
+  if (!big()) {
     i128 q = num_ / den_;
     if (num_ % den_ != 0 && num_ < 0) --q;
     return make(q, 1);
   }
   mpz_class q;
-  mpz_fdiv_q(q.get_mpz_t(), big_->get_num_mpz_t(), big_->get_den_mpz_t());
+  mpz_fdiv_q(q.get_mpz_t(), big()->get_num_mpz_t(), big()->get_den_mpz_t());
   return from_mpq(mpq_class(q));
 }
 
@@ -158,7 +163,7 @@ mpz_class scaled_round(const mpq_class& v, int places) {
 }  // namespace
 
 Rational Rational::round(int places) const {
-  if (!big_ && places <= 18) {
+  if (!big() && places <= 18) {
     i128 scale = 1;
     for (int i = 0; i < places; ++i) scale *= 10;
     i128 n = static_cast<i128>(num_) * scale;  // |num_| < 2^63, scale <= 10^18: fits
@@ -172,7 +177,7 @@ Rational Rational::round(int places) const {
 std::string Rational::to_fixed(int places) const {
   std::string digits;
   bool neg = false;
-  if (!big_ && places <= 18) {
+  if (!big() && places <= 18) {
     // Long division in 128 bits: never overflows for places <= 18.
     i128 scale = 1;
     for (int i = 0; i < places; ++i) scale *= 10;
@@ -198,7 +203,7 @@ std::string Rational::to_fixed(int places) const {
 }
 
 bool Rational::is_finite_decimal() const {
-  mpz_class d = big_ ? big_->get_den() : mpz_class(static_cast<long>(den_));
+  mpz_class d = big() ? big()->get_den() : mpz_class(static_cast<long>(den_));
   while (mpz_divisible_ui_p(d.get_mpz_t(), 2)) d /= 2;
   while (mpz_divisible_ui_p(d.get_mpz_t(), 5)) d /= 5;
   return d == 1;
@@ -206,22 +211,22 @@ bool Rational::is_finite_decimal() const {
 
 std::string Rational::to_decimal(int min_places, int max_places) const {
   int places = min_places;
-  if (!big_) {
+  if (!big()) {
     i128 scale = 1;
     for (int i = 0; i < places; ++i) scale *= 10;
     for (; places < max_places && places < 18; ++places, scale *= 10)
       if ((static_cast<i128>(num_ < 0 ? -num_ : num_) * scale) % den_ == 0) break;
     return to_fixed(places);
   }
-  mpz_class n = ::abs(big_->get_num()) * pow10z(places);
-  mpz_class d = big_->get_den();
+  mpz_class n = ::abs(big()->get_num()) * pow10z(places);
+  mpz_class d = big()->get_den();
   for (; places < max_places; ++places, n *= 10)
     if (mpz_divisible_p(n.get_mpz_t(), d.get_mpz_t())) break;
   return to_fixed(places);
 }
 
 std::string Rational::to_fraction() const {
-  if (big_) return big_->get_den() == 1 ? big_->get_num().get_str() : big_->get_str();
+  if (big()) return big()->get_den() == 1 ? big()->get_num().get_str() : big()->get_str();
   if (den_ == 1) return fmt::format("{}", num_);
   return fmt::format("{}/{}", num_, den_);
 }
@@ -233,6 +238,9 @@ std::optional<Rational> Rational::parse_decimal(std::string_view s) {
     neg = s[i] == '-';
     ++i;
   }
+  // Up to 18 digits accumulate in 64 bits (the usual case, no allocation);
+  // longer numbers go to GMP.
+  std::int64_t small = 0;
   std::string digits;
   int frac = 0, count = 0;
   bool dot = false;
@@ -245,12 +253,16 @@ std::optional<Rational> Rational::parse_decimal(std::string_view s) {
     }
     if (c < '0' || c > '9') return std::nullopt;
     if (++count > kMaxDigits) throw Overflow();
-    digits += c;
+    if (count <= 18) small = small * 10 + (c - '0');
+    else {
+      if (count == 19) digits = fmt::format("{:018}", small);  // the 18 digits so far, leading zeros kept
+      digits += c;
+    }
     if (dot) ++frac;
   }
-  if (digits.empty()) return std::nullopt;
-  if (digits.size() <= 18) {
-    i128 n = std::stoll(digits), d = 1;
+  if (count == 0) return std::nullopt;
+  if (count <= 18) {
+    i128 n = small, d = 1;
     for (int k = 0; k < frac; ++k) d *= 10;
     return make(neg ? -n : n, d);
   }

@@ -1,7 +1,8 @@
 // Exact rational numbers for weights, scores and money.
 //
 // The fast path keeps a 64-bit numerator and denominator (always reduced,
-// denominator > 0) and computes in 128 bits. A result that does not fit is not
+// denominator > 0) and computes in 128 bits; a Rational is 16 bytes, copied
+// without touching the heap. A result that does not fit is not
 // an error: it widens to an arbitrary-precision fraction (GMP's mpq), and
 // narrows back when a later result fits again. Only a number beyond
 // kMaxBits bits (numerator or denominator) throws Overflow: that bounds memory
@@ -11,6 +12,7 @@
 #include <compare>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -36,13 +38,34 @@ class Rational {
 
   Rational() = default;
   Rational(std::int64_t n) : num_(n), den_(1) {}  // NOLINT: implicit by design
+  Rational(const Rational& o) : num_(o.num_), den_(o.den_) { retain(); }
+  Rational(Rational&& o) noexcept : num_(o.num_), den_(o.den_) {
+    o.num_ = 0;
+    o.den_ = 1;
+  }
+  Rational& operator=(const Rational& o) {
+    if (this != &o) {
+      Rational t(o);
+      swap(t);
+    }
+    return *this;
+  }
+  Rational& operator=(Rational&& o) noexcept {
+    swap(o);
+    return *this;
+  }
+  ~Rational() { release(); }
+  void swap(Rational& o) noexcept {
+    std::swap(num_, o.num_);
+    std::swap(den_, o.den_);
+  }
   static Rational make(i128 n, i128 d);           // reduces; throws DivideByZero
   static Rational from_mpq(mpq_class q);          // canonicalises; throws Overflow past kMaxBits
 
-  bool is_zero() const { return big_ ? sgn(*big_) == 0 : num_ == 0; }
+  bool is_zero() const { return big() ? sgn(*big()) == 0 : num_ == 0; }
   bool is_integer() const;
-  int sign() const { return big_ ? sgn(*big_) : (num_ > 0) - (num_ < 0); }
-  bool is_big() const { return big_ != nullptr; }
+  int sign() const { return big() ? sgn(*big()) : (num_ > 0) - (num_ < 0); }
+  bool is_big() const { return den_ == 0; }
   // The value as a 64-bit integer, when it is an integer that fits.
   std::optional<std::int64_t> to_int64() const;
 
@@ -73,9 +96,23 @@ class Rational {
   static std::optional<Rational> parse_decimal(std::string_view s);
 
  private:
+  // Small: num_/den_ with den_ > 0. Wide: den_ == 0 and num_ holds a pointer
+  // to a reference-counted, immutable GMP fraction (Wide).
   std::int64_t num_ = 0;
   std::int64_t den_ = 1;
-  std::shared_ptr<const mpq_class> big_;  // set when the value does not fit in 64 bits
+
+  struct Wide {
+    long refs;
+    mpq_class q;
+  };
+  Wide* wide() const { return den_ == 0 ? reinterpret_cast<Wide*>(static_cast<std::intptr_t>(num_)) : nullptr; }
+  const mpq_class* big() const { return den_ == 0 ? &wide()->q : nullptr; }
+  void retain() const {
+    if (den_ == 0) ++wide()->refs;
+  }
+  void release() {
+    if (den_ == 0 && --wide()->refs == 0) delete wide();
+  }
 
   mpq_class to_mpq() const;
 };

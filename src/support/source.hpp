@@ -22,16 +22,38 @@ struct Span {
   bool valid() const { return line != 0; }
 };
 
+// A file's bytes mapped read-only into memory (mmap): no copy, and pages come
+// straight from the operating system's file cache.
+class MappedText {
+ public:
+  MappedText() = default;
+  // Maps the file; false (with nothing mapped) when it cannot be mapped.
+  bool map(const std::string& path);
+  MappedText(MappedText&& o) noexcept : data_(o.data_), size_(o.size_) { o.data_ = nullptr; o.size_ = 0; }
+  MappedText& operator=(MappedText&& o) noexcept;
+  MappedText(const MappedText&) = delete;
+  MappedText& operator=(const MappedText&) = delete;
+  ~MappedText();
+  std::string_view view() const { return {static_cast<const char*>(data_), size_}; }
+
+ private:
+  void* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 struct SourceFile {
   std::string name;     // as shown in diagnostics
   std::string path;     // filesystem path ("" for embedded stdlib)
-  std::string text;
+  std::string_view text;  // the bytes: in `owned`, or mapped in `mapped`
   std::vector<std::uint32_t> line_starts;  // byte offset of each line
   // Texts derived from this file (unescaped, dedented, digits converted): the
   // trees hold views into `text` or into this arena, never copies of their own.
   TextArena derived;
 
   SourceFile(std::string n, std::string p, std::string t);
+  SourceFile(std::string n, std::string p, MappedText m);
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
   // 1-based line of a byte offset.
   std::uint32_t line_of(std::uint32_t offset) const;
   // The same, starting the search from a line already known (the parser moves
@@ -40,11 +62,17 @@ struct SourceFile {
   // 1-based code-point column of a byte offset.
   std::uint32_t col_of(std::uint32_t offset) const;
   std::string_view line_text(std::uint32_t line) const;
+
+ private:
+  std::string owned_;
+  MappedText mapped_;
+  void index_lines();
 };
 
 class SourceManager {
  public:
   FileId add(std::string name, std::string path, std::string text);
+  FileId add(std::string name, std::string path, MappedText text);
   const SourceFile& get(FileId id) const { return *files_[id]; }
   SourceFile& get(FileId id) { return *files_[id]; }
   std::size_t size() const { return files_.size(); }

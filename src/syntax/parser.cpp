@@ -305,6 +305,10 @@ template <>
 struct action<g::value_number> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
+    if (std::string_view(in.begin(), in.size()).find('/') != std::string_view::npos) {
+      fraction(in, st);
+      return;
+    }
     Value v = push_value<ValueKind::Number>::make(in, st);
     v.text = ascii_number(st, v.raw, v.thai_digits);
     // A `-` written against a number is its sign (`-0.5`), unless it joins two
@@ -325,11 +329,9 @@ struct action<g::value_number> {
     }
     vals.push_back(std::move(v));
   }
-};
-template <>
-struct action<g::fraction> {
+  // 1/3, ๖/๑๒: a number with its fraction_tail.
   template <typename ActionInput>
-  static void apply(const ActionInput& in, State& st) {
+  static void fraction(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Fraction>::make(in, st);
     std::string_view a = ascii_number(st, v.raw, v.thai_digits);
     auto slash = a.find('/');

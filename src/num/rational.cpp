@@ -65,6 +65,14 @@ Rational Rational::make(i128 n, i128 d) {
     n = -n;
     d = -d;
   }
+  if (n >= -kMax && n <= kMax && d <= kMax) {  // the common case: 64-bit arithmetic only
+    auto a = static_cast<std::int64_t>(n), b = static_cast<std::int64_t>(d);
+    auto g = static_cast<std::int64_t>(std::gcd(static_cast<std::uint64_t>(a < 0 ? -a : a), static_cast<std::uint64_t>(b)));
+    Rational r;
+    r.num_ = g > 1 ? a / g : a;
+    r.den_ = g > 1 ? b / g : b;
+    return r;
+  }
   i128 g = gcd128(n, d);
   if (g > 1) {
     n /= g;

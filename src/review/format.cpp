@@ -148,7 +148,7 @@ class Formatter {
     return s;
   }
 
-  void items(const std::vector<Item>& list, int depth) {
+  void items(std::span<const Item> list, int depth) {
     // Runs of simple items with the same field name align their second value.
     std::vector<std::size_t> align(list.size(), 0);
     for (std::size_t i = 0; i < list.size();) {

@@ -26,6 +26,36 @@ namespace {
 
 struct too_many_errors {};
 
+// An item being parsed: the item so far, and its values and children until
+// it is complete and they are copied into the tree arena. The stack keeps its
+// frames (and their vectors' capacity) from item to item: no allocation per item.
+struct Frame : Item {
+  std::vector<Value> values_so_far;
+  std::vector<Item> children_so_far;
+};
+
+class FrameStack {
+ public:
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  Frame& back() { return frames_[n_ - 1]; }
+  Frame& operator[](std::size_t i) { return frames_[i]; }
+  Frame& push() {
+    if (n_ == frames_.size()) frames_.emplace_back();
+    Frame& f = frames_[n_++];
+    static_cast<Item&>(f) = Item{};
+    f.values_so_far.clear();
+    f.children_so_far.clear();
+    return f;
+  }
+  void pop() { --n_; }
+  void resize(std::size_t n) { n_ = std::min(n, n_); }
+
+ private:
+  std::vector<Frame> frames_;  // a deque would do too; frames are reused, not moved
+  std::size_t n_ = 0;
+};
+
 struct State {
   SourceFile& src;
   FileId file;
@@ -35,7 +65,8 @@ struct State {
   ParseLimits limits;
   const ItemSink* sink = nullptr;       // streaming: top-level items go here
   bool keep_comments = true;
-  std::vector<Item> frames;             // frames[0] is the file itself
+  FrameStack frames;                    // frames[0] is the file itself
+  TreeArena* arena = nullptr;
   std::vector<std::size_t> marks;       // frames.size() at each item_or_recover
   std::vector<Comment> comments;
   std::int64_t last_error = -1;
@@ -80,7 +111,7 @@ struct State {
   std::size_t errors = 0;
 
   Diagnostic* error(Code code, Span sp, std::string msg) {
-    for (auto& f : frames) f.had_error = true;
+    for (std::size_t i = 0; i < frames.size(); ++i) frames[i].had_error = true;
     if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
     if (++errors > limits.max_errors) {
       auto& d = diags.report(Code::Syntax, sp, fmt::format("too many syntax errors: stopping after {}", limits.max_errors));
@@ -168,23 +199,31 @@ struct control<g::item> : base_control<g::item> {
                        "check for a missing `}`";
       throw pegtl::parse_error("planc", in);
     }
-    Item it;
-    it.span.begin = st.off(in.current());
-    st.frames.push_back(std::move(it));
+    // Line and column now, while the parser moves forward (cheap); the end
+    // grows with the item's values and block.
+    std::uint32_t at = st.off(in.current());
+    st.frames.push().span = st.span(at, at);
   }
   template <typename ParseInput>
   static void success(const ParseInput&, State& st) {
-    Item it = std::move(st.frames.back());
-    st.frames.pop_back();
+    Frame& f = st.frames.back();
+    Item it = f;
+    it.values = st.arena->copy(f.values_so_far);
+    it.children = st.arena->copy(f.children_so_far);
+    st.frames.pop();
     // The span ends with the item's last value or its block's `}` (a comment
     // after it on the line is not part of it).
-    it.span = st.span(it.span.begin, std::max(it.span.end, it.key_span.end));
-    if (st.sink && st.frames.size() == 1) (*st.sink)(std::move(it));
-    else st.frames.back().children.push_back(std::move(it));
+    it.span.end = std::max(it.span.end, it.key_span.end);
+    if (st.sink && st.frames.size() == 1) {
+      (*st.sink)(std::move(it));
+      st.arena->reset();  // lowered: its tree is not needed any more
+    } else {
+      st.frames.back().children_so_far.push_back(it);
+    }
   }
   template <typename ParseInput>
   static void failure(const ParseInput&, State& st) {
-    st.frames.pop_back();
+    st.frames.pop();
   }
 };
 
@@ -289,7 +328,7 @@ struct action<g::quoted> {
     Value v = push_value<ValueKind::String>::make(in, st);
     std::string_view body = v.raw.substr(1, v.raw.size() - 2);
     v.text = body.find('\\') == std::string_view::npos ? body : st.src.derived.keep(unescape(body));
-    st.frames.back().values.push_back(std::move(v));
+    st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
 template <>
@@ -298,7 +337,7 @@ struct action<g::text_block> {
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Text>::make(in, st);
     v.text = st.src.derived.keep(dedent(v.raw.substr(3, v.raw.size() - 6)));
-    st.frames.back().values.push_back(std::move(v));
+    st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
 template <>
@@ -313,7 +352,7 @@ struct action<g::value_number> {
     v.text = ascii_number(st, v.raw, v.thai_digits);
     // A `-` written against a number is its sign (`-0.5`), unless it joins two
     // values as in `2563-2565`.
-    auto& vals = st.frames.back().values;
+    auto& vals = st.frames.back().values_so_far;
     if (!vals.empty() && vals.back().kind == ValueKind::Symbol && vals.back().text == "-" &&
         vals.back().span.end == v.span.begin &&
         (vals.size() < 2 || vals[vals.size() - 2].span.end != vals.back().span.begin)) {
@@ -337,7 +376,7 @@ struct action<g::value_number> {
     auto slash = a.find('/');
     v.text = a.substr(0, slash);
     v.den = a.substr(slash + 1);
-    st.frames.back().values.push_back(std::move(v));
+    st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
 template <>
@@ -346,7 +385,7 @@ struct action<g::value_name> {
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Name>::make(in, st);
     v.text = v.raw;
-    st.frames.back().values.push_back(std::move(v));
+    st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
 template <>
@@ -360,7 +399,7 @@ struct action<g::symbol> {
     else if (v.raw == "\u2264") v.text = "<="sv;
     else if (v.raw == "\u2192") v.text = "->"sv;
     else v.text = v.raw;
-    st.frames.back().values.push_back(std::move(v));
+    st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
 template <>
@@ -431,7 +470,7 @@ std::string dedent(std::string_view body) {
 
 namespace {
 void run(State& st, const SourceFile& f) {
-  st.frames.emplace_back();
+  st.frames.push();
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(f.text.data(), f.text.size(), f.name);
   try {
     pegtl::parse<g::file, action, control>(in, st);
@@ -446,10 +485,12 @@ void run(State& st, const SourceFile& f) {
 SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits) {
   SourceFile& f = sm.get(file);
   State st{f, file, f.text.data(), f.text.size(), diags, limits};
-  run(st, f);
   SyntaxFile out;
+  out.arena = std::make_unique<TreeArena>();
+  st.arena = out.arena.get();
+  run(st, f);
   out.file = file;
-  if (!st.frames.empty()) out.items = std::move(st.frames.front().children);
+  if (st.frames.size() > 0) out.items = std::move(st.frames[0].children_so_far);
   out.comments = std::move(st.comments);
   return out;
 }
@@ -457,6 +498,8 @@ SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const Parse
 void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink) {
   SourceFile& f = sm.get(file);
   State st{f, file, f.text.data(), f.text.size(), diags, limits};
+  TreeArena arena;
+  st.arena = &arena;
   st.sink = &sink;
   st.keep_comments = false;
   run(st, f);

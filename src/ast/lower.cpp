@@ -415,6 +415,8 @@ class Lowerer {
     s.number = *id;
     if (auto t = text_at(it, 1, "the strategy's title in quotes")) s.title = *t;
     no_more(it, 2);
+    s.indicators.reserve(static_cast<std::size_t>(
+        std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return c.key == "indicator"; })));
     Once once{*this, {}};
     for (const Item& c : it.children) {
       std::string_view k = c.key;

@@ -185,6 +185,7 @@ class Checker {
         sm.ast = &s;
         sm.id = s.number.str();
         sm.scale = s.scale ? scale_ref(s.scale) : m_.scale;
+        sm.indicators.reserve(s.indicators.size());
         std::map<int, const ast::Indicator*> nums;
         for (const ast::Indicator& ind : s.indicators) {
           int k = ind.number.parts[0];

@@ -37,6 +37,7 @@ class Evaluator {
     r.model = &m_;
     r.places = places_;
     r.title = m_.header->title.value;
+    r.strategies.reserve(m_.strategies.size());
     for (auto& s : m_.strategies) r.strategies.push_back(strategy(s));
     overall(r);
     return r;
@@ -54,6 +55,7 @@ class Evaluator {
 
   Node strategy(const check::StrategyModel& s) {
     Node n;
+    n.children.reserve(s.indicators.size());
     n.id = s.id;
     n.kind = "strategy";
     n.title = s.ast->title.value;

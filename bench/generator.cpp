@@ -120,4 +120,58 @@ std::string generate_plan(std::size_t indicators, std::uint64_t seed) {
   return out;
 }
 
+namespace {
+// A record of the peers' inputs: what an indicator and its result carry.
+struct Record {
+  std::size_t s, i, target, value;
+  std::string title, account;
+  std::size_t o1, o2;
+  const Unit* unit;
+};
+template <typename F>
+void records(std::size_t n, std::uint64_t seed, F&& f) {
+  Rng r{seed * 0x9E3779B97F4A7C15ULL + 7};
+  for (std::size_t k = 0; k < n; ++k) {
+    Record rec;
+    rec.s = k / 40 + 1;
+    rec.i = k % 40 + 1;
+    rec.unit = &kUnits[r.below(std::size(kUnits))];
+    rec.target = r.between(rec.unit->lo, rec.unit->hi);
+    rec.value = r.between(rec.target / 2, rec.target + 1);
+    rec.title = words(r, 3, 6);
+    rec.account = r.below(3) == 0 ? words(r, 2, 4) : std::string();
+    rec.o1 = r.below(40);
+    rec.o2 = (rec.o1 + 1) % 40;
+    f(rec);
+  }
+}
+}  // namespace
+
+std::string generate_ledger(std::size_t n, std::uint64_t seed) {
+  std::string out;
+  out.reserve(n * 300);
+  records(n, seed, [&](const Record& r) {
+    out += fmt::format("2020/{:02}/{:02} * {}\n    ; ตัวชี้วัด {}.{} {}\n    Expenses:สำนัก:o{}    {}.{:02} THB\n"
+                       "    Assets:งบประมาณ:o{}\n\n",
+                       r.i % 12 + 1, r.i % 28 + 1, r.title, r.s, r.i, r.account, r.o1, r.target * 1000 + r.value,
+                       r.value % 100, r.o2);
+  });
+  return out;
+}
+
+std::string generate_json(std::size_t n, std::uint64_t seed) {
+  std::string out;
+  out.reserve(n * 300);
+  out += "[\n";
+  bool first = true;
+  records(n, seed, [&](const Record& r) {
+    out += fmt::format("{}{{\"id\": \"{}.{}\", \"title\": \"{}\", \"unit\": \"{}\", \"target\": {}, "
+                       "\"weight\": \"1/40\", \"offices\": [\"o{}\", \"o{}\"], \"value\": {}, \"account\": \"{}\"}}",
+                       first ? "" : ",\n", r.s, r.i, r.title, r.unit->name, r.target, r.o1, r.o2, r.value, r.account);
+    first = false;
+  });
+  out += "\n]\n";
+  return out;
+}
+
 }  // namespace planc::bench

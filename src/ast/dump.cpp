@@ -14,7 +14,7 @@ struct Dumper {
   std::string out;
   int depth = 0;
 
-  std::string at(const Span& s) { return s.valid() ? fmt::format(" @{}:{}", s.line, s.col) : ""; }
+  std::string at(const Span& s) { return s.valid() ? fmt::format(" @{}:{}", sm.line(s), sm.col(s)) : ""; }
   std::string q(std::string_view s) {
     std::string t(s);
     if (!o.full_text && utf8::count_code_points(t) > 60) {

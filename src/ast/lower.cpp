@@ -1,6 +1,7 @@
 #include "ast/lower.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <map>
 #include <fmt/format.h>
@@ -217,11 +218,12 @@ class Lowerer {
   // A block has a handful of fields: a short list searched in order beats a map.
   struct Once {
     Lowerer& l;
-    std::vector<std::pair<std::string_view, Span>> seen;
+    std::array<std::pair<std::string_view, Span>, 16> seen;  // more distinct fields than any block has
+    std::size_t n = 0;
     bool operator()(const Item& it) {
-      auto pos = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == it.key; });
-      if (pos == seen.end()) {
-        seen.emplace_back(it.key, it.key_span);
+      auto pos = std::find_if(seen.begin(), seen.begin() + n, [&](const auto& s) { return s.first == it.key; });
+      if (pos == seen.begin() + n) {
+        if (n < seen.size()) seen[n++] = {it.key, it.key_span};
         return true;
       }
       auto& e = l.err(Code::DuplicateField, it.key_span, fmt::format("`{}` is given twice", it.key));
@@ -269,7 +271,7 @@ class Lowerer {
     h.span = it.span;
     if (auto t = text_at(it, 0, "the plan's title in quotes")) h.title = *t;
     no_more(it, 1);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (!once(c)) continue;
@@ -309,7 +311,7 @@ class Lowerer {
     if (!n) return;
     u.name = *n;
     no_more(it, 1);
-    Once once{*this, {}};
+    Once once{*this};
     bool has_kind = false;
     for (const Item& c : it.children) {
       if (!once(c)) continue;
@@ -336,7 +338,7 @@ class Lowerer {
     o.name = *n;
     if (auto t = text_at(it, 1, "the office's full name in quotes")) o.title = *t;
     no_more(it, 2);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       if (!once(c)) continue;
       if (c.key == "en") o.title_en = text(c);
@@ -354,7 +356,7 @@ class Lowerer {
     if (it.values.size() > 1) s.title = text_at(it, 1, "the scale's title in quotes");
     no_more(it, 2);
 
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (k == "point") {
@@ -417,7 +419,7 @@ class Lowerer {
     no_more(it, 2);
     s.indicators.reserve(static_cast<std::size_t>(
         std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return c.key == "indicator"; })));
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (k == "indicator") {
@@ -534,7 +536,7 @@ class Lowerer {
     if (!t) return std::nullopt;
     p.title = *t;
     no_more(c, i + 1);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& f : c.children) {
       if (!once(f)) continue;
       if (f.key == "budget") p.budget = number(f, "an amount in baht, such as `1,700,000`");
@@ -568,7 +570,7 @@ class Lowerer {
     std::size_t errors_before = d_.errors();
     if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
     no_more(it, 2);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (k == "indicator") {
@@ -625,7 +627,7 @@ class Lowerer {
     r.span = it.span;
     if (auto t = text_at(it, 0, "the round's name in quotes, such as \"รอบ ๖ เดือน\"")) r.name = *t;
     no_more(it, 1);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (k == "objective") {
@@ -697,7 +699,7 @@ class Lowerer {
     r.id = *id;
     std::size_t errors_before = d_.errors();
     no_more(it, 1);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (k == "account") {
@@ -735,7 +737,7 @@ class Lowerer {
         Reported rep;
         rep.span = c.span;
         no_more(c, 0);
-        Once o2{*this, {}};
+        Once o2{*this};
         for (const Item& f : c.children) {
           if (!o2(f)) continue;
           if (f.key == "percent") rep.percent = number(f);
@@ -771,7 +773,7 @@ class Lowerer {
       return std::nullopt;
     }
     no_more(c, 1);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& f : c.children) {
       if (!once(f)) continue;
       if (f.key == "budget") p.budget = number(f, "an amount in baht");
@@ -799,7 +801,7 @@ class Lowerer {
       return;
     }
     no_more(it, 1);
-    Once once{*this, {}};
+    Once once{*this};
     for (const Item& f : it.children) {
       if (!once(f)) continue;
       if (f.key == "score") t.score = number(f);

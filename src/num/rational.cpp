@@ -8,11 +8,25 @@ namespace planc {
 
 namespace {
 
+// Binary GCD (Stein): shifts and subtractions instead of a division per step.
+std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
+  if (a == 0) return b;
+  if (b == 0) return a;
+  int shift = __builtin_ctzll(a | b);
+  a >>= __builtin_ctzll(a);
+  do {
+    b >>= __builtin_ctzll(b);
+    if (a > b) std::swap(a, b);
+    b -= a;
+  } while (b != 0);
+  return a << shift;
+}
+
 i128 gcd128(i128 a, i128 b) {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
   if (a <= static_cast<i128>(UINT64_MAX) && b <= static_cast<i128>(UINT64_MAX))  // the common case: 64-bit division
-    return static_cast<i128>(std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b)));
+    return static_cast<i128>(gcd64(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b)));
   while (b != 0) {
     i128 t = a % b;
     a = b;
@@ -67,7 +81,7 @@ Rational Rational::make(i128 n, i128 d) {
   }
   if (n >= -kMax && n <= kMax && d <= kMax) {  // the common case: 64-bit arithmetic only
     auto a = static_cast<std::int64_t>(n), b = static_cast<std::int64_t>(d);
-    auto g = static_cast<std::int64_t>(std::gcd(static_cast<std::uint64_t>(a < 0 ? -a : a), static_cast<std::uint64_t>(b)));
+    auto g = static_cast<std::int64_t>(gcd64(static_cast<std::uint64_t>(a < 0 ? -a : a), static_cast<std::uint64_t>(b)));
     Rational r;
     r.num_ = g > 1 ? a / g : a;
     r.den_ = g > 1 ? b / g : b;

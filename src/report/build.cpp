@@ -169,7 +169,7 @@ class Builder {
 
   std::string where(const Span& s) const {
     if (!s.valid()) return "";
-    return fmt::format(" ({}:{})", sm_.get(s.file).name, s.line);
+    return fmt::format(" ({}:{})", sm_.get(s.file).name, sm_.line(s));
   }
 
   std::vector<std::string> steps(const std::vector<eval::Step>& st) const {

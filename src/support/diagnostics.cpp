@@ -61,8 +61,9 @@ const char* sev_color(Severity s) {
 
 // Appends the source line and a caret/underline under [begin, end) of that line.
 void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::string& out) {
-  std::string_view line = f.line_text(sp.line);
-  std::uint32_t lstart = f.line_starts[sp.line - 1];
+  const std::uint32_t line_no = f.line_of(sp.begin);
+  std::string_view line = f.line_text(line_no);
+  std::uint32_t lstart = f.line_starts[line_no - 1];
   std::uint32_t b = std::max(sp.begin, lstart) - lstart;
   if (b > line.size()) b = static_cast<std::uint32_t>(line.size());
   std::uint32_t e = std::min<std::uint32_t>(std::max(sp.end, sp.begin) - lstart,
@@ -79,7 +80,7 @@ void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::s
     while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
     shown = line.substr(from, to - from);
   }
-  std::string num = fmt::format("{}", sp.line);
+  std::string num = fmt::format("{}", line_no);
   std::string pad(num.size(), ' ');
   std::string tabs_fixed;
   for (char c : shown) {
@@ -106,7 +107,7 @@ namespace {
 // "file:line:col: ", or nothing for a diagnostic about no place in particular.
 std::string location(const SourceManager& sm, const Span& s) {
   if (!s.valid()) return "";
-  return fmt::format("{}:{}:{}: ", sm.get(s.file).name, s.line, s.col);
+  return fmt::format("{}:{}:{}: ", sm.get(s.file).name, sm.line(s), sm.col(s));
 }
 }  // namespace
 
@@ -148,7 +149,7 @@ std::string span_json(const SourceManager& sm, const Span& s) {
   if (!s.valid()) return "null";
   const SourceFile& f = sm.get(s.file);
   return fmt::format(R"({{"file":"{}","line":{},"column":{},"begin":{},"end":{}}})",
-                     json_escape(f.name), s.line, s.col, s.begin, s.end);
+                     json_escape(f.name), sm.line(s), sm.col(s), s.begin, s.end);
 }
 }  // namespace
 
@@ -184,9 +185,9 @@ std::string sarif_location(const SourceManager& sm, const Span& s) {
   const SourceFile& f = sm.get(s.file);
   std::uint32_t end = std::max(s.end, s.begin);
   std::uint32_t end_line = f.line_of(end > s.begin ? end - 1 : end);
-  std::uint32_t end_col = end > s.begin ? f.col_of(end - 1) + 1 : s.col;
+  std::uint32_t end_col = end > s.begin ? f.col_of(end - 1) + 1 : sm.col(s);
   return fmt::format(R"({{"physicalLocation":{{"artifactLocation":{{"uri":"{}"}},"region":{{"startLine":{},"startColumn":{},"endLine":{},"endColumn":{}}}}}}})",
-                     json_escape(f.name), s.line, s.col, end_line, end_col);
+                     json_escape(f.name), sm.line(s), sm.col(s), end_line, end_col);
 }
 const char* sarif_level(Severity s) {
   return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note";

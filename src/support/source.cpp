@@ -69,16 +69,6 @@ std::uint32_t SourceFile::line_of(std::uint32_t offset) const {
   return static_cast<std::uint32_t>(it - line_starts.begin());
 }
 
-std::uint32_t SourceFile::line_of(std::uint32_t offset, std::uint32_t hint) const {
-  const std::size_t n = line_starts.size();
-  if (hint >= 1 && hint <= n && line_starts[hint - 1] <= offset) {
-    for (std::uint32_t l = hint, k = 0; k < 4; ++l, ++k) {  // a few lines forward, then search
-      if (l == n || offset < line_starts[l]) return l;
-    }
-  }
-  return line_of(offset);
-}
-
 std::uint32_t SourceFile::col_of(std::uint32_t offset) const {
   std::uint32_t start = line_starts[line_of(offset) - 1];
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
@@ -106,9 +96,5 @@ FileId SourceManager::add(std::string name, std::string path, MappedText text) {
   return static_cast<FileId>(files_.size() - 1);
 }
 
-Span SourceManager::span(FileId f, std::uint32_t begin, std::uint32_t end) const {
-  const SourceFile& sf = get(f);
-  return Span{f, begin, end, sf.line_of(begin), sf.col_of(begin)};
-}
 
 }  // namespace planc

@@ -13,13 +13,17 @@ namespace planc {
 
 using FileId = std::uint32_t;
 
+inline constexpr FileId kNoFile = UINT32_MAX;
+
+// A span is three integers: the file and two byte offsets. Its line and
+// column (in code points, as an editor shows them) are computed from the
+// source only when a diagnostic or a dump prints them (SourceManager::line,
+// ::col), so the parser does no position bookkeeping and every node is smaller.
 struct Span {
-  FileId file = 0;
+  FileId file = kNoFile;
   std::uint32_t begin = 0;  // byte offset
   std::uint32_t end = 0;    // byte offset, exclusive
-  std::uint32_t line = 0;   // 1-based
-  std::uint32_t col = 0;    // 1-based, in code points
-  bool valid() const { return line != 0; }
+  bool valid() const { return file != kNoFile; }
 };
 
 // A file's bytes mapped read-only into memory (mmap): no copy, and pages come
@@ -56,9 +60,6 @@ struct SourceFile {
   SourceFile& operator=(const SourceFile&) = delete;
   // 1-based line of a byte offset.
   std::uint32_t line_of(std::uint32_t offset) const;
-  // The same, starting the search from a line already known (the parser moves
-  // forward through the file, so the answer is usually that line or the next).
-  std::uint32_t line_of(std::uint32_t offset, std::uint32_t hint) const;
   // 1-based code-point column of a byte offset.
   std::uint32_t col_of(std::uint32_t offset) const;
   std::string_view line_text(std::uint32_t line) const;
@@ -76,7 +77,10 @@ class SourceManager {
   const SourceFile& get(FileId id) const { return *files_[id]; }
   SourceFile& get(FileId id) { return *files_[id]; }
   std::size_t size() const { return files_.size(); }
-  Span span(FileId f, std::uint32_t begin, std::uint32_t end) const;
+  Span span(FileId f, std::uint32_t begin, std::uint32_t end) const { return Span{f, begin, end}; }
+  // 1-based line and code-point column where a span begins (0 for no span).
+  std::uint32_t line(const Span& s) const { return s.valid() ? get(s.file).line_of(s.begin) : 0; }
+  std::uint32_t col(const Span& s) const { return s.valid() ? get(s.file).col_of(s.begin) : 0; }
 
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;

@@ -71,25 +71,8 @@ struct State {
   std::vector<Comment> comments;
   std::int64_t last_error = -1;
   std::int64_t last_unclosed = -1;
-  // Incremental code-point column cache (keeps long lines linear).
-  std::uint32_t cache_line_start = UINT32_MAX, cache_off = 0, cache_col = 1, cache_line = 1;
-
   std::uint32_t off(const char* p) const { return static_cast<std::uint32_t>(p - base); }
-
-  Span span(std::uint32_t b, std::uint32_t e) {
-    std::uint32_t line = src.line_of(b, cache_line);
-    cache_line = line;
-    std::uint32_t ls = src.line_starts[line - 1];
-    if (ls != cache_line_start || b < cache_off) {
-      cache_line_start = ls;
-      cache_off = ls;
-      cache_col = 1;
-    }
-    cache_col += static_cast<std::uint32_t>(
-        utf8::count_code_points(std::string_view(base + cache_off, b - cache_off)));
-    cache_off = b;
-    return Span{file, b, e, line, cache_col};
-  }
+  Span span(std::uint32_t b, std::uint32_t e) const { return Span{file, b, e}; }
 
   // What the parser found at p, in words.
   std::string found(const char* p) const {
@@ -199,8 +182,7 @@ struct control<g::item> : base_control<g::item> {
                        "check for a missing `}`";
       throw pegtl::parse_error("planc", in);
     }
-    // Line and column now, while the parser moves forward (cheap); the end
-    // grows with the item's values and block.
+    // The end grows with the item's values and block.
     std::uint32_t at = st.off(in.current());
     st.frames.push().span = st.span(at, at);
   }

@@ -48,7 +48,7 @@ TEST(Render, CaretSitsUnderTheThaiSpan) {
                       "there is no unit `ระดบ`", {}, ""};
   std::string out = planc::render_text(p.sources, d, {});
   // `  indicator ๑ "ที่ดี" { unit ` is 29 code points but 26 columns (three marks sit above).
-  EXPECT_EQ(d.span.col, 30u);
+  EXPECT_EQ(p.sources.col(d.span), 30u);
   EXPECT_NE(out.find("\n  | " + std::string(26, ' ') + "^^^^\n"), std::string::npos) << out;
 }
 
@@ -62,4 +62,40 @@ TEST(Render, ShortAndSarif) {
   EXPECT_NE(sarif.find(R"("region":{"startLine":1,"startColumn":8,"endLine":1,"endColumn":11})"), std::string::npos)
       << sarif;
   EXPECT_NE(sarif.find(R"("ruleId":"E024","level":"error")"), std::string::npos);
+}
+
+// The UTF-8 validator's fast paths (ASCII words, Thai characters) against a
+// plain decoder, on valid and broken text with the fault at every offset.
+TEST(Utf8, FastPathsAgreeWithThePlainDecoder) {
+  auto plain = [](std::string_view s) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < s.size();) {
+      auto c = static_cast<unsigned char>(s[i]);
+      std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+      if (len == 0 || i + len > s.size()) return i;
+      char32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+      for (std::size_t k = 1; k < len; ++k) {
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      }
+      if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+          (cp >= 0xD800 && cp <= 0xDFFF))
+        return i;
+      i += len;
+    }
+    return std::nullopt;
+  };
+  const std::string good = "ระดับความสำเร็จ abc ๑๒๓ é → 😀 สำนัก";
+  EXPECT_EQ(planc::utf8::first_invalid(good), std::nullopt);
+  EXPECT_EQ(planc::utf8::count_code_points(good), 35u);
+  for (std::size_t at = 0; at <= good.size(); ++at)
+    for (std::string bad : {"\xE0", "\xE0\xB8", "\xFF", "\xC0\x80", "\xED\xA0\x80", "\xE0\xB8\x41"}) {
+      std::string s = good.substr(0, at) + bad + good.substr(at);
+      EXPECT_EQ(planc::utf8::first_invalid(s), plain(s)) << at << " " << bad.size();
+    }
+  for (std::size_t at = 0; at <= good.size(); ++at) {
+    std::string_view s(good.data(), at);
+    std::size_t n = 0;
+    for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    EXPECT_EQ(planc::utf8::count_code_points(s), n) << at;
+  }
 }

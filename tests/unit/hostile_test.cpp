@@ -46,8 +46,9 @@ const char* kPlan = "use \"std/units\"\nuse \"std/scales\"\nplan \"p\" { scale f
 TEST(Hostile, InvalidUtf8SaysWhere) {
   auto r = run(std::string("plan \"ok\" {}\nplan \"\xC3\x28\" {}\n"));
   EXPECT_EQ(r->codes, "E001 ");
-  EXPECT_EQ(r->c.program.diags.all()[0].span.line, 2u);
-  EXPECT_EQ(r->c.program.diags.all()[0].span.col, 7u);
+  const auto& sm = r->c.program.sources;
+  EXPECT_EQ(sm.line(r->c.program.diags.all()[0].span), 2u);
+  EXPECT_EQ(sm.col(r->c.program.diags.all()[0].span), 7u);
 }
 
 TEST(Hostile, NulByte) { EXPECT_EQ(run(std::string("plan \"a\0b\" {}\n", 15))->codes, "E003 "); }

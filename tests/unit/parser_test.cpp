@@ -26,8 +26,8 @@ std::unique_ptr<Parsed> parse(std::string text) {
 std::string messages(const Parsed& r) {
   std::string s;
   for (auto& d : r.p.diags.all())
-    s += std::string(planc::info(d.code).code) + " " + std::to_string(d.span.line) + ":" +
-         std::to_string(d.span.col) + " " + d.message + "\n";
+    s += std::string(planc::info(d.code).code) + " " + std::to_string(r.p.sources.line(d.span)) + ":" +
+         std::to_string(r.p.sources.col(d.span)) + " " + d.message + "\n";
   return s;
 }
 
@@ -51,9 +51,9 @@ TEST(Parser, ItemsValuesAndBlocks) {
   ASSERT_EQ(it.children.size(), 2u);
   EXPECT_EQ(it.children[1].values[0].kind, ValueKind::Symbol);
   EXPECT_EQ(it.children[1].values[0].text, ">=");
-  EXPECT_EQ(it.span.line, 1u);
-  EXPECT_EQ(it.children[1].span.line, 3u);
-  EXPECT_EQ(it.children[1].span.col, 3u);
+  EXPECT_EQ(r->p.sources.line(it.span), 1u);
+  EXPECT_EQ(r->p.sources.line(it.children[1].span), 3u);
+  EXPECT_EQ(r->p.sources.col(it.children[1].span), 3u);
 }
 
 TEST(Parser, ThaiAndArabicDigitsAreTheSameNumbers) {
@@ -163,11 +163,78 @@ TEST(ParseErrors, LongLineStaysLinear) {
   auto r = parse(line);
   EXPECT_EQ(messages(*r), "");
   EXPECT_EQ(r->f.items[0].values.size(), 200001u);
-  EXPECT_EQ(r->f.items[0].values.back().span.col, 600008u);
+  EXPECT_EQ(r->p.sources.col(r->f.items[0].values.back().span), 600008u);
 }
 
 TEST(ParseErrors, EmptyFileIsEmpty) {
   auto r = parse("");
   EXPECT_EQ(messages(*r), "");
   EXPECT_TRUE(r->f.items.empty());
+}
+
+// Texts are scanned eight bytes at a time: an escape or the closing quote at
+// every position of a word must be found all the same.
+TEST(Parser, TextsWithEscapesAtEveryOffset) {
+  for (std::size_t at = 0; at < 20; ++at) {
+    std::string body = std::string(at, 'a') + "\\\"" + std::string(19 - at, 'b');
+    auto r = parse("title \"" + body + "\"\n");
+    ASSERT_EQ(r->f.items.size(), 1u) << at;
+    EXPECT_EQ(r->f.items[0].values[0].text, std::string(at, 'a') + "\"" + std::string(19 - at, 'b')) << at;
+  }
+  for (std::size_t len = 0; len < 20; ++len) {
+    auto r = parse("title \"" + std::string(len, 'x') + "\" \"ก\"\n");
+    ASSERT_EQ(r->f.items[0].values.size(), 2u) << len;
+    EXPECT_EQ(r->f.items[0].values[0].text.size(), len);
+    EXPECT_EQ(r->f.items[0].values[1].text, "ก");
+  }
+  auto r = parse("title \"abcdefghijklmnop\nrest\"\n");
+  EXPECT_NE(messages(*r).find("E011 1:7"), std::string::npos) << messages(*r);  // a text ends at its line
+}
+
+TEST(Parser, NamesNumbersAndFractions) {
+  auto r = parse("unit ประเด็น๑ o4_x-y\ntarget ≥๘๐\nweight ๖/๑๒ 1/3 -0.5 1,700,000\n");
+  ASSERT_EQ(r->f.items.size(), 3u) << messages(*r);
+  auto& u = r->f.items[0].values;
+  ASSERT_EQ(u.size(), 2u);
+  EXPECT_EQ(u[0].text, "ประเด็น๑");  // Thai digits may follow a name's first letter
+  EXPECT_EQ(u[1].text, "o4_x-y");
+  auto& t = r->f.items[1].values;
+  ASSERT_EQ(t.size(), 2u);  // `≥` is a symbol, not part of a name
+  EXPECT_EQ(t[0].kind, ValueKind::Symbol);
+  EXPECT_EQ(t[0].text, ">=");
+  EXPECT_EQ(t[1].text, "80");
+  EXPECT_TRUE(t[1].thai_digits);
+  auto& w = r->f.items[2].values;
+  ASSERT_EQ(w.size(), 4u);
+  EXPECT_EQ(w[0].kind, ValueKind::Fraction);
+  EXPECT_EQ(w[0].text, "6");
+  EXPECT_EQ(w[0].den, "12");
+  EXPECT_EQ(w[0].raw, "๖/๑๒");
+  EXPECT_EQ(w[1].kind, ValueKind::Fraction);
+  EXPECT_EQ(w[2].kind, ValueKind::Number);
+  EXPECT_EQ(w[2].text, "-0.5");
+  EXPECT_EQ(w[2].raw, "-0.5");
+  EXPECT_EQ(w[3].text, "1700000");
+  EXPECT_EQ(w[3].raw, "1,700,000");
+}
+
+// The compiler streams top-level items and resets the tree arena after each:
+// what it lowers must be the same as from the whole tree.
+TEST(Parser, StreamedItemsAreTheWholeTreesItems) {
+  std::string text = "a 1 { b 2 { c 3 } ; d \"x\" }\ne 4\nf { g 5 }\n";
+  auto whole = parse(text);
+  planc::driver::Program p;
+  planc::FileId f = p.sources.add("t.plan", "", text);
+  std::vector<std::string> seen;
+  planc::syntax::parse(p.sources, f, p.diags, {}, [&](planc::syntax::Item&& it) {
+    std::string s(it.key);
+    for (auto& c : it.children) {
+      s += " " + std::string(c.key);
+      for (auto& g : c.children) s += "/" + std::string(g.key);
+    }
+    seen.push_back(s);
+  });
+  EXPECT_EQ(seen, (std::vector<std::string>{"a b/c d", "e", "f g"}));
+  ASSERT_EQ(whole->f.items.size(), 3u);
+  EXPECT_EQ(whole->f.items[0].children[0].children[0].values[0].text, "3");
 }

@@ -104,3 +104,39 @@ TEST(Rational, FormattingNeverOverflowsForLargeMoney) {
   EXPECT_EQ(billions.to_fixed(2), "9000000000000.25");
   EXPECT_EQ(billions.to_decimal(6, 12), "9000000000000.250000");
 }
+
+// A Rational is 16 bytes; a value past 64 bits lives out of line, shared by
+// its copies and freed with the last of them (ASan checks the counting).
+TEST(Rational, SmallAndWideValuesCopyMoveAndAssign) {
+  static_assert(sizeof(planc::Rational) == 16);
+  planc::Rational big = *planc::Rational::parse_decimal("123456789012345678901234567890");
+  ASSERT_TRUE(big.is_big());
+  planc::Rational copy = big;
+  planc::Rational moved = std::move(copy);
+  planc::Rational assigned = 5;
+  assigned = moved;
+  assigned = assigned;  // self-assignment keeps the value
+  EXPECT_EQ(assigned, big);
+  EXPECT_EQ(moved.to_fraction(), "123456789012345678901234567890");
+  planc::Rational small = 7;
+  small = big;
+  big = planc::Rational(3);  // the old wide value lives on in `small`
+  EXPECT_EQ(small.to_fraction(), "123456789012345678901234567890");
+  EXPECT_EQ(big, planc::Rational(3));
+  // Narrowing back: a wide result that fits again is small.
+  planc::Rational r = small - *planc::Rational::parse_decimal("123456789012345678901234567889");
+  EXPECT_FALSE(r.is_big());
+  EXPECT_EQ(r, planc::Rational(1));
+}
+
+TEST(Rational, ReducesWithTheBinaryGcd) {
+  EXPECT_EQ(planc::Rational::make(48, 180).to_fraction(), "4/15");
+  EXPECT_EQ(planc::Rational::make(-48, 180).to_fraction(), "-4/15");
+  EXPECT_EQ(planc::Rational::make(0, 7).to_fraction(), "0");
+  EXPECT_EQ(planc::Rational::make(INT64_MAX, INT64_MAX).to_fraction(), "1");
+  EXPECT_EQ((planc::Rational::make(1, 3) + planc::Rational::make(1, 6)).to_fraction(), "1/2");
+  // 18 digits stay on the fast path, 19 and more go through GMP, leading zeros kept.
+  EXPECT_EQ(planc::Rational::parse_decimal("0000000000000000001.5")->to_fraction(), "3/2");
+  EXPECT_EQ(planc::Rational::parse_decimal("999999999999999999")->to_fraction(), "999999999999999999");
+  EXPECT_EQ(planc::Rational::parse_decimal("9999999999999999999")->to_fraction(), "9999999999999999999");
+}

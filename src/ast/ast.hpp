@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "num/rational.hpp"
+#include "support/chunked.hpp"
 #include "support/source.hpp"
 
 namespace planc::ast {
@@ -240,7 +241,7 @@ struct Module {
   std::vector<OfficeDecl> offices;
   std::vector<Strategy> strategies;
   std::optional<RoundDecl> round;
-  std::deque<Result> results;  // one per indicator: a deque grows without moving them
+  Chunked<Result> results;  // one per indicator: grows without moving them
   std::vector<ReportedTotal> reported;
   std::vector<Text> recommendations;
 };

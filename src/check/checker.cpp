@@ -244,7 +244,7 @@ class Checker {
       auto& e = d_.report(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
       e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
     }
-    if (ind.weight) im.weight = ind.weight;
+    if (ind.weight) im.weight = &*ind.weight;
     for (auto& o : ind.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
@@ -375,7 +375,7 @@ class Checker {
         }
         im.result = &r;
         if (r.weight) {
-          im.weight = r.weight;
+          im.weight = &*r.weight;
           if (!im.is_sub) m_.weights_from_round = true;
         }
         if (!r.na && r.values.empty() && !r.incomplete) {
@@ -424,11 +424,11 @@ class Checker {
     for (auto& s : m_.strategies) {
       weight_group(s.indicators, fmt::format("strategy {}", s.id), s.ast->number.span, m_.weights_from_round);
       for (auto& i : s.indicators) {
-        bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight.has_value(); });
+        bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
         if (!any) continue;
         // Weighted sub-indicators: the indicator's score is their weighted mean.
         if (i.result && !i.result->values.empty()) {
-          const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight.has_value(); });
+          const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
           auto& e = d_.report(Code::SubWeight, w.weight->span,
                               fmt::format("indicator {} has a result of its own and weighted sub-indicators", i.id));
           e.notes.push_back({i.result->values[0].span, "its own result"});

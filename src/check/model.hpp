@@ -19,7 +19,7 @@ struct IndicatorModel {
   const ast::UnitDecl* unit = nullptr;
   const ast::ScaleDecl* scale = nullptr;  // indicator's, else strategy's, else plan's
   const ast::Result* result = nullptr;    // this round's, if any
-  std::optional<ast::Number> weight;      // round's weight, else plan's
+  const ast::Number* weight = nullptr;    // round's weight, else plan's (in the AST)
   std::vector<IndicatorModel> subs;
   bool is_sub = false;
 };

@@ -28,12 +28,14 @@ class Reconciler {
   Reconciler(const eval::Report& r, Diagnostics& d) : r_(r), d_(d) {}
 
   void run() {
-    for (auto& s : r_.strategies) {
-      for (auto& i : s.children) row(i);
-      strategy(s);
-    }
+    for (auto& s : r_.strategies) run_strategy(s);
     overall();
   }
+  void run_strategy(const eval::Node& s) {
+    for (auto& i : s.children) row(i);
+    strategy(s);
+  }
+  void overall();
 
  private:
   const eval::Report& r_;
@@ -145,7 +147,7 @@ class Reconciler {
                                              pub.raw, p)});
   }
 
-  void overall() {
+  void overall_figures() {
     const PlanModel& m = *r_.model;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
@@ -181,14 +183,29 @@ class Reconciler {
   }
 };
 
-}  // namespace
+void Reconciler::overall() { overall_figures(); }
 
-void reconcile(const eval::Report& report, Diagnostics& diags) {
+template <typename F>
+void guarded(Diagnostics& diags, F&& f) {
   try {
-    Reconciler(report, diags).run();
+    f();
   } catch (const std::exception& e) {  // a published figure too large to compare exactly
     diags.report(Code::Arithmetic, Span{}, fmt::format("the published figures cannot be compared exactly: {}", e.what()));
   }
+}
+
+}  // namespace
+
+void reconcile(const eval::Report& report, Diagnostics& diags) {
+  guarded(diags, [&] { Reconciler(report, diags).run(); });
+}
+
+void reconcile_strategy(const eval::Report& report, const eval::Node& strategy, Diagnostics& diags) {
+  guarded(diags, [&] { Reconciler(report, diags).run_strategy(strategy); });
+}
+
+void reconcile_overall(const eval::Report& report, Diagnostics& diags) {
+  guarded(diags, [&] { Reconciler(report, diags).overall(); });
 }
 
 }  // namespace planc::check

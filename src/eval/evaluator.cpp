@@ -26,7 +26,7 @@ std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 class Evaluator {
  public:
   Evaluator(const check::PlanModel& m, Diagnostics& diags, const Options& o)
-      : m_(m), d_(diags), explain_(o.explain) {
+      : m_(m), d_(diags), explain_(o.explain), keep_rows_(o.keep_rows), strategy_done_(o.strategy_done) {
     if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
@@ -38,7 +38,11 @@ class Evaluator {
     r.places = places_;
     r.title = m_.header->title.value;
     r.strategies.reserve(m_.strategies.size());
-    for (auto& s : m_.strategies) r.strategies.push_back(strategy(s));
+    for (auto& s : m_.strategies) {
+      r.strategies.push_back(strategy(s));
+      if (strategy_done_) strategy_done_(r, r.strategies.back());
+      if (!keep_rows_) std::vector<Node>().swap(r.strategies.back().children);
+    }
     overall(r);
     return r;
   }
@@ -47,6 +51,8 @@ class Evaluator {
   const check::PlanModel& m_;
   Diagnostics& d_;
   bool explain_ = true;  // record the steps of each figure (planc explain, reports)
+  bool keep_rows_ = true;
+  std::function<void(const Report&, const Node&)> strategy_done_;
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
@@ -121,7 +127,7 @@ class Evaluator {
     n.indicator = &im;
     for (auto& sub : im.subs) n.children.push_back(indicator(sub));
     const ast::Result* r = im.result;
-    bool weighted_subs = std::any_of(im.subs.begin(), im.subs.end(), [](auto& x) { return x.weight.has_value(); });
+    bool weighted_subs = std::any_of(im.subs.begin(), im.subs.end(), [](auto& x) { return x.weight != nullptr; });
     if (weighted_subs && (!r || (r->values.empty() && !r->na))) {
       roll_up(im, n);
       return n;

@@ -2,6 +2,7 @@
 // strategy score Σ(W×SM)/ΣW, overall score and percent. Exact arithmetic;
 // rounding only where the round's policy says (`rounding rows N`).
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,11 +46,17 @@ struct Report {
   int places = 2;  // display places
 };
 
+
 struct Options {
   // Record how each figure was computed (Node::steps, for `planc explain` and
   // the report drafts). Off for `planc check` and `planc eval`, which do not
   // show them: the figures and diagnostics are the same either way.
   bool explain = true;
+  // Keep each strategy's indicator rows in the Report. `planc check` shows no
+  // rows: it reconciles each strategy as soon as it is scored (strategy_done)
+  // and lets its rows go, so a large plan's scores are never all in memory.
+  bool keep_rows = true;
+  std::function<void(const Report&, const Node& strategy)> strategy_done;
 };
 
 Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o = {});

@@ -160,3 +160,23 @@ TEST(Lower, SpansPointAtTheSource) {
   EXPECT_EQ(sm.col(i.weight->span), 32u);  // code points, not bytes
   EXPECT_EQ(i.weight->span.end - i.weight->span.begin, 3u);
 }
+
+// Results are kept in fixed chunks: many of them, moved with their module,
+// stay where they are and in order.
+TEST(Lower, ManyResultsStayInOrder) {
+  std::string text;
+  for (int i = 1; i <= 700; ++i) text += "result 1." + std::to_string(i) + " { value " + std::to_string(i) + " }\n";
+  auto r = lower(text);
+  ASSERT_EQ(r->m.results.size(), 700u);
+  const planc::ast::Result* first = &r->m.results.at(0);
+  planc::ast::Module moved = std::move(r->m);
+  EXPECT_EQ(&moved.results.at(0), first);  // no element moved
+  EXPECT_EQ(r->m.results.size(), 0u);
+  int k = 0;
+  for (const auto& res : moved.results) {
+    ++k;
+    ASSERT_EQ(res.id.str(), "1." + std::to_string(k));
+    EXPECT_EQ(res.values.at(0).value, planc::Rational(k));
+  }
+  EXPECT_EQ(k, 700);
+}

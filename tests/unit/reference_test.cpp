@@ -2,6 +2,8 @@
 // scores by the official method, and the two errors of the published report.
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include "driver/pipeline.hpp"
 
 namespace {
@@ -135,4 +137,33 @@ TEST(Properties, WeightsInvariantUnderReordering) {
     EXPECT_EQ(s, first);
   } while (std::next_permutation(w.begin(), w.end()) && ++perms < 2000);
   EXPECT_EQ(first, Rational(1));
+}
+
+// `planc check` does not keep the score rows: it reconciles each strategy as
+// soon as it is scored. Its findings must be exactly those of the full run,
+// on the reference plan (whose published figures are wrong twice) and on a
+// plan with its own reported figures.
+TEST(Reference, CheckWithoutRowsFindsTheSame) {
+  auto findings = [](const std::string& path, bool keep_rows) {
+    planc::driver::Compilation c;
+    c.eval_options.explain = false;
+    c.eval_options.keep_rows = keep_rows;
+    planc::driver::compile(c, path);
+    c.program.diags.sort();
+    std::string out;
+    for (auto& d : c.program.diags.all()) {
+      out += fmt::format("{} {} {} {}\n", planc::info(d.code).code, d.span.begin, d.message, d.hint);
+      for (auto& n : d.notes) out += fmt::format("  {} {}\n", n.span.begin, n.message);
+    }
+    if (c.report && c.report->score) out += "overall " + c.report->score->to_fraction() + "\n";
+    if (!keep_rows && c.report)
+      for (auto& s : c.report->strategies) EXPECT_TRUE(s.children.empty());
+    return out;
+  };
+  std::string dir = std::string(PLANC_SOURCE_DIR) + "/plans/";
+  std::string full = findings(dir + "th-hor-2563/2563-h1.plan", true);
+  EXPECT_NE(full.find("W141"), std::string::npos) << full;  // the published totals are reconciled
+  EXPECT_EQ(findings(dir + "th-hor-2563/2563-h1.plan", false), full);
+  for (std::string plan : {"examples/city-library/2567-12m.plan", "examples/district-health/2567-12m.plan"})
+    EXPECT_EQ(findings(dir + plan, false), findings(dir + plan, true)) << plan;
 }

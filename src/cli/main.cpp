@@ -20,7 +20,6 @@
 #include "review/format.hpp"
 #include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
-#include "support/heap.hpp"
 #include "syntax/parser.hpp"
 
 #include <filesystem>
@@ -207,7 +206,6 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
 }  // namespace
 
 int main(int argc, char** argv) {
-  planc::reserve_heap_with_huge_pages(std::size_t{2047} << 20);  // docs/performance.md
   CLI::App app{"planc: a compiler for evaluation plans. It checks plans and their rounds' results,\n"
                "scores them by the official method and drafts the reports.\n\n"
                "Exit codes: 0 clean or warnings only, 1 errors, 2 usage or I/O problems."};

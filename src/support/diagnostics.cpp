@@ -63,7 +63,7 @@ const char* sev_color(Severity s) {
 void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::string& out) {
   const std::uint32_t line_no = f.line_of(sp.begin);
   std::string_view line = f.line_text(line_no);
-  std::uint32_t lstart = f.line_starts[line_no - 1];
+  std::uint32_t lstart = f.line_starts()[line_no - 1];
   std::uint32_t b = std::max(sp.begin, lstart) - lstart;
   if (b > line.size()) b = static_cast<std::uint32_t>(line.size());
   std::uint32_t e = std::min<std::uint32_t>(std::max(sp.end, sp.begin) - lstart,

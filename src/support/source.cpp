@@ -45,32 +45,32 @@ MappedText::~MappedText() {
 SourceFile::SourceFile(std::string n, std::string p, std::string t)
     : name(std::move(n)), path(std::move(p)), owned_(std::move(t)) {
   text = owned_;
-  index_lines();
 }
 
 SourceFile::SourceFile(std::string n, std::string p, MappedText m)
     : name(std::move(n)), path(std::move(p)), mapped_(std::move(m)) {
   text = mapped_.view();
-  index_lines();
 }
 
-void SourceFile::index_lines() {
-  line_starts.reserve(text.size() / 32 + 1);
-  line_starts.push_back(0);
+const std::vector<std::uint32_t>& SourceFile::line_starts() const {
+  if (indexed_) return line_starts_;
+  std::vector<std::uint32_t>& ls = line_starts_;
+  ls.push_back(0);
   const char* b = text.data();
   const char* e = b + text.size();
   for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p))));)
-    line_starts.push_back(static_cast<std::uint32_t>(++p - b));
-  line_starts.shrink_to_fit();
+    ls.push_back(static_cast<std::uint32_t>(++p - b));
+  indexed_ = true;
+  return ls;
 }
 
 std::uint32_t SourceFile::line_of(std::uint32_t offset) const {
-  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
-  return static_cast<std::uint32_t>(it - line_starts.begin());
+  auto it = std::upper_bound(line_starts().begin(), line_starts().end(), offset);
+  return static_cast<std::uint32_t>(it - line_starts().begin());
 }
 
 std::uint32_t SourceFile::col_of(std::uint32_t offset) const {
-  std::uint32_t start = line_starts[line_of(offset) - 1];
+  std::uint32_t start = line_starts()[line_of(offset) - 1];
   offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
   return static_cast<std::uint32_t>(
              utf8::count_code_points(std::string_view(text).substr(start, offset - start))) +
@@ -78,9 +78,9 @@ std::uint32_t SourceFile::col_of(std::uint32_t offset) const {
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {
-  if (line == 0 || line > line_starts.size()) return {};
-  std::uint32_t b = line_starts[line - 1];
-  std::uint32_t e = line < line_starts.size() ? line_starts[line] : text.size();
+  if (line == 0 || line > line_starts().size()) return {};
+  std::uint32_t b = line_starts()[line - 1];
+  std::uint32_t e = line < line_starts().size() ? line_starts()[line] : text.size();
   std::string_view s = std::string_view(text).substr(b, e - b);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
   return s;

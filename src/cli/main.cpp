@@ -27,9 +27,12 @@
 
 #include <fstream>
 
-namespace {
+// The compilation of this run, deliberately never destroyed (see main). It has
+// external linkage so that the store to it is kept and leak checkers find the
+// compilation reachable from it.
+planc::driver::Compilation* planc_compilation_of_this_run = nullptr;
 
-planc::driver::Compilation* g_compilation = nullptr;  // see main
+namespace {
 
 struct Common {
   std::string file;
@@ -301,8 +304,8 @@ int main(int argc, char** argv) {
   // plan's trees node by node would take a noticeable part of the run (the
   // trick compilers such as clang use, -disable-free). The global pointer keeps
   // it reachable, so leak checkers do not report it.
-  g_compilation = new planc::driver::Compilation;
-  planc::driver::Compilation& comp = *g_compilation;
+  planc_compilation_of_this_run = new planc::driver::Compilation;
+  planc::driver::Compilation& comp = *planc_compilation_of_this_run;
   comp.eval_options.explain = *render || *explain;  // steps are shown by these only
   comp.eval_options.keep_rows = !*check;            // `check` shows diagnostics, no rows
   auto& p = comp.program;

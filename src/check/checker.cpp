@@ -3,7 +3,6 @@
 #include "eval/scale.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 #include <fmt/format.h>
 
 namespace planc::check {
@@ -53,21 +52,32 @@ class Checker {
   driver::Program& p_;
   Diagnostics& d_;
   PlanModel m_;
-  // Indicators by their full id (strategy.indicator[.sub]) packed into one integer.
-  std::unordered_map<std::uint64_t, IndicatorModel*> by_id_;
   std::map<std::string_view, const ast::Indicator*, std::less<>> project_owner_;
+  // Per strategy (by position): are its indicators in order of their numbers?
+  std::vector<bool> in_order_;
+  std::size_t unknown_results_ = 0;
 
-  static std::uint64_t key(const ast::IdPath& p) {
-    if (p.parts.size() > 3) return UINT64_MAX;  // no indicator has such an id
-    std::uint64_t k = 0;
-    for (int x : p.parts) k = (k << 20) | static_cast<std::uint64_t>(x);  // parts have at most 6 digits
-    return k | (static_cast<std::uint64_t>(p.parts.size()) << 60);
+  // The indicator a result's id (strategy.indicator[.sub]) names, or nullptr.
+  // No index is built: strategies are sorted by number, and an indicator
+  // numbered k is nearly always the k-th of its strategy.
+  IndicatorModel* find_indicator(const ast::IdPath& id) {
+    if (id.parts.size() < 2 || id.parts.size() > 3) return nullptr;
+    auto s = std::lower_bound(m_.strategies.begin(), m_.strategies.end(), id.parts[0],
+                              [](const StrategyModel& a, int n) { return a.ast->number.parts[0] < n; });
+    if (s == m_.strategies.end() || s->ast->number.parts[0] != id.parts[0]) return nullptr;
+    auto nth = [](std::vector<IndicatorModel>& v, int k, std::size_t part, bool sorted) -> IndicatorModel* {
+      auto num = [part](const IndicatorModel& m) { return m.ast->number.parts[part]; };
+      auto at = static_cast<std::size_t>(k - 1);
+      if (at < v.size() && num(v[at]) == k) return &v[at];
+      auto it = sorted ? std::lower_bound(v.begin(), v.end(), k, [&](const IndicatorModel& m, int n) { return num(m) < n; })
+                       : std::find_if(v.begin(), v.end(), [&](const IndicatorModel& m) { return num(m) == k; });
+      return it != v.end() && num(*it) == k ? &*it : nullptr;
+    };
+    IndicatorModel* i = nth(s->indicators, id.parts[1], 0, in_order_[static_cast<std::size_t>(s - m_.strategies.begin())]);
+    if (!i || id.parts.size() == 2) return i;
+    return nth(i->subs, id.parts[2], 1, false);
   }
-  static std::uint64_t key(const ast::IdPath& strategy, const ast::IdPath& ind) {
-    ast::IdPath p = strategy;
-    for (int x : ind.parts) if (!p.parts.full()) p.parts.push_back(x);
-    return key(p);
-  }
+
   bool syntax_errors_ = false;
 
   Span main_span() {
@@ -205,15 +215,10 @@ class Checker {
     std::map<int, const ast::Strategy*> snums;
     for (auto& s : m_.strategies) snums.emplace(s.ast->number.parts[0], s.ast);
     gaps(snums, "the strategies");
-    // Index after the vectors are final (pointers stay valid from here on).
-    std::size_t n = 0;
-    for (auto& s : m_.strategies) n += s.indicators.size();
-    by_id_.reserve(n + n / 8);
     for (auto& s : m_.strategies)
-      for (auto& i : s.indicators) {
-        by_id_[key(s.ast->number, i.ast->number)] = &i;
-        for (auto& sub : i.subs) by_id_[key(s.ast->number, sub.ast->number)] = &sub;
-      }
+      in_order_.push_back(std::is_sorted(s.indicators.begin(), s.indicators.end(), [](auto& a, auto& b) {
+        return a.ast->number.parts[0] < b.ast->number.parts[0];
+      }));
   }
 
   template <typename T>
@@ -345,20 +350,28 @@ class Checker {
   void results() {
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results) {
-        auto it = by_id_.find(key(r.id));
-        if (it == by_id_.end()) {
+        IndicatorModel* found = find_indicator(r.id);
+        if (!found) {
           std::string id = r.id.str();
           auto& e = d_.report(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
-          std::vector<std::string> ids;
-          for (auto& s : m_.strategies)
-            for (auto& i : s.indicators) {
-              ids.push_back(i.id);
-              for (auto& sub : i.subs) ids.push_back(sub.id);
-            }
-          std::string best = closest(id, ids);
           int sn = r.id.parts[0];
           auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
                                  [&](auto& s) { return s.ast->number.parts[0] == sn; });
+          // "Did you mean": among the ids of its strategy (all of them when
+          // there is no such strategy), for the first few such mistakes only,
+          // so that a file of wrong ids stays linear.
+          std::string best;
+          if (++unknown_results_ <= 20) {
+            std::vector<std::string> ids;
+            for (auto& s : m_.strategies) {
+              if (st != m_.strategies.end() && &s != &*st) continue;
+              for (auto& i : s.indicators) {
+                ids.push_back(i.id);
+                for (auto& sub : i.subs) ids.push_back(sub.id);
+              }
+            }
+            best = closest(id, ids);
+          }
           if (st == m_.strategies.end()) e.notes.push_back(Note{Span{}, fmt::format("there is no strategy {}", sn)});
           else
             e.notes.push_back(Note{st->ast->number.span,
@@ -366,7 +379,7 @@ class Checker {
           if (!best.empty()) e.hint = fmt::format("did you mean `result {}`?", best);
           continue;
         }
-        IndicatorModel& im = *it->second;
+        IndicatorModel& im = *found;
         const std::string& id = im.id;
         if (im.result) {
           auto& e = d_.report(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <map>
 #include <fmt/format.h>
 
@@ -23,6 +24,13 @@ std::string describe(const Value& v) {
     case ValueKind::Symbol: return fmt::format("`{}`", v.raw);
   }
   return "a value";
+}
+
+// A field name against a keyword: the length first, then a comparison of a
+// known size the compiler inlines (the lowering asks this for every field).
+template <std::size_t N>
+bool is(std::string_view word, const char (&keyword)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), keyword, N - 1) == 0;
 }
 
 Span join(Span a, Span b) {
@@ -241,19 +249,19 @@ class Lowerer {
   // ---- top level ---------------------------------------------------------
   void top(const Item& it) {
     std::string_view k = it.key;
-    if (k == "use") {
+    if (is(k, "use")) {
       if (auto t = text_at(it, 0, "a file name in quotes, such as \"plan.plan\" or \"std/scales\""))
         m_.uses.push_back(Use{std::string(t->value), it.span});
       simple(it, 1);
-    } else if (k == "plan") plan(it);
-    else if (k == "unit") unit(it);
-    else if (k == "office") office(it);
-    else if (k == "scale") scale(it);
-    else if (k == "strategy") strategy(it);
-    else if (k == "round") round(it);
-    else if (k == "result") result(it);
-    else if (k == "reported") reported_total(it);
-    else if (k == "recommendation") {
+    } else if (is(k, "plan")) plan(it);
+    else if (is(k, "unit")) unit(it);
+    else if (is(k, "office")) office(it);
+    else if (is(k, "scale")) scale(it);
+    else if (is(k, "strategy")) strategy(it);
+    else if (is(k, "round")) round(it);
+    else if (is(k, "result")) result(it);
+    else if (is(k, "reported")) reported_total(it);
+    else if (is(k, "recommendation")) {
       if (auto t = text(it)) m_.recommendations.push_back(*t);
     } else
       unknown(it, "a plan file",
@@ -275,25 +283,25 @@ class Lowerer {
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (!once(c)) continue;
-      if (k == "agency") h.agency = text(c);
-      else if (k == "by") h.unit_name = text(c);
-      else if (k == "years") {
+      if (is(k, "agency")) h.agency = text(c);
+      else if (is(k, "by")) h.unit_name = text(c);
+      else if (is(k, "years")) {
         h.year_from = number_at(c, 0, "the first year, such as `2563 - 2565`");
         if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "-"))
           wrong(c, c.values[1], "`-` between the years");
         if (c.values.size() >= 3) h.year_to = number_at(c, 2, "the last year");
         simple(c, 3);
-      } else if (k == "language") {
+      } else if (is(k, "language")) {
         if (auto w = word_at(c, 0, {{"th", 0}, {"en", 1}}, "`th` or `en`")) h.language = *w ? "en" : "th";
         simple(c, 1);
-      } else if (k == "digits") {
+      } else if (is(k, "digits")) {
         if (auto w = word_at(c, 0, {{"thai", 0}, {"arabic", 1}}, "`thai` or `arabic`"))
           h.digits = *w ? Digits::Arabic : Digits::Thai;
         simple(c, 1);
-      } else if (k == "scale") {
+      } else if (is(k, "scale")) {
         h.scale = name_at(c, 0, "the name of a scale, such as `five-band`");
         simple(c, 1);
-      } else if (k == "overall") {
+      } else if (is(k, "overall")) {
         if (word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, "`mean` or `weighted`"))
           h.overall = Name{c.values[0].text, c.values[0].span};
         simple(c, 1);
@@ -315,15 +323,15 @@ class Lowerer {
     bool has_kind = false;
     for (const Item& c : it.children) {
       if (!once(c)) continue;
-      if (c.key == "kind") {
+      if (is(c.key, "kind")) {
         if (auto w = word_at(c, 0, {{"percent", 0}, {"level", 1}, {"score", 2}, {"count", 3}},
                              "`percent`, `level`, `score` or `count`")) {
           u.kind = static_cast<UnitKind>(*w);
           has_kind = true;
         }
         simple(c, 1);
-      } else if (c.key == "th") u.label_th = text(c);
-      else if (c.key == "en") u.label_en = text(c);
+      } else if (is(c.key, "th")) u.label_th = text(c);
+      else if (is(c.key, "en")) u.label_en = text(c);
       else unknown(c, "`unit`", {"kind", "th", "en"});
     }
     if (!has_kind && it.has_block) missing(it.key_span, fmt::format("unit `{}`", u.name.value), "kind", "kind count");
@@ -341,7 +349,7 @@ class Lowerer {
     Once once{*this};
     for (const Item& c : it.children) {
       if (!once(c)) continue;
-      if (c.key == "en") o.title_en = text(c);
+      if (is(c.key, "en")) o.title_en = text(c);
       else unknown(c, "`office`", {"en"});
     }
     m_.offices.push_back(std::move(o));
@@ -359,7 +367,7 @@ class Lowerer {
     Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
-      if (k == "point") {
+      if (is(k, "point")) {
         ScalePoint p;
         p.span = c.span;
         auto x = number_at(c, 0, "a point such as `60 -> 1`");
@@ -377,24 +385,24 @@ class Lowerer {
         continue;
       }
       if (!once(c)) continue;
-      if (k == "of") {
+      if (is(k, "of")) {
         if (auto w = word_at(c, 0, {{"percent", 0}, {"value", 1}}, "`percent` (of target) or `value` (the result)"))
           s.of = *w ? ScaleDecl::Of::Value : ScaleDecl::Of::Percent;
         simple(c, 1);
-      } else if (k == "between") {
+      } else if (is(k, "between")) {
         if (auto w = word_at(c, 0, {{"linear", 0}, {"step", 1}}, "`linear` or `step`"))
           s.between = *w ? ScaleDecl::Between::Step : ScaleDecl::Between::Linear;
         simple(c, 1);
-      } else if (k == "below") {
+      } else if (is(k, "below")) {
         if (auto w = word_at(c, 0, {{"proportional", 0}, {"zero", 1}, {"first", 2}},
                              "`proportional`, `zero` or `first`"))
           s.below = static_cast<ScaleDecl::Below>(*w);
         simple(c, 1);
-      } else if (k == "above") {
+      } else if (is(k, "above")) {
         if (auto w = word_at(c, 0, {{"cap", 0}, {"extend", 1}}, "`cap` or `extend`"))
           s.above = static_cast<ScaleDecl::Above>(*w);
         simple(c, 1);
-      } else if (k == "description") s.description = text(c);
+      } else if (is(k, "description")) s.description = text(c);
       else unknown(c, "`scale`", {"point", "of", "between", "below", "above", "description"});
     }
     if (s.points.empty() && !it.had_error) {
@@ -418,22 +426,22 @@ class Lowerer {
     if (auto t = text_at(it, 1, "the strategy's title in quotes")) s.title = *t;
     no_more(it, 2);
     s.indicators.reserve(static_cast<std::size_t>(
-        std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return c.key == "indicator"; })));
+        std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return is(c.key, "indicator"); })));
     Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
-      if (k == "indicator") {
+      if (is(k, "indicator")) {
         if (auto ind = indicator(c, nullptr)) s.indicators.push_back(std::move(*ind));
         continue;
       }
-      if (k == "goal") {
+      if (is(k, "goal")) {
         if (auto t = text(c)) s.goals.push_back(*t);
         continue;
       }
       if (!once(c)) continue;
-      if (k == "mission") s.mission = text(c);
-      else if (k == "scale") { s.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
-      else if (k == "weight") s.weight = number(c, "a weight such as `0.25` or `1/4`");
+      if (is(k, "mission")) s.mission = text(c);
+      else if (is(k, "scale")) { s.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
+      else if (is(k, "weight")) s.weight = number(c, "a weight such as `0.25` or `1/4`");
       else unknown(c, "`strategy`", {"indicator", "goal", "mission", "scale", "weight"});
     }
     m_.strategies.push_back(std::move(s));
@@ -509,7 +517,7 @@ class Lowerer {
         wrong(c, v, "the short name of an office declared with `office`");
         continue;
       }
-      bool lead = c.key == "lead";
+      bool lead = is(c.key, "lead");
       auto same = std::find_if(out.begin(), out.end(), [&](const OfficeRef& r) { return r.name.value == v.text; });
       if (same != out.end()) {
         if (lead) same->lead = true;  // `lead X` marks an office already listed
@@ -539,8 +547,8 @@ class Lowerer {
     Once once{*this};
     for (const Item& f : c.children) {
       if (!once(f)) continue;
-      if (f.key == "budget") p.budget = number(f, "an amount in baht, such as `1,700,000`");
-      else if (f.key == "note") p.note = text(f);
+      if (is(f.key, "budget")) p.budget = number(f, "an amount in baht, such as `1,700,000`");
+      else if (is(f.key, "note")) p.note = text(f);
       else unknown(f, "`project` in a plan", {"budget", "note"});
     }
     return p;
@@ -573,7 +581,7 @@ class Lowerer {
     Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
-      if (k == "indicator") {
+      if (is(k, "indicator")) {
         if (parent) {
           err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
           continue;
@@ -581,31 +589,31 @@ class Lowerer {
         if (auto s = indicator(c, &ind)) ind.subs.push_back(std::move(*s));
         continue;
       }
-      if (k == "project") {
+      if (is(k, "project")) {
         if (auto p = project(c)) ind.projects.push_back(std::move(*p));
         continue;
       }
-      if (k == "note") {
+      if (is(k, "note")) {
         if (auto t = text(c)) ind.notes.push_back(*t);
         continue;
       }
-      if (k == "offices" || k == "lead") {
+      if (is(k, "offices") || is(k, "lead")) {
         offices(c, ind.offices);
         continue;
       }
       if (!once(c)) continue;
-      if (k == "unit") {
+      if (is(k, "unit")) {
         ind.unit_given = true;
         ind.unit = name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
         simple(c, 1);
-      } else if (k == "target") ind.target = target(c);
-      else if (k == "weight") ind.weight = number(c, "a weight such as `0.25` or `1/4`");
-      else if (k == "scale") { ind.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
-      else if (k == "basis") {
+      } else if (is(k, "target")) ind.target = target(c);
+      else if (is(k, "weight")) ind.weight = number(c, "a weight such as `0.25` or `1/4`");
+      else if (is(k, "scale")) { ind.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
+      else if (is(k, "basis")) {
         if (auto w = word_at(c, 0, {{"ratio", 0}, {"direct", 1}}, "`ratio` (result ÷ target) or `direct` (the result is the percent)"))
           ind.basis = *w ? Basis::Direct : Basis::Ratio;
         simple(c, 1);
-      } else if (k == "aggregate") {
+      } else if (is(k, "aggregate")) {
         if (auto w = word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}}, "`mean`, `sum`, `min` or `max`"))
           ind.aggregate = static_cast<Aggregate>(*w);
         simple(c, 1);
@@ -630,12 +638,12 @@ class Lowerer {
     Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
-      if (k == "objective") {
+      if (is(k, "objective")) {
         if (auto t = text(c)) r.objectives.push_back(*t);
         continue;
       }
       if (!once(c)) continue;
-      if (k == "months") {
+      if (is(k, "months")) {
         r.months = number(c, "3, 6, 9 or 12");
         if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
                           r.months->value == Rational(9) || r.months->value == Rational(12))) {
@@ -645,14 +653,14 @@ class Lowerer {
           r.months.reset();
         }
       }
-      else if (k == "year") r.fiscal_year = number(c, "the fiscal year in Buddhist Era, such as `2563`");
-      else if (k == "title") r.title = text(c);
-      else if (k == "date") r.date = text(c);
-      else if (k == "preface") r.preface = text(c);
-      else if (k == "introduction") r.introduction = text(c);
-      else if (k == "method") r.method = text(c);
-      else if (k == "tolerance") r.tolerance = number(c, "a tolerance for the sum of weights, such as `0.01`");
-      else if (k == "rounding") {
+      else if (is(k, "year")) r.fiscal_year = number(c, "the fiscal year in Buddhist Era, such as `2563`");
+      else if (is(k, "title")) r.title = text(c);
+      else if (is(k, "date")) r.date = text(c);
+      else if (is(k, "preface")) r.preface = text(c);
+      else if (is(k, "introduction")) r.introduction = text(c);
+      else if (is(k, "method")) r.method = text(c);
+      else if (is(k, "tolerance")) r.tolerance = number(c, "a tolerance for the sum of weights, such as `0.01`");
+      else if (is(k, "rounding")) {
         Rounding ro;
         ro.span = c.span;
         if (auto w = word_at(c, 0, {{"none", 0}, {"rows", 1}}, "`none` (round only for display) or `rows` (round each row, as some reports do)"))
@@ -702,47 +710,47 @@ class Lowerer {
     Once once{*this};
     for (const Item& c : it.children) {
       std::string_view k = c.key;
-      if (k == "account") {
+      if (is(k, "account")) {
         if (auto t = text(c)) r.accounts.push_back(*t);
         continue;
       }
-      if (k == "project") {
+      if (is(k, "project")) {
         if (auto p = progress(c)) r.projects.push_back(std::move(*p));
         continue;
       }
-      if (k == "offices" || k == "lead") {
+      if (is(k, "offices") || is(k, "lead")) {
         offices(c, r.offices);
         continue;
       }
       if (!once(c)) continue;
-      if (k == "weight") r.weight = number(c, "a weight such as `0.25` or `1/4`");
-      else if (k == "value" || k == "values") {
+      if (is(k, "weight")) r.weight = number(c, "a weight such as `0.25` or `1/4`");
+      else if (is(k, "value") || is(k, "values")) {
         if (c.values.empty()) want(c, 0, "the result, such as `value 3` or `values 50, 35, 50`");
         for (const Value& v : c.values)
           if (auto n = number_of(c, v, "numbers separated by commas")) r.values.push_back(*n);
-        if (k == "value" && c.values.size() > 1) {
+        if (is(k, "value") && c.values.size() > 1) {
           auto& e = err(Code::BadArgument, c.values[1].span, "`value` takes one number");
           e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
         }
         no_block(c);
-      } else if (k == "na") {
+      } else if (is(k, "na")) {
         r.na = text_at(c, 0, "the reason in quotes, such as \"ดำเนินการไตรมาสที่ ๔\"");
         simple(c, 1);
-      } else if (k == "says") r.value_text = text(c);
-      else if (k == "aggregate") {
+      } else if (is(k, "says")) r.value_text = text(c);
+      else if (is(k, "aggregate")) {
         if (auto w = word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}}, "`mean`, `sum`, `min` or `max`"))
           r.aggregate = static_cast<Aggregate>(*w);
         simple(c, 1);
-      } else if (k == "reported") {
+      } else if (is(k, "reported")) {
         Reported rep;
         rep.span = c.span;
         no_more(c, 0);
         Once o2{*this};
         for (const Item& f : c.children) {
           if (!o2(f)) continue;
-          if (f.key == "percent") rep.percent = number(f);
-          else if (f.key == "score") rep.score = number(f);
-          else if (f.key == "weighted") rep.weighted = number(f);
+          if (is(f.key, "percent")) rep.percent = number(f);
+          else if (is(f.key, "score")) rep.score = number(f);
+          else if (is(f.key, "weighted")) rep.weighted = number(f);
           else unknown(f, "`reported` of a result", {"percent", "score", "weighted"});
         }
         r.reported = std::make_shared<const Reported>(std::move(rep));
@@ -776,11 +784,11 @@ class Lowerer {
     Once once{*this};
     for (const Item& f : c.children) {
       if (!once(f)) continue;
-      if (f.key == "budget") p.budget = number(f, "an amount in baht");
-      else if (f.key == "disbursed") p.disbursed = number(f, "an amount in baht");
-      else if (f.key == "remaining") p.remaining = number(f, "an amount in baht");
-      else if (f.key == "status") p.status = status(f);
-      else if (f.key == "note") p.note = text(f);
+      if (is(f.key, "budget")) p.budget = number(f, "an amount in baht");
+      else if (is(f.key, "disbursed")) p.disbursed = number(f, "an amount in baht");
+      else if (is(f.key, "remaining")) p.remaining = number(f, "an amount in baht");
+      else if (is(f.key, "status")) p.status = status(f);
+      else if (is(f.key, "note")) p.note = text(f);
       else unknown(f, "`project` in a result", {"budget", "disbursed", "remaining", "status", "note"});
     }
     return p;
@@ -804,9 +812,9 @@ class Lowerer {
     Once once{*this};
     for (const Item& f : it.children) {
       if (!once(f)) continue;
-      if (f.key == "score") t.score = number(f);
-      else if (f.key == "percent") t.percent = number(f);
-      else if (f.key == "weight-sum") t.weight_sum = number(f);
+      if (is(f.key, "score")) t.score = number(f);
+      else if (is(f.key, "percent")) t.percent = number(f);
+      else if (is(f.key, "weight-sum")) t.weight_sum = number(f);
       else unknown(f, "`reported`", {"score", "percent", "weight-sum"});
     }
     m_.reported.push_back(std::move(t));

@@ -53,8 +53,9 @@ class Checker {
   Diagnostics& d_;
   PlanModel m_;
   std::map<std::string_view, const ast::Indicator*, std::less<>> project_owner_;
-  // Per strategy (by position): are its indicators in order of their numbers?
-  std::vector<bool> in_order_;
+  // Per strategy (by position): its indicators by number, made only for a
+  // strategy whose indicators are not numbered 1, 2, 3, ... in order.
+  std::vector<std::vector<IndicatorModel*>> by_number_;
   std::size_t unknown_results_ = 0;
 
   // The indicator a result's id (strategy.indicator[.sub]) names, or nullptr.
@@ -65,17 +66,26 @@ class Checker {
     auto s = std::lower_bound(m_.strategies.begin(), m_.strategies.end(), id.parts[0],
                               [](const StrategyModel& a, int n) { return a.ast->number.parts[0] < n; });
     if (s == m_.strategies.end() || s->ast->number.parts[0] != id.parts[0]) return nullptr;
-    auto nth = [](std::vector<IndicatorModel>& v, int k, std::size_t part, bool sorted) -> IndicatorModel* {
-      auto num = [part](const IndicatorModel& m) { return m.ast->number.parts[part]; };
-      auto at = static_cast<std::size_t>(k - 1);
-      if (at < v.size() && num(v[at]) == k) return &v[at];
-      auto it = sorted ? std::lower_bound(v.begin(), v.end(), k, [&](const IndicatorModel& m, int n) { return num(m) < n; })
-                       : std::find_if(v.begin(), v.end(), [&](const IndicatorModel& m) { return num(m) == k; });
-      return it != v.end() && num(*it) == k ? &*it : nullptr;
-    };
-    IndicatorModel* i = nth(s->indicators, id.parts[1], 0, in_order_[static_cast<std::size_t>(s - m_.strategies.begin())]);
+    auto num = [](const IndicatorModel& m, std::size_t part) { return m.ast->number.parts[part]; };
+    const int k = id.parts[1];
+    auto at = static_cast<std::size_t>(k - 1);
+    IndicatorModel* i = nullptr;
+    if (at < s->indicators.size() && num(s->indicators[at], 0) == k) {
+      i = &s->indicators[at];
+    } else {
+      // Numbered otherwise: by binary search, over the strategy's indicators
+      // when they are in order, else over an index made once for the strategy.
+      auto& index = by_number_[static_cast<std::size_t>(s - m_.strategies.begin())];
+      if (index.empty()) {
+        for (auto& m : s->indicators) index.push_back(&m);
+        std::sort(index.begin(), index.end(), [&](auto* a, auto* b) { return num(*a, 0) < num(*b, 0); });
+      }
+      auto it = std::lower_bound(index.begin(), index.end(), k, [&](auto* m, int n) { return num(*m, 0) < n; });
+      if (it != index.end() && num(**it, 0) == k) i = *it;
+    }
     if (!i || id.parts.size() == 2) return i;
-    return nth(i->subs, id.parts[2], 1, false);
+    auto sub = std::find_if(i->subs.begin(), i->subs.end(), [&](auto& m) { return num(m, 1) == id.parts[2]; });
+    return sub != i->subs.end() ? &*sub : nullptr;
   }
 
   bool syntax_errors_ = false;
@@ -215,10 +225,7 @@ class Checker {
     std::map<int, const ast::Strategy*> snums;
     for (auto& s : m_.strategies) snums.emplace(s.ast->number.parts[0], s.ast);
     gaps(snums, "the strategies");
-    for (auto& s : m_.strategies)
-      in_order_.push_back(std::is_sorted(s.indicators.begin(), s.indicators.end(), [](auto& a, auto& b) {
-        return a.ast->number.parts[0] < b.ast->number.parts[0];
-      }));
+    by_number_.resize(m_.strategies.size());
   }
 
   template <typename T>

@@ -1,6 +1,8 @@
 #include "report/build.hpp"
 
 #include <algorithm>
+#include <tuple>
+#include <unordered_map>
 #include <fmt/format.h>
 
 #include <range/v3/algorithm/count.hpp>
@@ -323,45 +325,63 @@ class Builder {
     return f;
   }
 
-  // Each diagnostic goes to the row or strategy whose source it points into.
+  // Each diagnostic goes to the innermost row (a sub-indicator before its
+  // indicator) or strategy whose source it points into, else to the plan.
+  // Spans of items nest or are apart, so one sweep in source order finds the
+  // innermost for all diagnostics at once: O((rows + diagnostics) log n).
   void attach_findings() {
-    for (const Diagnostic& d : d_.all()) {
-      if (d.severity == Severity::Note) continue;
-      Finding f = finding(d);
-      bool placed = false;
-      for (std::size_t si = 0; si < out_.strategies.size() && !placed; ++si) {
-        const check::StrategyModel& sm = m_.strategies[si];
-        Strategy& s = out_.strategies[si];
-        for (auto& rw : s.rows) {
-          const IndicatorModel* im = find(sm, rw.id);
-          if (!im) continue;
-          if ((im->result && inside(im->result->span, d.span)) || inside(im->ast->span, d.span)) {
-            // the indicator's own span contains its sub-indicators': prefer the innermost
-            bool sub_match = false;
-            for (auto& sub : im->subs)
-              if ((sub.result && inside(sub.result->span, d.span)) || inside(sub.ast->span, d.span)) sub_match = true;
-            if (sub_match) continue;
-            rw.findings.push_back(f);
-            placed = true;
-            break;
-          }
-        }
-        if (!placed && ((sm.reported && inside(sm.reported->span, d.span)) || inside(sm.ast->span, d.span))) {
-          s.findings.push_back(f);
-          placed = true;
-        }
+    struct Place {
+      Span span;
+      std::vector<Finding>* to;
+    };
+    std::vector<Place> places;
+    for (std::size_t si = 0; si < out_.strategies.size(); ++si) {
+      const check::StrategyModel& sm = m_.strategies[si];
+      Strategy& s = out_.strategies[si];
+      places.push_back({sm.ast->span, &s.findings});
+      if (sm.reported) places.push_back({sm.reported->span, &s.findings});
+      std::unordered_map<std::string_view, const IndicatorModel*> by_id;
+      for (auto& i : sm.indicators) {
+        by_id.emplace(i.id, &i);
+        for (auto& sub : i.subs) by_id.emplace(sub.id, &sub);
       }
-      if (!placed) out_.findings.push_back(f);
+      for (auto& rw : s.rows) {
+        auto it = by_id.find(rw.id);
+        if (it == by_id.end()) continue;
+        places.push_back({it->second->ast->span, &rw.findings});
+        if (it->second->result) places.push_back({it->second->result->span, &rw.findings});
+      }
     }
-  }
+    std::erase_if(places, [](const Place& p) { return !p.span.valid(); });
+    auto before = [](const Span& a, const Span& b) {  // source order; the outer of two at one place first
+      return std::tie(a.file, a.begin, b.end) < std::tie(b.file, b.begin, a.end);
+    };
+    std::stable_sort(places.begin(), places.end(), [&](const Place& a, const Place& b) { return before(a.span, b.span); });
 
-  static const IndicatorModel* find(const check::StrategyModel& s, const std::string& id) {
-    for (auto& i : s.indicators) {
-      if (i.id == id) return &i;
-      for (auto& sub : i.subs)
-        if (sub.id == id) return &sub;
+    const auto& ds = d_.all();
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < ds.size(); ++k)
+      if (ds[k].severity != Severity::Note) order.push_back(k);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(ds[a].span.file, ds[a].span.begin) < std::tie(ds[b].span.file, ds[b].span.begin);
+    });
+    std::vector<std::vector<Finding>*> target(ds.size(), &out_.findings);
+    std::vector<const Place*> open;  // the places containing the current position, outermost first
+    std::size_t next = 0;
+    for (std::size_t k : order) {
+      const Span& at = ds[k].span;
+      if (!at.valid()) continue;
+      for (; next < places.size() && std::tie(places[next].span.file, places[next].span.begin) <=
+                                         std::tie(at.file, at.begin);
+           ++next) {
+        while (!open.empty() && !inside(open.back()->span, places[next].span)) open.pop_back();
+        open.push_back(&places[next]);
+      }
+      while (!open.empty() && !inside(open.back()->span, at)) open.pop_back();
+      if (!open.empty()) target[k] = open.back()->to;
     }
-    return nullptr;
+    for (std::size_t k = 0; k < ds.size(); ++k)  // in the diagnostics' own order
+      if (ds[k].severity != Severity::Note) target[k]->push_back(finding(ds[k]));
   }
 };
 

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fmt/format.h>
+
 #include "driver/pipeline.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
@@ -224,4 +226,23 @@ TEST(Hostile, LongNumberWithLeadingZero) {
                std::string(58, '9') + "8 } }\n");
   EXPECT_FALSE(has(*r, "E024"));
   ASSERT_TRUE(r->c.model);
+}
+
+// Results find their indicators without an index; a strategy numbered out of
+// order, or with gaps, gets one made once: 20 000 indicators in reverse order
+// and their results stay fast (a search per result would take minutes).
+TEST(Hostile, ManyIndicatorsOutOfOrder) {
+  std::string text = "use \"std/units\"\nuse \"std/scales\"\nplan \"p\" { scale five-band }\nround \"r\" { months 12 }\n"
+                     "strategy 1 \"s\" {\n";
+  const int n = 20000;
+  for (int i = n; i >= 1; --i)
+    text += fmt::format("  indicator {} \"i\" {{ unit percent; target >= 80; weight 1/{} }}\n", i * 2, n);
+  text += "}\n";
+  for (int i = 1; i <= n; ++i) text += fmt::format("result 1.{} {{ value 80 }}\n", i * 2);
+  text += "result 1.3 { value 1 }\n";  // no such indicator
+  auto r = run(text);
+  EXPECT_NE(r->codes.find("E1"), std::string::npos);  // the unknown one (and the gaps) are reported
+  ASSERT_TRUE(r->c.report.has_value());
+  ASSERT_TRUE(r->c.report->score.has_value());
+  EXPECT_EQ(*r->c.report->score, planc::Rational(5));  // every result meets its target
 }

@@ -226,16 +226,21 @@ class Lowerer {
   // A block has a handful of fields: a short list searched in order beats a map.
   struct Once {
     Lowerer& l;
-    std::array<std::pair<std::string_view, Span>, 16> seen;  // more distinct fields than any block has
+    std::array<std::pair<std::string_view, Span>, 16> seen;  // more distinct fields than a valid block has
     std::size_t n = 0;
+    std::map<std::string_view, Span> more;  // a block with yet more (unknown) fields
     bool operator()(const Item& it) {
       auto pos = std::find_if(seen.begin(), seen.begin() + n, [&](const auto& s) { return s.first == it.key; });
-      if (pos == seen.begin() + n) {
+      std::optional<Span> first;
+      if (pos != seen.begin() + n) first = pos->second;
+      else if (auto m = more.find(it.key); m != more.end()) first = m->second;
+      if (!first) {
         if (n < seen.size()) seen[n++] = {it.key, it.key_span};
+        else more.emplace(it.key, it.key_span);
         return true;
       }
       auto& e = l.err(Code::DuplicateField, it.key_span, fmt::format("`{}` is given twice", it.key));
-      e.notes.push_back({pos->second, "first given here"});
+      e.notes.push_back({*first, "first given here"});
       e.hint = "keep one of them";
       return false;
     }

@@ -36,18 +36,15 @@ class TextArena {
     left_ -= n;
     return p;
   }
-  std::size_t bytes_reserved() const { return reserved_; }
 
  private:
   static constexpr std::size_t kBlock = 64 * 1024;
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* next_ = nullptr;
   std::size_t left_ = 0;
-  std::size_t reserved_ = 0;
 
   char* new_block(std::size_t size) {
     blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
-    reserved_ += size;
     return blocks_.back().get();
   }
 };

@@ -180,3 +180,15 @@ TEST(Lower, ManyResultsStayInOrder) {
   }
   EXPECT_EQ(k, 700);
 }
+
+// "Given twice" is found however many fields a block has (the first sixteen
+// distinct ones are kept in a small array, the rest in a map).
+TEST(Lower, DuplicateFieldAfterManyOthers) {
+  std::string text = "office o \"O\" {\n";
+  for (int i = 0; i < 40; ++i) text += "  f" + std::to_string(i) + " 1\n";
+  text += "  en \"a\"\n  f30 2\n  en \"b\"\n}\n";
+  auto r = lower(text);
+  int twice = 0;
+  for (auto& d : r->p.diags.all()) twice += d.code == planc::Code::DuplicateField;
+  EXPECT_EQ(twice, 2);  // f30 and en, each given a second time
+}

@@ -40,7 +40,7 @@ struct Common {
   std::string color = "auto";
   bool strict = false;
   std::size_t max_depth = 64;
-  std::size_t max_file_size = 64u << 20;
+  std::size_t max_file_size = planc::driver::Limits{}.max_file_bytes;
 };
 
 void add_common(CLI::App* cmd, Common& c) {
@@ -52,7 +52,7 @@ void add_common(CLI::App* cmd, Common& c) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
   cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
-  cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 64 MiB)");
+  cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 1 GiB, at most 4 GiB)");
 }
 
 // Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout

@@ -39,6 +39,25 @@ bool validate(Program& p, FileId f) {
   return true;
 }
 
+// Reports a file over the limit (E004). Past 4 GiB no limit helps: byte
+// offsets in spans are 32-bit.
+bool too_large(Program& p, const Limits& limits, const std::string& name, std::size_t size, Span use) {
+  if (size > Limits::kMaxFileBytes) {
+    auto& d = p.diags.report(Code::FileTooLarge, use,
+                             fmt::format("`{}` is {} bytes; planc reads files of up to {} bytes", name, size,
+                                         Limits::kMaxFileBytes));
+    d.hint = "split the plan into files that `use` one another";
+    return true;
+  }
+  if (size > limits.max_file_bytes) {
+    p.diags.report(Code::FileTooLarge, use,
+                   fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", name, size,
+                               limits.max_file_bytes));
+    return true;
+  }
+  return false;
+}
+
 struct Loader {
   Program& p;
   Limits limits;
@@ -156,7 +175,7 @@ struct Loader {
       return true;
     }
     std::string text;  // not mappable (empty, a pipe, ...): read it
-    if (!read_bytes(path, text, use)) return false;
+    if (!read_bytes(path, text, use) || too_large(p, limits, display_name(path), text.size(), use)) return false;
     id = p.sources.add(std::move(name), std::move(canonical), std::move(text));
     return true;
   }
@@ -170,13 +189,7 @@ struct Loader {
       return false;
     }
     auto size = fs::file_size(path, ec);
-    if (!ec && size > limits.max_file_bytes) {
-      p.diags.report(Code::FileTooLarge, use,
-                     fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", display_name(path), size,
-                                 limits.max_file_bytes));
-      return false;
-    }
-    return true;
+    return ec || !too_large(p, limits, display_name(path), size, use);
   }
 
   bool read_bytes(const fs::path& path, std::string& out, Span use) {
@@ -225,12 +238,7 @@ void load(Program& p, const std::string& path, const Limits& limits) {
 
 void load_source(Program& p, const std::string& name, std::string text, const Limits& limits) {
   Loader l{p, limits, {}, {}, {}, {}};
-  if (text.size() > limits.max_file_bytes) {
-    p.diags.report(Code::FileTooLarge, Span{},
-                   fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", name, text.size(),
-                               limits.max_file_bytes));
-    return;
-  }
+  if (too_large(p, limits, name, text.size(), Span{})) return;
   FileId f = p.sources.add(name, "", std::move(text));
   if (!validate(p, f)) return;
   p.main = l.parse_module(f, false);

@@ -11,7 +11,10 @@
 namespace planc::driver {
 
 struct Limits {
-  std::size_t max_file_bytes = 64u << 20;  // 64 MiB
+  // 1 GiB: a consolidated plan of some 2.5 million indicators. Never more
+  // than kMaxFileBytes, whatever is asked: spans hold 32-bit byte offsets.
+  std::size_t max_file_bytes = std::size_t{1} << 30;
+  static constexpr std::size_t kMaxFileBytes = 0xFFFFFFFEu;
   std::size_t max_depth = 64;              // nested blocks
   std::size_t max_imports = 256;
 };

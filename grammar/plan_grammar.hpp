@@ -50,25 +50,26 @@ struct fraction_tail : seq<one<'/'>, must<fraction_den>> {};
 struct fraction : seq<number, fraction_tail> {};
 
 // ---- names ----------------------------------------------------------------
+// Non-ASCII code points that are not letters of a name: a no-break space,
+// arrows and comparisons (symbols), typographic quotes and dashes, a BOM.
+// One list, for the rule and for name_rest_star's check.
+template <char32_t... Cs>
+struct code_points {
+  using rule = utf8::one<Cs...>;
+  static constexpr bool contains(char32_t c) { return ((c == Cs) || ...); }
+};
+using not_in_names =
+    code_points<0x00A0, 0x2192, 0x2264, 0x2265, 0x201C, 0x201D, 0x2018, 0x2019, 0x2013, 0x2014, 0xFEFF>;
 struct unicode_letter
-    : seq<not_at<sor<thai_digit, utf8::one<0x00A0, 0x2192, 0x2264, 0x2265, 0x201C, 0x201D,
-                                          0x2018, 0x2019, 0x2013, 0x2014, 0xFEFF>>>,
-          utf8::range<0x0080, 0x10FFFF>> {};
+    : seq<not_at<sor<thai_digit, not_in_names::rule>>, utf8::range<0x0080, 0x10FFFF>> {};
 struct name_start : sor<ascii::alpha, one<'_'>, unicode_letter> {};
 struct name_rest : sor<ascii::alnum, one<'_', '-'>, unicode_letter, thai_digit> {};
 // star<name_rest> in one step: Thai letters and digits (E0 B8 xx, E0 B9 xx)
 // and ASCII are taken without a rule match per character; other code points
-// are decoded and checked against the same exclusions as unicode_letter.
+// are decoded and checked against the same list as unicode_letter.
 struct name_rest_star {
   using rule_t = name_rest_star;
   using subs_t = empty_list;
-  static bool excluded(char32_t c) {
-    switch (c) {
-      case 0x00A0: case 0x2192: case 0x2264: case 0x2265: case 0x201C: case 0x201D:
-      case 0x2018: case 0x2019: case 0x2013: case 0x2014: case 0xFEFF: return true;
-      default: return false;
-    }
-  }
   template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput, typename... States>
   static bool match(ParseInput& in, States&&...) {
@@ -96,7 +97,7 @@ struct name_rest_star {
         if ((q[k] & 0xC0) != 0x80) ok = false;
         cp = (cp << 6) | (q[k] & 0x3F);
       }
-      if (!ok || cp < 0x80 || cp > 0x10FFFF || excluded(cp)) break;
+      if (!ok || cp < 0x80 || cp > 0x10FFFF || not_in_names::contains(cp)) break;
       q += len;
     }
     in.bump_in_this_line(static_cast<std::size_t>(q - p));

@@ -1,51 +1,72 @@
-// A monotonic arena for text: bytes are copied in once and stay where they
-// are until the arena is destroyed, so trees can hold std::string_view into it.
-// Used for the few texts planc derives from a source file (unescaped strings,
-// dedented text blocks, numbers with Thai digits converted); everything else
-// in the trees is a view into the source file itself.
+// A monotonic arena: what is put in stays where it is until the arena is
+// reset or destroyed, so trees can hold views and spans into it. Two uses:
+// the texts planc derives from a source file (unescaped strings, dedented text
+// blocks, numbers with Thai digits converted: SourceFile::derived, never
+// reset), and the items and values of concrete trees (syntax::Item, reset
+// after each top-level item is lowered, its blocks reused for the next).
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace planc {
 
-class TextArena {
+class Arena {
  public:
-  TextArena() = default;
-  TextArena(const TextArena&) = delete;
-  TextArena& operator=(const TextArena&) = delete;
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
 
-  // Copies s into the arena; the view stays valid as long as the arena.
+  // Copies s into the arena.
   std::string_view keep(std::string_view s) {
     if (s.empty()) return {};
-    char* p = allocate(s.size());
+    auto* p = static_cast<char*>(allocate(s.size(), 1));
     std::char_traits<char>::copy(p, s.data(), s.size());
     return {p, s.size()};
   }
-  // Room for n bytes, to be filled by the caller.
-  char* allocate(std::size_t n) {
-    if (n > kBlock / 4) return new_block(n);  // a large text gets a block of its own
-    if (n > left_) {
-      next_ = new_block(kBlock);
-      left_ = kBlock;
-    }
-    char* p = next_;
-    next_ += n;
-    left_ -= n;
-    return p;
+  // Copies the elements of v (plain data) into the arena, contiguously.
+  template <typename T>
+  std::span<const T> copy(const std::vector<T>& v) {
+    static_assert(std::is_trivially_destructible_v<T>);
+    if (v.empty()) return {};
+    T* p = static_cast<T*>(allocate(v.size() * sizeof(T), alignof(T)));
+    std::uninitialized_copy(v.begin(), v.end(), p);
+    return {p, v.size()};
+  }
+  // Forgets everything allocated; keeps the memory for what comes next.
+  void reset() {
+    current_ = 0;
+    used_ = 0;
   }
 
  private:
   static constexpr std::size_t kBlock = 64 * 1024;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  char* next_ = nullptr;
-  std::size_t left_ = 0;
+  struct Block {
+    std::unique_ptr<std::byte[]> data;
+    std::size_t size;
+  };
+  std::vector<Block> blocks_;
+  std::size_t current_ = 0, used_ = 0;  // the block being filled, and how far
 
-  char* new_block(std::size_t size) {
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
-    return blocks_.back().get();
+  void* allocate(std::size_t n, std::size_t align) {
+    for (;;) {
+      if (current_ < blocks_.size()) {
+        std::size_t at = (used_ + align - 1) & ~(align - 1);
+        if (at + n <= blocks_[current_].size) {
+          used_ = at + n;
+          return blocks_[current_].data.get() + at;
+        }
+        ++current_;
+        used_ = 0;
+        continue;
+      }
+      std::size_t size = std::max(kBlock, n + align);  // a large piece gets a block of its own
+      blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
+    }
   }
 };
 

@@ -48,14 +48,14 @@ class MappedText {
 struct SourceFile {
   std::string name;     // as shown in diagnostics
   std::string path;     // filesystem path ("" for embedded stdlib)
-  std::string_view text;  // the bytes: in `owned`, or mapped in `mapped`
+  std::string_view text;  // the bytes: owned (a string) or mapped, see the constructors
   // Byte offset of each line's start. Built on first use: only diagnostics,
   // dumps and explanations print positions, and a clean 400 MB plan never
   // needs its 13 million line starts.
   const std::vector<std::uint32_t>& line_starts() const;
   // Texts derived from this file (unescaped, dedented, digits converted): the
   // trees hold views into `text` or into this arena, never copies of their own.
-  TextArena derived;
+  Arena derived;
 
   SourceFile(std::string n, std::string p, std::string t);
   SourceFile(std::string n, std::string p, MappedText m);

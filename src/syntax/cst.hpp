@@ -7,12 +7,9 @@
 // Thai digits, thousands separators), into the file's arena
 // (SourceFile::derived). Both live as long as the SourceManager.
 #pragma once
-#include <algorithm>
-#include <cstddef>
 #include <functional>
 #include <memory>
 #include <span>
-#include <type_traits>
 #include <string_view>
 #include <vector>
 
@@ -33,7 +30,7 @@ struct Value {
 };
 
 // Items and values are plain data (trivially destructible): an item's values
-// and children are contiguous arrays in a TreeArena, not vectors of their own.
+// and children are contiguous arrays in an Arena, not vectors of their own.
 struct Item {
   std::string_view key;
   Span key_span;
@@ -45,56 +42,6 @@ struct Item {
   std::span<const Item> children;
 };
 
-// A monotonic arena for the items and values of concrete trees. The compiler
-// resets it after each top-level item is lowered, so a whole file's tree never
-// exists at once and its memory is reused from item to item.
-class TreeArena {
- public:
-  TreeArena() = default;
-  TreeArena(const TreeArena&) = delete;
-  TreeArena& operator=(const TreeArena&) = delete;
-
-  template <typename T>
-  std::span<const T> copy(const std::vector<T>& v) {
-    static_assert(std::is_trivially_destructible_v<T>);
-    if (v.empty()) return {};
-    T* p = static_cast<T*>(allocate(v.size() * sizeof(T), alignof(T)));
-    std::uninitialized_copy(v.begin(), v.end(), p);
-    return {p, v.size()};
-  }
-  // Forgets everything allocated; keeps the memory for what comes next.
-  void reset() {
-    current_ = 0;
-    used_ = 0;
-  }
-
- private:
-  static constexpr std::size_t kBlock = 256 * 1024;
-  struct Block {
-    std::unique_ptr<std::byte[]> data;
-    std::size_t size;
-  };
-  std::vector<Block> blocks_;
-  std::size_t current_ = 0, used_ = 0;
-
-  void* allocate(std::size_t n, std::size_t align) {
-    for (;;) {
-      if (current_ < blocks_.size()) {
-        std::size_t at = (used_ + align - 1) & ~(align - 1);
-        if (at + n <= blocks_[current_].size) {
-          used_ = at + n;
-          return blocks_[current_].data.get() + at;
-        }
-        ++current_;
-        used_ = 0;
-        continue;
-      }
-      std::size_t size = std::max(kBlock, n + align);
-      blocks_.push_back({std::make_unique_for_overwrite<std::byte[]>(size), size});
-    }
-  }
-};
-
 struct Comment {
   Span span;
   std::string_view text;
@@ -104,7 +51,7 @@ struct SyntaxFile {
   FileId file = 0;
   std::vector<Item> items;
   std::vector<Comment> comments;
-  std::unique_ptr<TreeArena> arena;  // owns the items' values and children
+  std::unique_ptr<Arena> arena;  // owns the items' values and children
 };
 
 // Receives each top-level item as soon as it is parsed (see syntax::parse):

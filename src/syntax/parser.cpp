@@ -1,5 +1,7 @@
 #include "syntax/parser.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "grammar/plan_errors.hpp"
@@ -66,7 +68,7 @@ struct State {
   const ItemSink* sink = nullptr;       // streaming: top-level items go here
   bool keep_comments = true;
   FrameStack frames;                    // frames[0] is the file itself
-  TreeArena* arena = nullptr;
+  Arena* arena = nullptr;
   std::vector<std::size_t> marks;       // frames.size() at each item_or_recover
   std::vector<Comment> comments;
   std::int64_t last_error = -1;
@@ -243,26 +245,13 @@ bool comma_before(const State& st, const char* p) {
 // A number as ASCII digits without thousands separators: a view of the source
 // when it is written so already, else a converted copy in the file's arena.
 std::string_view ascii_number(State& st, std::string_view raw, bool& thai) {
-  bool plain = true;
-  for (char c : raw)
-    if (c == ',' || static_cast<unsigned char>(c) >= 0x80) { plain = false; break; }
   thai = false;
-  if (plain) return raw;
-  char* out = st.src.derived.allocate(raw.size());  // never longer than written
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < raw.size();) {
-    auto c = static_cast<unsigned char>(raw[i]);
-    if (c == 0xE0 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xB9 &&
-        static_cast<unsigned char>(raw[i + 2]) >= 0x90 && static_cast<unsigned char>(raw[i + 2]) <= 0x99) {
-      out[n++] = static_cast<char>('0' + (static_cast<unsigned char>(raw[i + 2]) - 0x90));  // U+0E50..U+0E59
-      thai = true;
-      i += 3;
-    } else {
-      if (c != ',') out[n++] = raw[i];
-      ++i;
-    }
-  }
-  return {out, n};
+  if (std::all_of(raw.begin(), raw.end(), [](char c) { return c != ',' && static_cast<unsigned char>(c) < 0x80; }))
+    return raw;
+  std::string a = utf8::to_arabic_digits(raw);
+  thai = a != raw;  // only digits differ between the two
+  std::erase(a, ',');
+  return st.src.derived.keep(a);
 }
 
 template <ValueKind K>
@@ -342,10 +331,7 @@ struct action<g::value_number> {
       vals.pop_back();
       v.span = st.span(sign.span.begin, v.span.end);
       v.raw = std::string_view(sign.raw.data(), v.raw.size() + 1);  // the sign is just before
-      char* t = st.src.derived.allocate(v.text.size() + 1);
-      t[0] = '-';
-      std::char_traits<char>::copy(t + 1, v.text.data(), v.text.size());
-      v.text = std::string_view(t, v.text.size() + 1);
+      v.text = st.src.derived.keep("-" + std::string(v.text));
       v.comma_before = sign.comma_before;
     }
     vals.push_back(std::move(v));
@@ -468,7 +454,7 @@ SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const Parse
   SourceFile& f = sm.get(file);
   State st{f, file, f.text.data(), f.text.size(), diags, limits};
   SyntaxFile out;
-  out.arena = std::make_unique<TreeArena>();
+  out.arena = std::make_unique<Arena>();
   st.arena = out.arena.get();
   run(st, f);
   out.file = file;
@@ -480,7 +466,7 @@ SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const Parse
 void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink) {
   SourceFile& f = sm.get(file);
   State st{f, file, f.text.data(), f.text.size(), diags, limits};
-  TreeArena arena;
+  Arena arena;
   st.arena = &arena;
   st.sink = &sink;
   st.keep_comments = false;

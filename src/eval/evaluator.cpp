@@ -59,6 +59,14 @@ class Evaluator {
 
   Rational policy(const Rational& x) { return rows_ ? x.round(places_) : x; }
 
+  // Records one step of how a figure was computed, when steps are asked for
+  // (Options::explain); `detail` is a function, so that its words are not even
+  // formatted otherwise.
+  template <typename F>
+  void step(std::vector<Step>& steps, const char* what, Span at, F&& detail) {
+    if (explain_) steps.push_back({what, std::string(detail()), at});
+  }
+
   Node strategy(const check::StrategyModel& s) {
     Node n;
     n.children.reserve(s.indicators.size());
@@ -88,7 +96,7 @@ class Evaluator {
     if (scored == 0 || sw.is_zero()) {
       n.status = Status::Na;
       n.na_reason = "no weighted indicator has a result in this round";
-      if (explain_) n.steps.push_back({"strategy", std::string(n.na_reason), s.ast->number.span});
+      step(n.steps, "strategy", s.ast->number.span, [&] { return std::string(n.na_reason); });
       return n;
     }
     n.weight_sum = sw;
@@ -96,17 +104,18 @@ class Evaluator {
     try {
       n.score = policy(swsm / sw);
       n.status = Status::Scored;
-      if (explain_) n.steps.push_back({"Σ (W × SM)", fmt::format("{} = {}", terms, d(swsm)), s.ast->number.span});
-      if (explain_) n.steps.push_back({"Σ W", fmt::format("{} ({} weighted rows)", d(sw), scored), {}});
-      if (explain_) n.steps.push_back({"strategy score", fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(swsm), d(sw),
-                                                       d(*n.score), rows_ ? " (rounded, rows policy)" : ""),
-                         {}});
+      step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", terms, d(swsm)); });
+      step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(sw), scored); });
+      step(n.steps, "strategy score", {}, [&] {
+        return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(swsm), d(sw), d(*n.score),
+                           rows_ ? " (rounded, rows policy)" : "");
+      });
       if (s.scale) {
         if (auto p = invert_scale(*s.scale, *n.score)) {
           n.percent = policy(*p);
-          if (explain_) n.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*n.score),
-                                                         s.scale->name.value, d(*n.percent)),
-                             {}});
+          step(n.steps, "as a percent", {}, [&] {
+            return fmt::format("score {} on scale `{}` → {} %", d(*n.score), s.scale->name.value, d(*n.percent));
+          });
         }
       }
     } catch (const std::exception& e) {
@@ -134,14 +143,15 @@ class Evaluator {
     }
     if (!r) {
       n.status = Status::Missing;
-      if (explain_) n.steps.push_back({"result", "none in this round", im.ast->number.span});
+      step(n.steps, "result", im.ast->number.span, [&] { return "none in this round"; });
       return n;
     }
     if (r->na) {
       n.status = Status::Na;
       n.na_reason = r->na->value;
-      if (explain_) n.steps.push_back({"result", fmt::format("NA: {}", r->na->value), r->na->span});
-      if (explain_ && im.weight) n.steps.push_back({"weight", "an NA row carries no weight in this round", im.weight->span});
+      step(n.steps, "result", r->na->span, [&] { return fmt::format("NA: {}", r->na->value); });
+      if (im.weight)
+        step(n.steps, "weight", im.weight->span, [&] { return "an NA row carries no weight in this round"; });
       return n;
     }
     if (r->values.empty()) {
@@ -171,12 +181,12 @@ class Evaluator {
     if (sw.is_zero()) {
       n.status = Status::Na;
       n.na_reason = "no weighted sub-indicator has a result in this round";
-      if (explain_) n.steps.push_back({"result", std::string(n.na_reason), im.ast->number.span});
+      step(n.steps, "result", im.ast->number.span, [&] { return std::string(n.na_reason); });
       return;
     }
     n.score = policy(swsm / sw);
-    if (explain_) n.steps.push_back({"sub-indicators", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", terms, d(sw), d(*n.score)),
-                       im.ast->number.span});
+    step(n.steps, "sub-indicators", im.ast->number.span,
+         [&] { return fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", terms, d(sw), d(*n.score)); });
     if (im.scale)
       if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
     weigh(im, n);
@@ -185,16 +195,18 @@ class Evaluator {
   void weigh(const check::IndicatorModel& im, Node& n) {
     if (!im.weight) {
       n.status = Status::Unweighted;
-      if (explain_) n.steps.push_back({"weight", im.is_sub ? "sub-indicators are reported but not weighted" : "no weight", {}});
+      step(n.steps, "weight", {},
+           [&] { return im.is_sub ? "sub-indicators are reported but not weighted" : "no weight"; });
       return;
     }
     n.weight = im.weight->value;
     n.weighted = policy(*n.weight * *n.score);
     n.status = Status::Scored;
-    if (explain_) n.steps.push_back({"weight", fmt::format("{}{}", im.weight->raw,
-                                             im.result && im.result->weight ? " (this round)" : " (the plan)"),
-                       im.weight->span});
-    if (explain_) n.steps.push_back({"weighted", fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)), {}});
+    step(n.steps, "weight", im.weight->span, [&] {
+      return fmt::format("{}{}", im.weight->raw, im.result && im.result->weight ? " (this round)" : " (the plan)");
+    });
+    step(n.steps, "weighted", {},
+         [&] { return fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
   }
 
   void compute(const check::IndicatorModel& im, const ast::Result& r, Node& n) {
@@ -219,9 +231,10 @@ class Evaluator {
       }
       if (agg == ast::Aggregate::Mean) acc = acc / Rational(static_cast<std::int64_t>(r.values.size()));
       v = acc;
-      if (explain_) n.steps.push_back({"result", fmt::format("{} of {} → {}", ast::to_string(agg), raw, d(v)), r.values[0].span});
+      step(n.steps, "result", r.values[0].span,
+           [&] { return fmt::format("{} of {} → {}", ast::to_string(agg), raw, d(v)); });
     } else {
-      if (explain_) n.steps.push_back({"result", fmt::format("{} = {}", raw, d(v)), r.values[0].span});
+      step(n.steps, "result", r.values[0].span, [&] { return fmt::format("{} = {}", raw, d(v)); });
     }
     n.value = v;
     const ast::ScaleDecl* sc = im.scale;
@@ -242,12 +255,13 @@ class Evaluator {
     ast::Basis basis = im.ast->basis.value_or(ast::Basis::Ratio);
     if (of_value) {
       x = v;
-      if (explain_) n.steps.push_back({"scored on", fmt::format("the value itself (scale `{}` is of value)", sc->name.value), sc->span});
+      step(n.steps, "scored on", sc->span,
+           [&] { return fmt::format("the value itself (scale `{}` is of value)", sc->name.value); });
     } else if (basis == ast::Basis::Direct) {
       x = policy(v);
       n.percent = x;
-      if (explain_) n.steps.push_back({"percent", fmt::format("the result itself (basis direct): {} %", d(x)),
-                         im.ast->basis ? im.ast->span : Span{}});
+      step(n.steps, "percent", im.ast->basis ? im.ast->span : Span{},
+           [&] { return fmt::format("the result itself (basis direct): {} %", d(x)); });
     } else {
       const ast::Target* t = im.ast->target ? &*im.ast->target : nullptr;
       std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
@@ -273,26 +287,29 @@ class Evaluator {
         if (v.is_zero()) {
           // nothing at all of an at-most quantity: the best there is, the scale's top point
           x = eval::top_x(*sc).value_or(Rational(100));
-          if (explain_) n.steps.push_back({"percent of target", fmt::format("target at most {}{}; result 0: full marks", d(*tv), part),
-                             t->span});
+          step(n.steps, "percent of target", t->span,
+               [&] { return fmt::format("target at most {}{}; result 0: full marks", d(*tv), part); });
         } else {
           x = policy(*tv / v * Rational(100));
-          if (explain_) n.steps.push_back({"percent of target", fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %",
-                                                              d(*tv), part, d(*tv), d(v), d(x)),
-                             t->span});
+          step(n.steps, "percent of target", t->span, [&] {
+            return fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %", d(*tv), part, d(*tv), d(v),
+                               d(x));
+          });
         }
       } else {
         x = policy(v / *tv * Rational(100));
-        if (explain_) n.steps.push_back({"percent of target", fmt::format("{} ÷ {}{} × 100 = {} %", d(v), d(*tv), part, d(x)), t->span});
+        step(n.steps, "percent of target", t->span,
+             [&] { return fmt::format("{} ÷ {}{} × 100 = {} %", d(v), d(*tv), part, d(x)); });
       }
       n.percent = x;
     }
     // 3. the score through the scale
     ScaleStep st = apply_scale(*sc, x, explain_);
     n.score = policy(st.score);
-    if (explain_) n.steps.push_back({"score", fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
-                                            rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : ""),
-                       sc->span});
+    step(n.steps, "score", sc->span, [&] {
+      return fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
+                         rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : "");
+    });
     // 4. weight and weighted score
     weigh(im, n);
   }
@@ -317,16 +334,17 @@ class Evaluator {
         terms += (terms.empty() ? "" : " + ") + d(*s->score);
       }
       r.score = policy(sum / wsum);
-      if (explain_) r.steps.push_back({"overall score", weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
-                                                   : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
-                                                                 scored.size(), d(*r.score)),
-                         {}});
+      step(r.steps, "overall score", {}, [&] {
+        return weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
+                        : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms, scored.size(),
+                                      d(*r.score));
+      });
       if (m_.scale)
         if (auto p = invert_scale(*m_.scale, *r.score)) {
           r.percent = policy(*p);
-          if (explain_) r.steps.push_back({"as a percent", fmt::format("score {} on scale `{}` → {} %", d(*r.score),
-                                                         m_.scale->name.value, d(*r.percent)),
-                             m_.scale->span});
+          step(r.steps, "as a percent", m_.scale->span, [&] {
+            return fmt::format("score {} on scale `{}` → {} %", d(*r.score), m_.scale->name.value, d(*r.percent));
+          });
         }
     } catch (const std::exception& e) {
       error(m_.header->span, fmt::format("the overall score cannot be computed exactly: {}", e.what()));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <span>
 #include <vector>
 
 namespace planc::eval {
@@ -11,12 +12,24 @@ struct Pt {
   Rational x, s;
 };
 
-std::vector<Pt> sorted_points(const ast::ScaleDecl& sc) {
-  std::vector<Pt> v;
-  for (auto& p : sc.points) v.push_back({p.x.value, p.score.value});
-  std::sort(v.begin(), v.end(), [](const Pt& a, const Pt& b) { return a.x < b.x; });
-  return v;
-}
+// A scale's points in order of x: on the stack for the usual handful (a scale
+// is applied once per indicator).
+class SortedPoints {
+ public:
+  explicit SortedPoints(const ast::ScaleDecl& sc) : n_(sc.points.size()) {
+    if (n_ > std::size(buf_)) heap_.resize(n_);
+    Pt* p = data();
+    for (std::size_t i = 0; i < n_; ++i) p[i] = {sc.points[i].x.value, sc.points[i].score.value};
+    std::sort(p, p + n_, [](const Pt& a, const Pt& b) { return a.x < b.x; });
+  }
+  std::span<const Pt> view() { return {data(), n_}; }
+
+ private:
+  Pt buf_[8];
+  std::vector<Pt> heap_;
+  std::size_t n_;
+  Pt* data() { return n_ > std::size(buf_) ? heap_.data() : buf_; }
+};
 
 std::string d(const Rational& r) { return r.to_decimal(0, 4); }
 
@@ -28,17 +41,9 @@ Rational lerp(const Pt& a, const Pt& b, const Rational& x) {
 
 ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x, bool explain) {
   using B = ast::ScaleDecl;
-  // The points in order of x: on the stack for the usual handful.
-  Pt buf[8];
-  std::vector<Pt> heap;
-  Pt* pts = buf;
-  std::size_t n = sc.points.size();
-  if (n > std::size(buf)) {
-    heap.resize(n);
-    pts = heap.data();
-  }
-  for (std::size_t i = 0; i < n; ++i) pts[i] = {sc.points[i].x.value, sc.points[i].score.value};
-  std::sort(pts, pts + n, [](const Pt& a, const Pt& b) { return a.x < b.x; });
+  SortedPoints sorted(sc);
+  std::span<const Pt> pts = sorted.view();
+  const std::size_t n = pts.size();
   // The words are built only when asked for (planc explain, reports).
   auto say = [explain](auto&& words) { return explain ? std::string(words()) : std::string(); };
   if (n == 0) return {Rational(0), "the scale has no points"};
@@ -105,7 +110,8 @@ Rational band_percent(const ast::ScaleDecl* s, const Rational& percent) {
 
 std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& score) {
   using B = ast::ScaleDecl;
-  auto pts = sorted_points(sc);
+  SortedPoints sorted(sc);
+  std::span<const Pt> pts = sorted.view();
   if (pts.empty()) return std::nullopt;
   const Pt& first = pts.front();
   bool rising = pts.back().s >= first.s;

@@ -92,7 +92,9 @@ void BM_Eval(benchmark::State& st) {
   auto model = planc::check::check(p);
   for (auto _ : st) {
     planc::Diagnostics d;
-    auto report = planc::eval::evaluate(*model, d, {.explain = false});
+    planc::eval::Options o;
+    o.explain = false;
+    auto report = planc::eval::evaluate(*model, d, o);
     planc::check::reconcile(report, d);
     benchmark::DoNotOptimize(report.score);
   }

@@ -48,11 +48,6 @@ class Lowerer {
  public:
   explicit Lowerer(Diagnostics& d) : d_(d) {}
 
-  Module run(const syntax::SyntaxFile& f) {
-    m_.file = f.file;
-    for (const Item& it : f.items) top(it);
-    return std::move(m_);
-  }
   void start(FileId f) { m_.file = f; }
   void add(const Item& it) { top(it); }
   Module finish() { return std::move(m_); }
@@ -225,6 +220,7 @@ class Lowerer {
   // Fields that may appear only once in a block.
   // A block has a handful of fields: a short list searched in order beats a map.
   struct Once {
+    explicit Once(Lowerer& lowerer) : l(lowerer) {}
     Lowerer& l;
     std::array<std::pair<std::string_view, Span>, 16> seen;  // more distinct fields than a valid block has
     std::size_t n = 0;
@@ -284,7 +280,7 @@ class Lowerer {
     h.span = it.span;
     if (auto t = text_at(it, 0, "the plan's title in quotes")) h.title = *t;
     no_more(it, 1);
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (!once(c)) continue;
@@ -324,7 +320,7 @@ class Lowerer {
     if (!n) return;
     u.name = *n;
     no_more(it, 1);
-    Once once{*this};
+    Once once(*this);
     bool has_kind = false;
     for (const Item& c : it.children) {
       if (!once(c)) continue;
@@ -351,7 +347,7 @@ class Lowerer {
     o.name = *n;
     if (auto t = text_at(it, 1, "the office's full name in quotes")) o.title = *t;
     no_more(it, 2);
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       if (!once(c)) continue;
       if (is(c.key, "en")) o.title_en = text(c);
@@ -369,7 +365,7 @@ class Lowerer {
     if (it.values.size() > 1) s.title = text_at(it, 1, "the scale's title in quotes");
     no_more(it, 2);
 
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "point")) {
@@ -432,7 +428,7 @@ class Lowerer {
     no_more(it, 2);
     s.indicators.reserve(static_cast<std::size_t>(
         std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return is(c.key, "indicator"); })));
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "indicator")) {
@@ -549,7 +545,7 @@ class Lowerer {
     if (!t) return std::nullopt;
     p.title = *t;
     no_more(c, i + 1);
-    Once once{*this};
+    Once once(*this);
     for (const Item& f : c.children) {
       if (!once(f)) continue;
       if (is(f.key, "budget")) p.budget = number(f, "an amount in baht, such as `1,700,000`");
@@ -583,7 +579,7 @@ class Lowerer {
     std::size_t errors_before = d_.errors();
     if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
     no_more(it, 2);
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "indicator")) {
@@ -640,7 +636,7 @@ class Lowerer {
     r.span = it.span;
     if (auto t = text_at(it, 0, "the round's name in quotes, such as \"รอบ ๖ เดือน\"")) r.name = *t;
     no_more(it, 1);
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "objective")) {
@@ -712,7 +708,7 @@ class Lowerer {
     r.id = *id;
     std::size_t errors_before = d_.errors();
     no_more(it, 1);
-    Once once{*this};
+    Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "account")) {
@@ -750,7 +746,7 @@ class Lowerer {
         Reported rep;
         rep.span = c.span;
         no_more(c, 0);
-        Once o2{*this};
+        Once o2(*this);
         for (const Item& f : c.children) {
           if (!o2(f)) continue;
           if (is(f.key, "percent")) rep.percent = number(f);
@@ -786,7 +782,7 @@ class Lowerer {
       return std::nullopt;
     }
     no_more(c, 1);
-    Once once{*this};
+    Once once(*this);
     for (const Item& f : c.children) {
       if (!once(f)) continue;
       if (is(f.key, "budget")) p.budget = number(f, "an amount in baht");
@@ -814,7 +810,7 @@ class Lowerer {
       return;
     }
     no_more(it, 1);
-    Once once{*this};
+    Once once(*this);
     for (const Item& f : it.children) {
       if (!once(f)) continue;
       if (is(f.key, "score")) t.score = number(f);
@@ -828,8 +824,6 @@ class Lowerer {
 
 }  // namespace
 
-Module lower(const syntax::SyntaxFile& file, Diagnostics& diags) { return Lowerer(diags).run(file); }
-
 struct ModuleBuilder::Impl {
   Lowerer l;
 };
@@ -839,5 +833,11 @@ ModuleBuilder::ModuleBuilder(FileId file, Diagnostics& diags) : impl_(new Impl{L
 ModuleBuilder::~ModuleBuilder() = default;
 void ModuleBuilder::add(const syntax::Item& it) { impl_->l.add(it); }
 Module ModuleBuilder::finish() { return impl_->l.finish(); }
+
+Module lower(const syntax::SyntaxFile& file, Diagnostics& diags) {
+  ModuleBuilder b(file.file, diags);
+  for (const Item& it : file.items) b.add(it);
+  return b.finish();
+}
 
 }  // namespace planc::ast

@@ -198,24 +198,9 @@ struct Loader {
       p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
       return false;
     }
-    // One read into a buffer of the file's size (no stream copies: a plan of
-    // hundreds of megabytes is held once).
-    in.seekg(0, std::ios::end);
-    auto n = static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg()));
-    in.seekg(0, std::ios::beg);
-    out.resize(n);
-    in.read(out.data(), static_cast<std::streamsize>(n));
-    out.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) {
-      p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
-      return false;
-    }
-    // A file that was still growing: read the rest the slow way.
-    if (out.size() == n) {
-      std::ostringstream rest;
-      rest << in.rdbuf();
-      out += std::move(rest).str();
-    }
+    std::ostringstream ss;  // regular files are mapped; this is for empty files, pipes and the like
+    ss << in.rdbuf();
+    out = std::move(ss).str();
     return true;
   }
 };

@@ -11,7 +11,6 @@
 #pragma once
 #include <compare>
 #include <cstdint>
-#include <memory>
 #include <utility>
 #include <optional>
 #include <stdexcept>

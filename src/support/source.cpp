@@ -65,8 +65,8 @@ const std::vector<std::uint32_t>& SourceFile::line_starts() const {
 }
 
 std::uint32_t SourceFile::line_of(std::uint32_t offset) const {
-  auto it = std::upper_bound(line_starts().begin(), line_starts().end(), offset);
-  return static_cast<std::uint32_t>(it - line_starts().begin());
+  const auto& ls = line_starts();
+  return static_cast<std::uint32_t>(std::upper_bound(ls.begin(), ls.end(), offset) - ls.begin());
 }
 
 std::uint32_t SourceFile::col_of(std::uint32_t offset) const {
@@ -78,9 +78,10 @@ std::uint32_t SourceFile::col_of(std::uint32_t offset) const {
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {
-  if (line == 0 || line > line_starts().size()) return {};
-  std::uint32_t b = line_starts()[line - 1];
-  std::uint32_t e = line < line_starts().size() ? line_starts()[line] : text.size();
+  const auto& ls = line_starts();
+  if (line == 0 || line > ls.size()) return {};
+  std::uint32_t b = ls[line - 1];
+  std::uint32_t e = line < ls.size() ? ls[line] : text.size();
   std::string_view s = std::string_view(text).substr(b, e - b);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
   return s;
@@ -95,6 +96,5 @@ FileId SourceManager::add(std::string name, std::string path, MappedText text) {
   files_.push_back(std::make_unique<SourceFile>(std::move(name), std::move(path), std::move(text)));
   return static_cast<FileId>(files_.size() - 1);
 }
-
 
 }  // namespace planc

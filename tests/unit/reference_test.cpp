@@ -156,8 +156,9 @@ TEST(Reference, CheckWithoutRowsFindsTheSame) {
       for (auto& n : d.notes) out += fmt::format("  {} {}\n", n.span.begin, n.message);
     }
     if (c.report && c.report->score) out += "overall " + c.report->score->to_fraction() + "\n";
-    if (!keep_rows && c.report)
+    if (!keep_rows && c.report) {
       for (auto& s : c.report->strategies) EXPECT_TRUE(s.children.empty());
+    }
     return out;
   };
   std::string dir = std::string(PLANC_SOURCE_DIR) + "/plans/";

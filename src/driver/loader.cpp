@@ -72,7 +72,17 @@ struct Loader {
     // Each top-level item is lowered as soon as it is parsed, then dropped:
     // the concrete tree of the whole file never exists at once.
     ast::ModuleBuilder builder(f, p.diags);
-    syntax::parse(p.sources, f, p.diags, pl, [&](syntax::Item&& it) { builder.add(it); });
+    // What is parsed and lowered leaves resident memory, a window at a time:
+    // the trees keep views into it, read again from the file cache only when
+    // a later phase prints them (titles in a report, a diagnostic's line).
+    std::uint32_t released = 0;
+    syntax::parse(p.sources, f, p.diags, pl, [&](syntax::Item&& it) {
+      builder.add(it);
+      if (limits.release_window != 0 && it.span.end - released >= limits.release_window) {
+        p.sources.get(f).release(released, it.span.end);
+        released = it.span.end;
+      }
+    });
     ast::Module m = builder.finish();
     std::string key = p.sources.get(f).path.empty() ? p.sources.get(f).name : p.sources.get(f).path;
     stack.push_back(key);

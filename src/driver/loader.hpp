@@ -17,6 +17,9 @@ struct Limits {
   static constexpr std::size_t kMaxFileBytes = 0xFFFFFFFEu;
   std::size_t max_depth = 64;              // nested blocks
   std::size_t max_imports = 256;
+  // Parsed source leaves resident memory this many bytes at a time (whole
+  // pages; 0: never). See SourceFile::release and docs/performance.md.
+  std::size_t release_window = std::size_t{16} << 20;
 };
 
 struct Program {

@@ -20,6 +20,8 @@ class Arena {
   Arena() = default;
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
+  Arena(Arena&&) noexcept = default;  // the blocks stay where they are
+  Arena& operator=(Arena&&) noexcept = default;
 
   // Copies s into the arena.
   std::string_view keep(std::string_view s) {

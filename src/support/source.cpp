@@ -21,9 +21,10 @@ bool MappedText::map(const std::string& path) {
     return false;
   }
   auto n = static_cast<std::size_t>(st.st_size);
-  // MAP_POPULATE: the whole file is mapped in one call instead of one page
-  // fault per page as the parser walks through it.
-  void* p = ::mmap(nullptr, n, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  // Not MAP_POPULATE: the pages are mapped as the parser reaches them (the
+  // kernel maps the neighbours of each page faulted in, and reads ahead for a
+  // sequential mapping), so the whole file is never resident at once.
+  void* p = ::mmap(nullptr, n, PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (p == MAP_FAILED) return false;
   ::madvise(p, n, MADV_SEQUENTIAL);
@@ -36,6 +37,17 @@ MappedText& MappedText::operator=(MappedText&& o) noexcept {
   std::swap(data_, o.data_);
   std::swap(size_, o.size_);
   return *this;
+}
+
+void MappedText::release(std::size_t begin, std::size_t end) {
+  static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  end = std::min(end, size_);
+  begin = (begin + page - 1) / page * page;  // whole pages inside [begin, end)
+  end = end / page * page;
+  if (data_ == nullptr || begin >= end) return;
+  // The mapping is private, read-only and never written: its pages are the
+  // file's, and a page touched again is mapped again from the file cache.
+  ::madvise(static_cast<char*>(data_) + begin, end - begin, MADV_DONTNEED);
 }
 
 MappedText::~MappedText() {
@@ -51,6 +63,8 @@ SourceFile::SourceFile(std::string n, std::string p, MappedText m)
     : name(std::move(n)), path(std::move(p)), mapped_(std::move(m)) {
   text = mapped_.view();
 }
+
+void SourceFile::release(std::uint32_t begin, std::uint32_t end) { mapped_.release(begin, end); }
 
 const std::vector<std::uint32_t>& SourceFile::line_starts() const {
   if (indexed_) return line_starts_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "support/arena.hpp"
+#include "support/names.hpp"
 
 namespace planc {
 
@@ -39,6 +40,10 @@ class MappedText {
   MappedText& operator=(const MappedText&) = delete;
   ~MappedText();
   std::string_view view() const { return {static_cast<const char*>(data_), size_}; }
+  // Unmaps the whole pages inside [begin, end) from this process: they leave
+  // its resident memory, and stay valid: touching one again maps it again
+  // from the operating system's file cache (a minor fault, no disk read).
+  void release(std::size_t begin, std::size_t end);
 
  private:
   void* data_ = nullptr;
@@ -66,6 +71,10 @@ struct SourceFile {
   // 1-based code-point column of a byte offset.
   std::uint32_t col_of(std::uint32_t offset) const;
   std::string_view line_text(std::uint32_t line) const;
+  // Lets the pages of [begin, end) go from resident memory once parsed (see
+  // MappedText::release); a no-op for a file held as a string. The trees'
+  // views stay valid. Names are interned, so checking never touches them again.
+  void release(std::uint32_t begin, std::uint32_t end);
 
  private:
   std::string owned_;
@@ -85,9 +94,12 @@ class SourceManager {
   // 1-based line and code-point column where a span begins (0 for no span).
   std::uint32_t line(const Span& s) const { return s.valid() ? get(s.file).line_of(s.begin) : 0; }
   std::uint32_t col(const Span& s) const { return s.valid() ? get(s.file).col_of(s.begin) : 0; }
+  // The names of every file of this compilation, interned (see NameTable).
+  NameTable& names() { return names_; }
 
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;
+  NameTable names_;
 };
 
 }  // namespace planc

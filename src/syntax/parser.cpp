@@ -60,6 +60,7 @@ class FrameStack {
 
 struct State {
   SourceFile& src;
+  NameTable& names;
   FileId file;
   const char* base;
   std::size_t size;
@@ -352,7 +353,7 @@ struct action<g::value_name> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Name>::make(in, st);
-    v.text = v.raw;
+    v.text = st.names.intern(v.raw);
     st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
@@ -452,7 +453,7 @@ void run(State& st, const SourceFile& f) {
 
 SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits) {
   SourceFile& f = sm.get(file);
-  State st{f, file, f.text.data(), f.text.size(), diags, limits};
+  State st{f, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
   SyntaxFile out;
   out.arena = std::make_unique<Arena>();
   st.arena = out.arena.get();
@@ -465,7 +466,7 @@ SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const Parse
 
 void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink) {
   SourceFile& f = sm.get(file);
-  State st{f, file, f.text.data(), f.text.size(), diags, limits};
+  State st{f, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
   Arena arena;
   st.arena = &arena;
   st.sink = &sink;

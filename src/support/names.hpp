@@ -1,0 +1,80 @@
+// Interned names. Every name a plan writes (units, offices, scales, projects)
+// is kept once per compilation: the trees hold views into this table, not
+// into the source file. Two names are the same name exactly when their views
+// have the same data pointer, and the phases after parsing never need the
+// source file's pages for a name (the loader lets those pages go once parsed:
+// see MappedText::release).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "support/arena.hpp"
+
+namespace planc {
+
+class NameTable {
+ public:
+  NameTable() : slots_(kInitial) {}
+  NameTable(const NameTable&) = delete;
+  NameTable& operator=(const NameTable&) = delete;
+  NameTable(NameTable&&) noexcept = default;  // the names stay where they are
+  NameTable& operator=(NameTable&&) noexcept = default;
+
+  // The one stored copy of s (made on first sight).
+  std::string_view intern(std::string_view s) {
+    if (s.empty()) return {};
+    if (slots_.empty()) slots_.resize(kInitial);  // moved from
+    std::uint64_t h = hash(s);
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.data == nullptr) {
+        slot = Slot{arena_.keep(s).data(), static_cast<std::uint32_t>(s.size()), static_cast<std::uint32_t>(h)};
+        if (++size_ * 4 > slots_.size() * 3) grow();
+        return {slots_[find(s, h)].data, s.size()};
+      }
+      if (slot.hash == static_cast<std::uint32_t>(h) && slot.size == s.size() &&
+          std::string_view(slot.data, slot.size) == s)
+        return {slot.data, slot.size};
+    }
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    std::uint32_t size = 0;
+    std::uint32_t hash = 0;
+  };
+  static constexpr std::size_t kInitial = 256;  // a power of two
+  Arena arena_;
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+
+  // FNV-1a: names are short (a few to a few dozen bytes).
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 32);
+  }
+  std::size_t find(std::string_view s, std::uint64_t h) const {
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask)
+      if (slots_[i].size == s.size() && std::string_view(slots_[i].data, slots_[i].size) == s) return i;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.data == nullptr) continue;
+      std::size_t i = s.hash & mask;  // the low bits of the full hash
+      while (slots_[i].data != nullptr) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+};
+
+}  // namespace planc

@@ -1,0 +1,118 @@
+// What keeps a large plan small in memory: names interned once per
+// compilation, and parsed source pages let go (docs/performance.md).
+#include <gtest/gtest.h>
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "driver/pipeline.hpp"
+#include "emit/report.hpp"
+#include "report/build.hpp"
+#include "support/names.hpp"
+#include "support/source.hpp"
+#include "syntax/parser.hpp"
+
+namespace {
+
+// Resident kilobytes of the mapping that contains `addr` (from /proc/self/smaps).
+long resident_kb(const void* addr) {
+  std::ifstream in("/proc/self/smaps");
+  std::string line;
+  auto a = reinterpret_cast<std::uintptr_t>(addr);
+  bool inside = false;
+  while (std::getline(in, line)) {
+    unsigned long lo = 0, hi = 0;
+    if (std::sscanf(line.c_str(), "%lx-%lx ", &lo, &hi) == 2 && line.find(':') > line.find(' ')) {
+      inside = lo <= a && a < hi;
+      continue;
+    }
+    long kb = 0;
+    if (inside && std::sscanf(line.c_str(), "Rss: %ld kB", &kb) == 1) return kb;
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST(NameTable, OneCopyPerName) {
+  planc::NameTable t;
+  std::string a = "percent", b = "percent", c = "ประเด็น";
+  auto x = t.intern(a);
+  auto y = t.intern(b);
+  EXPECT_EQ(x, "percent");
+  EXPECT_EQ(x.data(), y.data());  // the same name is the same pointer
+  EXPECT_NE(x.data(), a.data());  // a copy owned by the table
+  EXPECT_EQ(t.intern(c), c);
+  EXPECT_NE(t.intern("percen").data(), x.data());
+  EXPECT_EQ(t.intern(""), "");
+  EXPECT_EQ(t.size(), 3u);
+}
+
+TEST(NameTable, GrowingKeepsEveryName) {
+  planc::NameTable t;
+  std::vector<std::string_view> first;
+  for (int i = 0; i < 20000; ++i) first.push_back(t.intern(fmt::format("o{}", i)));
+  EXPECT_EQ(t.size(), 20000u);
+  for (int i = 0; i < 20000; ++i) {
+    auto again = t.intern(fmt::format("o{}", i));
+    ASSERT_EQ(again.data(), first[static_cast<std::size_t>(i)].data()) << i;
+    ASSERT_EQ(again, fmt::format("o{}", i));
+  }
+}
+
+TEST(NameTable, ParsedNamesAreInternedNotViewsOfTheFile) {
+  planc::SourceManager sm;
+  planc::Diagnostics d;
+  auto f = sm.add("t.plan", "", std::string("unit ครั้ง \"ครั้ง\" count\noffice o1 \"a\"\noffice o1 \"b\"\n"));
+  auto file = planc::syntax::parse(sm, f, d, {});
+  ASSERT_EQ(file.items.size(), 3u);
+  auto unit = file.items[0].values[0].text;
+  auto o1 = file.items[1].values[0].text, o1b = file.items[2].values[0].text;
+  EXPECT_EQ(unit, "ครั้ง");
+  EXPECT_EQ(o1.data(), o1b.data());
+  std::string_view text = sm.get(f).text;
+  EXPECT_FALSE(o1.data() >= text.data() && o1.data() < text.data() + text.size());
+}
+
+TEST(Release, PagesLeaveResidentMemoryAndStayReadable) {
+  std::string path = testing::TempDir() + "planc_release_test.bin";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < (1 << 20) / 8; ++i) out << fmt::format("{:07}\n", i);
+  }
+  planc::MappedText m;
+  ASSERT_TRUE(m.map(path));
+  std::string_view v = m.view();
+  unsigned sum = 0;
+  for (std::size_t i = 0; i < v.size(); i += 512) sum += static_cast<unsigned char>(v[i]);
+  EXPECT_GE(resident_kb(v.data()), 900);  // all of it, once read
+  m.release(0, v.size());
+  EXPECT_LE(resident_kb(v.data()), 8);  // let go
+  EXPECT_EQ(v.substr(8 * 100000, 8), "0100000\n");  // and still the file's bytes
+  unsigned again = 0;
+  for (std::size_t i = 0; i < v.size(); i += 512) again += static_cast<unsigned char>(v[i]);
+  EXPECT_EQ(again, sum);
+  std::remove(path.c_str());
+}
+
+TEST(Release, OutputIsTheSameWhetherOrNotParsedPagesAreLetGo) {
+  auto everything = [](std::size_t window) {
+    planc::driver::Compilation c;
+    planc::driver::Limits l;
+    l.release_window = window;  // 1: after every item; 0: never
+    planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan", l);
+    std::string out;
+    for (auto& d : c.program.diags.all()) out += planc::render_text(c.program.sources, d, {});
+    if (!c.report) return out;
+    auto m = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
+    return out + planc::emit::markdown(m) + planc::emit::html(m) + planc::emit::report_json(m);
+  };
+  std::string kept = everything(0);
+  EXPECT_GT(kept.size(), 100000u);
+  EXPECT_NE(kept.find("W141"), std::string::npos);  // diagnostics print source lines too
+  EXPECT_EQ(everything(1), kept);
+}

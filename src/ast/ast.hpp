@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ast/fields.hpp"
 #include "num/rational.hpp"
 #include "support/chunked.hpp"
 #include "support/source.hpp"
@@ -104,46 +105,48 @@ struct OfficeRef {
   bool lead = false;
 };
 
-enum class Comparator { AtLeast, AtMost, Equal };
+enum class Comparator : std::uint8_t { AtLeast, AtMost, Equal };
 
 struct Target {
-  enum class Kind { Value, PerProject, Compound, Text } kind = Kind::Value;
+  enum class Kind : std::uint8_t { Value, PerProject, Compound, Text } kind = Kind::Value;
   Comparator cmp = Comparator::AtLeast;
-  std::optional<Number> value;
-  std::vector<Number> parts;  // compound targets such as ๖/๑๒
-  std::optional<Text> text;   // the target as the report words it
+  Opt<Number> value;
+  List<Number> parts;  // compound targets such as ๖/๑๒
+  Box<Text> text;      // the target as the report words it
   Span span;
 };
 
-enum class Basis { Ratio, Direct };  // percent of target = result/target, or the result itself
-enum class Aggregate { Mean, Sum, Min, Max };
+enum class Basis : std::uint8_t { Ratio, Direct };  // percent of target = result/target, or the result itself
+enum class Aggregate : std::uint8_t { Mean, Sum, Min, Max };
 
-enum class ProjectStatus { NotStarted, InProgress, Postponed, Done, Cancelled };
+enum class ProjectStatus : std::uint8_t { NotStarted, InProgress, Postponed, Done, Cancelled };
 
 struct Project {
-  std::optional<Name> name;  // id used by rounds
+  Opt<Name> name;  // id used by rounds
   Text title;
-  std::optional<Number> budget;
-  std::optional<Text> note;
+  Opt<Number> budget;
+  Box<Text> note;
   Span span;
 };
 
+// A plan has one per indicator (a million in a consolidated plan): its fields
+// are the compact kinds of ast/fields.hpp, the rare ones out of line.
 struct Indicator {
   IdPath number;  // as written: 1 or 2.1
   Text title;
-  std::optional<Name> unit;
-  bool unit_given = false;  // `unit` was written, even if its value was wrong
-  std::optional<Target> target;
-  std::optional<Number> weight;
-  std::optional<Name> scale;
+  Opt<Name> unit;
+  Opt<Target> target;
+  Opt<Number> weight;
+  Opt<Name> scale;
   std::optional<Basis> basis;
   std::optional<Aggregate> aggregate;
-  std::vector<OfficeRef> offices;
-  std::vector<Project> projects;
-  std::vector<Text> notes;
-  std::vector<Indicator> subs;
+  bool unit_given = false;  // `unit` was written, even if its value was wrong
   bool is_sub = false;
   bool incomplete = false;  // an error inside it was reported: skip checks of what is missing
+  List<OfficeRef> offices;
+  List<Project> projects;
+  List<Text> notes;
+  List<Indicator> subs;
   Span span;
 };
 
@@ -202,26 +205,27 @@ struct Reported {  // published figures of a row
 };
 
 struct ProjectProgress {
-  std::optional<Name> name;   // a project declared in the plan
-  std::optional<Text> title;  // or a project named only in this round
-  std::optional<Number> budget, disbursed, remaining;
+  Opt<Name> name;   // a project declared in the plan
+  Box<Text> title;  // or a project named only in this round
+  Opt<Number> budget, disbursed, remaining;
   std::optional<ProjectStatus> status;
-  std::optional<Text> note;
+  Box<Text> note;
   Span span;
 };
 
+// One per indicator of a round, like Indicator: compact, the rare fields out of line.
 struct Result {
   IdPath id;  // strategy.indicator[.sub]
-  std::optional<Number> weight;
-  std::vector<Number> values;
-  std::optional<Text> na;  // NA with its reason
+  Box<Number> weight;  // a transcribed report's own weight
+  List<Number> values;
+  Box<Text> na;  // NA with its reason
   std::optional<Aggregate> aggregate;
-  std::optional<Text> value_text;  // the result as the report words it, e.g. "ผ่านการประเมิน"
-  std::vector<Text> accounts;
-  std::vector<ProjectProgress> projects;
-  std::vector<OfficeRef> offices;
-  std::shared_ptr<const Reported> reported;  // rare (transcribed reports): kept out of line
   bool incomplete = false;
+  Box<Text> value_text;  // the result as the report words it, e.g. "ผ่านการประเมิน"
+  List<Text> accounts;
+  List<ProjectProgress> projects;
+  List<OfficeRef> offices;
+  std::shared_ptr<const Reported> reported;  // rare (transcribed reports): kept out of line
   Span span;
 };
 

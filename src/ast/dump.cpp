@@ -32,14 +32,15 @@ struct Dumper {
     out += '\n';
   }
   template <typename T>
-  void opt(const char* k, const std::optional<T>& v) {
+  void opt(const char* k, const T& v) {  // std::optional, Opt or Box
     if (!v) return;
-    if constexpr (std::is_same_v<T, Text>) line(fmt::format("{} {}{}", k, q(v->value), at(v->span)));
-    else if constexpr (std::is_same_v<T, Number>) line(fmt::format("{} {}{}", k, num(*v), at(v->span)));
-    else if constexpr (std::is_same_v<T, Name>) line(fmt::format("{} {}{}", k, v->value, at(v->span)));
+    using V = std::remove_cvref_t<decltype(*v)>;
+    if constexpr (std::is_same_v<V, Text>) line(fmt::format("{} {}{}", k, q(v->value), at(v->span)));
+    else if constexpr (std::is_same_v<V, Number>) line(fmt::format("{} {}{}", k, num(*v), at(v->span)));
+    else if constexpr (std::is_same_v<V, Name>) line(fmt::format("{} {}{}", k, v->value, at(v->span)));
   }
 
-  void offices(const std::vector<OfficeRef>& os) {
+  void offices(const List<OfficeRef>& os) {
     if (os.empty()) return;
     std::string s = "offices";
     for (auto& r : os) s += fmt::format(" {}{}", r.name.value, r.lead ? "(lead)" : "");

@@ -473,8 +473,10 @@ class Lowerer {
       std::size_t slash = raw.find('/');
       std::string_view raws[2] = {raw.substr(0, slash), raw.substr(slash + 1)};
       const std::string_view* texts[2] = {&v.text, &v.den};
+      std::vector<Number> parts;
       for (int k = 0; k < 2; ++k)
-        if (auto r = Rational::parse_decimal(*texts[k])) t.parts.push_back(Number{*r, raws[k], v.thai_digits, v.span});
+        if (auto r = Rational::parse_decimal(*texts[k])) parts.push_back(Number{*r, raws[k], v.thai_digits, v.span});
+      t.parts = std::move(parts);
       i = 2;
     } else if (v0.kind == ValueKind::String) {
       t.kind = Target::Kind::Text;
@@ -579,6 +581,10 @@ class Lowerer {
     std::size_t errors_before = d_.errors();
     if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
     no_more(it, 2);
+    std::vector<Indicator> subs;
+    std::vector<Project> projects;
+    std::vector<Text> notes;
+    std::vector<OfficeRef> offices_;
     Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
@@ -587,19 +593,19 @@ class Lowerer {
           err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
           continue;
         }
-        if (auto s = indicator(c, &ind)) ind.subs.push_back(std::move(*s));
+        if (auto s = indicator(c, &ind)) subs.push_back(std::move(*s));
         continue;
       }
       if (is(k, "project")) {
-        if (auto p = project(c)) ind.projects.push_back(std::move(*p));
+        if (auto p = project(c)) projects.push_back(std::move(*p));
         continue;
       }
       if (is(k, "note")) {
-        if (auto t = text(c)) ind.notes.push_back(*t);
+        if (auto t = text(c)) notes.push_back(*t);
         continue;
       }
       if (is(k, "offices") || is(k, "lead")) {
-        offices(c, ind.offices);
+        offices(c, offices_);
         continue;
       }
       if (!once(c)) continue;
@@ -623,6 +629,10 @@ class Lowerer {
                                    "lead", "project", "note", "indicator"});
     }
     ind.incomplete = it.had_error || d_.errors() > errors_before;
+    ind.subs = std::move(subs);
+    ind.projects = std::move(projects);
+    ind.notes = std::move(notes);
+    ind.offices = std::move(offices_);
     return ind;
   }
 
@@ -708,19 +718,23 @@ class Lowerer {
     r.id = *id;
     std::size_t errors_before = d_.errors();
     no_more(it, 1);
+    std::vector<Number> values;
+    std::vector<Text> accounts;
+    std::vector<ProjectProgress> projects;
+    std::vector<OfficeRef> offices_;
     Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "account")) {
-        if (auto t = text(c)) r.accounts.push_back(*t);
+        if (auto t = text(c)) accounts.push_back(*t);
         continue;
       }
       if (is(k, "project")) {
-        if (auto p = progress(c)) r.projects.push_back(std::move(*p));
+        if (auto p = progress(c)) projects.push_back(std::move(*p));
         continue;
       }
       if (is(k, "offices") || is(k, "lead")) {
-        offices(c, r.offices);
+        offices(c, offices_);
         continue;
       }
       if (!once(c)) continue;
@@ -728,7 +742,7 @@ class Lowerer {
       else if (is(k, "value") || is(k, "values")) {
         if (c.values.empty()) want(c, 0, "the result, such as `value 3` or `values 50, 35, 50`");
         for (const Value& v : c.values)
-          if (auto n = number_of(c, v, "numbers separated by commas")) r.values.push_back(*n);
+          if (auto n = number_of(c, v, "numbers separated by commas")) values.push_back(*n);
         if (is(k, "value") && c.values.size() > 1) {
           auto& e = err(Code::BadArgument, c.values[1].span, "`value` takes one number");
           e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
@@ -760,6 +774,10 @@ class Lowerer {
                                 "offices", "lead", "reported"});
     }
     r.incomplete = it.had_error || d_.errors() > errors_before;
+    r.values = std::move(values);
+    r.accounts = std::move(accounts);
+    r.projects = std::move(projects);
+    r.offices = std::move(offices_);
     if (r.na && !r.values.empty()) {
       auto& e = err(Code::BadArgument, r.na->span, fmt::format("result {} has both `na` and a value", r.id.str()));
       e.hint = "a result is either a value or NA with its reason; remove one";

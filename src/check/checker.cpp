@@ -185,7 +185,8 @@ class Checker {
     }
   }
 
-  const ast::ScaleDecl* scale_ref(const std::optional<ast::Name>& n) {
+  template <typename OptionalName>  // std::optional<ast::Name> or ast::Opt<ast::Name>
+  const ast::ScaleDecl* scale_ref(const OptionalName& n) {
     if (!n) return nullptr;
     return resolve(m_.scales, *n, "scale", "scale NAME { point 60 -> 1 ... }");
   }
@@ -543,10 +544,10 @@ class Checker {
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results)
         for (const ast::ProjectProgress& pp : r.projects) {
-          std::optional<ast::Number> budget = pp.budget;
+          const ast::Number* budget = pp.budget ? &*pp.budget : nullptr;
           if (!budget && pp.name) {
             auto it = m_.projects.find(pp.name->value);
-            if (it != m_.projects.end() && it->second->budget) budget = it->second->budget;
+            if (it != m_.projects.end() && it->second->budget) budget = &*it->second->budget;
           }
           if (!budget || !pp.disbursed || !pp.remaining) continue;
           Rational expect = budget->value - pp.disbursed->value;

@@ -242,7 +242,7 @@ class Builder {
         }
         if (decl) reported.push_back(decl);
         p.title = decl ? decl->title.value : (pp.title ? pp.title->value : pp.name->value);
-        std::optional<ast::Number> budget = pp.budget ? pp.budget : decl ? decl->budget : std::nullopt;
+        const ast::Number* budget = pp.budget ? pp.budget.get() : decl ? decl->budget.get() : nullptr;
         if (budget) p.budget = money(budget->value);
         if (pp.disbursed) p.disbursed = money(pp.disbursed->value);
         if (pp.remaining) p.remaining = money(pp.remaining->value);

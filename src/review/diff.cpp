@@ -26,7 +26,7 @@ std::string target(const IndicatorModel& im) {
   using K = ast::Target::Kind;
   std::string s;
   switch (t.kind) {
-    case K::Value: s = std::string(ast::to_string(t.cmp)) + " " + num(t.value); break;
+    case K::Value: s = std::string(ast::to_string(t.cmp)) + " " + num(t.value.get()); break;
     case K::PerProject: s = "per-project"; break;
     case K::Compound:
       s = "compound";
@@ -59,17 +59,17 @@ std::string offices(const IndicatorModel& im) {
 std::map<std::string, std::string> projects(const IndicatorModel& im, const check::PlanModel& m) {
   std::map<std::string, std::string> out;
   for (auto& p : im.ast->projects)
-    out[std::string(p.name ? p.name->value : p.title.value)] = "budget " + num(p.budget);
+    out[std::string(p.name ? p.name->value : p.title.value)] = "budget " + num(p.budget.get());
   if (im.result)
     for (auto& pp : im.result->projects) {
       std::string key(pp.name ? pp.name->value : pp.title ? pp.title->value : "?");
-      std::optional<ast::Number> budget = pp.budget;
+      const ast::Number* budget = pp.budget.get();
       if (!budget && pp.name) {
         auto it = m.projects.find(pp.name->value);
-        if (it != m.projects.end()) budget = it->second->budget;
+        if (it != m.projects.end()) budget = it->second->budget.get();
       }
-      out[key] = fmt::format("budget {}, disbursed {}, remaining {}, status {}", num(budget), num(pp.disbursed),
-                             num(pp.remaining), pp.status ? ast::to_string(*pp.status) : "-");
+      out[key] = fmt::format("budget {}, disbursed {}, remaining {}, status {}", num(budget),
+                             num(pp.disbursed.get()), num(pp.remaining.get()), pp.status ? ast::to_string(*pp.status) : "-");
     }
   return out;
 }

@@ -29,9 +29,11 @@ struct Text {
 
 struct Number {
   Rational value;
-  std::string_view raw;  // as written (digits, separators)
-  bool thai_digits = false;
+  const char* raw_begin = nullptr;  // where it is written; its span says how long
   Span span;
+  bool thai_digits = false;
+  // As written (digits, separators, sign), exactly the text of its span.
+  std::string_view raw() const { return {raw_begin, span.end - span.begin}; }
 };
 
 struct Name {

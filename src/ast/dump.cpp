@@ -25,7 +25,7 @@ struct Dumper {
     return "\"" + json_escape(t) + "\"";
   }
   // As written, and its exact value: `๐.๓๔=17/50`.
-  std::string num(const Number& n) { return fmt::format("{}={}", n.raw, n.value.to_fraction()); }
+  std::string num(const Number& n) { return fmt::format("{}={}", n.raw(), n.value.to_fraction()); }
   void line(const std::string& s) {
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
     out += s;

@@ -123,7 +123,7 @@ class Lowerer {
         }
         auto r = Rational::parse_decimal(v.text);
         if (!r) { wrong(it, v, what); return std::nullopt; }
-        return Number{*r, v.raw, v.thai_digits, v.span};
+        return Number{*r, v.raw.data(), v.span, v.thai_digits};
       }
       if (v.kind == ValueKind::Fraction) {
         auto a = Rational::parse_decimal(v.text), b = Rational::parse_decimal(v.den);
@@ -133,7 +133,7 @@ class Lowerer {
           e.hint = "a fraction needs a denominator other than 0, such as `1/3`";
           return std::nullopt;
         }
-        return Number{*a / *b, v.raw, v.thai_digits, v.span};
+        return Number{*a / *b, v.raw.data(), v.span, v.thai_digits};
       }
     } catch (const Overflow&) {
       auto& e = err(Code::BadNumber, v.span,
@@ -469,13 +469,15 @@ class Lowerer {
         wrong(c, v, "parts written with `/`, such as `6/12`");
         return std::nullopt;
       }
-      std::string_view raw(v.raw);
-      std::size_t slash = raw.find('/');
-      std::string_view raws[2] = {raw.substr(0, slash), raw.substr(slash + 1)};
+      // Each part is a number of its own, with its own span: `๖` and `๑๒` of `๖/๑๒`.
+      auto slash = static_cast<std::uint32_t>(v.raw.find('/'));
+      Span spans[2] = {Span{v.span.file, v.span.begin, v.span.begin + slash},
+                       Span{v.span.file, v.span.begin + slash + 1, v.span.end}};
       const std::string_view* texts[2] = {&v.text, &v.den};
       std::vector<Number> parts;
       for (int k = 0; k < 2; ++k)
-        if (auto r = Rational::parse_decimal(*texts[k])) parts.push_back(Number{*r, raws[k], v.thai_digits, v.span});
+        if (auto r = Rational::parse_decimal(*texts[k]))
+          parts.push_back(Number{*r, v.raw.data() + (spans[k].begin - v.span.begin), spans[k], v.thai_digits});
       t.parts = std::move(parts);
       i = 2;
     } else if (v0.kind == ValueKind::String) {
@@ -659,7 +661,7 @@ class Lowerer {
         if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
                           r.months->value == Rational(9) || r.months->value == Rational(12))) {
           auto& e = err(Code::BadArgument, r.months->span,
-                        fmt::format("a round is 3, 6, 9 or 12 months, not {}", r.months->raw));
+                        fmt::format("a round is 3, 6, 9 or 12 months, not {}", r.months->raw()));
           e.hint = "rounds are the quarter (3), six-month (6), nine-month (9) and twelve-month (12) reports";
           r.months.reset();
         }

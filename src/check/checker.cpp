@@ -162,7 +162,7 @@ class Checker {
     for (std::size_t i = 1; i < pts.size(); ++i) {
       if (pts[i]->x.value == pts[i - 1]->x.value) {
         auto& e = d_.report(Code::BadScale, pts[i]->span,
-                            fmt::format("scale `{}` has two points at {}", s.name.value, pts[i]->x.raw));
+                            fmt::format("scale `{}` has two points at {}", s.name.value, pts[i]->x.raw()));
         e.notes.push_back({pts[i - 1]->span, "the other point"});
         return;
       }
@@ -294,7 +294,7 @@ class Checker {
         case ast::UnitKind::Percent:
           if (v < Rational(0) || v > Rational(100)) {
             auto& e = d_.report(Code::TargetUnit, n.span,
-                                fmt::format("a percent target must be from 0 to 100, not {}", n.raw));
+                                fmt::format("a percent target must be from 0 to 100, not {}", n.raw()));
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a percent", im.unit->name.value)});
             e.hint = "a target above 100 % cannot be a success rate; is the unit a count?";
           }
@@ -302,14 +302,14 @@ class Checker {
         case ast::UnitKind::Level:
           if (!v.is_integer() || v < Rational(1)) {
             auto& e = d_.report(Code::TargetUnit, n.span,
-                                fmt::format("a level target is a whole level such as 3, not {}", n.raw));
+                                fmt::format("a level target is a whole level such as 3, not {}", n.raw()));
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
           } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? eval::top_x(*im.scale)
                                                                                           : std::nullopt) {
             Rational top = *top_opt;
             if (v > top) {
               auto& e = d_.report(Code::TargetUnit, n.span,
-                                  fmt::format("level {} is above the top level {} of scale `{}`", n.raw,
+                                  fmt::format("level {} is above the top level {} of scale `{}`", n.raw(),
                                               places_str(top), im.scale->name.value));
               e.notes.push_back({im.scale->span, "the scale"});
             }
@@ -317,7 +317,7 @@ class Checker {
           break;
         default:
           if (v.sign() < 0)
-            d_.report(Code::TargetUnit, n.span, fmt::format("a count target cannot be negative ({})", n.raw));
+            d_.report(Code::TargetUnit, n.span, fmt::format("a count target cannot be negative ({})", n.raw()));
       }
       bool ratio = !ind.basis || *ind.basis == ast::Basis::Ratio;
       bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
@@ -433,9 +433,9 @@ class Checker {
     if (!im.unit) return;
     for (auto& v : r.values) {
       if (v.value.sign() < 0)
-        d_.report(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw));
+        d_.report(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw()));
       else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100)) {
-        auto& e = d_.report(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw));
+        auto& e = d_.report(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw()));
         e.hint = "check the figure; a success rate is at most 100";
       }
     }
@@ -483,12 +483,12 @@ class Checker {
       if (i.weight) {
         const ast::Number& w = *i.weight;
         if (w.value.sign() < 0 || w.value > Rational(1)) {
-          auto& e = d_.report(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw));
+          auto& e = d_.report(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw()));
           e.hint = "write weights as decimals (0.25) or fractions (1/4) of the group";
         }
         if (from_round && na && i.result->weight) {
           auto& e = d_.report(Code::NaWeighted, i.result->weight->span,
-                              fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw));
+                              fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw()));
           e.notes.push_back({i.result->na->span, "NA here"});
           e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
           continue;
@@ -525,14 +525,14 @@ class Checker {
                         fmt::format("the weights of {} sum to {}, not 1", group, places_str(sum)));
     std::string terms;
     for (auto* i : weighted) {
-      e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw)});
+      e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw())});
       terms += terms.empty() ? "" : " + ";
-      terms += i->weight->raw;
+      terms += i->weight->raw();
     }
     e.notes.push_back({Span{}, fmt::format("{} = {} (exactly {})", terms, places_str(sum), sum.to_fraction())});
     if (tolerated) {
       e.notes.push_back({m_.round->tolerance->span, fmt::format("accepted as a warning: within the declared tolerance {}",
-                                                                m_.round->tolerance->raw)});
+                                                                m_.round->tolerance->raw())});
       e.hint = fmt::format("the score divides by Σ W = {}, as the report's formula says", places_str(sum));
     } else {
       e.hint = fmt::format("change the weights so they sum to 1 ({} {} needed)", sum > Rational(1) ? "−" : "+",
@@ -553,8 +553,8 @@ class Checker {
           Rational expect = budget->value - pp.disbursed->value;
           if (expect == pp.remaining->value) continue;
           auto& e = d_.report(Code::BudgetMismatch, pp.remaining->span,
-                              fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw,
-                                          pp.disbursed->raw, expect.to_fixed(2), pp.remaining->raw));
+                              fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw(),
+                                          pp.disbursed->raw(), expect.to_fixed(2), pp.remaining->raw()));
           e.notes.push_back({budget->span, "the budget"});
           e.notes.push_back({pp.disbursed->span, "the amount disbursed"});
           e.hint = fmt::format("the difference is {}; check each figure against the ledger",

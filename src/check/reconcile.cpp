@@ -41,7 +41,7 @@ class Reconciler {
   const eval::Report& r_;
   Diagnostics& d_;
 
-  int places(const ast::Number& n) const { return std::max(published_places(n.raw), r_.places); }
+  int places(const ast::Number& n) const { return std::max(published_places(n.raw()), r_.places); }
   bool same(const ast::Number& published, const Rational& computed) const {
     int p = places(published);
     return published.value.round(p) == computed.round(p);
@@ -52,7 +52,7 @@ class Reconciler {
     const ast::Reported& rep = *n.indicator->result->reported;
     auto mismatch = [&](const ast::Number& pub, const Rational& comp, const char* what) {
       auto& e = d_.report(Code::ReportedRow, pub.span,
-                          fmt::format("the report prints {} {} for indicator {}, but it is {}", what, pub.raw, n.id,
+                          fmt::format("the report prints {} {} for indicator {}, but it is {}", what, pub.raw(), n.id,
                                       comp.to_fixed(places(pub))));
       e.notes.push_back({Span{}, fmt::format("recomputed exactly: {}", d(comp))});
       e.hint = "check the row's result, target and weight against the published table";
@@ -78,7 +78,7 @@ class Reconciler {
     if (rep->weight_sum && s.weight_sum && !same(*rep->weight_sum, *s.weight_sum)) {
       auto& e = d_.report(Code::ReportedWeightSum, rep->weight_sum->span,
                           fmt::format("the report prints Σ W = {} for strategy {}, but its weights sum to {}",
-                                      rep->weight_sum->raw, s.id, d(*s.weight_sum)));
+                                      rep->weight_sum->raw(), s.id, d(*s.weight_sum)));
       e.hint = "the report's own formula divides by Σ W; a sum other than 1 changes the strategy's score";
     }
     if (!rep->score || !s.score) return;
@@ -87,7 +87,7 @@ class Reconciler {
     Rational diff = *s.score - rep->score->value;
     auto& e = d_.report(Code::ReportedTotal, rep->score->span,
                         fmt::format("the report prints {} for strategy {}, but its score is {} ({} {})",
-                                    rep->score->raw, s.id, s.score->to_fixed(p),
+                                    rep->score->raw(), s.id, s.score->to_fixed(p),
                                     diff.sign() > 0 ? "the report is short by" : "the report is over by",
                                     diff.abs().to_fixed(p)));
     e.notes.push_back({s.span, fmt::format("Σ (W × SM) = {}, Σ W = {}, score = {}", d(*s.weighted_sum),
@@ -101,7 +101,7 @@ class Reconciler {
     if (*s.weight_sum != Rational(1) && s.weighted_sum->round(p) == pub.value.round(p)) {
       e.notes.push_back({Span{}, fmt::format("{} is Σ (W × SM) not divided by Σ W = {}: the report's formula "
                                              "Σ (W × SM) ÷ Σ W gives {}",
-                                             pub.raw, d(*s.weight_sum), s.score->to_fixed(p))});
+                                             pub.raw(), d(*s.weight_sum), s.score->to_fixed(p))});
       return;
     }
     // (b) one weighted row left out of the sum; a row whose published
@@ -144,7 +144,7 @@ class Reconciler {
     }
     if (all && (printed / *s.weight_sum).round(p) == pub.value.round(p))
       e.notes.push_back({Span{}, fmt::format("{} is the sum of the rows as printed, each rounded to {} places",
-                                             pub.raw, p)});
+                                             pub.raw(), p)});
   }
 
   void overall_figures() {
@@ -154,7 +154,7 @@ class Reconciler {
     if (rep->score && r_.score && !same(*rep->score, *r_.score)) {
       int p = places(*rep->score);
       auto& e = d_.report(Code::ReportedTotal, rep->score->span,
-                          fmt::format("the report prints an overall score of {}, but it is {}", rep->score->raw,
+                          fmt::format("the report prints an overall score of {}, but it is {}", rep->score->raw(),
                                       r_.score->to_fixed(p)));
       // Does the published overall follow from the published strategy scores?
       Rational sum = 0;
@@ -165,7 +165,7 @@ class Reconciler {
         if (!s.strategy->reported || !s.strategy->reported->score) { n = -1; break; }
         sum += s.strategy->reported->score->value;
         terms += terms.empty() ? "" : ", ";
-        terms += s.strategy->reported->score->raw;
+        terms += s.strategy->reported->score->raw();
         ++n;
       }
       if (n > 0 && (sum / Rational(n)).round(p) == rep->score->value.round(p))
@@ -176,7 +176,7 @@ class Reconciler {
     }
     if (rep->percent && r_.percent && !same(*rep->percent, *r_.percent)) {
       auto& e = d_.report(Code::ReportedTotal, rep->percent->span,
-                          fmt::format("the report prints an overall percent of {}, but it is {}", rep->percent->raw,
+                          fmt::format("the report prints an overall percent of {}, but it is {}", rep->percent->raw(),
                                       r_.percent->to_fixed(places(*rep->percent))));
       e.hint = "the percent follows from the overall score through the plan's scale";
     }

@@ -203,7 +203,7 @@ class Evaluator {
     n.weighted = policy(*n.weight * *n.score);
     n.status = Status::Scored;
     step(n.steps, "weight", im.weight->span, [&] {
-      return fmt::format("{}{}", im.weight->raw, im.result && im.result->weight ? " (this round)" : " (the plan)");
+      return fmt::format("{}{}", im.weight->raw(), im.result && im.result->weight ? " (this round)" : " (the plan)");
     });
     step(n.steps, "weighted", {},
          [&] { return fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
@@ -216,7 +216,7 @@ class Evaluator {
     std::string raw;
     for (std::size_t i = 0; explain_ && i < r.values.size(); ++i) {
       if (i) raw += ", ";
-      raw += r.values[i].raw;
+      raw += r.values[i].raw();
     }
     if (r.values.size() > 1) {
       Rational acc = r.values[0].value;
@@ -280,8 +280,8 @@ class Evaluator {
       }
       bool lower = t->cmp == ast::Comparator::AtMost;
       std::string part = explain_ && t->kind == ast::Target::Kind::Compound
-                             ? fmt::format(" (the part of `{}/{}` for a {}-month round)", t->parts.front().raw,
-                                           t->parts.back().raw, months_.value_or(12))
+                             ? fmt::format(" (the part of `{}/{}` for a {}-month round)", t->parts.front().raw(),
+                                           t->parts.back().raw(), months_.value_or(12))
                              : "";
       if (lower) {
         if (v.is_zero()) {

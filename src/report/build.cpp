@@ -91,7 +91,7 @@ class Builder {
     }
     return digits((neg ? "-" : "") + out + s.substr(dot));
   }
-  std::string raw(const ast::Number& n) const { return digits(n.raw); }
+  std::string raw(const ast::Number& n) const { return digits(n.raw()); }
   std::string text(const std::optional<ast::Text>& t) const { return t ? std::string(t->value) : std::string(); }
 
   void header() {
@@ -117,7 +117,7 @@ class Builder {
     for (auto* t : m_.recommendations) out_.recommendations.push_back(paragraphs(t->value));
     if (m_.scale) {
       out_.scale_title = m_.scale->title ? m_.scale->title->value : m_.scale->name.value;
-      for (auto& p : m_.scale->points) out_.scale_rows.push_back(digits(p.x.raw) + " → " + digits(p.score.raw));
+      for (auto& p : m_.scale->points) out_.scale_rows.push_back(digits(p.x.raw()) + " → " + digits(p.score.raw()));
       Rational top = m_.scale->points.empty() ? Rational(5) : m_.scale->points.front().score.value;
       for (auto& p : m_.scale->points) top = std::max(top, p.score.value);
       top_ = top;

@@ -110,12 +110,12 @@ struct OfficeRef {
 enum class Comparator : std::uint8_t { AtLeast, AtMost, Equal };
 
 struct Target {
-  enum class Kind : std::uint8_t { Value, PerProject, Compound, Text } kind = Kind::Value;
-  Comparator cmp = Comparator::AtLeast;
   Opt<Number> value;
   List<Number> parts;  // compound targets such as ๖/๑๒
   Box<Text> text;      // the target as the report words it
   Span span;
+  enum class Kind : std::uint8_t { Value, PerProject, Compound, Text } kind = Kind::Value;
+  Comparator cmp = Comparator::AtLeast;
 };
 
 enum class Basis : std::uint8_t { Ratio, Direct };  // percent of target = result/target, or the result itself
@@ -139,15 +139,15 @@ struct Indicator {
   Opt<Name> unit;
   Opt<Target> target;
   Opt<Number> weight;
-  Opt<Name> scale;
+  Box<Name> scale;  // most indicators take their strategy's
   std::optional<Basis> basis;
   std::optional<Aggregate> aggregate;
   bool unit_given = false;  // `unit` was written, even if its value was wrong
   bool is_sub = false;
   bool incomplete = false;  // an error inside it was reported: skip checks of what is missing
-  List<OfficeRef> offices;
+  Slice<OfficeRef> offices;
   List<Project> projects;
-  List<Text> notes;
+  Slice<Text> notes;
   List<Indicator> subs;
   Span span;
 };
@@ -219,14 +219,14 @@ struct ProjectProgress {
 struct Result {
   IdPath id;  // strategy.indicator[.sub]
   Box<Number> weight;  // a transcribed report's own weight
-  List<Number> values;
+  Slice<Number> values;
   Box<Text> na;  // NA with its reason
   std::optional<Aggregate> aggregate;
   bool incomplete = false;
   Box<Text> value_text;  // the result as the report words it, e.g. "ผ่านการประเมิน"
-  List<Text> accounts;
+  Slice<Text> accounts;
   List<ProjectProgress> projects;
-  List<OfficeRef> offices;
+  Slice<OfficeRef> offices;
   std::shared_ptr<const Reported> reported;  // rare (transcribed reports): kept out of line
   Span span;
 };
@@ -247,6 +247,10 @@ struct Module {
   std::vector<Strategy> strategies;
   std::optional<RoundDecl> round;
   Chunked<Result> results;  // one per indicator: grows without moving them
+  // Where the indicators' and results' short lists keep their elements.
+  Pool<Number> numbers;
+  Pool<Text> texts;
+  Pool<OfficeRef> office_refs;
   std::vector<ReportedTotal> reported;
   std::vector<Text> recommendations;
 };

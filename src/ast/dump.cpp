@@ -40,7 +40,7 @@ struct Dumper {
     else if constexpr (std::is_same_v<V, Name>) line(fmt::format("{} {}{}", k, v->value, at(v->span)));
   }
 
-  void offices(const List<OfficeRef>& os) {
+  void offices(const Slice<OfficeRef>& os) {
     if (os.empty()) return;
     std::string s = "offices";
     for (auto& r : os) s += fmt::format(" {}{}", r.name.value, r.lead ? "(lead)" : "");

@@ -11,7 +11,11 @@
 //   List<T>  a sequence of exactly its elements: pointer and 32-bit size
 //            (16 bytes, std::vector is 24), never any spare capacity. Built
 //            whole from a std::vector (it has no push_back).
+//   Slice<T> the same, for the short lists nearly every indicator has (its
+//            offices, a result's value): the elements live in the module's
+//            Pool<T>, many lists to one allocation, no heap block each.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -165,6 +169,78 @@ class List {
     p_ = new T[o.n_];
     std::copy(o.begin(), o.end(), p_);
     n_ = o.n_;
+  }
+};
+
+// A range of elements kept by a Pool (which outlives it): copying a Slice
+// copies the view, not the elements.
+template <typename T>
+class Slice {
+ public:
+  Slice() = default;
+  Slice(T* p, std::uint32_t n) : p_(p), n_(n) {}
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  const T* begin() const { return p_; }
+  const T* end() const { return p_ + n_; }
+  const T& operator[](std::size_t i) const { return p_[i]; }
+  const T& front() const { return p_[0]; }
+  const T& back() const { return p_[n_ - 1]; }
+  const T& at(std::size_t i) const {
+    if (i >= n_) throw std::out_of_range("Slice::at");
+    return p_[i];
+  }
+
+ private:
+  T* p_ = nullptr;
+  std::uint32_t n_ = 0;
+};
+
+// Where a module's Slices keep their elements: blocks of a few thousand, each
+// list contiguous inside one block (a long list gets a block of its own).
+// Elements never move; they are destroyed with the pool.
+template <typename T>
+class Pool {
+ public:
+  static constexpr std::size_t kBlock = 4096;  // elements
+  Pool() = default;
+  Pool(Pool&& o) noexcept : blocks_(std::move(o.blocks_)) { o.blocks_.clear(); }
+  Pool& operator=(Pool&& o) noexcept {
+    if (this != &o) {
+      clear();
+      blocks_ = std::move(o.blocks_);
+      o.blocks_.clear();
+    }
+    return *this;
+  }
+  Pool(const Pool&) = delete;
+  Pool& operator=(const Pool&) = delete;
+  ~Pool() { clear(); }
+
+  Slice<T> put(std::vector<T>&& v) {
+    if (v.empty()) return {};
+    if (v.size() > UINT32_MAX) throw std::length_error("Pool: too many elements");
+    if (blocks_.empty() || blocks_.back().cap - blocks_.back().used < v.size())
+      blocks_.push_back(Block{std::allocator<T>().allocate(std::max(kBlock, v.size())), std::max(kBlock, v.size()), 0});
+    Block& b = blocks_.back();
+    T* at = b.p + b.used;
+    std::uninitialized_move(v.begin(), v.end(), at);
+    b.used += v.size();
+    return Slice<T>(at, static_cast<std::uint32_t>(v.size()));
+  }
+
+ private:
+  struct Block {
+    T* p;
+    std::size_t cap, used;
+  };
+  std::vector<Block> blocks_;
+  void clear() {
+    for (Block& b : blocks_) {
+      std::destroy_n(b.p, b.used);
+      std::allocator<T>().deallocate(b.p, b.cap);
+    }
+    blocks_.clear();
   }
 };
 

@@ -633,8 +633,8 @@ class Lowerer {
     ind.incomplete = it.had_error || d_.errors() > errors_before;
     ind.subs = std::move(subs);
     ind.projects = std::move(projects);
-    ind.notes = std::move(notes);
-    ind.offices = std::move(offices_);
+    ind.notes = m_.texts.put(std::move(notes));
+    ind.offices = m_.office_refs.put(std::move(offices_));
     return ind;
   }
 
@@ -776,10 +776,10 @@ class Lowerer {
                                 "offices", "lead", "reported"});
     }
     r.incomplete = it.had_error || d_.errors() > errors_before;
-    r.values = std::move(values);
-    r.accounts = std::move(accounts);
+    r.values = m_.numbers.put(std::move(values));
+    r.accounts = m_.texts.put(std::move(accounts));
     r.projects = std::move(projects);
-    r.offices = std::move(offices_);
+    r.offices = m_.office_refs.put(std::move(offices_));
     if (r.na && !r.values.empty()) {
       auto& e = err(Code::BadArgument, r.na->span, fmt::format("result {} has both `na` and a value", r.id.str()));
       e.hint = "a result is either a value or NA with its reason; remove one";

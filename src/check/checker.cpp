@@ -52,6 +52,7 @@ class Checker {
   driver::Program& p_;
   Diagnostics& d_;
   PlanModel m_;
+  std::string id_;  // scratch for an indicator id
   std::map<std::string_view, const ast::Indicator*, std::less<>> project_owner_;
   // Per strategy (by position): its indicators by number, made only for a
   // strategy whose indicators are not numbered 1, 2, 3, ... in order.
@@ -248,9 +249,11 @@ class Checker {
     im.ast = &ind;
     im.strategy = &s;
     im.is_sub = sub;
-    s.number.append_to(im.id);  // 3.8, or 2.2.1 for sub-indicator 2.1
-    im.id += '.';
-    ind.number.append_to(im.id);
+    id_.clear();
+    s.number.append_to(id_);  // 3.8, or 2.2.1 for sub-indicator 2.1
+    id_ += '.';
+    ind.number.append_to(id_);
+    im.id = m_.ids.keep(id_);
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
     if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {
@@ -374,8 +377,8 @@ class Checker {
             for (auto& s : m_.strategies) {
               if (st != m_.strategies.end() && &s != &*st) continue;
               for (auto& i : s.indicators) {
-                ids.push_back(i.id);
-                for (auto& sub : i.subs) ids.push_back(sub.id);
+                ids.emplace_back(i.id);
+                for (auto& sub : i.subs) ids.emplace_back(sub.id);
               }
             }
             best = closest(id, ids);
@@ -388,7 +391,7 @@ class Checker {
           continue;
         }
         IndicatorModel& im = *found;
-        const std::string& id = im.id;
+        std::string_view id = im.id;
         if (im.result) {
           auto& e = d_.report(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));
           e.notes.push_back({im.result->id.span, "the first one"});

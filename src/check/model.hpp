@@ -15,7 +15,7 @@ namespace planc::check {
 struct IndicatorModel {
   const ast::Indicator* ast = nullptr;
   const ast::Strategy* strategy = nullptr;
-  std::string id;                        // "3.8", "2.2.1"
+  std::string_view id;                   // "3.8", "2.2.1" (kept in PlanModel::ids)
   const ast::UnitDecl* unit = nullptr;
   const ast::ScaleDecl* scale = nullptr;  // indicator's, else strategy's, else plan's
   const ast::Result* result = nullptr;    // this round's, if any
@@ -45,6 +45,7 @@ struct PlanModel {
   std::map<std::string_view, const ast::Project*, std::less<>> projects;
   ast::Rounding rounding;
   bool weights_from_round = false;
+  Arena ids;  // the indicators' ids: one per indicator, so not a std::string each
 };
 
 }  // namespace planc::check

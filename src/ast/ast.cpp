@@ -59,4 +59,30 @@ const char* to_string(Aggregate a) {
 }
 const char* to_string(Basis b) { return b == Basis::Ratio ? "ratio" : "direct"; }
 
+namespace {
+template <typename T>
+void move_after(std::vector<T>& into, std::vector<T>& from) {
+  if (into.empty()) into = std::move(from);
+  else into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+}  // namespace
+
+bool join(Module& into, Module&& next) {
+  if ((into.plan && next.plan) || (into.round && next.round)) return false;
+  move_after(into.uses, next.uses);
+  if (next.plan) into.plan = std::move(next.plan);
+  move_after(into.units, next.units);
+  move_after(into.scales, next.scales);
+  move_after(into.offices, next.offices);
+  move_after(into.strategies, next.strategies);
+  if (next.round) into.round = std::move(next.round);
+  into.results.append(std::move(next.results));
+  move_after(into.reported, next.reported);
+  move_after(into.recommendations, next.recommendations);
+  into.numbers.append(std::move(next.numbers));
+  into.texts.append(std::move(next.texts));
+  into.office_refs.append(std::move(next.office_refs));
+  return true;
+}
+
 }  // namespace planc::ast

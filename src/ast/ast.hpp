@@ -255,6 +255,12 @@ struct Module {
   std::vector<Text> recommendations;
 };
 
+// Appends what `next` (the items after `into`'s in the same file) declares to
+// `into`, nodes moved, not copied. False, with the modules left half joined,
+// when both declare the plan or the round: the lowering reports that as an
+// error, which parsing the file at once then does.
+bool join(Module& into, Module&& next);
+
 const char* to_string(UnitKind k);
 const char* to_string(Comparator c);
 const char* to_string(ProjectStatus s);

@@ -217,6 +217,11 @@ class Pool {
   Pool& operator=(const Pool&) = delete;
   ~Pool() { clear(); }
 
+  // Takes over the blocks of `o`: its Slices stay valid, kept by this pool.
+  void append(Pool&& o) {
+    blocks_.insert(blocks_.begin(), o.blocks_.begin(), o.blocks_.end());  // not the one being filled
+    o.blocks_.clear();
+  }
   Slice<T> put(std::vector<T>&& v) {
     if (v.empty()) return {};
     if (v.size() > UINT32_MAX) throw std::length_error("Pool: too many elements");

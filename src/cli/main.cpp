@@ -41,6 +41,7 @@ struct Common {
   bool strict = false;
   std::size_t max_depth = 64;
   std::size_t max_file_size = planc::driver::Limits{}.max_file_bytes;
+  std::size_t jobs = planc::driver::Limits::default_threads();
 };
 
 void add_common(CLI::App* cmd, Common& c) {
@@ -53,6 +54,10 @@ void add_common(CLI::App* cmd, Common& c) {
   cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
   cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
   cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 1 GiB, at most 4 GiB)");
+  cmd->add_option("-j,--jobs", c.jobs,
+                  "threads that parse a large file (8 MiB or more), a part each; default: the cores, at most 8. "
+                  "The output is the same whatever the number")
+      ->check(CLI::Range(1, 64));
 }
 
 // Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout
@@ -86,6 +91,7 @@ planc::driver::Limits limits(const Common& c) {
   planc::driver::Limits l;
   l.max_depth = c.max_depth;
   l.max_file_bytes = c.max_file_size;
+  l.threads = c.jobs;
   return l;
 }
 

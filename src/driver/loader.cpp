@@ -1,11 +1,14 @@
 #include "driver/loader.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
+#include <thread>
+
 #include <fmt/format.h>
 
 #include "ast/lower.hpp"
@@ -65,25 +68,34 @@ struct Loader {
   std::map<std::string, std::size_t> done;      // canonical path -> module index
   std::map<std::string, Span> first_use;        // canonical path -> first `use`
   std::vector<std::string> stack;               // files being loaded (cycle detection)
+  FileId main_file = kNoFile;
 
-  std::size_t parse_module(FileId f, bool is_std) {
-    syntax::ParseLimits pl;
-    pl.max_depth = limits.max_depth;
-    // Each top-level item is lowered as soon as it is parsed, then dropped:
-    // the concrete tree of the whole file never exists at once.
-    ast::ModuleBuilder builder(f, p.diags);
-    // What is parsed and lowered leaves resident memory, a window at a time:
-    // the trees keep views into it, read again from the file cache only when
-    // a later phase prints them (titles in a report, a diagnostic's line).
-    std::uint32_t released = 0;
-    syntax::parse(p.sources, f, p.diags, pl, [&](syntax::Item&& it) {
+  // Each top-level item is lowered as soon as it is parsed, then dropped: the
+  // concrete tree of the whole file never exists at once. What is parsed and
+  // lowered leaves resident memory, a window at a time: the trees keep views
+  // into it, read again from the file cache only when a later phase prints
+  // them (titles in a report, a diagnostic's line).
+  syntax::ItemSink lower_into(ast::ModuleBuilder& builder, FileId f, std::uint32_t& released) {
+    return [this, &builder, f, &released](syntax::Item&& it) {
       builder.add(it);
       if (limits.release_window != 0 && it.span.end - released >= limits.release_window) {
         p.sources.get(f).release(released, it.span.end);
         released = it.span.end;
       }
-    });
-    ast::Module m = builder.finish();
+    };
+  }
+
+  std::size_t parse_module(FileId f, bool is_std) {
+    syntax::ParseLimits pl;
+    pl.max_depth = limits.max_depth;
+    std::optional<ast::Module> parsed = parse_in_parts(f, pl);
+    if (!parsed) {
+      ast::ModuleBuilder builder(f, p.diags);
+      std::uint32_t released = 0;
+      syntax::parse(p.sources, f, p.diags, pl, lower_into(builder, f, released));
+      parsed = builder.finish();
+    }
+    ast::Module m = std::move(*parsed);
     std::string key = p.sources.get(f).path.empty() ? p.sources.get(f).name : p.sources.get(f).path;
     stack.push_back(key);
     for (const ast::Use& u : m.uses) resolve(u, f);
@@ -92,6 +104,77 @@ struct Loader {
     p.is_stdlib.push_back(is_std);
     done[key] = p.modules.size() - 1;
     return p.modules.size() - 1;
+  }
+
+  // A large file is parsed in parts, one thread each, cut where a line
+  // begins with a keyword (a-z) near equal shares. The parts are the file
+  // exactly when each parses without a diagnostic: a part then ends between
+  // two top-level items (an unclosed block, text or value list at its end
+  // would be an error), so the next part begins where parsing the file at once
+  // would begin its next item. With any diagnostic, or a plan or round
+  // declared in two parts, the parts are dropped and the file is parsed at
+  // once, so that the diagnostics are exactly those of one parse. Either way
+  // the trees are the same: the output does not depend on the threads.
+  std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl) {
+    std::string_view text = p.sources.get(f).text;
+    std::vector<std::uint32_t> cuts = cut_points(text);
+    if (cuts.size() < 3) return std::nullopt;
+    struct Part {
+      Diagnostics diags;
+      Arena derived;
+      NameTable names;
+      std::optional<ast::Module> module;
+      std::exception_ptr failed;
+    };
+    std::vector<Part> parts(cuts.size() - 1);
+    auto parse_part = [&](std::size_t k) {
+      Part& part = parts[k];
+      try {
+        ast::ModuleBuilder builder(f, part.diags);
+        std::uint32_t released = cuts[k];
+        syntax::parse_part(p.sources, f, cuts[k], cuts[k + 1], part.diags, pl, lower_into(builder, f, released),
+                           part.derived, part.names);
+        part.module = builder.finish();
+      } catch (...) {
+        part.failed = std::current_exception();
+      }
+    };
+    {
+      std::vector<std::jthread> threads;
+      for (std::size_t k = 1; k < parts.size(); ++k) threads.emplace_back(parse_part, k);
+      parse_part(0);
+    }
+    for (Part& part : parts)
+      if (part.failed) std::rethrow_exception(part.failed);
+    for (Part& part : parts)
+      if (!part.diags.all().empty()) return std::nullopt;
+    ast::Module m = std::move(*parts[0].module);
+    for (std::size_t k = 1; k < parts.size(); ++k)
+      if (!ast::join(m, std::move(*parts[k].module))) return std::nullopt;
+    for (Part& part : parts) {
+      p.sources.get(f).derived.absorb(std::move(part.derived));
+      p.sources.names().absorb(std::move(part.names));
+    }
+    if (f == main_file) p.main_parts = parts.size();
+    return m;
+  }
+
+  std::vector<std::uint32_t> cut_points(std::string_view text) const {
+    std::size_t n = std::min<std::size_t>(limits.threads, 64);
+    if (n < 2 || text.size() < limits.parallel_min_bytes || text.size() < 2 * n) return {};
+    std::vector<std::uint32_t> cuts{0};
+    for (std::size_t k = 1; k < n; ++k) {
+      std::size_t at = std::max<std::size_t>(text.size() / n * k, cuts.back());
+      for (std::size_t nl = text.find('\n', at); nl != std::string_view::npos && nl - at < (1u << 20);
+           nl = text.find('\n', nl + 1)) {
+        if (nl + 1 < text.size() && nl + 1 > cuts.back() && text[nl + 1] >= 'a' && text[nl + 1] <= 'z') {
+          cuts.push_back(static_cast<std::uint32_t>(nl + 1));
+          break;
+        }
+      }
+    }
+    cuts.push_back(static_cast<std::uint32_t>(text.size()));
+    return cuts;
   }
 
   void resolve(const ast::Use& u, FileId from) {
@@ -217,6 +300,10 @@ struct Loader {
 
 }  // namespace
 
+std::size_t Limits::default_threads() {
+  return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+}
+
 void load(Program& p, const std::string& path, const Limits& limits) {
   Loader l{p, limits, {}, {}, {}, {}};
   std::error_code ec;
@@ -228,6 +315,7 @@ void load(Program& p, const std::string& path, const Limits& limits) {
     return;
   }
   if (!validate(p, f)) return;
+  l.main_file = f;
   p.main = l.parse_module(f, false);
 }
 
@@ -236,6 +324,7 @@ void load_source(Program& p, const std::string& name, std::string text, const Li
   if (too_large(p, limits, name, text.size(), Span{})) return;
   FileId f = p.sources.add(name, "", std::move(text));
   if (!validate(p, f)) return;
+  l.main_file = f;
   p.main = l.parse_module(f, false);
 }
 

@@ -20,6 +20,11 @@ struct Limits {
   // Parsed source leaves resident memory this many bytes at a time (whole
   // pages; 0: never). See SourceFile::release and docs/performance.md.
   std::size_t release_window = std::size_t{16} << 20;
+  // A file of at least parallel_min_bytes is parsed by this many threads, a
+  // part each (1: one thread). The output is the same whatever the number.
+  std::size_t threads = default_threads();
+  std::size_t parallel_min_bytes = std::size_t{8} << 20;
+  static std::size_t default_threads();
 };
 
 struct Program {
@@ -29,6 +34,7 @@ struct Program {
   std::vector<bool> is_stdlib;       // per module
   std::size_t main = 0;              // index of the main module
   bool io_error = false;             // the main file could not be read (exit 2)
+  std::size_t main_parts = 1;        // parts the main file was parsed in (Limits::threads)
 };
 
 // Parses the file and its imports. Diagnostics are collected, never thrown.

@@ -39,6 +39,16 @@ class Arena {
     std::uninitialized_copy(v.begin(), v.end(), p);
     return {p, v.size()};
   }
+  // Takes over the blocks of `o` (what was put in them stays where it is)
+  // without filling them further: they go before the block being filled.
+  void absorb(Arena&& o) {
+    std::size_t n = o.blocks_.size();
+    blocks_.insert(blocks_.begin() + static_cast<std::ptrdiff_t>(current_), std::make_move_iterator(o.blocks_.begin()),
+                   std::make_move_iterator(o.blocks_.end()));
+    current_ += n;
+    o.blocks_.clear();
+    o.current_ = o.used_ = 0;
+  }
   // Forgets everything allocated; keeps the memory for what comes next.
   void reset() {
     current_ = 0;

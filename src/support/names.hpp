@@ -1,9 +1,10 @@
 // Interned names. Every name a plan writes (units, offices, scales, projects)
-// is kept once per compilation: the trees hold views into this table, not
-// into the source file. Two names are the same name exactly when their views
-// have the same data pointer, and the phases after parsing never need the
-// source file's pages for a name (the loader lets those pages go once parsed:
-// see MappedText::release).
+// is kept once: the trees hold views into this table, not into the source
+// file, so the phases after parsing never need the source file's pages for a
+// name (the loader lets those pages go once parsed: MappedText::release).
+// Threads that parse parts of one file each intern into a table of their own,
+// absorbed into the compilation's afterwards: a name is then kept once per
+// part, and names are compared by their text, never by their address.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -41,6 +42,24 @@ class NameTable {
     }
   }
   std::size_t size() const { return size_; }
+  // Keeps the names of `o` (and the views into them valid) in this table.
+  void absorb(NameTable&& o) {
+    if (slots_.empty()) slots_.resize(kInitial);  // moved from
+    arena_.absorb(std::move(o.arena_));
+    for (const Slot& s : o.slots_) {
+      if (s.data == nullptr) continue;
+      std::string_view v(s.data, s.size);
+      std::size_t mask = slots_.size() - 1;
+      std::size_t i = s.hash & mask;
+      for (; slots_[i].data != nullptr; i = (i + 1) & mask)
+        if (slots_[i].size == s.size && std::string_view(slots_[i].data, slots_[i].size) == v) break;
+      if (slots_[i].data != nullptr) continue;  // already here: its copy in o's arena stays for o's views
+      slots_[i] = s;
+      if (++size_ * 4 > slots_.size() * 3) grow();
+    }
+    o.slots_.clear();
+    o.size_ = 0;
+  }
 
  private:
   struct Slot {

@@ -1,5 +1,6 @@
 #include "syntax/parser.hpp"
 
+#include <utility>
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -59,8 +60,9 @@ class FrameStack {
 };
 
 struct State {
-  SourceFile& src;
-  NameTable& names;
+  const SourceFile& src;
+  Arena& derived;    // texts planc derives (the file's, or a parsing thread's)
+  NameTable& names;  // where names are interned (the compilation's, or a thread's)
   FileId file;
   const char* base;
   std::size_t size;
@@ -252,7 +254,7 @@ std::string_view ascii_number(State& st, std::string_view raw, bool& thai) {
   std::string a = utf8::to_arabic_digits(raw);
   thai = a != raw;  // only digits differ between the two
   std::erase(a, ',');
-  return st.src.derived.keep(a);
+  return st.derived.keep(a);
 }
 
 template <ValueKind K>
@@ -299,7 +301,7 @@ struct action<g::quoted> {
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::String>::make(in, st);
     std::string_view body = v.raw.substr(1, v.raw.size() - 2);
-    v.text = body.find('\\') == std::string_view::npos ? body : st.src.derived.keep(unescape(body));
+    v.text = body.find('\\') == std::string_view::npos ? body : st.derived.keep(unescape(body));
     st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
@@ -308,7 +310,7 @@ struct action<g::text_block> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::Text>::make(in, st);
-    v.text = st.src.derived.keep(dedent(v.raw.substr(3, v.raw.size() - 6)));
+    v.text = st.derived.keep(dedent(v.raw.substr(3, v.raw.size() - 6)));
     st.frames.back().values_so_far.push_back(std::move(v));
   }
 };
@@ -332,7 +334,7 @@ struct action<g::value_number> {
       vals.pop_back();
       v.span = st.span(sign.span.begin, v.span.end);
       v.raw = std::string_view(sign.raw.data(), v.raw.size() + 1);  // the sign is just before
-      v.text = st.src.derived.keep("-" + std::string(v.text));
+      v.text = st.derived.keep("-" + std::string(v.text));
       v.comma_before = sign.comma_before;
     }
     vals.push_back(std::move(v));
@@ -438,9 +440,11 @@ std::string dedent(std::string_view body) {
 }
 
 namespace {
-void run(State& st, const SourceFile& f) {
+void run(State& st, const SourceFile& f, std::size_t begin = 0, std::size_t end = std::string_view::npos) {
   st.frames.push();
-  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(f.text.data(), f.text.size(), f.name);
+  end = std::min(end, f.text.size());
+  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(f.text.data() + begin, f.text.data() + end,
+                                                                         f.name);
   try {
     pegtl::parse<g::file, action, control>(in, st);
   } catch (const pegtl::parse_error&) {
@@ -453,7 +457,7 @@ void run(State& st, const SourceFile& f) {
 
 SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits) {
   SourceFile& f = sm.get(file);
-  State st{f, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
+  State st{f, f.derived, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
   SyntaxFile out;
   out.arena = std::make_unique<Arena>();
   st.arena = out.arena.get();
@@ -466,12 +470,23 @@ SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const Parse
 
 void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink) {
   SourceFile& f = sm.get(file);
-  State st{f, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
+  State st{f, f.derived, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
   Arena arena;
   st.arena = &arena;
   st.sink = &sink;
   st.keep_comments = false;
   run(st, f);
+}
+
+void parse_part(SourceManager& sm, FileId file, std::uint32_t begin, std::uint32_t end, Diagnostics& diags,
+                const ParseLimits& limits, const ItemSink& sink, Arena& derived, NameTable& names) {
+  const SourceFile& f = std::as_const(sm).get(file);  // read only: other threads parse other parts
+  State st{f, derived, names, file, f.text.data(), f.text.size(), diags, limits};
+  Arena arena;
+  st.arena = &arena;
+  st.sink = &sink;
+  st.keep_comments = false;
+  run(st, f, begin, end);
 }
 
 }  // namespace planc::syntax

@@ -1,0 +1,115 @@
+// A large plan is parsed in parts, one thread each (driver/loader.cpp): the
+// output must be the same, byte for byte, whatever the number of threads and
+// wherever the cuts fall, with and without errors.
+#include <gtest/gtest.h>
+
+#include <fmt/format.h>
+
+#include <string>
+
+#include "driver/pipeline.hpp"
+#include "emit/report.hpp"
+#include "report/build.hpp"
+
+namespace {
+
+std::size_t parts_used = 0;  // in how many parts the last call parsed the text
+
+// Everything planc says about a plan text: diagnostics, then the three drafts.
+std::string everything(const std::string& text, std::size_t threads) {
+  planc::driver::Compilation c;
+  planc::driver::Limits l;
+  l.threads = threads;
+  l.parallel_min_bytes = 0;  // parts even for a small text
+  planc::driver::compile_source(c, "big.plan", text, l);
+  parts_used = c.program.main_parts;
+  std::string out;
+  for (auto& d : c.program.diags.all()) out += planc::render_text(c.program.sources, d, {});
+  if (!c.report) return out + "(no report)\n";
+  auto m = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
+  return out + planc::emit::markdown(m) + planc::emit::html(m) + planc::emit::report_json(m);
+}
+
+// Strategies of indicators, a round whose text block has lines that look like
+// items at the start of a line (a cut may fall inside it), and results.
+std::string plan(int strategies, const std::string& extra_in_middle = "") {
+  std::string s = "use \"std/units\"\nuse \"std/scales\"\n";
+  s += "plan \"แผนทดสอบ\" {\n  agency \"หน่วยงาน\"\n  scale five-band\n}\n";
+  s += "office o1 \"สำนักหนึ่ง\"\noffice o2 \"สำนักสอง\"\n";
+  for (int k = 1; k <= strategies; ++k) {
+    s += fmt::format("strategy {} \"ยุทธศาสตร์ที่ {}\" {{\n", k, k);
+    for (int i = 1; i <= 4; ++i)
+      s += fmt::format("  indicator {} \"ตัวชี้วัด {}.{}\" {{\n    unit percent\n    target >= 80\n"
+                       "    weight 1/4\n    offices o1, o2\n  }}\n", i, k, i);
+    s += "}\n";
+    if (k == strategies / 3) {
+      s += extra_in_middle;
+      s += "round \"รอบ ๑๒ เดือน\" {\n  months 12\n  year 2567\n  preface \"\"\"\n";
+      for (int line = 0; line < 10; ++line)
+        s += fmt::format("result {}.1 {{ value 1 }}\nstrategy {} \"not a strategy\" {{\n", k, k + 100);
+      s += "  \"\"\"\n}\n";
+    }
+  }
+  for (int k = 1; k <= strategies; ++k)
+    for (int i = 1; i <= 4; ++i) {
+      if ((k + i) % 7 == 0) s += fmt::format("result {}.{} {{ na \"ไตรมาส ๔\" }}\n", k, i);
+      else s += fmt::format("result {}.{} {{\n  value {}\n  account \"ผล {}\"\n}}\n", k, i, 50 + (k * i) % 50, k);
+    }
+  return s;
+}
+
+}  // namespace
+
+TEST(Parallel, SameOutputWhateverTheThreads) {
+  std::string text = plan(40);
+  std::string one = everything(text, 1);
+  ASSERT_NE(one.find("ยุทธศาสตร์ที่ 40"), std::string::npos) << one.substr(0, 2000);
+  EXPECT_EQ(one.find("error["), std::string::npos) << one.substr(0, 2000);
+  EXPECT_EQ(parts_used, 1u);
+  std::size_t in_parts = 0;
+  for (std::size_t n : {2, 3, 4, 5, 7, 8, 16, 64}) {
+    EXPECT_EQ(everything(text, n), one) << n << " threads";
+    EXPECT_LE(parts_used, n);
+    if (n == 2) {
+      EXPECT_EQ(parts_used, 2u);  // the cut falls between two items
+    }
+    in_parts += parts_used > 1;
+  }
+  EXPECT_GE(in_parts, 2u);
+  EXPECT_LT(in_parts, 8u);  // with many parts, some cut falls in the text block: parsed at once
+}
+
+TEST(Parallel, ErrorsAreThoseOfOneParse) {
+  // An error in one part: every part is dropped and the file parsed at once.
+  std::string text = plan(30, "strategy 99 \"broken\" {\n  indicator 1 \"x\" {\n    weight heavy\n  }\n}\n");
+  std::string one = everything(text, 1);
+  EXPECT_NE(one.find("error["), std::string::npos);
+  for (std::size_t n : {2, 3, 4, 8}) {
+    EXPECT_EQ(everything(text, n), one) << n << " threads";
+    EXPECT_EQ(parts_used, 1u);
+  }
+}
+
+TEST(Parallel, TwoRoundsInTwoPartsAreStillReported) {
+  // Each part alone is clean; only joining them finds the second round.
+  std::string text = plan(30);
+  text += "round \"again\" { months 6 }\n";
+  std::string one = everything(text, 1);
+  EXPECT_NE(one.find("a file declares one `round`"), std::string::npos) << one.substr(0, 2000);
+  for (std::size_t n : {2, 4}) {
+    EXPECT_EQ(everything(text, n), one) << n << " threads";
+    EXPECT_EQ(parts_used, 1u);
+  }
+}
+
+TEST(Parallel, AnUnclosedBlockAtTheEndOfAPart) {
+  // Lines at the start of a line inside an unindented block: a cut there
+  // leaves a part with an unclosed block, so the file is parsed at once.
+  std::string text = plan(20);
+  std::string block = "strategy 50 \"flat\" {\n";
+  for (int i = 1; i <= 200; ++i) block += fmt::format("indicator {} \"i\" {{ unit percent; weight 1/200; target >= 1 }}\n", i);
+  block += "}\n";
+  text.insert(text.find("round "), block);
+  std::string one = everything(text, 1);
+  for (std::size_t n : {2, 3, 5}) EXPECT_EQ(everything(text, n), one) << n << " threads";
+}

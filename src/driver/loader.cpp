@@ -21,10 +21,35 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The first byte that is not UTF-8, in parts of a large text checked at once
+// (cut after a newline, which no UTF-8 sequence contains).
+std::optional<std::size_t> first_invalid(std::string_view text, const Limits& limits) {
+  std::size_t n = std::min<std::size_t>(limits.threads, 64);
+  if (n < 2 || text.size() < limits.parallel_min_bytes) return utf8::first_invalid(text);
+  std::vector<std::size_t> cuts{0};
+  for (std::size_t k = 1; k < n; ++k) {
+    std::size_t nl = text.find('\n', std::max(text.size() / n * k, cuts.back()));
+    if (nl == std::string_view::npos) break;
+    cuts.push_back(nl + 1);
+  }
+  cuts.push_back(text.size());
+  std::vector<std::optional<std::size_t>> found(cuts.size() - 1);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k)
+      threads.emplace_back([&, k] {
+        if (auto bad = utf8::first_invalid(text.substr(cuts[k], cuts[k + 1] - cuts[k]))) found[k] = cuts[k] + *bad;
+      });
+  }
+  for (auto& bad : found)
+    if (bad) return bad;
+  return std::nullopt;
+}
+
 // Validates the bytes of a file; reports and returns false when unusable.
-bool validate(Program& p, FileId f) {
+bool validate(Program& p, FileId f, const Limits& limits) {
   const SourceFile& sf = p.sources.get(f);
-  if (auto bad = utf8::first_invalid(sf.text)) {
+  if (auto bad = first_invalid(sf.text, limits)) {
     auto off = static_cast<std::uint32_t>(*bad);
     auto& d = p.diags.report(Code::InvalidUtf8, p.sources.span(f, off, off + 1),
                              fmt::format("byte {} is not valid UTF-8 (0x{:02X})", off,
@@ -242,7 +267,7 @@ struct Loader {
     }
     FileId f;
     if (!read(target, u.span, display_name(target), fs::weakly_canonical(target).string(), f)) return;
-    if (!validate(p, f)) return;
+    if (!validate(p, f, limits)) return;
     parse_module(f, false);
   }
 
@@ -314,7 +339,7 @@ void load(Program& p, const std::string& path, const Limits& limits) {
     p.io_error = true;
     return;
   }
-  if (!validate(p, f)) return;
+  if (!validate(p, f, limits)) return;
   l.main_file = f;
   p.main = l.parse_module(f, false);
 }
@@ -323,14 +348,14 @@ void load_source(Program& p, const std::string& name, std::string text, const Li
   Loader l{p, limits, {}, {}, {}, {}};
   if (too_large(p, limits, name, text.size(), Span{})) return;
   FileId f = p.sources.add(name, "", std::move(text));
-  if (!validate(p, f)) return;
+  if (!validate(p, f, limits)) return;
   l.main_file = f;
   p.main = l.parse_module(f, false);
 }
 
 syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits) {
   FileId f = p.sources.add(name, "", std::move(text));
-  if (!validate(p, f)) return {};
+  if (!validate(p, f, limits)) return {};
   syntax::ParseLimits pl;
   pl.max_depth = limits.max_depth;
   return syntax::parse(p.sources, f, p.diags, pl);

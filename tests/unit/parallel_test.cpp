@@ -113,3 +113,16 @@ TEST(Parallel, AnUnclosedBlockAtTheEndOfAPart) {
   std::string one = everything(text, 1);
   for (std::size_t n : {2, 3, 5}) EXPECT_EQ(everything(text, n), one) << n << " threads";
 }
+
+TEST(Parallel, InvalidUtf8IsFoundAtTheSameByte) {
+  // The bytes are checked in parts too: the first bad byte is the file's first.
+  std::string text = plan(40);
+  for (double at : {0.1, 0.45, 0.5, 0.9}) {
+    std::string bad = text;
+    bad.insert(static_cast<std::size_t>(static_cast<double>(bad.size()) * at), "\xE0\xB8");  // a cut-off Thai letter
+    bad.insert(static_cast<std::size_t>(static_cast<double>(bad.size()) * 0.95), "\xFF");
+    std::string one = everything(bad, 1);
+    EXPECT_NE(one.find("error[E001]"), std::string::npos) << one.substr(0, 500);
+    for (std::size_t n : {2, 3, 4, 8}) EXPECT_EQ(everything(bad, n), one) << n << " threads, at " << at;
+  }
+}

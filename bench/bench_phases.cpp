@@ -32,21 +32,24 @@ void account(benchmark::State& st, std::size_t n) {
   st.SetItemsProcessed(static_cast<std::int64_t>(st.iterations() * n));
 }
 
-// Generated plans are larger than the default file-size limit at 1M.
-planc::driver::Limits big() {
+// Generated plans are larger than the default file-size limit at 1M. From
+// 10k on (8 MiB) the front end parses in parts, `threads` at once.
+planc::driver::Limits big(std::size_t threads = planc::driver::Limits::default_threads()) {
   planc::driver::Limits l;
   l.max_file_bytes = std::size_t{4} << 30;
+  l.threads = threads;
   return l;
 }
 
 // Parse: the front end, text to typed AST (PEGTL parse, each top-level item
-// lowered as it is parsed), what `planc check` does before checking.
+// lowered as it is parsed), what `planc check` does before checking; the
+// second argument is the number of threads.
 void BM_Parse(benchmark::State& st) {
   auto n = static_cast<std::size_t>(st.range(0));
   const std::string& text = plan(n);
   for (auto _ : st) {
     planc::driver::Program p;
-    planc::driver::load_source(p, "gen.plan", text, big());
+    planc::driver::load_source(p, "gen.plan", text, big(static_cast<std::size_t>(st.range(1))));
     benchmark::DoNotOptimize(p.modules.data());
     st.PauseTiming();  // freeing the trees is not part of parsing
     p = {};
@@ -101,13 +104,15 @@ void BM_Eval(benchmark::State& st) {
   account(st, n);
 }
 
-// The whole in-memory pipeline, as `planc check` runs it.
+// The whole in-memory pipeline, as `planc check` runs it (the second argument
+// is the number of threads parsing).
 void BM_Pipeline(benchmark::State& st) {
   auto n = static_cast<std::size_t>(st.range(0));
   for (auto _ : st) {
     auto c = std::make_unique<planc::driver::Compilation>();
     c->eval_options.explain = false;
-    planc::driver::compile_source(*c, "gen.plan", plan(n), big());
+    c->eval_options.keep_rows = false;
+    planc::driver::compile_source(*c, "gen.plan", plan(n), big(static_cast<std::size_t>(st.range(1))));
     benchmark::DoNotOptimize(c->report->score);
     st.PauseTiming();
     c.reset();
@@ -159,11 +164,13 @@ void BM_ProcessRenderReference(benchmark::State& st) {
 }  // namespace
 
 #define SIZES ->Arg(1000)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()
-BENCHMARK(BM_Parse) SIZES;
+#define SIZES_THREADS \
+  ->ArgsProduct({{1000, 10000, 100000, 1000000}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime()
+BENCHMARK(BM_Parse) SIZES_THREADS;
 BENCHMARK(BM_ParseConcrete) SIZES;
 BENCHMARK(BM_Check) SIZES;
 BENCHMARK(BM_Eval) SIZES;
-BENCHMARK(BM_Pipeline) SIZES;
+BENCHMARK(BM_Pipeline) SIZES_THREADS;
 BENCHMARK_TEMPLATE(BM_Render, planc::emit::markdown) SIZES;
 BENCHMARK_TEMPLATE(BM_Render, planc::emit::html) SIZES;
 BENCHMARK_TEMPLATE(BM_Render, planc::emit::report_json) SIZES;

@@ -7,6 +7,7 @@
 # Needs planc and planc_gen in BUILD_DIR, and ledger (Debian's package `ledger`),
 # python3, GNU time; jq is used when installed. Prints a Markdown table:
 # wall time (s), throughput, records per second and peak memory of each tool.
+# PLANC_ARGS adds options to `planc check`, e.g. PLANC_ARGS="-j 1".
 set -euo pipefail
 build=${1:?usage: compare_peers.sh BUILD_DIR [SIZE ...]}
 shift
@@ -43,7 +44,7 @@ for n in "${sizes[@]}"; do
   "$build/planc_gen" --indicators "$n" --seed 1 --format json > "$work/d.json"
   pb=$(stat -c %s "$work/p.plan"); lb=$(stat -c %s "$work/j.ledger"); jb=$(stat -c %s "$work/d.json")
   cat "$work/p.plan" "$work/j.ledger" "$work/d.json" > /dev/null  # all in the page cache alike
-  row "planc check" "$n" "$pb" "$(measure "$build/planc" check --max-file-size 4000000000 "$work/p.plan")"
+  row "planc check" "$n" "$pb" "$(measure "$build/planc" check --max-file-size 4000000000 ${PLANC_ARGS:-} "$work/p.plan")"
   row "ledger balance" "$n" "$lb" "$(measure ledger -f "$work/j.ledger" balance)"
   row "python3 json.load" "$n" "$jb" "$(measure python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$work/d.json")"
   if command -v jq >/dev/null; then row "jq length" "$n" "$jb" "$(measure jq length "$work/d.json")"; fi

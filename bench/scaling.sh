@@ -6,6 +6,7 @@
 #
 # BUILD_DIR has planc_gen (and planc, unless PLANC_BINARY names another one,
 # such as an older build to compare with). Default sizes: 1k, 10k, 100k, 1M.
+# PLANC_ARGS adds options to `planc check`, e.g. PLANC_ARGS="-j 1".
 set -euo pipefail
 build=${1:?usage: scaling.sh BUILD_DIR [PLANC_BINARY] [SIZE ...]}
 planc=${2:-$build/planc}
@@ -23,7 +24,7 @@ for n in "${sizes[@]}"; do
   cat "$work/p.plan" > /dev/null
   : > "$work/all"
   for ((k = 0; k < runs; k++)); do
-    /usr/bin/time -f "%e %M" -o "$work/t" "$planc" check --max-file-size 4000000000 "$work/p.plan" > /dev/null 2>&1 || true
+    /usr/bin/time -f "%e %M" -o "$work/t" "$planc" check --max-file-size 4000000000 ${PLANC_ARGS:-} "$work/p.plan" > /dev/null 2>&1 || true
     cat "$work/t" >> "$work/all"
   done
   read -r s kb < <(sort -n "$work/all" | sed -n "$(((runs + 1) / 2))p")

@@ -227,7 +227,7 @@ struct Result {
   Slice<Text> accounts;
   List<ProjectProgress> projects;
   Slice<OfficeRef> offices;
-  std::shared_ptr<const Reported> reported;  // rare (transcribed reports): kept out of line
+  Box<Reported> reported;  // rare (transcribed reports)
   Span span;
 };
 

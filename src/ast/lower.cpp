@@ -770,7 +770,7 @@ class Lowerer {
           else if (is(f.key, "weighted")) rep.weighted = number(f);
           else unknown(f, "`reported` of a result", {"percent", "score", "weighted"});
         }
-        r.reported = std::make_shared<const Reported>(std::move(rep));
+        r.reported = std::move(rep);
       } else
         unknown(c, "`result`", {"weight", "value", "values", "na", "says", "aggregate", "account", "project",
                                 "offices", "lead", "reported"});

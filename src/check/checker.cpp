@@ -3,6 +3,7 @@
 #include "eval/scale.hpp"
 
 #include <algorithm>
+#include <span>
 #include <fmt/format.h>
 
 namespace planc::check {
@@ -273,6 +274,7 @@ class Checker {
       }
     target_fits(im);
     std::map<int, const ast::Indicator*> nums;
+    std::vector<IndicatorModel> subs;
     for (const ast::Indicator& si : ind.subs) {
       int k = si.number.parts[1];
       if (auto [it, fresh] = nums.emplace(k, &si); !fresh) {
@@ -281,8 +283,9 @@ class Checker {
         e.notes.push_back({it->second->number.span, "the first one"});
         continue;
       }
-      im.subs.push_back(indicator(si, s, im.scale, true));
+      subs.push_back(indicator(si, s, im.scale, true));
     }
+    im.subs = std::move(subs);
     if (!sub && !nums.empty()) gaps(nums, fmt::format("indicator {}'s sub-indicators", im.id));
     return im;
   }
@@ -474,7 +477,7 @@ class Checker {
 
   // One group of weights (a strategy's indicators, or an indicator's
   // sub-indicators) must sum to 1 exactly.
-  void weight_group(const std::vector<IndicatorModel>& rows, const std::string& group, Span anchor, bool from_round) {
+  void weight_group(std::span<const IndicatorModel> rows, const std::string& group, Span anchor, bool from_round) {
     std::vector<const IndicatorModel*> weighted, unweighted_scored;
     Rational sum = 0;
     bool overflow = false, incomplete = false;

@@ -20,7 +20,7 @@ struct IndicatorModel {
   const ast::ScaleDecl* scale = nullptr;  // indicator's, else strategy's, else plan's
   const ast::Result* result = nullptr;    // this round's, if any
   const ast::Number* weight = nullptr;    // round's weight, else plan's (in the AST)
-  std::vector<IndicatorModel> subs;
+  ast::List<IndicatorModel> subs;  // few have any: 16 bytes, not a vector's 24
   bool is_sub = false;
 };
 

@@ -19,7 +19,7 @@ struct Limits {
   std::size_t max_imports = 256;
   // Parsed source leaves resident memory this many bytes at a time (whole
   // pages; 0: never). See SourceFile::release and docs/performance.md.
-  std::size_t release_window = std::size_t{16} << 20;
+  std::size_t release_window = std::size_t{4} << 20;
   // A file of at least parallel_min_bytes is parsed by this many threads, a
   // part each (1: one thread). The output is the same whatever the number.
   std::size_t threads = default_threads();

@@ -16,7 +16,6 @@ namespace {
 using check::IndicatorModel;
 
 std::string num(const ast::Number& n) { return n.value.to_decimal(0, 6); }
-std::string num(const std::optional<ast::Number>& n) { return n ? num(*n) : "-"; }
 std::string num(const ast::Number* n) { return n ? num(*n) : "-"; }
 std::string dec(const std::optional<Rational>& r) { return r ? r->to_decimal(2, 6) : "-"; }
 

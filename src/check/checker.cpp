@@ -187,7 +187,7 @@ class Checker {
     }
   }
 
-  template <typename OptionalName>  // std::optional<ast::Name> or ast::Opt<ast::Name>
+  template <typename OptionalName>  // std::optional, ast::Opt or ast::Box of an ast::Name
   const ast::ScaleDecl* scale_ref(const OptionalName& n) {
     if (!n) return nullptr;
     return resolve(m_.scales, *n, "scale", "scale NAME { point 60 -> 1 ... }");

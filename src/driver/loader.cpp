@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include <fmt/format.h>
@@ -21,6 +22,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Runs job(0) … job(n - 1), job(0) on this thread and each other on a thread
+// of its own; when the system will not start a thread, the jobs left run here,
+// one after another. Returns when all are done.
+template <typename Job>
+void run_jobs(std::size_t n, const Job& job) {
+  std::vector<std::jthread> threads;
+  std::size_t started = 1;
+  try {
+    for (; started < n; ++started) threads.emplace_back(job, started);
+  } catch (const std::system_error&) {
+    // out of threads: the rest below
+  }
+  job(0);
+  for (std::size_t k = started; k < n; ++k) job(k);
+}
+
 // The first byte that is not UTF-8, in parts of a large text checked at once
 // (cut after a newline, which no UTF-8 sequence contains).
 std::optional<std::size_t> first_invalid(std::string_view text, const Limits& limits) {
@@ -34,13 +51,9 @@ std::optional<std::size_t> first_invalid(std::string_view text, const Limits& li
   }
   cuts.push_back(text.size());
   std::vector<std::optional<std::size_t>> found(cuts.size() - 1);
-  {
-    std::vector<std::jthread> threads;
-    for (std::size_t k = 0; k + 1 < cuts.size(); ++k)
-      threads.emplace_back([&, k] {
-        if (auto bad = utf8::first_invalid(text.substr(cuts[k], cuts[k + 1] - cuts[k]))) found[k] = cuts[k] + *bad;
-      });
-  }
+  run_jobs(found.size(), [&](std::size_t k) {
+    if (auto bad = utf8::first_invalid(text.substr(cuts[k], cuts[k + 1] - cuts[k]))) found[k] = cuts[k] + *bad;
+  });
   for (auto& bad : found)
     if (bad) return bad;
   return std::nullopt;
@@ -164,11 +177,7 @@ struct Loader {
         part.failed = std::current_exception();
       }
     };
-    {
-      std::vector<std::jthread> threads;
-      for (std::size_t k = 1; k < parts.size(); ++k) threads.emplace_back(parse_part, k);
-      parse_part(0);
-    }
+    run_jobs(parts.size(), parse_part);
     for (Part& part : parts)
       if (part.failed) std::rethrow_exception(part.failed);
     for (Part& part : parts)

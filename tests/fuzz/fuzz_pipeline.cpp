@@ -1,6 +1,7 @@
 // libFuzzer target: the whole pipeline (parse -> check -> evaluate ->
-// reconcile -> render Markdown and HTML) on arbitrary bytes, and the
-// formatter's invariants (its output parses and is a fixed point). Built with
+// reconcile -> render Markdown and HTML) on arbitrary bytes; the same output
+// when the text is parsed in parts by 2 to 4 threads (driver/loader.cpp); and
+// the formatter's invariants (its output parses and is a fixed point). Built with
 // -DPLANC_FUZZ=ON and clang; see docs/testing.md.
 #include <cstddef>
 #include <cstdint>
@@ -25,26 +26,42 @@ static void check_format(const std::string& text) {
   if (planc::review::format(q.sources.get(cst2.file), cst2) != once) __builtin_trap();  // not idempotent
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  check_format(std::string(reinterpret_cast<const char*>(data), size));
+// Everything planc prints for a text: diagnostics (text and JSON), the score
+// table, the JSON, every explanation, and the four drafts.
+static std::string everything(const std::string& text, const planc::driver::Limits& limits) {
   planc::driver::Compilation c;
-  planc::driver::Limits limits;
-  limits.max_file_bytes = 1u << 20;
-  planc::driver::compile_source(c, "fuzz.plan", std::string(reinterpret_cast<const char*>(data), size), limits);
+  planc::driver::compile_source(c, "fuzz.plan", text, limits);
   auto& p = c.program;
   p.diags.sort();
-  for (const auto& d : p.diags.all()) (void)planc::render_text(p.sources, d, {});
-  (void)planc::render_json(p.sources, p.diags.all());
+  std::string out;
+  for (const auto& d : p.diags.all()) out += planc::render_text(p.sources, d, {});
+  out += planc::render_json(p.sources, p.diags.all());
   if (c.report) {
-    (void)planc::emit::eval_table(*c.report);
-    (void)planc::emit::eval_json(*c.report, "[]");
-    (void)planc::emit::explain(*c.report, p.sources, "overall");
-    for (auto& s : c.report->strategies) (void)planc::emit::explain(*c.report, p.sources, s.id);
+    out += planc::emit::eval_table(*c.report);
+    out += planc::emit::eval_json(*c.report, "[]");
+    out += planc::emit::explain(*c.report, p.sources, "overall");
+    for (auto& s : c.report->strategies) out += planc::emit::explain(*c.report, p.sources, s.id);
     auto model = planc::report::build(*c.report, p.sources, p.diags, {});
-    (void)planc::emit::markdown(model);
-    (void)planc::emit::html(model);
-    (void)planc::emit::csv(model);
-    (void)planc::emit::report_json(model);
+    out += planc::emit::markdown(model);
+    out += planc::emit::html(model);
+    out += planc::emit::csv(model);
+    out += planc::emit::report_json(model);
   }
+  return out;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string text(reinterpret_cast<const char*>(data), size);
+  check_format(text);
+  planc::driver::Limits once;
+  once.max_file_bytes = 1u << 20;
+  once.threads = 1;
+  std::string expected = everything(text, once);
+  // The same text parsed in parts, a thread each (the path of files of 8 MiB
+  // and more): whatever the cuts, planc must print exactly the same.
+  planc::driver::Limits parts = once;
+  parts.threads = 2 + size % 3;
+  parts.parallel_min_bytes = 0;
+  if (everything(text, parts) != expected) __builtin_trap();
   return 0;
 }

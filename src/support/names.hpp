@@ -27,19 +27,13 @@ class NameTable {
   std::string_view intern(std::string_view s) {
     if (s.empty()) return {};
     if (slots_.empty()) slots_.resize(kInitial);  // moved from
-    std::uint64_t h = hash(s);
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
-      if (slot.data == nullptr) {
-        slot = Slot{arena_.keep(s).data(), static_cast<std::uint32_t>(s.size()), static_cast<std::uint32_t>(h)};
-        if (++size_ * 4 > slots_.size() * 3) grow();
-        return {slots_[find(s, h)].data, s.size()};
-      }
-      if (slot.hash == static_cast<std::uint32_t>(h) && slot.size == s.size() &&
-          std::string_view(slot.data, slot.size) == s)
-        return {slot.data, slot.size};
-    }
+    std::uint32_t h = hash(s);
+    Slot& slot = slots_[probe(s, h)];
+    if (slot.data != nullptr) return {slot.data, slot.size};
+    const char* kept = arena_.keep(s).data();
+    slot = Slot{kept, static_cast<std::uint32_t>(s.size()), h};
+    if (++size_ * 4 > slots_.size() * 3) grow();
+    return {kept, s.size()};
   }
   std::size_t size() const { return size_; }
   // Keeps the names of `o` (and the views into them valid) in this table.
@@ -48,13 +42,9 @@ class NameTable {
     arena_.absorb(std::move(o.arena_));
     for (const Slot& s : o.slots_) {
       if (s.data == nullptr) continue;
-      std::string_view v(s.data, s.size);
-      std::size_t mask = slots_.size() - 1;
-      std::size_t i = s.hash & mask;
-      for (; slots_[i].data != nullptr; i = (i + 1) & mask)
-        if (slots_[i].size == s.size && std::string_view(slots_[i].data, slots_[i].size) == v) break;
-      if (slots_[i].data != nullptr) continue;  // already here: its copy in o's arena stays for o's views
-      slots_[i] = s;
+      Slot& slot = slots_[probe({s.data, s.size}, s.hash)];
+      if (slot.data != nullptr) continue;  // already here: its copy in o's arena stays for o's views
+      slot = s;
       if (++size_ * 4 > slots_.size() * 3) grow();
     }
     o.slots_.clear();
@@ -72,16 +62,19 @@ class NameTable {
   std::vector<Slot> slots_;
   std::size_t size_ = 0;
 
-  // FNV-1a: names are short (a few to a few dozen bytes).
-  static std::uint64_t hash(std::string_view s) {
+  // FNV-1a, folded to 32 bits: names are short (a few to a few dozen bytes).
+  static std::uint32_t hash(std::string_view s) {
     std::uint64_t h = 14695981039346656037ull;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h ^ (h >> 32);
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
-  std::size_t find(std::string_view s, std::uint64_t h) const {
+  // The slot that holds s, or the empty slot where it belongs.
+  std::size_t probe(std::string_view s, std::uint32_t h) const {
     std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask)
-      if (slots_[i].size == s.size() && std::string_view(slots_[i].data, slots_[i].size) == s) return i;
+    std::size_t i = h & mask;
+    for (; slots_[i].data != nullptr; i = (i + 1) & mask)
+      if (slots_[i].hash == h && std::string_view(slots_[i].data, slots_[i].size) == s) break;
+    return i;
   }
   void grow() {
     std::vector<Slot> old(slots_.size() * 2);
@@ -89,7 +82,7 @@ class NameTable {
     std::size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.data == nullptr) continue;
-      std::size_t i = s.hash & mask;  // the low bits of the full hash
+      std::size_t i = s.hash & mask;
       while (slots_[i].data != nullptr) i = (i + 1) & mask;
       slots_[i] = s;
     }

@@ -45,9 +45,8 @@ struct digits : seq<plus<digit>, star<group>> {};
 // (indicator numbers), which the next phase tells apart by field.
 struct number : seq<digits, star<one<'.'>, plus<digit>>> {};
 struct fraction_den : number {};
-// 1/3 or ๖/๑๒ without spaces.
+// The `/den` of a fraction: 1/3 or ๖/๑๒, without spaces.
 struct fraction_tail : seq<one<'/'>, must<fraction_den>> {};
-struct fraction : seq<number, fraction_tail> {};
 
 // ---- names ----------------------------------------------------------------
 // Non-ASCII code points that are not letters of a name: a no-break space,

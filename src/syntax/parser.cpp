@@ -1,7 +1,7 @@
 #include "syntax/parser.hpp"
 
-#include <utility>
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -470,12 +470,7 @@ SyntaxFile parse(SourceManager& sm, FileId file, Diagnostics& diags, const Parse
 
 void parse(SourceManager& sm, FileId file, Diagnostics& diags, const ParseLimits& limits, const ItemSink& sink) {
   SourceFile& f = sm.get(file);
-  State st{f, f.derived, sm.names(), file, f.text.data(), f.text.size(), diags, limits};
-  Arena arena;
-  st.arena = &arena;
-  st.sink = &sink;
-  st.keep_comments = false;
-  run(st, f);
+  parse_part(sm, file, 0, static_cast<std::uint32_t>(f.text.size()), diags, limits, sink, f.derived, sm.names());
 }
 
 void parse_part(SourceManager& sm, FileId file, std::uint32_t begin, std::uint32_t end, Diagnostics& diags,

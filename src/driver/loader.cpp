@@ -38,18 +38,34 @@ void run_jobs(std::size_t n, const Job& job) {
   for (std::size_t k = started; k < n; ++k) job(k);
 }
 
-// The first byte that is not UTF-8, in parts of a large text checked at once
-// (cut after a newline, which no UTF-8 sequence contains).
-std::optional<std::size_t> first_invalid(std::string_view text, const Limits& limits) {
+// Where to cut a large text into parts of about equal size, one per thread:
+// just after a newline (which no UTF-8 sequence contains), and, when
+// `at_keyword`, before a line that begins as a top-level item does (a-z).
+// The offsets begin with 0 and end with the text's size; fewer than three
+// (one part) when the text is to be handled whole.
+std::vector<std::uint32_t> cut_points(std::string_view text, const Limits& limits, bool at_keyword) {
   std::size_t n = std::min<std::size_t>(limits.threads, 64);
-  if (n < 2 || text.size() < limits.parallel_min_bytes) return utf8::first_invalid(text);
-  std::vector<std::size_t> cuts{0};
+  if (n < 2 || text.size() < limits.parallel_min_bytes || text.size() < 2 * n) return {};
+  std::vector<std::uint32_t> cuts{0};
   for (std::size_t k = 1; k < n; ++k) {
-    std::size_t nl = text.find('\n', std::max(text.size() / n * k, cuts.back()));
-    if (nl == std::string_view::npos) break;
-    cuts.push_back(nl + 1);
+    std::size_t at = std::max<std::size_t>(text.size() / n * k, cuts.back());
+    for (std::size_t nl = text.find('\n', at); nl != std::string_view::npos && nl - at < (1u << 20);
+         nl = text.find('\n', nl + 1)) {
+      if (nl + 1 < text.size() && nl + 1 > cuts.back() &&
+          (!at_keyword || (text[nl + 1] >= 'a' && text[nl + 1] <= 'z'))) {
+        cuts.push_back(static_cast<std::uint32_t>(nl + 1));
+        break;
+      }
+    }
   }
-  cuts.push_back(text.size());
+  cuts.push_back(static_cast<std::uint32_t>(text.size()));
+  return cuts;
+}
+
+// The first byte that is not UTF-8, in parts of a large text checked at once.
+std::optional<std::size_t> first_invalid(std::string_view text, const Limits& limits) {
+  std::vector<std::uint32_t> cuts = cut_points(text, limits, false);
+  if (cuts.size() < 3) return utf8::first_invalid(text);
   std::vector<std::optional<std::size_t>> found(cuts.size() - 1);
   run_jobs(found.size(), [&](std::size_t k) {
     if (auto bad = utf8::first_invalid(text.substr(cuts[k], cuts[k + 1] - cuts[k]))) found[k] = cuts[k] + *bad;
@@ -155,7 +171,7 @@ struct Loader {
   // the trees are the same: the output does not depend on the threads.
   std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl) {
     std::string_view text = p.sources.get(f).text;
-    std::vector<std::uint32_t> cuts = cut_points(text);
+    std::vector<std::uint32_t> cuts = cut_points(text, limits, true);
     if (cuts.size() < 3) return std::nullopt;
     struct Part {
       Diagnostics diags;
@@ -191,24 +207,6 @@ struct Loader {
     }
     if (f == main_file) p.main_parts = parts.size();
     return m;
-  }
-
-  std::vector<std::uint32_t> cut_points(std::string_view text) const {
-    std::size_t n = std::min<std::size_t>(limits.threads, 64);
-    if (n < 2 || text.size() < limits.parallel_min_bytes || text.size() < 2 * n) return {};
-    std::vector<std::uint32_t> cuts{0};
-    for (std::size_t k = 1; k < n; ++k) {
-      std::size_t at = std::max<std::size_t>(text.size() / n * k, cuts.back());
-      for (std::size_t nl = text.find('\n', at); nl != std::string_view::npos && nl - at < (1u << 20);
-           nl = text.find('\n', nl + 1)) {
-        if (nl + 1 < text.size() && nl + 1 > cuts.back() && text[nl + 1] >= 'a' && text[nl + 1] <= 'z') {
-          cuts.push_back(static_cast<std::uint32_t>(nl + 1));
-          break;
-        }
-      }
-    }
-    cuts.push_back(static_cast<std::uint32_t>(text.size()));
-    return cuts;
   }
 
   void resolve(const ast::Use& u, FileId from) {

@@ -35,7 +35,6 @@ class Reconciler {
     for (auto& i : s.children) row(i);
     strategy(s);
   }
-  void overall();
 
  private:
   const eval::Report& r_;
@@ -147,7 +146,10 @@ class Reconciler {
                                              pub.raw(), p)});
   }
 
-  void overall_figures() {
+
+ public:
+  // The published overall figures.
+  void overall() {
     const PlanModel& m = *r_.model;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
@@ -182,8 +184,6 @@ class Reconciler {
     }
   }
 };
-
-void Reconciler::overall() { overall_figures(); }
 
 template <typename F>
 void guarded(Diagnostics& diags, F&& f) {

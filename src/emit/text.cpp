@@ -74,10 +74,11 @@ std::string explain(const eval::Report& r, const SourceManager& sm, const std::s
       out += fmt::format("  {:<18} {}\n", s.what, s.detail);
       if (s.span.valid()) {
         const SourceFile& f = sm.get(s.span.file);
-        std::string line(f.line_text(f.line_of(s.span.begin)));
+        const std::uint32_t line_no = sm.line(s.span);
+        std::string line(f.line_text(line_no));
         std::size_t b = line.find_first_not_of(" \t");
         line = b == std::string::npos ? "" : line.substr(b);
-        out += fmt::format("  {:<18} {}:{}:{}: {}\n", "", f.name, f.line_of(s.span.begin), f.col_of(s.span.begin), cut(line, 70));
+        out += fmt::format("  {:<18} {}:{}:{}: {}\n", "", f.name, line_no, sm.col(s.span), cut(line, 70));
       }
     }
   };

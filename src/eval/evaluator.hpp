@@ -46,7 +46,6 @@ struct Report {
   int places = 2;  // display places
 };
 
-
 struct Options {
   // Record how each figure was computed (Node::steps, for `planc explain` and
   // the report drafts). Off for `planc check` and `planc eval`, which do not

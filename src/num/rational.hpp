@@ -96,7 +96,9 @@ class Rational {
 
  private:
   // Small: num_/den_ with den_ > 0. Wide: den_ == 0 and num_ holds a pointer
-  // to a reference-counted, immutable GMP fraction (Wide).
+  // to a reference-counted, immutable GMP fraction (Wide). The count is not
+  // atomic: a value is never shared between threads while they run (the
+  // threads that parse parts of a file each make their own numbers).
   std::int64_t num_ = 0;
   std::int64_t den_ = 1;
 

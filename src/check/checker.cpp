@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <span>
+#include <type_traits>
+#include <unordered_map>
 #include <fmt/format.h>
 
 namespace planc::check {
@@ -27,6 +29,41 @@ std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int
 namespace {
 
 std::string places_str(const Rational& r) { return r.to_decimal(0, 6); }
+
+// The numbers of one group (a plan's strategies, a strategy's indicators, an
+// indicator's sub-indicators) as they are declared. Groups are nearly always
+// numbered in increasing order: then a number cannot repeat one before it and
+// a list is enough; the first number out of order moves them into a map.
+template <typename T>
+class Numbering {
+ public:
+  // Records `item` as number k; returns the item declared earlier with that
+  // number (and records nothing), or nullptr.
+  const T* add(int k, const T* item) {
+    if (map_.empty()) {
+      if (list_.empty() || k > list_.back().first) {
+        list_.emplace_back(k, item);
+        return nullptr;
+      }
+      map_.insert(list_.begin(), list_.end());
+    }
+    auto [it, fresh] = map_.emplace(k, item);
+    return fresh ? nullptr : it->second;
+  }
+  bool empty() const { return list_.empty(); }
+  // Each number and its item, in increasing order of number.
+  template <typename F>
+  void each(F&& f) const {
+    if (map_.empty())
+      for (auto& [k, item] : list_) f(k, item);
+    else
+      for (auto& [k, item] : map_) f(k, item);
+  }
+
+ private:
+  std::vector<std::pair<int, const T*>> list_;
+  std::map<int, const T*> map_;
+};
 
 class Checker {
  public:
@@ -54,7 +91,7 @@ class Checker {
   Diagnostics& d_;
   PlanModel m_;
   std::string id_;  // scratch for an indicator id
-  std::map<std::string_view, const ast::Indicator*, std::less<>> project_owner_;
+  std::unordered_map<std::string_view, const ast::Indicator*> project_owner_;
   // Per strategy (by position): its indicators by number, made only for a
   // strategy whose indicators are not numbered 1, 2, 3, ... in order.
   std::vector<std::vector<IndicatorModel*>> by_number_;
@@ -108,18 +145,45 @@ class Checker {
     }
   }
 
-  template <typename T>
-  std::vector<std::string> keys(const std::map<std::string_view, const T*, std::less<>>& table) {
+  // The names of a table in their byte order (the order of "did you mean"'s
+  // candidates, whatever the table's own order).
+  template <typename Table>
+  std::vector<std::string> keys(const Table& table) {
     std::vector<std::string> k;
     for (auto& [name, _] : table) k.emplace_back(name);
+    std::sort(k.begin(), k.end());
     return k;
   }
 
-  template <typename T>
-  const T* resolve(const std::map<std::string_view, const T*, std::less<>>& table, const ast::Name& n, const char* what,
-                   const char* declare_as) {
+  // Names found before, by the address and length of their text: names are
+  // interned (support/names.hpp), so a plan's thousands of `offices o12` are
+  // a handful of addresses, looked up here without comparing their text.
+  struct Found {
+    struct Hash {
+      std::size_t operator()(std::string_view s) const {
+        return std::hash<const void*>()(s.data()) ^ (s.size() * 0x9E3779B97F4A7C15ull);
+      }
+    };
+    struct Same {
+      bool operator()(std::string_view a, std::string_view b) const {
+        return a.data() == b.data() && a.size() == b.size();
+      }
+    };
+    std::unordered_map<std::string_view, const void*, Hash, Same> at;
+  };
+  std::map<const void*, Found> found_;  // per table
+
+  template <typename Table>
+  auto resolve(const Table& table, const ast::Name& n, const char* what, const char* declare_as)
+      -> decltype(table.begin()->second) {
+    using T = std::remove_pointer_t<decltype(table.begin()->second)>;
+    auto& memo = found_[&table].at;
+    if (auto hit = memo.find(n.value); hit != memo.end()) return static_cast<T*>(hit->second);
     auto it = table.find(n.value);
-    if (it != table.end()) return it->second;
+    if (it != table.end()) {
+      memo.emplace(n.value, it->second);
+      return it->second;
+    }
     auto& e = d_.report(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
     std::string best = closest(n.value, keys(table));
     if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
@@ -209,40 +273,41 @@ class Checker {
         sm.id = s.number.str();
         sm.scale = s.scale ? scale_ref(s.scale) : m_.scale;
         sm.indicators.reserve(s.indicators.size());
-        std::map<int, const ast::Indicator*> nums;
+        Numbering<ast::Indicator> nums;
         for (const ast::Indicator& ind : s.indicators) {
           int k = ind.number.parts[0];
-          if (auto [it, fresh] = nums.emplace(k, &ind); !fresh) {
+          if (const ast::Indicator* first = nums.add(k, &ind)) {
             auto& e = d_.report(Code::DuplicateNumber, ind.number.span,
                                 fmt::format("strategy {} has two indicators numbered {}", n, k));
-            e.notes.push_back({it->second->number.span, "the first one"});
+            e.notes.push_back({first->number.span, "the first one"});
             continue;
           }
           sm.indicators.push_back(indicator(ind, s, sm.scale, false));
         }
-        gaps(nums, fmt::format("strategy {}'s indicators", n));
+        gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
         m_.strategies.push_back(std::move(sm));
       }
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
-    std::map<int, const ast::Strategy*> snums;
-    for (auto& s : m_.strategies) snums.emplace(s.ast->number.parts[0], s.ast);
-    gaps(snums, "the strategies");
+    Numbering<ast::Strategy> snums;
+    for (auto& s : m_.strategies) snums.add(s.ast->number.parts[0], s.ast);
+    gaps(snums, [] { return "the strategies"; });
     by_number_.resize(m_.strategies.size());
   }
 
-  template <typename T>
-  void gaps(const std::map<int, const T*>& nums, const std::string& what) {
+  // `what` is made only when there is a gap to report.
+  template <typename T, typename What>
+  void gaps(const Numbering<T>& nums, What&& what) {
     if (syntax_errors_) return;  // an item dropped by an error would show as a gap
     int expect = 1;
-    for (auto& [k, v] : nums) {
+    nums.each([&](int k, const T* v) {
       if (k != expect) {
         auto& e = d_.report(Code::NumberingGap, v->number.span,
-                            fmt::format("{} skip from {} to {}", what, expect - 1, k));
+                            fmt::format("{} skip from {} to {}", what(), expect - 1, k));
         e.hint = "number them 1, 2, 3, ... as the report does, or add the missing one";
       }
       expect = k + 1;
-    }
+    });
   }
 
   IndicatorModel indicator(const ast::Indicator& ind, const ast::Strategy& s, const ast::ScaleDecl* sscale, bool sub) {
@@ -273,20 +338,21 @@ class Checker {
         }
       }
     target_fits(im);
-    std::map<int, const ast::Indicator*> nums;
+    if (ind.subs.empty()) return im;
+    Numbering<ast::Indicator> nums;
     std::vector<IndicatorModel> subs;
     for (const ast::Indicator& si : ind.subs) {
       int k = si.number.parts[1];
-      if (auto [it, fresh] = nums.emplace(k, &si); !fresh) {
+      if (const ast::Indicator* first = nums.add(k, &si)) {
         auto& e = d_.report(Code::DuplicateNumber, si.number.span,
                             fmt::format("indicator {} has two sub-indicators numbered {}", im.id, si.number.str()));
-        e.notes.push_back({it->second->number.span, "the first one"});
+        e.notes.push_back({first->number.span, "the first one"});
         continue;
       }
       subs.push_back(indicator(si, s, im.scale, true));
     }
     im.subs = std::move(subs);
-    if (!sub && !nums.empty()) gaps(nums, fmt::format("indicator {}'s sub-indicators", im.id));
+    if (!sub && !nums.empty()) gaps(nums, [&] { return fmt::format("indicator {}'s sub-indicators", im.id); });
     return im;
   }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ast/ast.hpp"
@@ -42,7 +43,8 @@ struct PlanModel {
   std::map<std::string_view, const ast::OfficeDecl*, std::less<>> offices;
   std::map<std::string_view, const ast::UnitDecl*, std::less<>> units;
   std::map<std::string_view, const ast::ScaleDecl*, std::less<>> scales;
-  std::map<std::string_view, const ast::Project*, std::less<>> projects;
+  // Thousands in a consolidated plan, looked up by name, never listed in order.
+  std::unordered_map<std::string_view, const ast::Project*> projects;
   ast::Rounding rounding;
   bool weights_from_round = false;
   Arena ids;  // the indicators' ids: one per indicator, so not a std::string each

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 
 #include <CLI/CLI.hpp>
@@ -42,6 +43,7 @@ struct Common {
   std::size_t max_depth = 64;
   std::size_t max_file_size = planc::driver::Limits{}.max_file_bytes;
   std::size_t jobs = planc::driver::Limits::default_threads();
+  bool timings = false;
 };
 
 void add_common(CLI::App* cmd, Common& c) {
@@ -58,7 +60,23 @@ void add_common(CLI::App* cmd, Common& c) {
                   "threads that parse a large file (8 MiB or more), a part each; default: the cores, at most 8. "
                   "The output is the same whatever the number")
       ->check(CLI::Range(1, 64));
+  cmd->add_flag("--timings", c.timings, "print how long each phase took (wall clock) to standard error");
 }
+
+// `--timings`: one line per phase, to stderr, when the run ends.
+struct Timings {
+  const Common& c;
+  std::vector<planc::driver::PhaseTime>& t;
+  ~Timings() {
+    if (!c.timings) return;
+    double total = 0;
+    for (auto& p : t) {
+      std::cerr << fmt::format("planc: {:<9} {:8.3f} s\n", p.phase, p.seconds);
+      total += p.seconds;
+    }
+    std::cerr << fmt::format("planc: {:<9} {:8.3f} s\n", "total", total);
+  }
+};
 
 // Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout
 // (unless the command's own output is on stdout: then they are embedded or left out).
@@ -315,6 +333,7 @@ int main(int argc, char** argv) {
   comp.eval_options.explain = *render || *explain;  // steps are shown by these only
   comp.eval_options.keep_rows = !*check;            // `check` shows diagnostics, no rows
   auto& p = comp.program;
+  Timings timings{c, comp.timings};
   if (*dump) {
     planc::driver::load(p, c.file, limits(c));
     finish(p, c);
@@ -347,11 +366,19 @@ int main(int argc, char** argv) {
     print_diagnostics(p, c, false);
     if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
     planc::report::Options ro{lang, digits};
+    auto start = std::chrono::steady_clock::now();
+    auto lap = [&](const char* phase) {
+      auto now = std::chrono::steady_clock::now();
+      comp.timings.push_back({phase, std::chrono::duration<double>(now - start).count()});
+      start = now;
+    };
     auto model = planc::report::build(*comp.report, p.sources, p.diags, ro);
+    lap("report");
     std::string text = render_format == "md"     ? planc::emit::markdown(model)
                        : render_format == "json" ? planc::emit::report_json(model)
                        : render_format == "csv"  ? planc::emit::csv(model)
                                                  : planc::emit::html(model);
+    lap("emit");
     if (out_path.empty()) {
       std::cout << text;
     } else {
@@ -370,6 +397,7 @@ int main(int argc, char** argv) {
         return 2;
       }
     }
+    lap("write");
     return exit_code(p);
   }
   if (*explain) {

@@ -14,6 +14,7 @@
 
 #include "ast/lower.hpp"
 #include "driver/stdlib.hpp"
+#include "support/jobs.hpp"
 #include "support/utf8.hpp"
 #include "syntax/parser.hpp"
 
@@ -21,22 +22,6 @@ namespace planc::driver {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Runs job(0) … job(n - 1), job(0) on this thread and each other on a thread
-// of its own; when the system will not start a thread, the jobs left run here,
-// one after another. Returns when all are done.
-template <typename Job>
-void run_jobs(std::size_t n, const Job& job) {
-  std::vector<std::jthread> threads;
-  std::size_t started = 1;
-  try {
-    for (; started < n; ++started) threads.emplace_back(job, started);
-  } catch (const std::system_error&) {
-    // out of threads: the rest below
-  }
-  job(0);
-  for (std::size_t k = started; k < n; ++k) job(k);
-}
 
 // Where to cut a large text into parts of about equal size, one per thread:
 // just after a newline (which no UTF-8 sequence contains), and, when

@@ -1,10 +1,12 @@
 #include "eval/evaluator.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
 #include "eval/scale.hpp"
+#include "support/jobs.hpp"
 
 namespace planc::eval {
 
@@ -26,7 +28,7 @@ std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 class Evaluator {
  public:
   Evaluator(const check::PlanModel& m, Diagnostics& diags, const Options& o)
-      : m_(m), d_(diags), explain_(o.explain), keep_rows_(o.keep_rows), strategy_done_(o.strategy_done) {
+      : m_(m), d_(diags), o_(o), explain_(o.explain), keep_rows_(o.keep_rows) {
     if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
@@ -37,11 +39,21 @@ class Evaluator {
     r.model = &m_;
     r.places = places_;
     r.title = m_.header->title.value;
-    r.strategies.reserve(m_.strategies.size());
-    for (auto& s : m_.strategies) {
-      r.strategies.push_back(strategy(s));
-      if (strategy_done_) strategy_done_(r, r.strategies.back());
-      if (!keep_rows_) std::vector<Node>().swap(r.strategies.back().children);
+    std::vector<std::size_t> cuts = groups();
+    if (cuts.size() < 3) {
+      score(r, 0, m_.strategies.size(), r.strategies);
+    } else {
+      // A run of strategies per thread, each thread with its own evaluator
+      // and diagnostics; joined in the order of the strategies.
+      std::size_t n = cuts.size() - 1;
+      std::vector<std::vector<Node>> nodes(n);
+      std::vector<Diagnostics> diags(n);
+      run_jobs(n, [&](std::size_t k) { Evaluator(m_, diags[k], o_).score(r, cuts[k], cuts[k + 1], nodes[k]); });
+      r.strategies.reserve(m_.strategies.size());
+      for (std::size_t k = 0; k < n; ++k) {
+        std::move(nodes[k].begin(), nodes[k].end(), std::back_inserter(r.strategies));
+        d_.append(std::move(diags[k]));
+      }
     }
     overall(r);
     return r;
@@ -50,12 +62,43 @@ class Evaluator {
  private:
   const check::PlanModel& m_;
   Diagnostics& d_;
+  const Options& o_;
   bool explain_ = true;  // record the steps of each figure (planc explain, reports)
   bool keep_rows_ = true;
-  std::function<void(const Report&, const Node&)> strategy_done_;
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
+
+  // Scores strategies [from, to) into `out`. `r` is the report being made:
+  // only its settings are read (it is shared by the threads).
+  void score(const Report& r, std::size_t from, std::size_t to, std::vector<Node>& out) {
+    out.reserve(to - from);
+    for (std::size_t k = from; k < to; ++k) {
+      out.push_back(strategy(m_.strategies[k]));
+      if (o_.strategy_done) o_.strategy_done(r, out.back(), d_);
+      if (!keep_rows_) std::vector<Node>().swap(out.back().children);
+    }
+  }
+
+  // Where to cut the strategies into runs of about equal work, one per
+  // thread: offsets from 0 to the number of strategies; fewer than three when
+  // the plan is scored on this thread alone.
+  std::vector<std::size_t> groups() const {
+    const auto& ss = m_.strategies;
+    std::size_t n = std::min({o_.threads, std::size_t{64}, ss.size()});
+    if (n < 2) return {};
+    std::size_t total = 0;
+    for (auto& s : ss) total += s.indicators.size();
+    if (total < o_.parallel_min_indicators) return {};
+    std::vector<std::size_t> cuts{0};
+    std::size_t acc = 0;
+    for (std::size_t k = 0; k < ss.size(); ++k) {
+      acc += ss[k].indicators.size() + 1;
+      if (acc * n >= (total + ss.size()) * cuts.size() && cuts.size() < n) cuts.push_back(k + 1);
+    }
+    if (cuts.back() != ss.size()) cuts.push_back(ss.size());
+    return cuts;
+  }
 
   Rational policy(const Rational& x) { return rows_ ? x.round(places_) : x; }
 

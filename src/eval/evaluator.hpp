@@ -55,7 +55,17 @@ struct Options {
   // rows: it reconciles each strategy as soon as it is scored (strategy_done)
   // and lets its rows go, so a large plan's scores are never all in memory.
   bool keep_rows = true;
-  std::function<void(const Report&, const Node& strategy)> strategy_done;
+  // Called with each strategy as soon as it is scored, and the diagnostics to
+  // report into. With several threads it is called from each of them at once
+  // (for different strategies, each thread with diagnostics of its own, added
+  // to the plan's in the order of the strategies when all are done).
+  std::function<void(const Report&, const Node& strategy, Diagnostics&)> strategy_done;
+  // A plan of at least parallel_min_indicators indicators is scored by this
+  // many threads, a run of consecutive strategies each (strategies are
+  // independent once the checker has matched results). The report and the
+  // diagnostics are the same whatever the number.
+  std::size_t threads = 1;
+  std::size_t parallel_min_indicators = 16384;
 };
 
 Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o = {});

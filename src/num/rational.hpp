@@ -9,6 +9,7 @@
 // and time on hostile input, and becomes a diagnostic (E024, E132), never a
 // silently wrong figure. Binary floating point is never used.
 #pragma once
+#include <atomic>
 #include <compare>
 #include <cstdint>
 #include <utility>
@@ -96,23 +97,23 @@ class Rational {
 
  private:
   // Small: num_/den_ with den_ > 0. Wide: den_ == 0 and num_ holds a pointer
-  // to a reference-counted, immutable GMP fraction (Wide). The count is not
-  // atomic: a value is never shared between threads while they run (the
-  // threads that parse parts of a file each make their own numbers).
+  // to a reference-counted, immutable GMP fraction (Wide). The count is
+  // atomic: the evaluator's threads copy the same numbers of the plan (a
+  // scale's points, say). Small values, the common case, never touch it.
   std::int64_t num_ = 0;
   std::int64_t den_ = 1;
 
   struct Wide {
-    long refs;
+    std::atomic<long> refs;
     mpq_class q;
   };
   Wide* wide() const { return den_ == 0 ? reinterpret_cast<Wide*>(static_cast<std::intptr_t>(num_)) : nullptr; }
   const mpq_class* big() const { return den_ == 0 ? &wide()->q : nullptr; }
   void retain() const {
-    if (den_ == 0) ++wide()->refs;
+    if (den_ == 0) wide()->refs.fetch_add(1, std::memory_order_relaxed);
   }
   void release() {
-    if (den_ == 0 && --wide()->refs == 0) delete wide();
+    if (den_ == 0 && wide()->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete wide();
   }
 
   mpq_class to_mpq() const;

@@ -35,6 +35,14 @@ Diagnostic& Diagnostics::report(Code c, Span span, std::string message) {
   return diags_.back();
 }
 
+void Diagnostics::append(Diagnostics&& other) {
+  if (diags_.empty()) diags_ = std::move(other.diags_);
+  else diags_.insert(diags_.end(), std::make_move_iterator(other.diags_.begin()), std::make_move_iterator(other.diags_.end()));
+  errors_ += other.errors_;
+  warnings_ += other.warnings_;
+  other = {};
+}
+
 void Diagnostics::sort() {
   std::stable_sort(diags_.begin(), diags_.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.span.file != b.span.file) return a.span.file < b.span.file;

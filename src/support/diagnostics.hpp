@@ -51,6 +51,9 @@ class Diagnostics {
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }
   bool has_errors() const { return errors_ > 0; }
+  // Adds another list's diagnostics after these, in their order (the
+  // evaluator's threads each collect their own).
+  void append(Diagnostics&& other);
   // Stable order: by file, then offset, then insertion.
   void sort();
   void promote_warnings();  // --strict

@@ -1,4 +1,5 @@
-// A large plan is parsed in parts, one thread each (driver/loader.cpp): the
+// A large plan is parsed in parts, one thread each (driver/loader.cpp), and
+// scored by runs of strategies, one thread each (eval/evaluator.cpp): the
 // output must be the same, byte for byte, whatever the number of threads and
 // wherever the cuts fall, with and without errors.
 #include <gtest/gtest.h>
@@ -15,17 +16,23 @@ namespace {
 
 std::size_t parts_used = 0;  // in how many parts the last call parsed the text
 
-// Everything planc says about a plan text: diagnostics, then the three drafts.
-std::string everything(const std::string& text, std::size_t threads) {
+// Everything planc says about a plan text: diagnostics, then the three drafts
+// (or, as `planc check` runs, without rows kept: the diagnostics alone).
+std::string everything(const std::string& text, std::size_t threads, bool keep_rows = true) {
   planc::driver::Compilation c;
   planc::driver::Limits l;
   l.threads = threads;
-  l.parallel_min_bytes = 0;  // parts even for a small text
+  l.parallel_min_bytes = 0;                    // parts even for a small text,
+  c.eval_options.parallel_min_indicators = 0;  // and threads to score it
+  c.eval_options.keep_rows = keep_rows;
+  c.eval_options.explain = keep_rows;
   planc::driver::compile_source(c, "big.plan", text, l);
   parts_used = c.program.main_parts;
   std::string out;
+  c.program.diags.sort();
   for (auto& d : c.program.diags.all()) out += planc::render_text(c.program.sources, d, {});
   if (!c.report) return out + "(no report)\n";
+  if (!keep_rows) return out + fmt::format("score {}\n", c.report->score ? c.report->score->to_fraction() : "none");
   auto m = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
   return out + planc::emit::markdown(m) + planc::emit::html(m) + planc::emit::report_json(m);
 }
@@ -124,5 +131,31 @@ TEST(Parallel, InvalidUtf8IsFoundAtTheSameByte) {
     std::string one = everything(bad, 1);
     EXPECT_NE(one.find("error[E001]"), std::string::npos) << one.substr(0, 500);
     for (std::size_t n : {2, 3, 4, 8}) EXPECT_EQ(everything(bad, n), one) << n << " threads, at " << at;
+  }
+}
+
+TEST(Parallel, EvaluationDiagnosticsAreThoseOfOneThread) {
+  // Diagnostics of the evaluation (no target) and of the reconciliation
+  // (published figures that differ) in many strategies: each thread collects
+  // its own; joined, they are one thread's, in the same order.
+  std::string s = "use \"std/units\"\nuse \"std/scales\"\n";
+  s += "plan \"แผน\" {\n  agency \"หน่วยงาน\"\n  scale five-band\n}\n";
+  for (int k = 1; k <= 60; ++k) {
+    s += fmt::format("strategy {} \"ยุทธศาสตร์ {}\" {{\n", k, k);
+    for (int i = 1; i <= 3; ++i)
+      s += fmt::format("  indicator {} \"ตัวชี้วัด\" {{ unit percent; {}weight 1/3 }}\n", i,
+                       i == 3 && k % 5 == 0 ? "" : "target >= 80; ");
+    s += "}\n";
+  }
+  s += "round \"รอบ ๑๒ เดือน\" { months 12 }\n";
+  for (int k = 1; k <= 60; ++k)
+    for (int i = 1; i <= 3; ++i)
+      s += fmt::format("result {}.{} {{ value {}{} }}\n", k, i, 40 + (k * 7 + i) % 60,
+                       (k + i) % 4 == 0 ? "; reported { percent 1; score 1; weighted 0.01 }" : "");
+  for (bool keep_rows : {true, false}) {
+    std::string one = everything(s, 1, keep_rows);
+    EXPECT_NE(one.find("error[E122]"), std::string::npos) << one.substr(0, 2000);
+    EXPECT_NE(one.find("warning[W140]"), std::string::npos) << one.substr(0, 2000);
+    for (std::size_t n : {2, 3, 7, 64}) EXPECT_EQ(everything(s, n, keep_rows), one) << n << " threads";
   }
 }

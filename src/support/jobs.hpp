@@ -1,0 +1,42 @@
+// Runs independent jobs on threads: the front end parses the parts of a large
+// file with it (driver/loader.cpp), the evaluator scores groups of strategies
+// (eval/evaluator.cpp).
+#pragma once
+#include <cstddef>
+#include <exception>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+namespace planc {
+
+// Runs job(0) … job(n - 1), job(0) on this thread and each other on a thread
+// of its own; when the system will not start a thread, the jobs left run here,
+// one after another. Returns when all are done. An exception a job throws is
+// rethrown here (the first job's in order), never lost on its thread.
+template <typename Job>
+void run_jobs(std::size_t n, const Job& job) {
+  std::vector<std::exception_ptr> failed(n);
+  auto guarded = [&](std::size_t k) {
+    try {
+      job(k);
+    } catch (...) {
+      failed[k] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::jthread> threads;
+    std::size_t started = 1;
+    try {
+      for (; started < n; ++started) threads.emplace_back(guarded, started);
+    } catch (const std::system_error&) {
+      // out of threads: the rest below
+    }
+    if (n > 0) guarded(0);
+    for (std::size_t k = started; k < n; ++k) guarded(k);
+  }  // joined
+  for (auto& e : failed)
+    if (e) std::rethrow_exception(e);
+}
+
+}  // namespace planc

@@ -4,9 +4,13 @@
 
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
+
 namespace planc::utf8 {
 
-std::optional<std::size_t> first_invalid(std::string_view s) {
+std::optional<std::size_t> first_invalid_portable(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
   while (i < n) {
@@ -47,6 +51,117 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
     i += static_cast<std::size_t>(len);
   }
   return std::nullopt;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+namespace {
+
+// UTF-8 validation 32 bytes at a time with AVX2: the "lookup" algorithm of
+// Keiser and Lemire, "Validating UTF-8 in less than one instruction per byte"
+// (Software: Practice and Experience, 2021), as simdjson and simdutf use it.
+// Each byte is classified by the high nibble of the byte before it, the low
+// nibble of the byte before it and its own high nibble (three 16-entry
+// tables); a bit left in all three is an error of that kind. Sequences of
+// three and four bytes are checked with the bytes two and three before.
+// It says only whether a stretch is valid: where it is not, the portable
+// validator finds the exact byte, so that the answer is that validator's.
+constexpr std::uint8_t kTooShort = 1 << 0;   // 11______ 0_______ or 11______ 11______
+constexpr std::uint8_t kTooLong = 1 << 1;    // 0_______ 10______
+constexpr std::uint8_t kOverlong3 = 1 << 2;  // 11100000 100_____
+constexpr std::uint8_t kTooLarge = 1 << 3;   // 11110100 1001____ and above
+constexpr std::uint8_t kSurrogate = 1 << 4;  // 11101101 101_____
+constexpr std::uint8_t kOverlong2 = 1 << 5;  // 1100000_ 10______
+constexpr std::uint8_t kTooLarge1000 = 1 << 6;  // 11110101 1000____ and above
+constexpr std::uint8_t kOverlong4 = 1 << 6;  // 11110000 1000____
+constexpr std::uint8_t kTwoConts = 1 << 7;   // 10______ 10______
+constexpr std::uint8_t kCarry = kTooShort | kTooLong | kTwoConts;
+
+__attribute__((target("avx2"))) inline __m256i table(std::uint8_t a0, std::uint8_t a1, std::uint8_t a2,
+                                                      std::uint8_t a3, std::uint8_t a4, std::uint8_t a5,
+                                                      std::uint8_t a6, std::uint8_t a7, std::uint8_t a8,
+                                                      std::uint8_t a9, std::uint8_t a10, std::uint8_t a11,
+                                                      std::uint8_t a12, std::uint8_t a13, std::uint8_t a14,
+                                                      std::uint8_t a15) {
+  return _mm256_setr_epi8(static_cast<char>(a0), static_cast<char>(a1), static_cast<char>(a2), static_cast<char>(a3),
+                          static_cast<char>(a4), static_cast<char>(a5), static_cast<char>(a6), static_cast<char>(a7),
+                          static_cast<char>(a8), static_cast<char>(a9), static_cast<char>(a10), static_cast<char>(a11),
+                          static_cast<char>(a12), static_cast<char>(a13), static_cast<char>(a14), static_cast<char>(a15),
+                          static_cast<char>(a0), static_cast<char>(a1), static_cast<char>(a2), static_cast<char>(a3),
+                          static_cast<char>(a4), static_cast<char>(a5), static_cast<char>(a6), static_cast<char>(a7),
+                          static_cast<char>(a8), static_cast<char>(a9), static_cast<char>(a10), static_cast<char>(a11),
+                          static_cast<char>(a12), static_cast<char>(a13), static_cast<char>(a14), static_cast<char>(a15));
+}
+
+// The length of the prefix of s (a multiple of 32 bytes, less the bytes of a
+// sequence the last block leaves open) known to be valid UTF-8; the rest is
+// for the portable validator. Stops at the first block with an error.
+__attribute__((target("avx2"))) std::size_t valid_prefix_avx2(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size() / 32 * 32;
+  const __m256i byte_1_high_t =
+      table(kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTwoConts, kTwoConts,
+            kTwoConts, kTwoConts, kTooShort | kOverlong2, kTooShort, kTooShort | kOverlong3 | kSurrogate,
+            kTooShort | kTooLarge | kTooLarge1000 | kOverlong4);
+  const __m256i byte_1_low_t =
+      table(kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry, kCarry | kTooLarge,
+            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+            kCarry | kTooLarge | kTooLarge1000 | kSurrogate, kCarry | kTooLarge | kTooLarge1000,
+            kCarry | kTooLarge | kTooLarge1000);
+  const __m256i byte_2_high_t =
+      table(kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
+            kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
+            kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
+            kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
+            kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge, kTooShort, kTooShort, kTooShort, kTooShort);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i high = _mm256_set1_epi8(static_cast<char>(0x80));
+  __m256i prev = _mm256_setzero_si256();
+  std::size_t i = 0;
+  for (; i < n; i += 32) {
+    __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    // The bytes 1, 2 and 3 before each byte of `in` (from `prev` at the start).
+    __m256i carried = _mm256_permute2x128_si256(prev, in, 0x21);
+    __m256i prev1 = _mm256_alignr_epi8(in, carried, 15);
+    __m256i prev2 = _mm256_alignr_epi8(in, carried, 14);
+    __m256i prev3 = _mm256_alignr_epi8(in, carried, 13);
+    __m256i b1h = _mm256_shuffle_epi8(byte_1_high_t, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble));
+    __m256i b1l = _mm256_shuffle_epi8(byte_1_low_t, _mm256_and_si256(prev1, nibble));
+    __m256i b2h = _mm256_shuffle_epi8(byte_2_high_t, _mm256_and_si256(_mm256_srli_epi16(in, 4), nibble));
+    __m256i special = _mm256_and_si256(_mm256_and_si256(b1h, b1l), b2h);
+    // A third or fourth byte of a sequence must be a continuation byte: the
+    // lookups mark those as "two continuations", cancelled here.
+    __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80)));
+    __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80)));
+    __m256i must23 = _mm256_and_si256(_mm256_or_si256(third, fourth), high);
+    __m256i error = _mm256_xor_si256(must23, special);
+    if (!_mm256_testz_si256(error, error)) break;
+    prev = in;
+  }
+  // Back to the first byte of the last sequence begun before i: the rest of
+  // that sequence is checked only with the bytes after it.
+  std::size_t back = 0;
+  while (back < 4 && back < i && (p[i - 1 - back] & 0xC0) == 0x80) ++back;
+  if (back < i && back < 4 && p[i - 1 - back] >= 0xC0) ++back;
+  return i - back;
+}
+
+const bool kHasAvx2 = __builtin_cpu_supports("avx2");
+
+}  // namespace
+#endif
+
+std::optional<std::size_t> first_invalid(std::string_view s) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  if (kHasAvx2 && s.size() >= 64) {
+    std::size_t ok = valid_prefix_avx2(s);
+    auto rest = first_invalid_portable(s.substr(ok));
+    if (rest) return ok + *rest;
+    return std::nullopt;
+  }
+#endif
+  return first_invalid_portable(s);
 }
 
 std::string sanitize(std::string_view s) {

@@ -1,6 +1,7 @@
 // The diagnostics registry and its renderers.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <set>
 
 #include "driver/loader.hpp"
@@ -64,26 +65,32 @@ TEST(Render, ShortAndSarif) {
   EXPECT_NE(sarif.find(R"("ruleId":"E024","level":"error")"), std::string::npos);
 }
 
-// The UTF-8 validator's fast paths (ASCII words, Thai characters) against a
-// plain decoder, on valid and broken text with the fault at every offset.
-TEST(Utf8, FastPathsAgreeWithThePlainDecoder) {
-  auto plain = [](std::string_view s) -> std::optional<std::size_t> {
-    for (std::size_t i = 0; i < s.size();) {
-      auto c = static_cast<unsigned char>(s[i]);
-      std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-      if (len == 0 || i + len > s.size()) return i;
-      char32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-      for (std::size_t k = 1; k < len; ++k) {
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-      }
-      if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-          (cp >= 0xD800 && cp <= 0xDFFF))
-        return i;
-      i += len;
+namespace {
+// The reference for the validators: decode one code point at a time.
+std::optional<std::size_t> plain_first_invalid(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return i;
+    char32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     }
-    return std::nullopt;
-  };
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+// The UTF-8 validator's fast paths (ASCII words, Thai characters, 32 bytes at
+// a time with AVX2) against a plain decoder, on valid and broken text with
+// the fault at every offset.
+TEST(Utf8, FastPathsAgreeWithThePlainDecoder) {
+  auto plain = plain_first_invalid;
   const std::string good = "ระดับความสำเร็จ abc ๑๒๓ é → 😀 สำนัก";
   EXPECT_EQ(planc::utf8::first_invalid(good), std::nullopt);
   EXPECT_EQ(planc::utf8::count_code_points(good), 35u);
@@ -91,6 +98,7 @@ TEST(Utf8, FastPathsAgreeWithThePlainDecoder) {
     for (std::string bad : {"\xE0", "\xE0\xB8", "\xFF", "\xC0\x80", "\xED\xA0\x80", "\xE0\xB8\x41"}) {
       std::string s = good.substr(0, at) + bad + good.substr(at);
       EXPECT_EQ(planc::utf8::first_invalid(s), plain(s)) << at << " " << bad.size();
+      EXPECT_EQ(planc::utf8::first_invalid_portable(s), plain(s)) << at << " " << bad.size();
     }
   for (std::size_t at = 0; at <= good.size(); ++at) {
     std::string_view s(good.data(), at);
@@ -98,4 +106,41 @@ TEST(Utf8, FastPathsAgreeWithThePlainDecoder) {
     for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
     EXPECT_EQ(planc::utf8::count_code_points(s), n) << at;
   }
+}
+
+// Random texts of Thai, ASCII and other scripts with faults of every kind
+// (truncated, stray continuation, overlong, surrogate, beyond U+10FFFF, bad
+// lead), at every position relative to the 32-byte blocks of the AVX2 path.
+TEST(Utf8, BlockValidatorAgreesOnRandomText) {
+  const std::vector<std::string> pieces = {"a", " ", "\n", "ก", "ระดับ", "๑", "é", "→", "😀", "\xF4\x8F\xBF\xBF"};
+  const std::vector<std::string> faults = {"\xE0",         "\xE0\xB8",         "\x80",     "\xBF\xBF",
+                                           "\xC0\x80",     "\xC1\xBF",         "\xE0\x80\x80", "\xED\xA0\x80",
+                                           "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF",
+                                           "\xF8\x88\x80\x80\x80", "\xE0\xB8\x41",     "\xF0\x9F\x98"};
+  std::mt19937 rng(7);
+  std::size_t checked = 0, broken = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    std::size_t len = 1 + rng() % 400;
+    while (s.size() < len) s += pieces[rng() % pieces.size()];
+    if (round % 4 != 0) {  // three in four have a fault somewhere
+      std::size_t at = rng() % (s.size() + 1);
+      s.insert(at, faults[rng() % faults.size()]);
+    }
+    auto want = plain_first_invalid(s);
+    broken += want.has_value();
+    ASSERT_EQ(planc::utf8::first_invalid(s), want) << "round " << round;
+    ASSERT_EQ(planc::utf8::first_invalid_portable(s), want) << "round " << round;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 3000u);
+  EXPECT_GT(broken, 1500u);  // faults that a piece completes are valid again, but not most
+  // A fault at each byte of four blocks, after Thai text.
+  std::string thai;
+  while (thai.size() < 128) thai += "ระดับความสำเร็จ ";
+  for (const auto& f : faults)
+    for (std::size_t at = 0; at <= 128; ++at) {
+      std::string s = thai.substr(0, at) + f + thai.substr(at);
+      ASSERT_EQ(planc::utf8::first_invalid(s), plain_first_invalid(s)) << at;
+    }
 }

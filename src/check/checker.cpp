@@ -157,31 +157,29 @@ class Checker {
 
   // Names found before, by the address and length of their text: names are
   // interned (support/names.hpp), so a plan's thousands of `offices o12` are
-  // a handful of addresses, looked up here without comparing their text.
+  // a handful of addresses, looked up here without comparing their text. A
+  // small direct-mapped cache per table: a collision only means a look-up in
+  // the table itself.
   struct Found {
-    struct Hash {
-      std::size_t operator()(std::string_view s) const {
-        return std::hash<const void*>()(s.data()) ^ (s.size() * 0x9E3779B97F4A7C15ull);
-      }
-    };
-    struct Same {
-      bool operator()(std::string_view a, std::string_view b) const {
-        return a.data() == b.data() && a.size() == b.size();
-      }
-    };
-    std::unordered_map<std::string_view, const void*, Hash, Same> at;
+    const char* data = nullptr;
+    std::size_t size = 0;
+    const void* decl = nullptr;
   };
-  std::map<const void*, Found> found_;  // per table
+  static constexpr std::size_t kFoundSlots = 256;
+  std::map<const void*, std::vector<Found>> found_;  // per table
 
   template <typename Table>
   auto resolve(const Table& table, const ast::Name& n, const char* what, const char* declare_as)
       -> decltype(table.begin()->second) {
     using T = std::remove_pointer_t<decltype(table.begin()->second)>;
-    auto& memo = found_[&table].at;
-    if (auto hit = memo.find(n.value); hit != memo.end()) return static_cast<T*>(hit->second);
+    auto& slots = found_[&table];
+    if (slots.empty()) slots.resize(kFoundSlots);
+    auto key = reinterpret_cast<std::uintptr_t>(n.value.data());
+    Found& slot = slots[((key >> 3) ^ (key >> 11) ^ n.value.size()) % kFoundSlots];
+    if (slot.data == n.value.data() && slot.size == n.value.size() && slot.data) return static_cast<T*>(slot.decl);
     auto it = table.find(n.value);
     if (it != table.end()) {
-      memo.emplace(n.value, it->second);
+      slot = {n.value.data(), n.value.size(), it->second};
       return it->second;
     }
     auto& e = d_.report(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
@@ -515,7 +513,8 @@ class Checker {
 
   void weights() {
     for (auto& s : m_.strategies) {
-      weight_group(s.indicators, fmt::format("strategy {}", s.id), s.ast->number.span, m_.weights_from_round);
+      weight_group(s.indicators, [&] { return fmt::format("strategy {}", s.id); }, s.ast->number.span,
+                   m_.weights_from_round);
       for (auto& i : s.indicators) {
         bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
         if (!any) continue;
@@ -531,7 +530,8 @@ class Checker {
         }
         bool from_round = std::any_of(i.subs.begin(), i.subs.end(),
                                       [](auto& x) { return x.result && x.result->weight; });
-        weight_group(i.subs, fmt::format("indicator {}'s sub-indicators", i.id), i.ast->number.span, from_round);
+        weight_group(i.subs, [&] { return fmt::format("indicator {}'s sub-indicators", i.id); }, i.ast->number.span,
+                     from_round);
       }
     }
   }
@@ -542,8 +542,10 @@ class Checker {
   }
 
   // One group of weights (a strategy's indicators, or an indicator's
-  // sub-indicators) must sum to 1 exactly.
-  void weight_group(std::span<const IndicatorModel> rows, const std::string& group, Span anchor, bool from_round) {
+  // sub-indicators) must sum to 1 exactly. `group_name` names the group in
+  // a diagnostic (made only then).
+  template <typename GroupName>
+  void weight_group(std::span<const IndicatorModel> rows, GroupName&& group_name, Span anchor, bool from_round) {
     std::vector<const IndicatorModel*> weighted, unweighted_scored;
     Rational sum = 0;
     bool overflow = false, incomplete = false;
@@ -582,11 +584,11 @@ class Checker {
       Span at = i->result ? i->result->id.span : i->ast->number.span;
       auto& e = d_.report(Code::MissingWeight, at,
                           fmt::format("indicator {} has a result but no weight, while {} other rows of {} are weighted",
-                                      i->id, weighted.size(), group));
+                                      i->id, weighted.size(), group_name()));
       e.hint = from_round ? "add `weight` to this result" : "add `weight` to the indicator";
     }
     if (overflow) {
-      auto& e = d_.report(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group));
+      auto& e = d_.report(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group_name()));
       e.hint = "their exact sum would need more than 1024 bits; write the weights as simpler fractions or decimals";
       return;
     }
@@ -594,7 +596,7 @@ class Checker {
     Rational diff = (sum - Rational(1)).abs();
     bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
     auto& e = d_.report(tolerated ? Code::WeightSumTolerated : Code::WeightSum, anchor,
-                        fmt::format("the weights of {} sum to {}, not 1", group, places_str(sum)));
+                        fmt::format("the weights of {} sum to {}, not 1", group_name(), places_str(sum)));
     std::string terms;
     for (auto* i : weighted) {
       e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw())});

@@ -63,7 +63,8 @@ void add_common(CLI::App* cmd, Common& c) {
   cmd->add_flag("--timings", c.timings, "print how long each phase took (wall clock) to standard error");
 }
 
-// `--timings`: one line per phase, to stderr, when the run ends.
+// `--timings`: one line per phase (its parts indented), to stderr, when the
+// run ends.
 struct Timings {
   const Common& c;
   std::vector<planc::driver::PhaseTime>& t;
@@ -71,10 +72,11 @@ struct Timings {
     if (!c.timings) return;
     double total = 0;
     for (auto& p : t) {
-      std::cerr << fmt::format("planc: {:<9} {:8.3f} s\n", p.phase, p.seconds);
-      total += p.seconds;
+      std::string name = std::string(2 * static_cast<std::size_t>(p.depth), ' ') + p.phase;
+      std::cerr << fmt::format("planc: {:<12} {:8.3f} s\n", name, p.seconds);
+      if (p.depth == 0) total += p.seconds;
     }
-    std::cerr << fmt::format("planc: {:<9} {:8.3f} s\n", "total", total);
+    std::cerr << fmt::format("planc: {:<12} {:8.3f} s\n", "total", total);
   }
 };
 
@@ -333,7 +335,7 @@ int main(int argc, char** argv) {
   comp.eval_options.explain = *render || *explain;  // steps are shown by these only
   comp.eval_options.keep_rows = !*check;            // `check` shows diagnostics, no rows
   auto& p = comp.program;
-  Timings timings{c, comp.timings};
+  Timings timings{c, p.timings};
   if (*dump) {
     planc::driver::load(p, c.file, limits(c));
     finish(p, c);
@@ -369,7 +371,7 @@ int main(int argc, char** argv) {
     auto start = std::chrono::steady_clock::now();
     auto lap = [&](const char* phase) {
       auto now = std::chrono::steady_clock::now();
-      comp.timings.push_back({phase, std::chrono::duration<double>(now - start).count()});
+      p.timings.push_back({phase, std::chrono::duration<double>(now - start).count()});
       start = now;
     };
     auto model = planc::report::build(*comp.report, p.sources, p.diags, ro);

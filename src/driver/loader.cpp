@@ -124,20 +124,33 @@ struct Loader {
     };
   }
 
+  // Runs f(); timed for `--timings` when it works on the main file (the
+  // imports' own phases are part of the main file's "imports").
+  template <typename F>
+  void phase(const char* name, F&& f, FileId file, int depth = 1) {
+    if (file == main_file) timed(p.timings, name, depth, f);
+    else f();
+  }
+
   std::size_t parse_module(FileId f, bool is_std) {
     syntax::ParseLimits pl;
     pl.max_depth = limits.max_depth;
-    std::optional<ast::Module> parsed = parse_in_parts(f, pl);
-    if (!parsed) {
-      ast::ModuleBuilder builder(f, p.diags);
-      std::uint32_t released = 0;
-      syntax::parse(p.sources, f, p.diags, pl, lower_into(builder, f, released));
-      parsed = builder.finish();
-    }
+    std::optional<ast::Module> parsed;
+    phase("parse", [&] {
+      parsed = parse_in_parts(f, pl);
+      if (!parsed) {
+        ast::ModuleBuilder builder(f, p.diags);
+        std::uint32_t released = 0;
+        syntax::parse(p.sources, f, p.diags, pl, lower_into(builder, f, released));
+        parsed = builder.finish();
+      }
+    }, f);
     ast::Module m = std::move(*parsed);
     std::string key = p.sources.get(f).path.empty() ? p.sources.get(f).name : p.sources.get(f).path;
     stack.push_back(key);
-    for (const ast::Use& u : m.uses) resolve(u, f);
+    phase("imports", [&] {
+      for (const ast::Use& u : m.uses) resolve(u, f);
+    }, f);
     stack.pop_back();
     p.modules.push_back(std::move(m));
     p.is_stdlib.push_back(is_std);
@@ -184,12 +197,16 @@ struct Loader {
     for (Part& part : parts)
       if (!part.diags.all().empty()) return std::nullopt;
     ast::Module m = std::move(*parts[0].module);
-    for (std::size_t k = 1; k < parts.size(); ++k)
-      if (!ast::join(m, std::move(*parts[k].module))) return std::nullopt;
-    for (Part& part : parts) {
-      p.sources.get(f).derived.absorb(std::move(part.derived));
-      p.sources.names().absorb(std::move(part.names));
-    }
+    bool joined = true;
+    phase("join", [&] {
+      for (std::size_t k = 1; k < parts.size() && joined; ++k) joined = ast::join(m, std::move(*parts[k].module));
+      if (!joined) return;
+      for (Part& part : parts) {
+        p.sources.get(f).derived.absorb(std::move(part.derived));
+        p.sources.names().absorb(std::move(part.names));
+      }
+    }, f, 2);
+    if (!joined) return std::nullopt;
     if (f == main_file) p.main_parts = parts.size();
     return m;
   }
@@ -327,11 +344,15 @@ void load(Program& p, const std::string& path, const Limits& limits) {
   fs::path main = fs::weakly_canonical(fs::path(path), ec);
   l.root = main.parent_path();
   FileId f;
-  if (!l.read(main, Span{}, l.display_name(path), main.string(), f)) {
+  bool read = false;
+  timed(p.timings, "read", 1, [&] { read = l.read(main, Span{}, l.display_name(path), main.string(), f); });
+  if (!read) {
     p.io_error = true;
     return;
   }
-  if (!validate(p, f, limits)) return;
+  bool valid = true;
+  timed(p.timings, "validate", 1, [&] { valid = validate(p, f, limits); });
+  if (!valid) return;
   l.main_file = f;
   p.main = l.parse_module(f, false);
 }
@@ -340,7 +361,9 @@ void load_source(Program& p, const std::string& name, std::string text, const Li
   Loader l{p, limits, {}, {}, {}, {}};
   if (too_large(p, limits, name, text.size(), Span{})) return;
   FileId f = p.sources.add(name, "", std::move(text));
-  if (!validate(p, f, limits)) return;
+  bool valid = true;
+  timed(p.timings, "validate", 1, [&] { valid = validate(p, f, limits); });
+  if (!valid) return;
   l.main_file = f;
   p.main = l.parse_module(f, false);
 }

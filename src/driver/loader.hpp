@@ -1,6 +1,7 @@
 // Loads a plan and everything it imports: reads files (with input limits),
 // parses, lowers, and follows `use` with cycle and containment checks.
 #pragma once
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,24 @@ struct Limits {
   static std::size_t default_threads();
 };
 
+// How long a phase took (wall clock), for `--timings`; depth 1 for a part of
+// the phase before it at depth 0.
+struct PhaseTime {
+  const char* phase;  // "load", "  validate", "check", ...
+  double seconds;
+  int depth = 0;
+};
+
+// Times what `f` does as `phase` into `out`.
+template <typename F>
+void timed(std::vector<PhaseTime>& out, const char* phase, int depth, F&& f) {
+  auto start = std::chrono::steady_clock::now();
+  std::size_t at = out.size();
+  out.push_back({phase, 0, depth});  // before its parts
+  f();
+  out[at].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 struct Program {
   SourceManager sources;
   Diagnostics diags;
@@ -35,6 +54,7 @@ struct Program {
   std::size_t main = 0;              // index of the main module
   bool io_error = false;             // the main file could not be read (exit 2)
   std::size_t main_parts = 1;        // parts the main file was parsed in (Limits::threads)
+  std::vector<PhaseTime> timings;    // the phases run, in order (`--timings`)
 };
 
 // Parses the file and its imports. Diagnostics are collected, never thrown.

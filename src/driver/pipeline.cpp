@@ -1,7 +1,5 @@
 #include "driver/pipeline.hpp"
 
-#include <chrono>
-
 #include "check/checker.hpp"
 #include "check/reconcile.hpp"
 
@@ -9,17 +7,9 @@ namespace planc::driver {
 
 namespace {
 
-// Times what `f` does as `phase` in c.timings.
-template <typename F>
-void timed(Compilation& c, const char* phase, F&& f) {
-  auto start = std::chrono::steady_clock::now();
-  f();
-  c.timings.push_back({phase, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
-}
-
 void phases(Compilation& c, const Limits& limits) {
   if (c.program.modules.empty()) return;
-  timed(c, "check", [&] { c.model = check::check(c.program); });
+  timed(c.program.timings, "check", 0, [&] { c.model = check::check(c.program); });
   if (!c.model) return;
   Diagnostics& diags = c.program.diags;
   // Each strategy is reconciled as soon as it is scored (on the thread that
@@ -29,7 +19,7 @@ void phases(Compilation& c, const Limits& limits) {
   o.strategy_done = [](const eval::Report& r, const eval::Node& s, Diagnostics& d) {
     check::reconcile_strategy(r, s, d);
   };
-  timed(c, "evaluate", [&] {
+  timed(c.program.timings, "evaluate", 0, [&] {
     c.report = eval::evaluate(*c.model, diags, o);
     check::reconcile_overall(*c.report, diags);
   });
@@ -37,12 +27,12 @@ void phases(Compilation& c, const Limits& limits) {
 }  // namespace
 
 void compile_source(Compilation& c, const std::string& name, std::string text, const Limits& limits) {
-  timed(c, "load", [&] { load_source(c.program, name, std::move(text), limits); });
+  timed(c.program.timings, "load", 0, [&] { load_source(c.program, name, std::move(text), limits); });
   phases(c, limits);
 }
 
 void compile(Compilation& c, const std::string& path, const Limits& limits) {
-  timed(c, "load", [&] { load(c.program, path, limits); });
+  timed(c.program.timings, "load", 0, [&] { load(c.program, path, limits); });
   phases(c, limits);
 }
 

@@ -4,7 +4,6 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "check/model.hpp"
 #include "driver/loader.hpp"
@@ -12,18 +11,11 @@
 
 namespace planc::driver {
 
-// How long a phase took (wall clock), for `--timings`.
-struct PhaseTime {
-  const char* phase;  // "load", "check", "evaluate"
-  double seconds;
-};
-
 struct Compilation {
   Program program;
   std::optional<check::PlanModel> model;
   std::optional<eval::Report> report;
   eval::Options eval_options;  // set before compiling
-  std::vector<PhaseTime> timings;  // the phases run, in order
 
   Compilation() = default;
   Compilation(const Compilation&) = delete;  // the report points into the model

@@ -79,6 +79,11 @@ Rational Rational::make(i128 n, i128 d) {
   }
   if (n >= -kMax && n <= kMax && d <= kMax) {  // the common case: 64-bit arithmetic only
     auto a = static_cast<std::int64_t>(n), b = static_cast<std::int64_t>(d);
+    if (b == 1) {  // an integer: nothing to reduce
+      Rational r;
+      r.num_ = a;
+      return r;
+    }
     auto g = static_cast<std::int64_t>(gcd64(static_cast<std::uint64_t>(a < 0 ? -a : a), static_cast<std::uint64_t>(b)));
     Rational r;
     r.num_ = g > 1 ? a / g : a;

@@ -159,14 +159,14 @@ struct Loader {
   }
 
   // A large file is parsed in parts, one thread each, cut where a line
-  // begins with a keyword (a-z) near equal shares. The parts are the file
-  // exactly when each parses without a diagnostic: a part then ends between
-  // two top-level items (an unclosed block, text or value list at its end
-  // would be an error), so the next part begins where parsing the file at once
-  // would begin its next item. With any diagnostic, or a plan or round
-  // declared in two parts, the parts are dropped and the file is parsed at
-  // once, so that the diagnostics are exactly those of one parse. Either way
-  // the trees are the same: the output does not depend on the threads.
+  // begins with a keyword (a-z) near equal shares. A part that parses without
+  // a diagnostic ends between two top-level items (an unclosed block, text or
+  // value list at its end would be an error), so the next part begins where
+  // parsing the file at once would begin its next item. From the first part
+  // with a diagnostic on, the rest of the file is parsed again in one piece;
+  // when that is the first part, or a plan or round is declared in two parts,
+  // the whole file is (nullopt). Either way the trees and the diagnostics are
+  // those of one parse: the output does not depend on the threads.
   std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl) {
     std::string_view text = p.sources.get(f).text;
     std::vector<std::uint32_t> cuts = cut_points(text, limits, true);
@@ -194,8 +194,25 @@ struct Loader {
     run_jobs(parts.size(), parse_part);
     for (Part& part : parts)
       if (part.failed) std::rethrow_exception(part.failed);
-    for (Part& part : parts)
-      if (!part.diags.all().empty()) return std::nullopt;
+    // The parts before the first with a diagnostic each end between two
+    // top-level items, as the parse at once does at their cuts. From the first
+    // part with a diagnostic on, the text is parsed again in one piece: from
+    // an item boundary with no error before it, as the parse at once goes on
+    // from there, so the diagnostics are exactly that parse's.
+    std::size_t clean = 0;
+    while (clean < parts.size() && parts[clean].diags.all().empty()) ++clean;
+    if (clean == 0) return std::nullopt;
+    if (clean < parts.size()) {
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(clean) + 1, parts.end());
+      Part& tail = parts.back();
+      tail.diags = {};
+      tail.derived = Arena();
+      tail.names = NameTable();
+      tail.module.reset();
+      cuts[clean + 1] = static_cast<std::uint32_t>(text.size());
+      parse_part(clean);
+      if (tail.failed) std::rethrow_exception(tail.failed);
+    }
     ast::Module m = std::move(*parts[0].module);
     bool joined = true;
     phase("join", [&] {
@@ -206,7 +223,8 @@ struct Loader {
         p.sources.names().absorb(std::move(part.names));
       }
     }, f, 2);
-    if (!joined) return std::nullopt;
+    if (!joined) return std::nullopt;  // a plan or round in two parts: the parse at once reports it
+    p.diags.append(std::move(parts.back().diags));
     if (f == main_file) p.main_parts = parts.size();
     return m;
   }

@@ -164,12 +164,21 @@ void report_error(State& st, const char* p) {
   if (g::error_hint<Rule>) d->hint = fill(g::error_hint<Rule>, found, key);
 }
 
+// Unwinds to the item's recovery (the error is already reported). The
+// exception carries the byte offset only: PEGTL's own position would count
+// the lines from the start of the input (tracking is lazy), once per error,
+// which made each syntax error in a large file cost a pass over it.
+template <typename ParseInput>
+[[noreturn]] void unwind(const ParseInput& in, const State& st) {
+  throw pegtl::parse_error("planc", pegtl::position(st.off(in.current()), 0, 0, "planc"));
+}
+
 template <typename Rule>
 struct base_control : pegtl::normal<Rule> {
   template <typename ParseInput, typename... States>
   [[noreturn]] static void raise(const ParseInput& in, State& st, States&&...) {
     report_error<Rule>(st, in.current());
-    throw pegtl::parse_error("planc", in);
+    unwind(in, st);
   }
 };
 
@@ -185,7 +194,7 @@ struct control<g::item> : base_control<g::item> {
                         fmt::format("blocks are nested more than {} deep", st.limits.max_depth));
       if (d) d->hint = "a plan needs only a few levels (strategy, indicator, project); "
                        "check for a missing `}`";
-      throw pegtl::parse_error("planc", in);
+      unwind(in, st);
     }
     // The end grows with the item's values and block.
     std::uint32_t at = st.off(in.current());

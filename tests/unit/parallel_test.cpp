@@ -87,13 +87,36 @@ TEST(Parallel, SameOutputWhateverTheThreads) {
 }
 
 TEST(Parallel, ErrorsAreThoseOfOneParse) {
-  // An error in one part: every part is dropped and the file parsed at once.
+  // An error in one part: the parts before it are kept, the rest of the file
+  // is parsed again at once (all of it when the error is in the first part).
   std::string text = plan(30, "strategy 99 \"broken\" {\n  indicator 1 \"x\" {\n    weight heavy\n  }\n}\n");
   std::string one = everything(text, 1);
   EXPECT_NE(one.find("error["), std::string::npos);
+  std::size_t kept = 0;
   for (std::size_t n : {2, 3, 4, 8}) {
     EXPECT_EQ(everything(text, n), one) << n << " threads";
-    EXPECT_EQ(parts_used, 1u);
+    kept += parts_used > 1;
+  }
+  EXPECT_EQ(everything(text, 2), one);
+  EXPECT_EQ(parts_used, 1u);  // the error is in the first half: parsed at once
+  EXPECT_GE(kept, 1u);        // in a later part: the parts before it kept
+}
+
+TEST(Parallel, SyntaxErrorsLateInTheFile) {
+  // Syntax errors (recovered from) in the last parts only, an unclosed text
+  // among them: the rest of the file from the first such part is parsed again.
+  std::string text = plan(40);
+  std::size_t at = text.size() * 3 / 4;
+  at = text.find("\nresult ", at) + 1;
+  text.insert(at, "result 1.1 { value ]] }\nresult 1.2 { account \"not closed\n}\n");
+  text += "strategy 41 \"x\" { indicator 1 \"y\" { weight 1 }\n";  // an unclosed block at the end
+  std::string one = everything(text, 1);
+  EXPECT_NE(one.find("error["), std::string::npos);
+  for (std::size_t n : {2, 3, 4, 8, 16}) {
+    EXPECT_EQ(everything(text, n), one) << n << " threads";
+    // With 4 parts or more, a cut falls in the round's text block, near the
+    // start: the first part has an error, and the file is parsed at once.
+    if (n <= 3) EXPECT_EQ(parts_used, n) << n << " threads";
   }
 }
 

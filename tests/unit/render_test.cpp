@@ -27,6 +27,16 @@ std::size_t count(const std::string& s, const std::string& needle) {
 TEST(Escape, Html) {
   EXPECT_EQ(planc::emit::html_escape("<script>alert(1)</script> \"&<>'"),
             "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&lt;&gt;&#39;");
+  // Runs of ordinary text are copied whole: at the ends, between entities, Thai.
+  EXPECT_EQ(planc::emit::html_escape(""), "");
+  EXPECT_EQ(planc::emit::html_escape("ไทย"), "ไทย");
+  EXPECT_EQ(planc::emit::html_escape("&ก&&ข<"), "&amp;ก&amp;&amp;ข&lt;");
+}
+
+TEST(Escape, Json) {
+  EXPECT_EQ(planc::json_escape(""), "");
+  EXPECT_EQ(planc::json_escape("ไทย \"q\" a\\b"), "ไทย \\\"q\\\" a\\\\b");
+  EXPECT_EQ(planc::json_escape(std::string("\n\r\t\x01x\x1f", 6)), "\\n\\r\\t\\u0001x\\u001f");
 }
 
 TEST(Escape, Markdown) {

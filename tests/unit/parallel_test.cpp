@@ -182,3 +182,23 @@ TEST(Parallel, EvaluationDiagnosticsAreThoseOfOneThread) {
     for (std::size_t n : {2, 3, 7, 64}) EXPECT_EQ(everything(s, n, keep_rows), one) << n << " threads";
   }
 }
+
+TEST(Parallel, WideNumbersSharedByTheThreads) {
+  // A scale whose points do not fit in 64 bits: every thread that scores
+  // copies them (their count is shared); run under ThreadSanitizer too
+  // (docs/testing.md).
+  std::string s = "use \"std/units\"\n";
+  s += "scale wide {\n  point 60.00000000000000000001 -> 1\n  point 100.00000000000000000001 -> 5\n}\n";
+  s += "plan \"แผน\" {\n  agency \"หน่วยงาน\"\n  scale wide\n}\n";
+  for (int k = 1; k <= 40; ++k) {
+    s += fmt::format("strategy {} \"ยุทธศาสตร์ {}\" {{\n", k, k);
+    for (int i = 1; i <= 2; ++i) s += fmt::format("  indicator {} \"ตัวชี้วัด\" {{ unit percent; target >= 80; weight 1/2 }}\n", i);
+    s += "}\n";
+  }
+  s += "round \"รอบ ๑๒ เดือน\" { months 12 }\n";
+  for (int k = 1; k <= 40; ++k)
+    for (int i = 1; i <= 2; ++i) s += fmt::format("result {}.{} {{ value {} }}\n", k, i, 50 + (k * 3 + i) % 50);
+  std::string one = everything(s, 1);
+  EXPECT_EQ(one.find("error["), std::string::npos) << one.substr(0, 2000);
+  for (std::size_t n : {2, 4, 8}) EXPECT_EQ(everything(s, n), one) << n << " threads";
+}

@@ -6,24 +6,29 @@ namespace planc::emit {
 
 std::string md_escape(std::string_view s) {
   std::string out;
-  bool line_start = true;
+  out.reserve(s.size() + 8);
+  std::size_t run = 0;  // start of the bytes not yet copied: copied as one run
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '&': case '~': case '$':
-        out += '\\';
-        out += c;
+      case '|': case '&': case '~': case '$': case '\n':
         break;
-      case '\n': out += "<br>"; break;
-      case '#': case '-': case '+': case '=':
-        if (line_start) out += '\\';
-        out += c;
-        break;
-      default: out += c;
+      case '#': case '-': case '+': case '=':  // a heading, list or rule only at the start
+        if (i == 0) break;
+        continue;
+      default: continue;
     }
-    line_start = false;
+    out.append(s, run, i - run);
+    run = i + 1;
+    if (c == '\n') {
+      out += "<br>";
+    } else {
+      out += '\\';
+      out += c;
+    }
   }
+  out.append(s, run);
   return out;
 }
 

@@ -43,6 +43,10 @@ TEST(Escape, Markdown) {
   EXPECT_EQ(planc::emit::md_escape("a|b *c* <d> & [e](f)"), "a\\|b \\*c\\* \\<d\\> \\& \\[e\\](f)");
   EXPECT_EQ(planc::emit::md_escape("# not a heading"), "\\# not a heading");
   EXPECT_EQ(planc::emit::md_escape("two\nlines"), "two<br>lines");
+  EXPECT_EQ(planc::emit::md_escape("a-b #c"), "a-b #c");  // only at the start
+  EXPECT_EQ(planc::emit::md_escape("-"), "\\-");
+  EXPECT_EQ(planc::emit::md_escape(""), "");
+  EXPECT_EQ(planc::emit::md_escape("ไทย|\n"), "ไทย\\|<br>");
 }
 
 TEST(Render, HostileTextIsEscapedEverywhere) {

@@ -73,7 +73,8 @@ struct Timings {
     double total = 0;
     for (auto& p : t) {
       std::string name = std::string(2 * static_cast<std::size_t>(p.depth), ' ') + p.phase;
-      std::cerr << fmt::format("planc: {:<12} {:8.3f} s\n", name, p.seconds);
+      std::cerr << fmt::format("planc: {:<12} {:8.3f} s  {:8.1f} MiB resident after\n", name, p.seconds,
+                               static_cast<double>(p.resident) / (1 << 20));
       if (p.depth == 0) total += p.seconds;
     }
     std::cerr << fmt::format("planc: {:<12} {:8.3f} s\n", "total", total);
@@ -371,7 +372,8 @@ int main(int argc, char** argv) {
     auto start = std::chrono::steady_clock::now();
     auto lap = [&](const char* phase) {
       auto now = std::chrono::steady_clock::now();
-      p.timings.push_back({phase, std::chrono::duration<double>(now - start).count()});
+      p.timings.push_back({phase, std::chrono::duration<double>(now - start).count(), 0,
+                           planc::driver::resident_bytes()});
       start = now;
     };
     auto model = planc::report::build(*comp.report, p.sources, p.diags, ro);

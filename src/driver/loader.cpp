@@ -1,6 +1,7 @@
 #include "driver/loader.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,8 @@
 #include <sstream>
 #include <system_error>
 #include <thread>
+
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -351,6 +354,16 @@ struct Loader {
 };
 
 }  // namespace
+
+std::size_t resident_bytes() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  unsigned long size = 0, resident = 0;
+  int got = std::fscanf(f, "%lu %lu", &size, &resident);
+  std::fclose(f);
+  long page = sysconf(_SC_PAGESIZE);
+  return got == 2 && page > 0 ? resident * static_cast<std::size_t>(page) : 0;
+}
 
 std::size_t Limits::default_threads() {
   return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);

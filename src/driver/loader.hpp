@@ -31,10 +31,14 @@ struct Limits {
 // How long a phase took (wall clock), for `--timings`; depth 1 for a part of
 // the phase before it at depth 0.
 struct PhaseTime {
-  const char* phase;  // "load", "  validate", "check", ...
+  const char* phase;  // "load", "validate", "check", ...
   double seconds;
   int depth = 0;
+  std::size_t resident = 0;  // the process's resident bytes when it ended (0: unknown)
 };
+
+// The process's resident memory now, in bytes (Linux; 0 elsewhere).
+std::size_t resident_bytes();
 
 // Times what `f` does as `phase` into `out`.
 template <typename F>
@@ -44,6 +48,7 @@ void timed(std::vector<PhaseTime>& out, const char* phase, int depth, F&& f) {
   out.push_back({phase, 0, depth});  // before its parts
   f();
   out[at].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  out[at].resident = resident_bytes();
 }
 
 struct Program {

@@ -1,8 +1,10 @@
 #include "check/checker.hpp"
 
 #include "eval/scale.hpp"
+#include "support/jobs.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <span>
 #include <type_traits>
 #include <unordered_map>
@@ -67,7 +69,21 @@ class Numbering {
 
 class Checker {
  public:
-  explicit Checker(driver::Program& p) : p_(p), d_(p.diags) {}
+  Checker(driver::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) {}
+
+  // A checker that builds strategies on a thread of its own (structure()):
+  // it reports into `d`, reads a copy of the main checker's declarations
+  // (tens of units, scales and offices) and keeps its indicators' ids in its
+  // own arena; the projects it meets are registered afterwards, in order.
+  Checker(driver::Program& p, Diagnostics& d, const Checker& main)
+      : p_(p), d_(d), o_(main.o_), defer_projects_(true), syntax_errors_(main.syntax_errors_) {
+    m_.header = main.m_.header;
+    m_.round = main.m_.round;
+    m_.scale = main.m_.scale;
+    m_.units = main.m_.units;
+    m_.scales = main.m_.scales;
+    m_.offices = main.m_.offices;
+  }
 
   std::optional<PlanModel> run() {
     syntax_errors_ = d_.has_errors();
@@ -78,20 +94,23 @@ class Checker {
       e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
       return std::nullopt;
     }
-    structure();
-    results();
+    driver::timed(p_.timings, "structure", 1, [&] { structure(); });
+    driver::timed(p_.timings, "results", 1, [&] { results(); });
     reported_totals();
-    weights();
-    budgets();
+    driver::timed(p_.timings, "weights", 1, [&] { weights(); });
+    driver::timed(p_.timings, "budgets", 1, [&] { budgets(); });
     return std::move(m_);
   }
 
  private:
   driver::Program& p_;
   Diagnostics& d_;
+  Options o_;
   PlanModel m_;
   std::string id_;  // scratch for an indicator id
   std::unordered_map<std::string_view, const ast::Indicator*> project_owner_;
+  bool defer_projects_ = false;  // a thread's checker: projects are registered by the main one
+  std::vector<std::pair<const ast::Project*, const ast::Indicator*>> deferred_projects_;
   // Per strategy (by position): its indicators by number, made only for a
   // strategy whose indicators are not numbered 1, 2, 3, ... in order.
   std::vector<std::vector<IndicatorModel*>> by_number_;
@@ -127,7 +146,7 @@ class Checker {
     return sub != i->subs.end() ? &*sub : nullptr;
   }
 
-  bool syntax_errors_ = false;
+  bool syntax_errors_ = false;  // set before anything is checked: gaps are not reported after a syntax error
 
   Span main_span() {
     if (p_.modules.empty()) return {};
@@ -258,6 +277,7 @@ class Checker {
   void structure() {
     m_.scale = scale_ref(m_.header->scale);
     std::map<int, const ast::Strategy*> seen;
+    std::vector<const ast::Strategy*> kept;  // the first strategy of each number
     for (const ast::Module& mod : p_.modules)
       for (const ast::Strategy& s : mod.strategies) {
         int n = s.number.parts[0];
@@ -266,31 +286,68 @@ class Checker {
           e.notes.push_back({it->second->number.span, "first declared here"});
           continue;
         }
-        StrategyModel sm;
-        sm.ast = &s;
-        sm.id = s.number.str();
-        sm.scale = s.scale ? scale_ref(s.scale) : m_.scale;
-        sm.indicators.reserve(s.indicators.size());
-        Numbering<ast::Indicator> nums;
-        for (const ast::Indicator& ind : s.indicators) {
-          int k = ind.number.parts[0];
-          if (const ast::Indicator* first = nums.add(k, &ind)) {
-            auto& e = d_.report(Code::DuplicateNumber, ind.number.span,
-                                fmt::format("strategy {} has two indicators numbered {}", n, k));
-            e.notes.push_back({first->number.span, "the first one"});
-            continue;
-          }
-          sm.indicators.push_back(indicator(ind, s, sm.scale, false));
-        }
-        gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
-        m_.strategies.push_back(std::move(sm));
+        kept.push_back(&s);
       }
+    m_.strategies.resize(kept.size());
+    // Strategies are checked independently of one another: in runs of about
+    // equal size, one thread each, for a large plan. Their diagnostics, ids
+    // and projects are joined in order, so the output is the same.
+    std::vector<std::size_t> cuts = balanced_cuts(kept.size(), o_.threads, o_.parallel_min_indicators,
+                                                  [&](std::size_t k) { return kept[k]->indicators.size(); });
+    if (cuts.size() < 3) {
+      for (std::size_t k = 0; k < kept.size(); ++k) build(m_.strategies[k], *kept[k]);
+    } else {
+      std::size_t n = cuts.size() - 1;
+      std::vector<Diagnostics> diags(n);
+      std::vector<std::unique_ptr<Checker>> threads;
+      for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
+      run_jobs(n, [&](std::size_t k) {
+        for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) threads[k]->build(m_.strategies[i], *kept[i]);
+      });
+      for (std::size_t k = 0; k < n; ++k) {
+        d_.append(std::move(diags[k]));
+        m_.ids.absorb(std::move(threads[k]->m_.ids));
+        for (auto [project, owner] : threads[k]->deferred_projects_) add_project(*project, *owner);
+      }
+    }
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
     Numbering<ast::Strategy> snums;
     for (auto& s : m_.strategies) snums.add(s.ast->number.parts[0], s.ast);
     gaps(snums, [] { return "the strategies"; });
     by_number_.resize(m_.strategies.size());
+  }
+
+  // One strategy: its scale, its indicators (numbered once each, without
+  // gaps) and theirs.
+  void build(StrategyModel& sm, const ast::Strategy& s) {
+    int n = s.number.parts[0];
+    sm.ast = &s;
+    sm.id = s.number.str();
+    sm.scale = s.scale ? scale_ref(s.scale) : m_.scale;
+    sm.indicators.reserve(s.indicators.size());
+    Numbering<ast::Indicator> nums;
+    for (const ast::Indicator& ind : s.indicators) {
+      int k = ind.number.parts[0];
+      if (const ast::Indicator* first = nums.add(k, &ind)) {
+        auto& e = d_.report(Code::DuplicateNumber, ind.number.span,
+                            fmt::format("strategy {} has two indicators numbered {}", n, k));
+        e.notes.push_back({first->number.span, "the first one"});
+        continue;
+      }
+      sm.indicators.push_back(indicator(ind, s, sm.scale, false));
+    }
+    gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
+  }
+
+  // Registers a project by its name (E100 when the name is taken).
+  void add_project(const ast::Project& p, const ast::Indicator& owner) {
+    if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
+      auto& e = d_.report(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
+      e.notes.push_back({it->second->span, "first declared here"});
+    } else {
+      project_owner_[p.name->value] = &owner;
+    }
   }
 
   // `what` is made only when there is a gap to report.
@@ -328,12 +385,8 @@ class Checker {
     for (auto& o : ind.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
-        if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
-          auto& e = d_.report(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
-          e.notes.push_back({it->second->span, "first declared here"});
-        } else {
-          project_owner_[p.name->value] = &ind;
-        }
+        if (defer_projects_) deferred_projects_.emplace_back(&p, &ind);
+        else add_project(p, ind);
       }
     target_fits(im);
     if (ind.subs.empty()) return im;
@@ -639,6 +692,6 @@ class Checker {
 
 }  // namespace
 
-std::optional<PlanModel> check(driver::Program& program) { return Checker(program).run(); }
+std::optional<PlanModel> check(driver::Program& program, const Options& o) { return Checker(program, o).run(); }
 
 }  // namespace planc::check

@@ -10,9 +10,17 @@
 
 namespace planc::check {
 
+struct Options {
+  // A plan of at least parallel_min_indicators indicators has its strategies
+  // checked by this many threads, a run of strategies each. The model and
+  // the diagnostics are the same whatever the number.
+  std::size_t threads = 1;
+  std::size_t parallel_min_indicators = 16384;
+};
+
 // Returns the model when the plan is complete enough to evaluate (it may still
 // carry errors in Diagnostics; the evaluator skips what cannot be computed).
-std::optional<PlanModel> check(driver::Program& program);
+std::optional<PlanModel> check(driver::Program& program, const Options& o = {});
 
 // The target that applies in a round of `months` (compound targets ๖/๑๒ give
 // one part per round: 6 and 12 months; 3 parts: 6, 9, 12; 4 parts: 3, 6, 9, 12).

@@ -25,6 +25,9 @@ struct Limits {
   // part each (1: one thread). The output is the same whatever the number.
   std::size_t threads = default_threads();
   std::size_t parallel_min_bytes = std::size_t{8} << 20;
+  // A plan of at least this many indicators is checked and scored by
+  // `threads` threads, a run of strategies each (check::Options, eval::Options).
+  std::size_t parallel_min_indicators = 16384;
   static std::size_t default_threads();
 };
 

@@ -9,13 +9,17 @@ namespace {
 
 void phases(Compilation& c, const Limits& limits) {
   if (c.program.modules.empty()) return;
-  timed(c.program.timings, "check", 0, [&] { c.model = check::check(c.program); });
+  check::Options co;
+  co.threads = limits.threads;
+  co.parallel_min_indicators = limits.parallel_min_indicators;
+  timed(c.program.timings, "check", 0, [&] { c.model = check::check(c.program, co); });
   if (!c.model) return;
   Diagnostics& diags = c.program.diags;
   // Each strategy is reconciled as soon as it is scored (on the thread that
   // scored it); without rows kept (`planc check`) its rows are let go then.
   eval::Options o = c.eval_options;
   o.threads = limits.threads;
+  o.parallel_min_indicators = limits.parallel_min_indicators;
   o.strategy_done = [](const eval::Report& r, const eval::Node& s, Diagnostics& d) {
     check::reconcile_strategy(r, s, d);
   };

@@ -81,23 +81,11 @@ class Evaluator {
   }
 
   // Where to cut the strategies into runs of about equal work, one per
-  // thread: offsets from 0 to the number of strategies; fewer than three when
-  // the plan is scored on this thread alone.
+  // thread (fewer than three offsets: this thread alone).
   std::vector<std::size_t> groups() const {
     const auto& ss = m_.strategies;
-    std::size_t n = std::min({o_.threads, std::size_t{64}, ss.size()});
-    if (n < 2) return {};
-    std::size_t total = 0;
-    for (auto& s : ss) total += s.indicators.size();
-    if (total < o_.parallel_min_indicators) return {};
-    std::vector<std::size_t> cuts{0};
-    std::size_t acc = 0;
-    for (std::size_t k = 0; k < ss.size(); ++k) {
-      acc += ss[k].indicators.size() + 1;
-      if (acc * n >= (total + ss.size()) * cuts.size() && cuts.size() < n) cuts.push_back(k + 1);
-    }
-    if (cuts.back() != ss.size()) cuts.push_back(ss.size());
-    return cuts;
+    return balanced_cuts(ss.size(), o_.threads, o_.parallel_min_indicators,
+                         [&](std::size_t k) { return ss[k].indicators.size(); });
   }
 
   Rational policy(const Rational& x) { return rows_ ? x.round(places_) : x; }

@@ -1,7 +1,7 @@
 // libFuzzer target: the whole pipeline (parse -> check -> evaluate ->
 // reconcile -> render Markdown and HTML) on arbitrary bytes; the same output
 // when the text is parsed in parts by 2 to 4 threads (driver/loader.cpp) and
-// its strategies scored by as many (eval/evaluator.cpp); and
+// its strategies checked and scored by as many (check/, eval/); and
 // the formatter's invariants (its output parses and is a fixed point). Built with
 // -DPLANC_FUZZ=ON and clang; see docs/testing.md.
 #include <cstddef>
@@ -31,7 +31,6 @@ static void check_format(const std::string& text) {
 // table, the JSON, every explanation, and the four drafts.
 static std::string everything(const std::string& text, const planc::driver::Limits& limits) {
   planc::driver::Compilation c;
-  c.eval_options.parallel_min_indicators = 0;  // threads (Limits::threads) score even a small plan
   planc::driver::compile_source(c, "fuzz.plan", text, limits);
   auto& p = c.program;
   p.diags.sort();
@@ -60,11 +59,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   once.threads = 1;
   std::string expected = everything(text, once);
   // The same text parsed in parts, a thread each (the path of files of 8 MiB
-  // and more), and scored by threads: whatever the cuts, planc must print
-  // exactly the same.
+  // and more), checked and scored by threads: whatever the cuts, planc must
+  // print exactly the same.
   planc::driver::Limits parts = once;
   parts.threads = 2 + size % 3;
   parts.parallel_min_bytes = 0;
+  parts.parallel_min_indicators = 0;  // threads check and score even a small plan
   if (everything(text, parts) != expected) __builtin_trap();
   return 0;
 }

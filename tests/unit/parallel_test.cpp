@@ -22,8 +22,8 @@ std::string everything(const std::string& text, std::size_t threads, bool keep_r
   planc::driver::Compilation c;
   planc::driver::Limits l;
   l.threads = threads;
-  l.parallel_min_bytes = 0;                    // parts even for a small text,
-  c.eval_options.parallel_min_indicators = 0;  // and threads to score it
+  l.parallel_min_bytes = 0;       // parts even for a small text,
+  l.parallel_min_indicators = 0;  // and threads to check and score it
   c.eval_options.keep_rows = keep_rows;
   c.eval_options.explain = keep_rows;
   planc::driver::compile_source(c, "big.plan", text, l);
@@ -201,4 +201,35 @@ TEST(Parallel, WideNumbersSharedByTheThreads) {
   std::string one = everything(s, 1);
   EXPECT_EQ(one.find("error["), std::string::npos) << one.substr(0, 2000);
   for (std::size_t n : {2, 4, 8}) EXPECT_EQ(everything(s, n), one) << n << " threads";
+}
+
+TEST(Parallel, CheckerDiagnosticsAreThoseOfOneThread) {
+  // The checker's threads build runs of strategies: unknown names, numbers
+  // given twice or skipped, a strategy declared twice, and projects declared
+  // twice across strategies (registered in order after the threads), spread
+  // over the whole plan.
+  std::string s = "use \"std/units\"\nuse \"std/scales\"\n";
+  s += "plan \"แผน\" {\n  agency \"หน่วยงาน\"\n  scale five-band\n}\n";
+  s += "office o1 \"สำนักหนึ่ง\"\noffice o2 \"สำนักสอง\"\n";
+  for (int k = 1; k <= 60; ++k) {
+    if (k == 30) continue;  // a gap in the strategies
+    s += fmt::format("strategy {} \"ยุทธศาสตร์ {}\" {{\n", k, k);
+    for (int i = 1; i <= 4; ++i) {
+      int number = k % 11 == 0 && i == 4 ? 3 : k % 13 == 0 && i == 4 ? 6 : i;  // twice, or a gap
+      s += fmt::format("  indicator {} \"ตัวชี้วัด\" {{\n    unit {}\n    target >= 80\n    weight 1/4\n"
+                       "    offices {}\n", number, k % 7 == 0 && i == 2 ? "percnt" : "percent",
+                       k % 9 == 0 && i == 1 ? "o3" : "o1, o2");
+      if (i == 1) s += fmt::format("    project p{} \"โครงการ\" {{ budget 1,000 }}\n", k % 17);  // p0..p16, again and again
+      s += "  }\n";
+    }
+    s += "}\n";
+    if (k == 45) s += "strategy 12 \"again\" {\n  indicator 1 \"x\" { unit percent; weight 1 }\n}\n";
+  }
+  std::string one = everything(s, 1, false);
+  for (const char* code : {"error[E101]", "error[E100]", "warning[W106]", "error[E102]"})
+    EXPECT_NE(one.find(code), std::string::npos) << code << "\n" << one.substr(0, 3000);
+  for (std::size_t n : {2, 3, 5, 64}) {
+    EXPECT_EQ(everything(s, n, false), one) << n << " threads";
+    EXPECT_EQ(everything(s, n, true), everything(s, 1, true)) << n << " threads";
+  }
 }

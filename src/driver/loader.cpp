@@ -11,6 +11,7 @@
 #include <system_error>
 #include <thread>
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -142,6 +143,9 @@ struct Loader {
     phase("parse", [&] {
       parsed = parse_in_parts(f, pl);
       if (!parsed) {
+        // Parts parsed and dropped were made on other threads, in their
+        // malloc arenas: give that memory back before parsing at once.
+        if (p.sources.get(f).text.size() >= limits.parallel_min_bytes && limits.threads > 1) malloc_trim(0);
         ast::ModuleBuilder builder(f, p.diags);
         std::uint32_t released = 0;
         syntax::parse(p.sources, f, p.diags, pl, lower_into(builder, f, released));
@@ -212,6 +216,9 @@ struct Loader {
       tail.derived = Arena();
       tail.names = NameTable();
       tail.module.reset();
+      // The trees just dropped were made on other threads, in their malloc
+      // arenas; give that memory back before the tail makes a tree anew.
+      malloc_trim(0);
       cuts[clean + 1] = static_cast<std::uint32_t>(text.size());
       parse_part(clean);
       if (tail.failed) std::rethrow_exception(tail.failed);

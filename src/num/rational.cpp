@@ -133,11 +133,12 @@ Rational operator-(const Rational& a, const Rational& b) {
 
 Rational operator*(const Rational& a, const Rational& b) {
   if (!a.big() && !b.big()) {
-    // Cross-reduce first to keep intermediates small; 64 × 64 bits fit in 128.
-    i128 g1 = gcd128(a.num_, b.den_), g2 = gcd128(b.num_, a.den_);
-    if (g1 == 0) g1 = 1;
-    if (g2 == 0) g2 = 1;
-    return Rational::make((a.num_ / g1) * static_cast<i128>(b.num_ / g2), (a.den_ / g2) * static_cast<i128>(b.den_ / g1));
+    // Cross-reduce first to keep intermediates small, in 64 bits (|num| <
+    // 2^63 and den > 0, so each gcd is at least 1); 64 × 64 bits fit in 128.
+    auto uabs = [](std::int64_t v) { return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v); };
+    auto g1 = static_cast<std::int64_t>(gcd64(uabs(a.num_), static_cast<std::uint64_t>(b.den_)));
+    auto g2 = static_cast<std::int64_t>(gcd64(uabs(b.num_), static_cast<std::uint64_t>(a.den_)));
+    return Rational::make(static_cast<i128>(a.num_ / g1) * (b.num_ / g2), static_cast<i128>(a.den_ / g2) * (b.den_ / g1));
   }
   return Rational::from_mpq(a.to_mpq() * b.to_mpq());
 }

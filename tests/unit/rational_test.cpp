@@ -140,3 +140,18 @@ TEST(Rational, ReducesWithTheBinaryGcd) {
   EXPECT_EQ(planc::Rational::parse_decimal("999999999999999999")->to_fraction(), "999999999999999999");
   EXPECT_EQ(planc::Rational::parse_decimal("9999999999999999999")->to_fraction(), "9999999999999999999");
 }
+
+TEST(Rational, MultipliesWithCrossReduction) {
+  using planc::Rational;
+  EXPECT_EQ((Rational::make(-3, 4) * Rational::make(8, 9)).to_fraction(), "-2/3");
+  EXPECT_EQ((Rational::make(-3, 4) * Rational::make(-8, 9)).to_fraction(), "2/3");
+  EXPECT_EQ((Rational(0) * Rational::make(-8, 9)).to_fraction(), "0");
+  // The extremes of the fast path: cross-reduced, the product fits again.
+  EXPECT_EQ((Rational::make(INT64_MAX, 2) * Rational::make(2, INT64_MAX)).to_fraction(), "1");
+  EXPECT_EQ((Rational::make(-INT64_MAX, 3) * Rational::make(3, INT64_MAX)).to_fraction(), "-1");
+  // Not reducible: the product widens past 64 bits, exactly.
+  Rational wide = Rational(INT64_MAX) * Rational(INT64_MAX - 2);
+  EXPECT_TRUE(wide.is_big());
+  EXPECT_EQ(wide.to_fraction(), "85070591730234615828950163710522949635");
+  EXPECT_EQ((wide / Rational(INT64_MAX)).to_fraction(), std::to_string(INT64_MAX - 2));
+}

@@ -340,7 +340,7 @@ int main(int argc, char** argv) {
   auto& p = comp.program;
   Timings timings{c, p.timings};
   if (*dump) {
-    planc::driver::load(p, c.file, limits(c));
+    planc::driver::timed(p.timings, "load", 0, [&] { planc::driver::load(p, c.file, limits(c)); });
     finish(p, c);
     planc::ast::DumpOptions o;
     o.full_text = full;

@@ -19,4 +19,6 @@ cmp -s "$work/a.html" "$work/b.html" || { echo "FAIL: the draft differs with --t
 for phase in report emit write; do
   grep -qE "^planc: +$phase +[0-9]+\.[0-9]{3} s" "$work/err2" || { echo "FAIL: render has no line for $phase"; cat "$work/err2"; exit 1; }
 done
+"$planc" dump --timings "$plan" >/dev/null 2>"$work/err3" || true
+grep -qE "^planc: +load +[0-9]+\.[0-9]{3} s" "$work/err3" || { echo "FAIL: dump has no load line"; cat "$work/err3"; exit 1; }
 echo "timings: every phase reported"

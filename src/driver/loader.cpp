@@ -143,9 +143,6 @@ struct Loader {
     phase("parse", [&] {
       parsed = parse_in_parts(f, pl);
       if (!parsed) {
-        // Parts parsed and dropped were made on other threads, in their
-        // malloc arenas: give that memory back before parsing at once.
-        if (p.sources.get(f).text.size() >= limits.parallel_min_bytes && limits.threads > 1) malloc_trim(0);
         ast::ModuleBuilder builder(f, p.diags);
         std::uint32_t released = 0;
         syntax::parse(p.sources, f, p.diags, pl, lower_into(builder, f, released));
@@ -206,9 +203,16 @@ struct Loader {
     // part with a diagnostic on, the text is parsed again in one piece: from
     // an item boundary with no error before it, as the parse at once goes on
     // from there, so the diagnostics are exactly that parse's.
+    // Trees dropped here were made on other threads, in their malloc arenas:
+    // that memory is given back before a tree is made anew.
+    auto dropped = [&]() -> std::optional<ast::Module> {
+      parts.clear();
+      malloc_trim(0);
+      return std::nullopt;
+    };
     std::size_t clean = 0;
     while (clean < parts.size() && parts[clean].diags.all().empty()) ++clean;
-    if (clean == 0) return std::nullopt;
+    if (clean == 0) return dropped();
     if (clean < parts.size()) {
       parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(clean) + 1, parts.end());
       Part& tail = parts.back();
@@ -216,8 +220,6 @@ struct Loader {
       tail.derived = Arena();
       tail.names = NameTable();
       tail.module.reset();
-      // The trees just dropped were made on other threads, in their malloc
-      // arenas; give that memory back before the tail makes a tree anew.
       malloc_trim(0);
       cuts[clean + 1] = static_cast<std::uint32_t>(text.size());
       parse_part(clean);
@@ -233,7 +235,7 @@ struct Loader {
         p.sources.names().absorb(std::move(part.names));
       }
     }, f, 2);
-    if (!joined) return std::nullopt;  // a plan or round in two parts: the parse at once reports it
+    if (!joined) return dropped();  // a plan or round in two parts: the parse at once reports it
     p.diags.append(std::move(parts.back().diags));
     if (f == main_file) p.main_parts = parts.size();
     return m;

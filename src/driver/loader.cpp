@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -180,29 +179,17 @@ struct Loader {
       Arena derived;
       NameTable names;
       std::optional<ast::Module> module;
-      std::exception_ptr failed;
     };
     std::vector<Part> parts(cuts.size() - 1);
     auto parse_part = [&](std::size_t k) {
       Part& part = parts[k];
-      try {
-        ast::ModuleBuilder builder(f, part.diags);
-        std::uint32_t released = cuts[k];
-        syntax::parse_part(p.sources, f, cuts[k], cuts[k + 1], part.diags, pl, lower_into(builder, f, released),
-                           part.derived, part.names);
-        part.module = builder.finish();
-      } catch (...) {
-        part.failed = std::current_exception();
-      }
+      ast::ModuleBuilder builder(f, part.diags);
+      std::uint32_t released = cuts[k];
+      syntax::parse_part(p.sources, f, cuts[k], cuts[k + 1], part.diags, pl, lower_into(builder, f, released),
+                         part.derived, part.names);
+      part.module = builder.finish();
     };
-    run_jobs(parts.size(), parse_part);
-    for (Part& part : parts)
-      if (part.failed) std::rethrow_exception(part.failed);
-    // The parts before the first with a diagnostic each end between two
-    // top-level items, as the parse at once does at their cuts. From the first
-    // part with a diagnostic on, the text is parsed again in one piece: from
-    // an item boundary with no error before it, as the parse at once goes on
-    // from there, so the diagnostics are exactly that parse's.
+    run_jobs(parts.size(), parse_part);  // rethrows what a part threw
     // Trees dropped here were made on other threads, in their malloc arenas:
     // that memory is given back before a tree is made anew.
     auto dropped = [&]() -> std::optional<ast::Module> {
@@ -210,6 +197,11 @@ struct Loader {
       malloc_trim(0);
       return std::nullopt;
     };
+    // The parts before the first with a diagnostic each end between two
+    // top-level items, as the parse at once does at their cuts. From the first
+    // part with a diagnostic on, the text is parsed again in one piece: from
+    // an item boundary with no error before it, as the parse at once goes on
+    // from there, so the diagnostics are exactly that parse's.
     std::size_t clean = 0;
     while (clean < parts.size() && parts[clean].diags.all().empty()) ++clean;
     if (clean == 0) return dropped();
@@ -223,7 +215,6 @@ struct Loader {
       malloc_trim(0);
       cuts[clean + 1] = static_cast<std::uint32_t>(text.size());
       parse_part(clean);
-      if (tail.failed) std::rethrow_exception(tail.failed);
     }
     ast::Module m = std::move(*parts[0].module);
     bool joined = true;

@@ -28,7 +28,7 @@ std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 class Evaluator {
  public:
   Evaluator(const check::PlanModel& m, Diagnostics& diags, const Options& o)
-      : m_(m), d_(diags), o_(o), explain_(o.explain), keep_rows_(o.keep_rows) {
+      : m_(m), d_(diags), o_(o) {
     if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
@@ -62,9 +62,7 @@ class Evaluator {
  private:
   const check::PlanModel& m_;
   Diagnostics& d_;
-  const Options& o_;
-  bool explain_ = true;  // record the steps of each figure (planc explain, reports)
-  bool keep_rows_ = true;
+  const Options& o_;  // o_.explain: record the steps of each figure (planc explain, reports)
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
@@ -76,7 +74,7 @@ class Evaluator {
     for (std::size_t k = from; k < to; ++k) {
       out.push_back(strategy(m_.strategies[k]));
       if (o_.strategy_done) o_.strategy_done(r, out.back(), d_);
-      if (!keep_rows_) std::vector<Node>().swap(out.back().children);
+      if (!o_.keep_rows) std::vector<Node>().swap(out.back().children);
     }
   }
 
@@ -95,7 +93,7 @@ class Evaluator {
   // formatted otherwise.
   template <typename F>
   void step(std::vector<Step>& steps, const char* what, Span at, F&& detail) {
-    if (explain_) steps.push_back({what, std::string(detail()), at});
+    if (o_.explain) steps.push_back({what, std::string(detail()), at});
   }
 
   Node strategy(const check::StrategyModel& s) {
@@ -117,7 +115,7 @@ class Evaluator {
           sw += *c.weight;
           swsm += *c.weighted;
           ++scored;
-          if (explain_) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+          if (o_.explain) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
         } catch (const std::exception&) {
           c.status = Status::Error;
         }
@@ -207,7 +205,7 @@ class Evaluator {
       if (c.status != Status::Scored || !c.weighted) continue;
       sw += *c.weight;
       swsm += *c.weighted;
-      if (explain_) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+      if (o_.explain) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
     }
     if (sw.is_zero()) {
       n.status = Status::Na;
@@ -245,7 +243,7 @@ class Evaluator {
     ast::Aggregate agg = r.aggregate.value_or(im.ast->aggregate.value_or(ast::Aggregate::Mean));
     Rational v = r.values[0].value;
     std::string raw;
-    for (std::size_t i = 0; explain_ && i < r.values.size(); ++i) {
+    for (std::size_t i = 0; o_.explain && i < r.values.size(); ++i) {
       if (i) raw += ", ";
       raw += r.values[i].raw();
     }
@@ -310,7 +308,7 @@ class Evaluator {
         return;
       }
       bool lower = t->cmp == ast::Comparator::AtMost;
-      std::string part = explain_ && t->kind == ast::Target::Kind::Compound
+      std::string part = o_.explain && t->kind == ast::Target::Kind::Compound
                              ? fmt::format(" (the part of `{}/{}` for a {}-month round)", t->parts.front().raw(),
                                            t->parts.back().raw(), months_.value_or(12))
                              : "";
@@ -335,7 +333,7 @@ class Evaluator {
       n.percent = x;
     }
     // 3. the score through the scale
-    ScaleStep st = apply_scale(*sc, x, explain_);
+    ScaleStep st = apply_scale(*sc, x, o_.explain);
     n.score = policy(st.score);
     step(n.steps, "score", sc->span, [&] {
       return fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),

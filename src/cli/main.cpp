@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
 #include <optional>
 
 #include <CLI/CLI.hpp>
@@ -235,6 +234,30 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
   return rc;
 }
 
+// Writes a draft to `out_path` (standard output when empty): beside it, then
+// renamed, so that an interrupted run never leaves half a report. False, said
+// on stderr, when it cannot.
+bool write_draft(const std::string& text, const std::string& out_path) {
+  if (out_path.empty()) {
+    std::cout << text;
+    return true;
+  }
+  std::string tmp = out_path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << text;
+    if (!f) {
+      std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+    std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -371,40 +394,19 @@ int main(int argc, char** argv) {
     print_diagnostics(p, c, false);
     if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
     planc::report::Options ro{lang, digits};
-    auto start = std::chrono::steady_clock::now();
-    auto lap = [&](const char* phase) {
-      auto now = std::chrono::steady_clock::now();
-      p.timings.push_back({phase, std::chrono::duration<double>(now - start).count(), 0,
-                           planc::driver::resident_bytes()});
-      start = now;
-    };
-    auto model = planc::report::build(*comp.report, p.sources, p.diags, ro);
-    lap("report");
-    std::string text = render_format == "md"     ? planc::emit::markdown(model)
-                       : render_format == "json" ? planc::emit::report_json(model)
-                       : render_format == "csv"  ? planc::emit::csv(model)
-                                                 : planc::emit::html(model);
-    lap("emit");
-    if (out_path.empty()) {
-      std::cout << text;
-    } else {
-      // Write beside, then rename: an interrupted run never leaves half a report.
-      std::string tmp = out_path + ".tmp";
-      {
-        std::ofstream f(tmp, std::ios::binary);
-        f << text;
-        if (!f) {
-          std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
-          return 2;
-        }
-      }
-      if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
-        std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
-        return 2;
-      }
-    }
-    lap("write");
-    return exit_code(p);
+    using planc::driver::timed;
+    planc::report::Model model;
+    timed(p.timings, "report", 0, [&] { model = planc::report::build(*comp.report, p.sources, p.diags, ro); });
+    std::string text;
+    timed(p.timings, "emit", 0, [&] {
+      text = render_format == "md"     ? planc::emit::markdown(model)
+             : render_format == "json" ? planc::emit::report_json(model)
+             : render_format == "csv"  ? planc::emit::csv(model)
+                                       : planc::emit::html(model);
+    });
+    bool written = true;
+    timed(p.timings, "write", 0, [&] { written = write_draft(text, out_path); });
+    return written ? exit_code(p) : 2;
   }
   if (*explain) {
     if (p.diags.has_errors()) print_diagnostics(p, c, true);  // warnings: see `planc check`

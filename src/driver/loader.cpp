@@ -50,23 +50,37 @@ std::vector<std::uint32_t> cut_points(std::string_view text, const Limits& limit
   return cuts;
 }
 
-// The first byte that is not UTF-8, in parts of a large text checked at once.
-std::optional<std::size_t> first_invalid(std::string_view text, const Limits& limits) {
+// The first byte that is not UTF-8 and the first NUL byte of a text: a large
+// text is scanned in parts, a thread each, once for both.
+struct Scan {
+  std::optional<std::size_t> invalid, nul;
+};
+
+Scan scan(std::string_view text, const Limits& limits) {
+  auto scan_part = [&](std::size_t begin, std::size_t end) {
+    std::string_view part = text.substr(begin, end - begin);
+    Scan s;
+    if (auto bad = utf8::first_invalid(part)) s.invalid = begin + *bad;
+    if (auto nul = part.find('\0'); nul != std::string_view::npos) s.nul = begin + nul;
+    return s;
+  };
   std::vector<std::uint32_t> cuts = cut_points(text, limits, false);
-  if (cuts.size() < 3) return utf8::first_invalid(text);
-  std::vector<std::optional<std::size_t>> found(cuts.size() - 1);
-  run_jobs(found.size(), [&](std::size_t k) {
-    if (auto bad = utf8::first_invalid(text.substr(cuts[k], cuts[k + 1] - cuts[k]))) found[k] = cuts[k] + *bad;
-  });
-  for (auto& bad : found)
-    if (bad) return bad;
-  return std::nullopt;
+  if (cuts.size() < 3) return scan_part(0, text.size());
+  std::vector<Scan> found(cuts.size() - 1);
+  run_jobs(found.size(), [&](std::size_t k) { found[k] = scan_part(cuts[k], cuts[k + 1]); });
+  Scan first;
+  for (auto& s : found) {
+    if (!first.invalid) first.invalid = s.invalid;
+    if (!first.nul) first.nul = s.nul;
+  }
+  return first;
 }
 
 // Validates the bytes of a file; reports and returns false when unusable.
 bool validate(Program& p, FileId f, const Limits& limits) {
   const SourceFile& sf = p.sources.get(f);
-  if (auto bad = first_invalid(sf.text, limits)) {
+  Scan found = scan(sf.text, limits);
+  if (auto bad = found.invalid) {
     auto off = static_cast<std::uint32_t>(*bad);
     auto& d = p.diags.report(Code::InvalidUtf8, p.sources.span(f, off, off + 1),
                              fmt::format("byte {} is not valid UTF-8 (0x{:02X})", off,
@@ -74,8 +88,8 @@ bool validate(Program& p, FileId f, const Limits& limits) {
     d.hint = "save the file as UTF-8; planc reads plans only in UTF-8";
     return false;
   }
-  if (auto nul = sf.text.find('\0'); nul != std::string::npos) {
-    auto off = static_cast<std::uint32_t>(nul);
+  if (auto nul = found.nul) {
+    auto off = static_cast<std::uint32_t>(*nul);
     auto& d = p.diags.report(Code::NulByte, p.sources.span(f, off, off + 1),
                              fmt::format("the file contains a NUL byte at byte {}", off));
     d.hint = "this looks like a binary file, not a plan";

@@ -1,6 +1,6 @@
-// Runs independent jobs on threads: the front end parses the parts of a large
-// file with it (driver/loader.cpp), the evaluator scores groups of strategies
-// (eval/evaluator.cpp).
+// Runs independent jobs on threads: the front end checks and parses the parts
+// of a large file with it (driver/loader.cpp), the checker and the evaluator
+// work through runs of strategies (check/checker.cpp, eval/evaluator.cpp).
 #pragma once
 #include <algorithm>
 #include <cstddef>

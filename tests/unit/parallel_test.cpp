@@ -233,3 +233,24 @@ TEST(Parallel, CheckerDiagnosticsAreThoseOfOneThread) {
     EXPECT_EQ(everything(s, n, true), everything(s, 1, true)) << n << " threads";
   }
 }
+
+TEST(Parallel, NulIsFoundAtTheSameByte) {
+  // NUL bytes are looked for in the same parts as invalid UTF-8; an invalid
+  // byte is reported before a NUL, wherever each is.
+  std::string text = plan(40);
+  for (double at : {0.1, 0.6, 0.95}) {
+    std::string bad = text;
+    bad.insert(static_cast<std::size_t>(static_cast<double>(bad.size()) * at), std::string(1, '\0'));
+    bad.insert(static_cast<std::size_t>(static_cast<double>(bad.size()) * 0.97), std::string(1, '\0'));
+    std::string one = everything(bad, 1);
+    EXPECT_NE(one.find("error[E"), std::string::npos) << one.substr(0, 500);
+    EXPECT_NE(one.find("NUL byte"), std::string::npos) << one.substr(0, 500);
+    for (std::size_t n : {2, 3, 4, 8}) EXPECT_EQ(everything(bad, n), one) << n << " threads, at " << at;
+    std::string both = bad;
+    both.insert(both.size() * 9 / 10, "\xFF");
+    std::string first = everything(both, 1);
+    EXPECT_NE(first.find("not valid UTF-8"), std::string::npos) << first.substr(0, 500);
+    EXPECT_EQ(first.find("NUL byte"), std::string::npos);
+    for (std::size_t n : {2, 4}) EXPECT_EQ(everything(both, n), first) << n << " threads, at " << at;
+  }
+}

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -76,20 +77,9 @@ constexpr std::uint8_t kOverlong4 = 1 << 6;  // 11110000 1000____
 constexpr std::uint8_t kTwoConts = 1 << 7;   // 10______ 10______
 constexpr std::uint8_t kCarry = kTooShort | kTooLong | kTwoConts;
 
-__attribute__((target("avx2"))) inline __m256i table(std::uint8_t a0, std::uint8_t a1, std::uint8_t a2,
-                                                      std::uint8_t a3, std::uint8_t a4, std::uint8_t a5,
-                                                      std::uint8_t a6, std::uint8_t a7, std::uint8_t a8,
-                                                      std::uint8_t a9, std::uint8_t a10, std::uint8_t a11,
-                                                      std::uint8_t a12, std::uint8_t a13, std::uint8_t a14,
-                                                      std::uint8_t a15) {
-  return _mm256_setr_epi8(static_cast<char>(a0), static_cast<char>(a1), static_cast<char>(a2), static_cast<char>(a3),
-                          static_cast<char>(a4), static_cast<char>(a5), static_cast<char>(a6), static_cast<char>(a7),
-                          static_cast<char>(a8), static_cast<char>(a9), static_cast<char>(a10), static_cast<char>(a11),
-                          static_cast<char>(a12), static_cast<char>(a13), static_cast<char>(a14), static_cast<char>(a15),
-                          static_cast<char>(a0), static_cast<char>(a1), static_cast<char>(a2), static_cast<char>(a3),
-                          static_cast<char>(a4), static_cast<char>(a5), static_cast<char>(a6), static_cast<char>(a7),
-                          static_cast<char>(a8), static_cast<char>(a9), static_cast<char>(a10), static_cast<char>(a11),
-                          static_cast<char>(a12), static_cast<char>(a13), static_cast<char>(a14), static_cast<char>(a15));
+// A 16-entry table for _mm256_shuffle_epi8, in both 128-bit lanes.
+__attribute__((target("avx2"))) inline __m256i table(const std::array<std::uint8_t, 16>& t) {
+  return _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data())));
 }
 
 // The length of the prefix of s (a multiple of 32 bytes, less the bytes of a
@@ -99,22 +89,22 @@ __attribute__((target("avx2"))) std::size_t valid_prefix_avx2(std::string_view s
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size() / 32 * 32;
   const __m256i byte_1_high_t =
-      table(kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTwoConts, kTwoConts,
+      table({kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTwoConts, kTwoConts,
             kTwoConts, kTwoConts, kTooShort | kOverlong2, kTooShort, kTooShort | kOverlong3 | kSurrogate,
-            kTooShort | kTooLarge | kTooLarge1000 | kOverlong4);
+            kTooShort | kTooLarge | kTooLarge1000 | kOverlong4});
   const __m256i byte_1_low_t =
-      table(kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry, kCarry | kTooLarge,
+      table({kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry, kCarry | kTooLarge,
             kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
             kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
             kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
             kCarry | kTooLarge | kTooLarge1000 | kSurrogate, kCarry | kTooLarge | kTooLarge1000,
-            kCarry | kTooLarge | kTooLarge1000);
+            kCarry | kTooLarge | kTooLarge1000});
   const __m256i byte_2_high_t =
-      table(kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
+      table({kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
             kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
             kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
             kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-            kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge, kTooShort, kTooShort, kTooShort, kTooShort);
+            kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge, kTooShort, kTooShort, kTooShort, kTooShort});
   const __m256i nibble = _mm256_set1_epi8(0x0F);
   const __m256i high = _mm256_set1_epi8(static_cast<char>(0x80));
   __m256i prev = _mm256_setzero_si256();

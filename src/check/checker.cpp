@@ -276,14 +276,14 @@ class Checker {
 
   void structure() {
     m_.scale = scale_ref(m_.header->scale);
-    std::map<int, const ast::Strategy*> seen;
+    Numbering<ast::Strategy> seen;
     std::vector<const ast::Strategy*> kept;  // the first strategy of each number
     for (const ast::Module& mod : p_.modules)
       for (const ast::Strategy& s : mod.strategies) {
         int n = s.number.parts[0];
-        if (auto [it, fresh] = seen.emplace(n, &s); !fresh) {
+        if (const ast::Strategy* first = seen.add(n, &s)) {
           auto& e = d_.report(Code::DuplicateNumber, s.number.span, fmt::format("strategy {} is declared twice", n));
-          e.notes.push_back({it->second->number.span, "first declared here"});
+          e.notes.push_back({first->number.span, "first declared here"});
           continue;
         }
         kept.push_back(&s);
@@ -312,9 +312,7 @@ class Checker {
     }
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
-    Numbering<ast::Strategy> snums;
-    for (auto& s : m_.strategies) snums.add(s.ast->number.parts[0], s.ast);
-    gaps(snums, [] { return "the strategies"; });
+    gaps(seen, [] { return "the strategies"; });
     by_number_.resize(m_.strategies.size());
   }
 

@@ -669,11 +669,7 @@ class Checker {
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results)
         for (const ast::ProjectProgress& pp : r.projects) {
-          const ast::Number* budget = pp.budget ? &*pp.budget : nullptr;
-          if (!budget && pp.name) {
-            auto it = m_.projects.find(pp.name->value);
-            if (it != m_.projects.end() && it->second->budget) budget = &*it->second->budget;
-          }
+          const ast::Number* budget = m_.budget(pp);
           if (!budget || !pp.disbursed || !pp.remaining) continue;
           Rational expect = budget->value - pp.disbursed->value;
           if (expect == pp.remaining->value) continue;

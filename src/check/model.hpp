@@ -48,6 +48,20 @@ struct PlanModel {
   ast::Rounding rounding;
   bool weights_from_round = false;
   Arena ids;  // the indicators' ids: one per indicator, so not a std::string each
+
+  // The project a result's progress row names, as the plan declares it
+  // (nullptr when the row has no name or the plan no such project).
+  const ast::Project* project(const ast::ProjectProgress& pp) const {
+    if (!pp.name) return nullptr;
+    auto it = projects.find(pp.name->value);
+    return it != projects.end() ? it->second : nullptr;
+  }
+  // A progress row's budget: its own, else its declared project's (or nullptr).
+  const ast::Number* budget(const ast::ProjectProgress& pp) const {
+    if (pp.budget) return pp.budget.get();
+    const ast::Project* decl = project(pp);
+    return decl ? decl->budget.get() : nullptr;
+  }
 };
 
 }  // namespace planc::check

@@ -146,7 +146,6 @@ class Reconciler {
                                              pub.raw(), p)});
   }
 
-
  public:
   // The published overall figures.
   void overall() {

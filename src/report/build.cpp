@@ -235,15 +235,10 @@ class Builder {
     if (im.result)
       for (auto& pp : im.result->projects) {
         Project p;
-        const ast::Project* decl = nullptr;
-        if (pp.name) {
-          auto it = m_.projects.find(pp.name->value);
-          if (it != m_.projects.end()) decl = it->second;
-        }
+        const ast::Project* decl = m_.project(pp);
         if (decl) reported.push_back(decl);
         p.title = decl ? decl->title.value : (pp.title ? pp.title->value : pp.name->value);
-        const ast::Number* budget = pp.budget ? pp.budget.get() : decl ? decl->budget.get() : nullptr;
-        if (budget) p.budget = money(budget->value);
+        if (const ast::Number* budget = m_.budget(pp)) p.budget = money(budget->value);
         if (pp.disbursed) p.disbursed = money(pp.disbursed->value);
         if (pp.remaining) p.remaining = money(pp.remaining->value);
         if (pp.status) p.status = status_label(*pp.status);

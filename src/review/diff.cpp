@@ -62,12 +62,7 @@ std::map<std::string, std::string> projects(const IndicatorModel& im, const chec
   if (im.result)
     for (auto& pp : im.result->projects) {
       std::string key(pp.name ? pp.name->value : pp.title ? pp.title->value : "?");
-      const ast::Number* budget = pp.budget.get();
-      if (!budget && pp.name) {
-        auto it = m.projects.find(pp.name->value);
-        if (it != m.projects.end()) budget = it->second->budget.get();
-      }
-      out[key] = fmt::format("budget {}, disbursed {}, remaining {}, status {}", num(budget),
+      out[key] = fmt::format("budget {}, disbursed {}, remaining {}, status {}", num(m.budget(pp)),
                              num(pp.disbursed.get()), num(pp.remaining.get()), pp.status ? ast::to_string(*pp.status) : "-");
     }
   return out;

@@ -234,28 +234,35 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
   return rc;
 }
 
-// Writes a draft to `out_path` (standard output when empty): beside it, then
-// renamed, so that an interrupted run never leaves half a report. False, said
-// on stderr, when it cannot.
-bool write_draft(const std::string& text, const std::string& out_path) {
+// Writes a draft to `out_path` (standard output when empty) as `emit` makes
+// it, a megabyte at a time: beside the file, then renamed, so that an
+// interrupted run never leaves half a report. False, said on stderr, when it
+// cannot.
+template <typename Emit>
+bool write_draft(const std::string& out_path, Emit&& emit) {
   if (out_path.empty()) {
-    std::cout << text;
-    return true;
+    std::cout.flush();
+    planc::emit::Sink out(stdout);
+    emit(out);
+    out.flush();
+    return out.ok() && std::fflush(stdout) == 0;
   }
   std::string tmp = out_path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << text;
-    if (!f) {
-      std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
-      return false;
-    }
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  bool ok = f != nullptr;
+  if (ok) {
+    planc::emit::Sink out(f);
+    emit(out);
+    out.flush();
+    ok = out.ok();
   }
-  if (std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+  if (f && std::fclose(f) != 0) ok = false;
+  if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) ok = false;
+  if (!ok) {
+    if (f) std::remove(tmp.c_str());
     std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
-    return false;
   }
-  return true;
+  return ok;
 }
 
 }  // namespace
@@ -358,8 +365,11 @@ int main(int argc, char** argv) {
   // it reachable, so leak checkers do not report it.
   planc_compilation_of_this_run = new planc::driver::Compilation;
   planc::driver::Compilation& comp = *planc_compilation_of_this_run;
-  comp.eval_options.explain = *render || *explain;  // steps are shown by these only
-  comp.eval_options.keep_rows = !*check;            // `check` shows diagnostics, no rows
+  // Steps are shown by `explain` and the drafts; the drafts score each
+  // strategy again with its steps as they are written (report::stream), so
+  // their first evaluation, like `check`'s, keeps no rows.
+  comp.eval_options.explain = static_cast<bool>(*explain);
+  comp.eval_options.keep_rows = !*check && !*render;
   auto& p = comp.program;
   Timings timings{c, p.timings};
   if (*dump) {
@@ -393,19 +403,22 @@ int main(int argc, char** argv) {
   if (*render) {
     print_diagnostics(p, c, false);
     if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
-    planc::report::Options ro{lang, digits};
+    planc::report::Options ro{lang, digits, limits(c).threads};
     using planc::driver::timed;
+    // The model a strategy at a time, emitted straight into the file: a
+    // strategy's rows are scored again with their steps, built, written and
+    // let go (report::stream), so a draft of any size takes little memory.
     planc::report::Model model;
-    timed(p.timings, "report", 0, [&] { model = planc::report::build(*comp.report, p.sources, p.diags, ro); });
-    std::string text;
-    timed(p.timings, "emit", 0, [&] {
-      text = render_format == "md"     ? planc::emit::markdown(model)
-             : render_format == "json" ? planc::emit::report_json(model)
-             : render_format == "csv"  ? planc::emit::csv(model)
-                                       : planc::emit::html(model);
-    });
+    timed(p.timings, "report", 0, [&] { model = planc::report::stream(*comp.report, p.sources, p.diags, ro); });
     bool written = true;
-    timed(p.timings, "write", 0, [&] { written = write_draft(text, out_path); });
+    timed(p.timings, "emit", 0, [&] {
+      written = write_draft(out_path, [&](planc::emit::Sink& out) {
+        if (render_format == "md") planc::emit::markdown(model, out);
+        else if (render_format == "json") planc::emit::report_json(model, out);
+        else if (render_format == "csv") planc::emit::csv(model, out);
+        else planc::emit::html(model, out);
+      });
+    });
     return written ? exit_code(p) : 2;
   }
   if (*explain) {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "emit/report.hpp"
+#include "emit/strategies.hpp"
 
 namespace planc::emit {
 
@@ -78,9 +79,9 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
 struct Html {
   const Model& m;
   const report::Labels& L;
-  std::string out;
+  Sink& out;
 
-  void w(const std::string& s) { out += s; }
+  void w(std::string_view s) { out += s; }
   std::string e(const std::string& s) { return html_escape(s); }
 
   void findings(const std::vector<Finding>& fs) {
@@ -209,90 +210,111 @@ struct Html {
 
   void part1() {
     w(fmt::format("<section class=\"part1\">\n<h2>{}</h2>\n", L.part1));
-    for (auto& s : m.strategies) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
-      if (!s.mission.empty()) w(fmt::format("<p><strong>{}</strong>: {}</p>\n", L.mission, e(s.mission)));
-      if (!s.goals.empty()) {
-        w(fmt::format("<p><strong>{}</strong></p>\n<ul>\n", L.goals));
-        for (auto& g : s.goals) w("<li>" + e(g) + "</li>\n");
-        w("</ul>\n");
-      }
-      w(fmt::format("<table class=\"part1\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-                    "<th>{}</th></tr></thead>\n<tbody>\n",
-                    L.col_no, L.col_indicator, L.col_unit, L.col_target, L.col_result, L.col_offices));
-      for (auto& r : s.rows) {
-        bool detail = !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
-        w(fmt::format("<tr id=\"p1-{}\" class=\"{}{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
-                      r.na ? " na" : "", detail ? " has-detail" : "", e(r.number), e(r.title)));
-        for (auto& n : r.notes) w("<br><em>" + e(n) + "</em>");
-        w(fmt::format("</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>", e(r.unit), e(r.target), e(r.result)));
-        for (std::size_t i = 0; i < r.offices.size(); ++i) w((i ? "<br>" : "") + e(r.offices[i]));
-        w("</td></tr>\n");
-        if (!detail) continue;
-        // The account of the work gets a full-width row of its own: it may run
-        // over a page, the indicator's row above it never does.
-        w(fmt::format("<tr class=\"detail{}\"><td></td><td colspan=\"5\" class=\"account\">", r.na ? " na" : ""));
-        w(fmt::format("<div class=\"label\">{}</div>", L.col_account));
-        if (r.na && !r.na_reason.empty()) w("<p><em>" + e(r.na_reason) + "</em></p>");
-        for (auto& a : r.account) w("<p>" + e(a) + "</p>");
-        if (!r.projects.empty()) {
-          w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
-                        "<th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
-                        L.projects, L.budget, L.disbursed, L.remaining, L.status));
-          for (auto& p : r.projects) {
-            w("<tr><td>" + e(p.title));
-            if (!p.note.empty()) w("<br><em>" + e(p.note) + "</em>");
-            w(fmt::format("</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-                          e(p.budget), e(p.disbursed), e(p.remaining), e(p.status)));
-          }
-          w("</tbody></table>");
-        }
-        w("</td></tr>\n");
-      }
-      w("</tbody>\n</table>\n");
-    }
+    strategies(&Html::part1_strategy);
     w("</section>\n");
+  }
+
+  // Each strategy laid out by `part` into a text of its own (on a worker
+  // thread for a streamed model), the texts written in order.
+  void strategies(void (Html::*part)(const report::Strategy&)) {
+    each_strategy<std::string>(
+        m,
+        [&](const report::Strategy& s) {
+          std::string text;
+          {
+            Sink to(text);
+            Html h{m, L, to};
+            (h.*part)(s);
+          }
+          return text;
+        },
+        [&](const std::string& text) { w(text); });
+  }
+
+  void part1_strategy(const report::Strategy& s) {
+    w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
+    if (!s.mission.empty()) w(fmt::format("<p><strong>{}</strong>: {}</p>\n", L.mission, e(s.mission)));
+    if (!s.goals.empty()) {
+      w(fmt::format("<p><strong>{}</strong></p>\n<ul>\n", L.goals));
+      for (auto& g : s.goals) w("<li>" + e(g) + "</li>\n");
+      w("</ul>\n");
+    }
+    w(fmt::format("<table class=\"part1\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+                  "<th>{}</th></tr></thead>\n<tbody>\n",
+                  L.col_no, L.col_indicator, L.col_unit, L.col_target, L.col_result, L.col_offices));
+    for (auto& r : s.rows) {
+      bool detail = !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
+      w(fmt::format("<tr id=\"p1-{}\" class=\"{}{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
+                    r.na ? " na" : "", detail ? " has-detail" : "", e(r.number), e(r.title)));
+      for (auto& n : r.notes) w("<br><em>" + e(n) + "</em>");
+      w(fmt::format("</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>", e(r.unit), e(r.target), e(r.result)));
+      for (std::size_t i = 0; i < r.offices.size(); ++i) w((i ? "<br>" : "") + e(r.offices[i]));
+      w("</td></tr>\n");
+      if (!detail) continue;
+      // The account of the work gets a full-width row of its own: it may run
+      // over a page, the indicator's row above it never does.
+      w(fmt::format("<tr class=\"detail{}\"><td></td><td colspan=\"5\" class=\"account\">", r.na ? " na" : ""));
+      w(fmt::format("<div class=\"label\">{}</div>", L.col_account));
+      if (r.na && !r.na_reason.empty()) w("<p><em>" + e(r.na_reason) + "</em></p>");
+      for (auto& a : r.account) w("<p>" + e(a) + "</p>");
+      if (!r.projects.empty()) {
+        w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
+                      "<th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
+                      L.projects, L.budget, L.disbursed, L.remaining, L.status));
+        for (auto& p : r.projects) {
+          w("<tr><td>" + e(p.title));
+          if (!p.note.empty()) w("<br><em>" + e(p.note) + "</em>");
+          w(fmt::format("</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                        e(p.budget), e(p.disbursed), e(p.remaining), e(p.status)));
+        }
+        w("</tbody></table>");
+      }
+      w("</td></tr>\n");
+    }
+    w("</tbody>\n</table>\n");
   }
 
   void part2() {
     w(fmt::format("<section class=\"part2\">\n<h2>{}</h2>\n", L.part2));
-    for (auto& s : m.strategies) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
-      w(fmt::format("<table class=\"part2\">\n<thead><tr><th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th>"
-                    "<th rowspan=\"2\" class=\"num\">{}</th><th colspan=\"5\">{}</th><th rowspan=\"2\" class=\"num\">{}</th>"
-                    "<th rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
-                    L.col_no, L.col_indicator, L.col_weight, L.col_bands, L.col_score, L.col_weighted));
-      for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
-      w("</tr></thead>\n<tbody>\n");
-      for (auto& r : s.rows) {
-        w(fmt::format("<tr id=\"p2-{}\" class=\"{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
-                      r.na ? " na" : "", e(r.number), e(r.title)));
-        findings(r.findings);
-        w(fmt::format("</td><td class=\"num\">{}</td>", e(r.weight)));
-        for (int b = 1; b <= 5; ++b)
-          w(fmt::format("<td class=\"num\">{}</td>", r.band == b ? e(r.percent) : (r.score.empty() ? "" : "-")));
-        w("<td class=\"num\">");
-        if (!r.score.empty()) {
-          w("<details><summary>" + e(r.score) + "</summary><ol>");
-          for (auto& st : r.steps) w("<li>" + e(st) + "</li>");
-          w("</ol></details>");
-        } else if (r.na) {
-          w(e(L.na));
-        }
-        w(fmt::format("</td><td class=\"num\">{}</td></tr>\n", e(r.weighted)));
-      }
-      w(fmt::format("<tr class=\"total\"><td></td><td>{}", L.strategy_score));
-      findings(s.findings);
-      w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"5\"></td><td class=\"num\">", e(s.weight_sum)));
-      if (!s.steps.empty() && s.score != "-") {
-        w("<details><summary>" + e(s.score) + "</summary><ol>");
-        for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
-        w("</ol></details>");
-      }
-      w(fmt::format("</td><td class=\"num\">{}</td></tr>\n", e(s.weighted_sum)));
-      w("</tbody>\n</table>\n");
-    }
+    strategies(&Html::part2_strategy);
     w("</section>\n");
+  }
+
+  void part2_strategy(const report::Strategy& s) {
+    w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
+    w(fmt::format("<table class=\"part2\">\n<thead><tr><th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th>"
+                  "<th rowspan=\"2\" class=\"num\">{}</th><th colspan=\"5\">{}</th><th rowspan=\"2\" class=\"num\">{}</th>"
+                  "<th rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
+                  L.col_no, L.col_indicator, L.col_weight, L.col_bands, L.col_score, L.col_weighted));
+    for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
+    w("</tr></thead>\n<tbody>\n");
+    for (auto& r : s.rows) {
+      w(fmt::format("<tr id=\"p2-{}\" class=\"{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
+                    r.na ? " na" : "", e(r.number), e(r.title)));
+      findings(r.findings);
+      w(fmt::format("</td><td class=\"num\">{}</td>", e(r.weight)));
+      for (int b = 1; b <= 5; ++b)
+        w(fmt::format("<td class=\"num\">{}</td>", r.band == b ? e(r.percent) : (r.score.empty() ? "" : "-")));
+      w("<td class=\"num\">");
+      if (!r.score.empty()) {
+        w("<details><summary>" + e(r.score) + "</summary><ol>");
+        for (auto& st : r.steps) w("<li>" + e(st) + "</li>");
+        w("</ol></details>");
+      } else if (r.na) {
+        w(e(L.na));
+      }
+      w(fmt::format("</td><td class=\"num\">{}</td></tr>\n", e(r.weighted)));
+    }
+    w(fmt::format("<tr class=\"total\"><td></td><td>{}", L.strategy_score));
+    findings(s.findings);
+    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"5\"></td><td class=\"num\">", e(s.weight_sum)));
+    if (!s.steps.empty() && s.score != "-") {
+      w("<details><summary>" + e(s.score) + "</summary><ol>");
+      for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
+      w("</ol></details>");
+    }
+    w(fmt::format("</td><td class=\"num\">{}</td></tr>\n", e(s.weighted_sum)));
+    w("</tbody>\n</table>\n");
   }
 
   void scoring() {
@@ -310,10 +332,18 @@ struct Html {
 
 }  // namespace
 
-std::string html(const Model& m) {
-  Html h{m, *m.labels, {}};
+void html(const Model& m, Sink& out) {
+  Html h{m, *m.labels, out};
   h.run();
-  return h.out;
+}
+
+std::string html(const Model& m) {
+  std::string s;
+  {
+    Sink out(s);
+    html(m, out);
+  }
+  return s;
 }
 
 }  // namespace planc::emit

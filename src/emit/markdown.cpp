@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "emit/report.hpp"
+#include "emit/strategies.hpp"
 
 namespace planc::emit {
 
@@ -42,10 +43,13 @@ std::string cell(const std::string& s) { return s.empty() ? " " : md_escape(s); 
 struct Md {
   const Model& m;
   const report::Labels& L;
-  std::string out;
+  Sink& out;
   std::vector<std::string> footnotes;
 
-  void p(const std::string& s) { out += s + "\n"; }
+  void p(std::string_view s) {
+    out += s;
+    out += '\n';
+  }
   std::string footnote(const std::string& label, const std::string& text) {
     footnotes.push_back(fmt::format("[^{}]: {}", label, text));
     return fmt::format("[^{}]", label);
@@ -100,7 +104,10 @@ struct Md {
   }
 
   void section_body(const report::Paragraphs& body) {
-    for (auto& para : body) out += md_escape(para) + "\n\n";
+    for (auto& para : body) {
+      out += md_escape(para);
+      out += "\n\n";
+    }
   }
 
   void summary() {
@@ -125,65 +132,97 @@ struct Md {
 
   void part1() {
     p(fmt::format("## {}\n", L.part1));
-    for (auto& s : m.strategies) {
-      p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
-      if (!s.mission.empty()) p(fmt::format("**{}**: {}\n", L.mission, md_escape(s.mission)));
-      if (!s.goals.empty()) {
-        p(fmt::format("**{}**\n", L.goals));
-        for (auto& g : s.goals) p("- " + md_escape(g));
-        p("");
-      }
-      p(fmt::format("| {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
-                    L.col_result, L.col_offices));
-      p("|---|---|---|---|---|---|");
-      for (auto& r : s.rows) {
-        std::string result = cell(r.result);
-        if (r.na) result += footnote("na-" + r.id, r.na_reason.empty() ? "-" : md_escape(r.na_reason));
-        std::string offices;
-        for (auto& o : r.offices) offices += (offices.empty() ? "" : "<br>") + md_escape(o);
-        p(fmt::format("| {} | {} | {} | {} | {} | {} |", r.number, cell(r.title), cell(r.unit), cell(r.target), result,
-                      offices.empty() ? " " : offices));
-      }
-      p("");
-      for (auto& r : s.rows) {
-        if (r.account.empty() && r.projects.empty() && r.notes.empty()) continue;
-        p(fmt::format("#### {} {}\n", r.full_number, md_escape(r.title)));
-        for (auto& n : r.notes) p(fmt::format("*{}*\n", md_escape(n)));
-        for (auto& a : r.account) p(md_escape(a) + "\n");
-        if (!r.projects.empty()) {
-          p(fmt::format("| {} | {} | {} | {} | {} |", L.projects, L.budget, L.disbursed, L.remaining, L.status));
-          p("|---|--:|--:|--:|---|");
-          for (auto& pr : r.projects) {
-            std::string title = md_escape(pr.title) + (pr.note.empty() ? "" : "<br>*" + md_escape(pr.note) + "*");
-            p(fmt::format("| {} | {} | {} | {} | {} |", title, cell(pr.budget), cell(pr.disbursed),
-                          cell(pr.remaining), cell(pr.status)));
+    strategies(&Md::part1_strategy);
+  }
+
+  // What laying out one strategy gives: its text, and the footnotes it refers
+  // to (which go at the end of the draft, in order).
+  struct Piece {
+    std::string text;
+    std::vector<std::string> footnotes;
+  };
+
+  // Each strategy laid out by `part` into a piece of its own (on a worker
+  // thread for a streamed model), the pieces written in order.
+  void strategies(void (Md::*part)(const report::Strategy&)) {
+    each_strategy<Piece>(
+        m,
+        [&](const report::Strategy& s) {
+          Piece piece;
+          {
+            Sink to(piece.text);
+            Md md{m, L, to, {}};
+            (md.*part)(s);
+            piece.footnotes = std::move(md.footnotes);
           }
-          p("");
+          return piece;
+        },
+        [&](const Piece& piece) {
+          out += piece.text;
+          footnotes.insert(footnotes.end(), piece.footnotes.begin(), piece.footnotes.end());
+        });
+  }
+
+  void part1_strategy(const report::Strategy& s) {
+    p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
+    if (!s.mission.empty()) p(fmt::format("**{}**: {}\n", L.mission, md_escape(s.mission)));
+    if (!s.goals.empty()) {
+      p(fmt::format("**{}**\n", L.goals));
+      for (auto& g : s.goals) p("- " + md_escape(g));
+      p("");
+    }
+    p(fmt::format("| {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
+                  L.col_result, L.col_offices));
+    p("|---|---|---|---|---|---|");
+    for (auto& r : s.rows) {
+      std::string result = cell(r.result);
+      if (r.na) result += footnote("na-" + r.id, r.na_reason.empty() ? "-" : md_escape(r.na_reason));
+      std::string offices;
+      for (auto& o : r.offices) offices += (offices.empty() ? "" : "<br>") + md_escape(o);
+      p(fmt::format("| {} | {} | {} | {} | {} | {} |", r.number, cell(r.title), cell(r.unit), cell(r.target), result,
+                    offices.empty() ? " " : offices));
+    }
+    p("");
+    for (auto& r : s.rows) {
+      if (r.account.empty() && r.projects.empty() && r.notes.empty()) continue;
+      p(fmt::format("#### {} {}\n", r.full_number, md_escape(r.title)));
+      for (auto& n : r.notes) p(fmt::format("*{}*\n", md_escape(n)));
+      for (auto& a : r.account) p(md_escape(a) + "\n");
+      if (!r.projects.empty()) {
+        p(fmt::format("| {} | {} | {} | {} | {} |", L.projects, L.budget, L.disbursed, L.remaining, L.status));
+        p("|---|--:|--:|--:|---|");
+        for (auto& pr : r.projects) {
+          std::string title = md_escape(pr.title) + (pr.note.empty() ? "" : "<br>*" + md_escape(pr.note) + "*");
+          p(fmt::format("| {} | {} | {} | {} | {} |", title, cell(pr.budget), cell(pr.disbursed),
+                        cell(pr.remaining), cell(pr.status)));
         }
+        p("");
       }
     }
   }
 
   void part2() {
     p(fmt::format("## {}\n", L.part2));
-    for (auto& s : m.strategies) {
-      p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
-      p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_weight,
-                    m.band_labels[0], m.band_labels[1], m.band_labels[2], m.band_labels[3], m.band_labels[4],
-                    L.col_score, L.col_weighted));
-      p("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
-      for (auto& r : s.rows) {
-        std::string bands;
-        for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
-        std::string notes = finding_refs(r.findings, r.id);
-        p(fmt::format("| {} | {}{} | {} |{} {} | {} |", r.number, cell(r.title), notes, cell(r.weight), bands,
-                      cell(r.score), cell(r.weighted)));
-      }
-      std::string notes = finding_refs(s.findings, "s" + s.id);
-      p(fmt::format("| | **{}**{} | **{}** | | | | | | **{}** | **{}** |", L.strategy_score, notes, s.weight_sum,
-                    s.score, s.weighted_sum));
-      p("");
+    strategies(&Md::part2_strategy);
+  }
+
+  void part2_strategy(const report::Strategy& s) {
+    p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
+    p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_weight,
+                  m.band_labels[0], m.band_labels[1], m.band_labels[2], m.band_labels[3], m.band_labels[4],
+                  L.col_score, L.col_weighted));
+    p("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (auto& r : s.rows) {
+      std::string bands;
+      for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
+      std::string notes = finding_refs(r.findings, r.id);
+      p(fmt::format("| {} | {}{} | {} |{} {} | {} |", r.number, cell(r.title), notes, cell(r.weight), bands,
+                    cell(r.score), cell(r.weighted)));
     }
+    std::string notes = finding_refs(s.findings, "s" + s.id);
+    p(fmt::format("| | **{}**{} | **{}** | | | | | | **{}** | **{}** |", L.strategy_score, notes, s.weight_sum,
+                  s.score, s.weighted_sum));
+    p("");
   }
 
   void scoring() {
@@ -207,10 +246,18 @@ struct Md {
 
 }  // namespace
 
-std::string markdown(const Model& m) {
-  Md md{m, *m.labels, {}, {}};
+void markdown(const Model& m, Sink& out) {
+  Md md{m, *m.labels, out, {}};
   md.run();
-  return md.out;
+}
+
+std::string markdown(const Model& m) {
+  std::string s;
+  {
+    Sink out(s);
+    markdown(m, out);
+  }
+  return s;
 }
 
 }  // namespace planc::emit

@@ -4,10 +4,17 @@
 #pragma once
 #include <string>
 
+#include "emit/sink.hpp"
 #include "report/model.hpp"
 
 namespace planc::emit {
 
+// Each writes into a sink (planc render: to the file, as the draft is made,
+// from a streamed model, see report::stream) or returns the draft whole.
+void markdown(const report::Model& m, Sink& out);
+void html(const report::Model& m, Sink& out);
+void report_json(const report::Model& m, Sink& out);
+void csv(const report::Model& m, Sink& out);
 std::string markdown(const report::Model& m);
 std::string html(const report::Model& m);
 std::string report_json(const report::Model& m);

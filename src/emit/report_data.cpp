@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "emit/report.hpp"
+#include "emit/strategies.hpp"
 #include "support/diagnostics.hpp"
 
 namespace planc::emit {
@@ -40,8 +41,8 @@ std::string csv_field(const std::string& s) {
 
 }  // namespace
 
-std::string report_json(const report::Model& m) {
-  std::string o = "{\n";
+void report_json(const report::Model& m, Sink& o) {
+  o += "{\n";
   o += fmt::format("  \"title\": {},\n  \"plan\": {},\n  \"agency\": {},\n  \"by\": {},\n  \"round\": {},\n  \"date\": {},\n",
                    q(m.title), q(m.plan_title), q(m.agency), q(m.by), q(m.round), q(m.date));
   o += fmt::format("  \"lang\": {},\n  \"digits\": {},\n", q(m.lang), q(m.thai_digits ? "thai" : "arabic"));
@@ -52,8 +53,9 @@ std::string report_json(const report::Model& m) {
   o += fmt::format("  \"preface\": {},\n  \"introduction\": {},\n  \"objectives\": {},\n  \"method\": {},\n",
                    list(m.preface), list(m.introduction), list(m.objectives), list(m.method));
   o += "  \"strategies\": [\n";
-  for (std::size_t si = 0; si < m.strategies.size(); ++si) {
-    auto& s = m.strategies[si];
+  std::size_t si = 0;
+  each_strategy<std::string>(m, [&](const report::Strategy& s) {
+    std::string o;
     o += fmt::format("    {{\"id\": {}, \"title\": {}, \"mission\": {}, \"goals\": {}, \"weight_sum\": {}, "
                      "\"weighted_sum\": {}, \"score\": {}, \"percent\": {}, \"published_score\": {}, \"findings\": {},\n",
                      q(s.id), q(s.title), q(s.mission), list(s.goals), q(s.weight_sum), q(s.weighted_sum), q(s.score),
@@ -78,24 +80,46 @@ std::string report_json(const report::Model& m) {
                        q(r.weight), q(r.percent), r.band, q(r.score), q(r.weighted), q(r.status), list(r.steps),
                        findings(r.findings), ri + 1 < s.rows.size() ? "," : "");
     }
-    o += fmt::format("     ]}}{}\n", si + 1 < m.strategies.size() ? "," : "");
-  }
+    o += "     ]}";
+    return o;
+  }, [&](const std::string& text) {
+    o += text;
+    o += ++si < m.strategies.size() ? ",\n" : "\n";
+  });
   o += "  ],\n";
   o += fmt::format("  \"recommendations\": {},\n  \"findings\": {}\n}}\n", paras(m.recommendations), findings(m.findings));
-  return o;
 }
 
-std::string csv(const report::Model& m) {
-  std::string o = "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status\n";
-  for (auto& s : m.strategies) {
+void csv(const report::Model& m, Sink& o) {
+  o += "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status\n";
+  each_strategy<std::string>(m, [&](const report::Strategy& s) {
+    std::string o;
     for (auto& r : s.rows)
       o += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(s.id), csv_field(r.id), csv_field(r.title),
                        csv_field(r.unit), csv_field(r.target), csv_field(r.result), csv_field(r.weight),
                        csv_field(r.percent), csv_field(r.score), csv_field(r.weighted), csv_field(r.status));
     o += fmt::format("{},{},{},,,,{},,{},{},total\n", csv_field(s.id), csv_field(s.id), csv_field(s.title),
                      csv_field(s.weight_sum), csv_field(s.score), csv_field(s.weighted_sum));
+    return o;
+  }, [&](const std::string& text) { o += text; });
+}
+
+std::string report_json(const report::Model& m) {
+  std::string s;
+  {
+    Sink out(s);
+    report_json(m, out);
   }
-  return o;
+  return s;
+}
+
+std::string csv(const report::Model& m) {
+  std::string s;
+  {
+    Sink out(s);
+    csv(m, out);
+  }
+  return s;
 }
 
 }  // namespace planc::emit

@@ -38,6 +38,8 @@ class Evaluator {
     Report r;
     r.model = &m_;
     r.places = places_;
+    r.rows = o_.keep_rows;
+    r.explained = o_.explain;
     r.title = m_.header->title.value;
     std::vector<std::size_t> cuts = groups();
     if (cuts.size() < 3) {
@@ -58,6 +60,8 @@ class Evaluator {
     overall(r);
     return r;
   }
+
+  Node strategy(std::size_t k) { return strategy(m_.strategies[k]); }
 
  private:
   const check::PlanModel& m_;
@@ -121,6 +125,10 @@ class Evaluator {
         }
       }
       n.children.push_back(std::move(c));
+    }
+    for (const Node& c : n.children) {
+      ++n.rows_by_status[static_cast<std::size_t>(c.status)];
+      for (const Node& sub : c.children) ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
     }
     if (scored == 0 || sw.is_zero()) {
       n.status = Status::Na;
@@ -360,20 +368,23 @@ class Evaluator {
           sum += *s->score;
           wsum += Rational(1);
         }
-        terms += (terms.empty() ? "" : " + ") + d(*s->score);
+        if (!weighted) terms += (terms.empty() ? "" : " + ") + d(*s->score);
       }
       r.score = policy(sum / wsum);
-      step(r.steps, "overall score", {}, [&] {
-        return weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
-                        : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms, scored.size(),
-                                      d(*r.score));
-      });
+      // Recorded even without Options::explain: one line, and the report's
+      // summary shows it while its rows are scored again (rescore).
+      r.steps.push_back({"overall score",
+                         weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
+                                  : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
+                                                scored.size(), d(*r.score)),
+                         {}});
       if (m_.scale)
         if (auto p = invert_scale(*m_.scale, *r.score)) {
           r.percent = policy(*p);
-          step(r.steps, "as a percent", m_.scale->span, [&] {
-            return fmt::format("score {} on scale `{}` → {} %", d(*r.score), m_.scale->name.value, d(*r.percent));
-          });
+          r.steps.push_back({"as a percent",
+                             fmt::format("score {} on scale `{}` → {} %", d(*r.score), m_.scale->name.value,
+                                         d(*r.percent)),
+                             m_.scale->span});
         }
     } catch (const std::exception& e) {
       error(m_.header->span, fmt::format("the overall score cannot be computed exactly: {}", e.what()));
@@ -393,6 +404,15 @@ const Node* find_in(const std::vector<Node>& nodes, const std::string& id) {
 
 Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o) {
   return Evaluator(m, diags, o).run();
+}
+
+Node rescore(const check::PlanModel& m, std::size_t k, const Options& o) {
+  Options one = o;
+  one.keep_rows = true;
+  one.threads = 1;
+  one.strategy_done = nullptr;
+  Diagnostics dropped;
+  return Evaluator(m, dropped, one).strategy(k);
 }
 
 const Node* find(const Report& r, const std::string& id) { return find_in(r.strategies, id); }

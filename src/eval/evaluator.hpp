@@ -2,6 +2,7 @@
 // strategy score Σ(W×SM)/ΣW, overall score and percent. Exact arithmetic;
 // rounding only where the round's policy says (`rounding rows N`).
 #pragma once
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ struct Node {
   std::optional<Rational> weight_sum, weighted_sum;  // strategies
   std::vector<Step> steps;
   std::vector<Node> children;
+  // A strategy's rows (indicators and their sub-indicators) by Status, counted
+  // as they are scored: the counts stay when the rows are let go (keep_rows).
+  std::array<int, 5> rows_by_status{};
   const check::IndicatorModel* indicator = nullptr;
   const check::StrategyModel* strategy = nullptr;
 };
@@ -44,12 +48,15 @@ struct Report {
   std::vector<Node> strategies;
   const check::PlanModel* model = nullptr;
   int places = 2;  // display places
+  bool rows = true, explained = true;  // Options::keep_rows and ::explain of the evaluation
 };
 
 struct Options {
   // Record how each figure was computed (Node::steps, for `planc explain` and
-  // the report drafts). Off for `planc check` and `planc eval`, which do not
-  // show them: the figures and diagnostics are the same either way.
+  // the report drafts). Off for `planc check`, `planc eval` and the first pass
+  // of `planc render` (which scores each strategy again with its steps, see
+  // rescore): the figures and diagnostics are the same either way. The overall
+  // score's one step (Report::steps) is recorded either way.
   bool explain = true;
   // Keep each strategy's indicator rows in the Report. `planc check` shows no
   // rows: it reconciles each strategy as soon as it is scored (strategy_done)
@@ -69,6 +76,12 @@ struct Options {
 };
 
 Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o = {});
+
+// Scores strategy `k` of the plan again, with its rows and, when o.explain, the
+// steps of every figure: a report draft of a large plan is built a strategy at
+// a time from this, after evaluate() without rows. The figures are those
+// evaluate() found; its diagnostics were reported then, so they are dropped.
+Node rescore(const check::PlanModel& m, std::size_t k, const Options& o);
 
 // Finds a node by id ("3", "3.8", "2.2.1"), or nullptr.
 const Node* find(const Report& r, const std::string& id);

@@ -1,12 +1,11 @@
 #include "report/build.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
-#include <unordered_map>
 #include <fmt/format.h>
 
-#include <range/v3/algorithm/count.hpp>
-#include <range/v3/view/join.hpp>
+#include <range/v3/numeric/accumulate.hpp>
 #include <range/v3/view/transform.hpp>
 
 #include "eval/scale.hpp"
@@ -56,12 +55,40 @@ class Builder {
     places_ = r.places;
   }
 
-  Model run() {
+  // The model without the strategies' rows and steps: headings, totals,
+  // counts and the findings of the plan and of each strategy.
+  const Model& head() {
     header();
-    for (auto& s : r_.strategies) out_.strategies.push_back(strategy(s));
+    out_.strategies.reserve(r_.strategies.size());
+    for (auto& s : r_.strategies) out_.strategies.push_back(strategy_head(s));
     summary();
-    attach_findings();
-    return std::move(out_);
+    place_findings();
+    return out_;
+  }
+
+  // Strategy k in full: its rows (scored again, with their steps, when the
+  // evaluation kept none) and their findings.
+  Strategy strategy(std::size_t k) const {
+    Strategy s = out_.strategies[k];
+    const eval::Node* n = &r_.strategies[k];
+    eval::Node again;
+    if (!r_.rows || !r_.explained) {
+      again = eval::rescore(m_, k, eval::Options{});
+      n = &again;
+    }
+    const check::StrategyModel& sm = *n->strategy;
+    for (std::size_t i = 0; i < n->children.size(); ++i) {
+      const eval::Node& c = n->children[i];
+      const IndicatorModel& im = sm.indicators[i];
+      s.rows.push_back(row(c, im));
+      for (std::size_t j = 0; j < c.children.size(); ++j) s.rows.push_back(row(c.children[j], im.subs[j]));
+    }
+    s.steps = steps(n->steps);
+    auto [from, to] = std::equal_range(row_findings_.begin(), row_findings_.end(), k,
+                                       [](const auto& a, const auto& b) { return strategy_of(a) < strategy_of(b); });
+    for (auto it = from; it != to; ++it)
+      if (it->row < s.rows.size()) s.rows[it->row].findings.push_back(it->finding);
+    return s;
   }
 
  private:
@@ -70,6 +97,15 @@ class Builder {
   const SourceManager& sm_;
   const Diagnostics& d_;
   Model out_;
+  // Findings of rows, in the diagnostics' order within each strategy, sorted
+  // by strategy: strategy(k) takes its own.
+  struct RowFinding {
+    std::size_t strategy, row;
+    Finding finding;
+  };
+  std::vector<RowFinding> row_findings_;
+  static std::size_t strategy_of(const RowFinding& f) { return f.strategy; }
+  static std::size_t strategy_of(std::size_t k) { return k; }
   const Labels* L_ = nullptr;
   int places_ = 2;
   bool th() const { return out_.lang == "th"; }
@@ -180,7 +216,7 @@ class Builder {
     return out;
   }
 
-  Row row(const eval::Node& n, const IndicatorModel& im) {
+  Row row(const eval::Node& n, const IndicatorModel& im) const {
     Row r;
     r.id = n.id;
     r.sub = im.is_sub;
@@ -230,7 +266,7 @@ class Builder {
     return r;
   }
 
-  void projects(const IndicatorModel& im, Row& r) {
+  void projects(const IndicatorModel& im, Row& r) const {
     std::vector<const ast::Project*> reported;
     if (im.result)
       for (auto& pp : im.result->projects) {
@@ -255,7 +291,8 @@ class Builder {
     }
   }
 
-  Strategy strategy(const eval::Node& n) {
+  // A strategy's heading and totals (`n` may have no rows: eval::Options::keep_rows).
+  Strategy strategy_head(const eval::Node& n) const {
     Strategy s;
     s.id = n.id;
     s.number = digits(n.id);
@@ -263,14 +300,6 @@ class Builder {
     const ast::Strategy& a = *n.strategy->ast;
     s.mission = text(a.mission);
     for (auto& g : a.goals) s.goals.emplace_back(g.value);
-    for (std::size_t i = 0; i < n.children.size(); ++i) {
-      const eval::Node& c = n.children[i];
-      const IndicatorModel& im = n.strategy->indicators[i];
-      s.rows.push_back(row(c, im));
-      for (std::size_t k = 0; k < c.children.size(); ++k) s.rows.push_back(row(c.children[k], im.subs[k]));
-      if (c.status == eval::Status::Scored) ++s.scored;
-      if (c.status == eval::Status::Na) ++s.na;
-    }
     // Totals always show something: "-" when the strategy has no score this round.
     auto total = [&](const std::optional<Rational>& r) { return r ? fixed(r) : std::string("-"); };
     s.weight_sum = total(n.weight_sum);
@@ -282,7 +311,6 @@ class Builder {
       s.bar = (frac * Rational(100)).to_fixed(2);
     }
     if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
-    s.steps = steps(n.steps);
     return s;
   }
 
@@ -295,13 +323,16 @@ class Builder {
       out_.score_differs = !out_.published_score.empty() && out_.published_score != out_.score;
       out_.percent_differs = !out_.published_percent.empty() && out_.published_percent != out_.percent;
     }
-    auto statuses = out_.strategies | ranges::views::transform(&Strategy::rows) | ranges::views::join |
-                    ranges::views::transform(&Row::status);
-    auto count = [&](const char* st) { return static_cast<int>(ranges::count(statuses, std::string(st))); };
-    out_.total = static_cast<int>(ranges::distance(statuses));
-    out_.scored = count("scored");
-    out_.na = count("na");
-    out_.unweighted = count("unweighted");
+    auto count = [&](eval::Status st) {
+      auto of = [&](const eval::Node& n) { return n.rows_by_status[static_cast<std::size_t>(st)]; };
+      return ranges::accumulate(r_.strategies | ranges::views::transform(of), 0);
+    };
+    for (auto st : {eval::Status::Scored, eval::Status::Na, eval::Status::Unweighted, eval::Status::Missing,
+                    eval::Status::Error})
+      out_.total += count(st);
+    out_.scored = count(eval::Status::Scored);
+    out_.na = count(eval::Status::Na);
+    out_.unweighted = count(eval::Status::Unweighted);
     out_.scored_text = digits(std::to_string(out_.scored));
     out_.na_text = digits(std::to_string(out_.na));
     out_.unweighted_text = digits(std::to_string(out_.unweighted));
@@ -324,27 +355,33 @@ class Builder {
   // indicator) or strategy whose source it points into, else to the plan.
   // Spans of items nest or are apart, so one sweep in source order finds the
   // innermost for all diagnostics at once: O((rows + diagnostics) log n).
-  void attach_findings() {
+  // A row is known by its place in its strategy (indicators in order, each
+  // followed by its sub-indicators, as strategy(k) lists them).
+  void place_findings() {
+    const auto& ds = d_.all();
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < ds.size(); ++k)
+      if (ds[k].severity != Severity::Note) order.push_back(k);
+    if (order.empty()) return;
+    constexpr std::size_t kNoRow = static_cast<std::size_t>(-1), kPlan = static_cast<std::size_t>(-1);
     struct Place {
       Span span;
-      std::vector<Finding>* to;
+      std::size_t strategy, row;  // row kNoRow: the strategy itself
     };
     std::vector<Place> places;
-    for (std::size_t si = 0; si < out_.strategies.size(); ++si) {
+    for (std::size_t si = 0; si < m_.strategies.size(); ++si) {
       const check::StrategyModel& sm = m_.strategies[si];
-      Strategy& s = out_.strategies[si];
-      places.push_back({sm.ast->span, &s.findings});
-      if (sm.reported) places.push_back({sm.reported->span, &s.findings});
-      std::unordered_map<std::string_view, const IndicatorModel*> by_id;
+      places.push_back({sm.ast->span, si, kNoRow});
+      if (sm.reported) places.push_back({sm.reported->span, si, kNoRow});
+      std::size_t row = 0;
+      auto add = [&](const IndicatorModel& im) {
+        places.push_back({im.ast->span, si, row});
+        if (im.result) places.push_back({im.result->span, si, row});
+        ++row;
+      };
       for (auto& i : sm.indicators) {
-        by_id.emplace(i.id, &i);
-        for (auto& sub : i.subs) by_id.emplace(sub.id, &sub);
-      }
-      for (auto& rw : s.rows) {
-        auto it = by_id.find(rw.id);
-        if (it == by_id.end()) continue;
-        places.push_back({it->second->ast->span, &rw.findings});
-        if (it->second->result) places.push_back({it->second->result->span, &rw.findings});
+        add(i);
+        for (auto& sub : i.subs) add(sub);
       }
     }
     std::erase_if(places, [](const Place& p) { return !p.span.valid(); });
@@ -353,14 +390,10 @@ class Builder {
     };
     std::stable_sort(places.begin(), places.end(), [&](const Place& a, const Place& b) { return before(a.span, b.span); });
 
-    const auto& ds = d_.all();
-    std::vector<std::size_t> order;
-    for (std::size_t k = 0; k < ds.size(); ++k)
-      if (ds[k].severity != Severity::Note) order.push_back(k);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       return std::tie(ds[a].span.file, ds[a].span.begin) < std::tie(ds[b].span.file, ds[b].span.begin);
     });
-    std::vector<std::vector<Finding>*> target(ds.size(), &out_.findings);
+    std::vector<const Place*> target(ds.size(), nullptr);  // nullptr: the plan
     std::vector<const Place*> open;  // the places containing the current position, outermost first
     std::size_t next = 0;
     for (std::size_t k : order) {
@@ -373,17 +406,36 @@ class Builder {
         open.push_back(&places[next]);
       }
       while (!open.empty() && !inside(open.back()->span, at)) open.pop_back();
-      if (!open.empty()) target[k] = open.back()->to;
+      if (!open.empty()) target[k] = open.back();
     }
-    for (std::size_t k = 0; k < ds.size(); ++k)  // in the diagnostics' own order
-      if (ds[k].severity != Severity::Note) target[k]->push_back(finding(ds[k]));
+    for (std::size_t k = 0; k < ds.size(); ++k) {  // in the diagnostics' own order
+      if (ds[k].severity == Severity::Note) continue;
+      const Place* p = target[k];
+      std::size_t si = p ? p->strategy : kPlan;
+      if (si == kPlan) out_.findings.push_back(finding(ds[k]));
+      else if (p->row == kNoRow) out_.strategies[si].findings.push_back(finding(ds[k]));
+      else row_findings_.push_back({si, p->row, finding(ds[k])});
+    }
+    std::stable_sort(row_findings_.begin(), row_findings_.end(),
+                     [](const RowFinding& a, const RowFinding& b) { return a.strategy < b.strategy; });
   }
 };
 
 }  // namespace
 
 Model build(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
-  return Builder(r, sm, diags, o).run();
+  Builder b(r, sm, diags, o);
+  Model m = b.head();
+  for (std::size_t k = 0; k < m.strategies.size(); ++k) m.strategies[k] = b.strategy(k);
+  return m;
+}
+
+Model stream(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
+  auto b = std::make_shared<Builder>(r, sm, diags, o);
+  Model m = b->head();
+  m.full_strategy = [b = std::shared_ptr<const Builder>(std::move(b))](std::size_t k) { return b->strategy(k); };
+  m.threads = o.threads;
+  return m;
 }
 
 }  // namespace planc::report

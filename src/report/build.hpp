@@ -2,6 +2,7 @@
 // digits, formats every figure, and attaches each diagnostic to the row or
 // strategy it is about.
 #pragma once
+#include <cstddef>
 #include <string>
 
 #include "eval/evaluator.hpp"
@@ -13,8 +14,19 @@ namespace planc::report {
 struct Options {
   std::string lang;    // "th", "en", or "" for the plan's language
   std::string digits;  // "thai", "arabic", or "" for the plan's choice
+  // stream(): threads that may build and emit strategies at once, the
+  // emitter's own included (Model::threads). The draft is the same whatever it is.
+  std::size_t threads = 1;
 };
 
+// The whole model, every strategy in full.
 Model build(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o = {});
+
+// The model a strategy at a time (planc render): strategies with their
+// headings, totals and findings, and Model::full_strategy to build one in full
+// when an emitter takes it (scoring its rows again, with their steps, when
+// the evaluation kept none: eval::rescore). The emitted drafts are the same as
+// from build(). The model refers to `r`, `sm` and `diags`: they must outlive it.
+Model stream(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o = {});
 
 }  // namespace planc::report

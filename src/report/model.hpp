@@ -3,6 +3,8 @@
 // emitters (emit/markdown, emit/html, emit/report_json, emit/csv) only lay it
 // out; they never compute.
 #pragma once
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -52,7 +54,6 @@ struct Strategy {
   std::string published_score;
   std::vector<std::string> steps;
   std::vector<Finding> findings;
-  int scored = 0, na = 0;
 };
 
 struct Labels;  // the fixed texts, per language
@@ -72,7 +73,16 @@ struct Model {
   bool score_differs = false, percent_differs = false;  // published figures that disagree with the recomputed ones
   int scored = 0, na = 0, unweighted = 0, total = 0;
   std::string scored_text, na_text, unweighted_text;  // the counts in the report's digits
+  // Every strategy. In a model made by report::stream (planc render) these
+  // have their headings, totals and findings but no rows or steps, and
+  // full_strategy(k) builds strategy k in full when it is needed, so that a
+  // large plan's report is never whole in memory; `threads` of them may be
+  // built at once (full_strategy is safe to call from several threads).
+  // Emitters take strategies in full through emit::each_strategy, which
+  // serves both kinds of model.
   std::vector<Strategy> strategies;
+  std::function<Strategy(std::size_t)> full_strategy;
+  std::size_t threads = 1;
   std::vector<std::string> overall_steps;
   std::vector<Finding> findings;  // those that apply to the whole plan
   std::vector<std::string> scale_rows;  // the scoring scale: "60 → 1", ...

@@ -1,10 +1,14 @@
 // Runs independent jobs on threads: the front end checks and parses the parts
 // of a large file with it (driver/loader.cpp), the checker and the evaluator
-// work through runs of strategies (check/checker.cpp, eval/evaluator.cpp).
+// work through runs of strategies (check/checker.cpp, eval/evaluator.cpp), and
+// a report draft's strategies are built ahead of the emitter (report/build.cpp).
 #pragma once
 #include <algorithm>
+#include <condition_variable>
 #include <cstddef>
 #include <exception>
+#include <mutex>
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -38,6 +42,87 @@ void run_jobs(std::size_t n, const Job& job) {
   }  // joined
   for (auto& e : failed)
     if (e) std::rethrow_exception(e);
+}
+
+// Calls consume(make(0)), consume(make(1)), … consume(make(n - 1)) in this
+// order on this thread, while `workers` other threads make the items, at most
+// `ahead` of them in front of the one consumed (memory stays bounded). Without
+// workers (or when the system will not start a thread) this thread makes each
+// item itself. An exception from make or consume stops the workers and is
+// rethrown here, the first one in order of the items.
+template <typename T, typename Make, typename Consume>
+void pipeline(std::size_t n, std::size_t workers, std::size_t ahead, const Make& make, const Consume& consume) {
+  if (workers == 0 || n < 2) {
+    for (std::size_t k = 0; k < n; ++k) consume(make(k));
+    return;
+  }
+  ahead = std::max(ahead, workers);
+  std::vector<std::optional<T>> slot(ahead);  // item k in slot k % ahead
+  std::vector<std::exception_ptr> failed(ahead);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::size_t next = 0, consumed = 0;
+  bool stop = false;
+  auto work = [&] {
+    for (;;) {
+      std::size_t k;
+      {
+        std::unique_lock lock(mu);
+        cv.wait(lock, [&] { return stop || next >= n || next < consumed + ahead; });
+        if (stop || next >= n) return;
+        k = next++;
+      }
+      std::optional<T> item;
+      std::exception_ptr error;
+      try {
+        item.emplace(make(k));
+      } catch (...) {
+        error = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mu);
+        if (error) failed[k % ahead] = error;
+        else slot[k % ahead] = std::move(item);
+      }
+      cv.notify_all();
+      if (error) return;
+    }
+  };
+  std::vector<std::jthread> threads;
+  // Declared after the threads, so destroyed before them: the workers are told
+  // to stop before they are joined, however this function is left.
+  struct Stop {
+    std::mutex& mu;
+    std::condition_variable& cv;
+    bool& stop;
+    ~Stop() {
+      {
+        std::lock_guard lock(mu);
+        stop = true;
+      }
+      cv.notify_all();
+    }
+  } stopper{mu, cv, stop};
+  try {
+    for (std::size_t w = 0; w < workers; ++w) threads.emplace_back(work);
+  } catch (const std::system_error&) {
+    // fewer threads: the ones started do the work
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    std::optional<T> item;
+    if (threads.empty()) {
+      item.emplace(make(k));
+    } else {
+      std::unique_lock lock(mu);
+      cv.wait(lock, [&] { return slot[k % ahead].has_value() || failed[k % ahead]; });
+      if (failed[k % ahead]) std::rethrow_exception(failed[k % ahead]);
+      item = std::move(slot[k % ahead]);
+      slot[k % ahead].reset();
+      ++consumed;
+    }
+    cv.notify_all();
+    consume(*item);
+  }
 }
 
 // Where to cut a sequence of items into at most `threads` runs of about equal

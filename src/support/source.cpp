@@ -67,15 +67,15 @@ SourceFile::SourceFile(std::string n, std::string p, MappedText m)
 void SourceFile::release(std::uint32_t begin, std::uint32_t end) { mapped_.release(begin, end); }
 
 const std::vector<std::uint32_t>& SourceFile::line_starts() const {
-  if (indexed_) return line_starts_;
-  std::vector<std::uint32_t>& ls = line_starts_;
-  ls.push_back(0);
-  const char* b = text.data();
-  const char* e = b + text.size();
-  for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p))));)
-    ls.push_back(static_cast<std::uint32_t>(++p - b));
-  indexed_ = true;
-  return ls;
+  std::call_once(indexed_, [this] {
+    std::vector<std::uint32_t>& ls = line_starts_;
+    ls.push_back(0);
+    const char* b = text.data();
+    const char* e = b + text.size();
+    for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p))));)
+      ls.push_back(static_cast<std::uint32_t>(++p - b));
+  });
+  return line_starts_;
 }
 
 std::uint32_t SourceFile::line_of(std::uint32_t offset) const {

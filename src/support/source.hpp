@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,7 +57,7 @@ struct SourceFile {
   std::string_view text;  // the bytes: owned (a string) or mapped, see the constructors
   // Byte offset of each line's start. Built on first use: only diagnostics,
   // dumps and explanations print positions, and a clean 400 MB plan never
-  // needs its 13 million line starts.
+  // needs its 13 million line starts. Safe to call from several threads.
   const std::vector<std::uint32_t>& line_starts() const;
   // Texts derived from this file (unescaped, dedented, digits converted): the
   // trees hold views into `text` or into this arena, never copies of their own.
@@ -80,7 +81,7 @@ struct SourceFile {
   std::string owned_;
   MappedText mapped_;
   mutable std::vector<std::uint32_t> line_starts_;
-  mutable bool indexed_ = false;
+  mutable std::once_flag indexed_;  // threads may ask for lines at once (a report's rows)
 };
 
 class SourceManager {

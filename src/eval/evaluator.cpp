@@ -25,6 +25,18 @@ namespace {
 
 std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 
+// The sum of many fractions, added in pairs (a tree) rather than one after
+// another: the same exact sum, but each addition's operands stay as small as
+// they can. Added one by one, thousands of strategy scores with different
+// denominators made every addition work on the growing common denominator of
+// all the scores before it (22 705 strategies: 45 ms of GMP at 1M indicators).
+Rational exact_sum(std::vector<Rational> xs) {
+  if (xs.empty()) return Rational(0);
+  for (std::size_t width = 1; width < xs.size(); width *= 2)
+    for (std::size_t i = 0; i + width < xs.size(); i += 2 * width) xs[i] = xs[i] + xs[i + width];
+  return xs[0];
+}
+
 class Evaluator {
  public:
   Evaluator(const check::PlanModel& m, Diagnostics& diags, const Options& o)
@@ -358,18 +370,21 @@ class Evaluator {
     if (scored.empty()) return;
     try {
       bool weighted = m_.header->overall && m_.header->overall->value == "weighted";
-      Rational sum = 0, wsum = 0;
+      std::vector<Rational> products, weights;
+      products.reserve(scored.size());
+      weights.reserve(scored.size());
       std::string terms;
       for (auto* s : scored) {
         if (weighted && s->weight) {
-          sum += *s->weight * *s->score;
-          wsum += *s->weight;
+          products.push_back(*s->weight * *s->score);
+          weights.push_back(*s->weight);
         } else {
-          sum += *s->score;
-          wsum += Rational(1);
+          products.push_back(*s->score);
+          weights.push_back(Rational(1));
         }
         if (!weighted) terms += (terms.empty() ? "" : " + ") + d(*s->score);
       }
+      Rational sum = exact_sum(products), wsum = exact_sum(weights);
       r.score = policy(sum / wsum);
       // Recorded even without Options::explain: one line, and the report's
       // summary shows it while its rows are scored again (rescore).

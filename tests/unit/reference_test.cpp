@@ -168,3 +168,24 @@ TEST(Reference, CheckWithoutRowsFindsTheSame) {
   for (std::string plan : {"examples/city-library/2567-12m.plan", "examples/district-health/2567-12m.plan"})
     EXPECT_EQ(findings(dir + plan, false), findings(dir + plan, true)) << plan;
 }
+
+// The overall score is the exact mean of the strategy scores, however many:
+// the evaluator adds them in pairs (a tree), which must give the sum one
+// addition after another gives, for every count (odd, even, powers of two).
+TEST(Properties, OverallIsTheExactMeanOfAnyNumberOfStrategies) {
+  for (int n : {1, 2, 3, 5, 8, 13, 64, 100}) {
+    std::string text = "use \"std/units\"\nuse \"std/scales\"\nplan \"t\" { scale five-band }\n"
+                       "round \"r\" { months 12 }\n";
+    for (int k = 1; k <= n; ++k)  // targets 7k + 3: scores with denominators of their own
+      text += fmt::format("strategy {} \"s\" {{\n  indicator 1 \"i\" {{ unit count; target >= {}; weight 1 }}\n}}\n"
+                          "result {}.1 {{ value {} }}\n",
+                          k, 7 * k + 3, k, 5 * k + 1);
+    planc::driver::Compilation c;
+    planc::driver::compile_source(c, "many.plan", text);
+    ASSERT_EQ(c.program.diags.errors(), 0u) << n;
+    ASSERT_TRUE(c.report && c.report->score) << n;
+    Rational sum = 0;
+    for (auto& s : c.report->strategies) sum += *s.score;
+    EXPECT_EQ(*c.report->score, sum / Rational(n)) << n;
+  }
+}

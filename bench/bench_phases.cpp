@@ -5,6 +5,7 @@
 // figures and how to run it.
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
 #include <map>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -122,16 +123,29 @@ void BM_Pipeline(benchmark::State& st) {
   account(st, n);
 }
 
-template <std::string (*Emit)(const planc::report::Model&)>
+// A report draft as `planc render` makes it (the report and emitter phases):
+// the evaluation keeps no rows, the model is streamed, each strategy scored
+// again, built and laid out on the threads (the second argument), and the
+// draft written to /dev/null a megabyte at a time.
+template <void (*Emit)(const planc::report::Model&, planc::emit::Sink&)>
 void BM_Render(benchmark::State& st) {
   auto n = static_cast<std::size_t>(st.range(0));
+  auto threads = static_cast<std::size_t>(st.range(1));
   planc::driver::Compilation c;
+  c.eval_options.explain = false;
+  c.eval_options.keep_rows = false;
   planc::driver::compile_source(c, "gen.plan", plan(n), big());
+  std::FILE* null = std::fopen("/dev/null", "wb");
   for (auto _ : st) {
-    auto model = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
-    std::string out = Emit(model);
-    benchmark::DoNotOptimize(out.data());
+    planc::report::Options o;
+    o.threads = threads;
+    auto model = planc::report::stream(*c.report, c.program.sources, c.program.diags, o);
+    planc::emit::Sink out(null);
+    Emit(model, out);
+    out.flush();
+    if (!out.ok()) st.SkipWithError("write failed");
   }
+  std::fclose(null);
   account(st, n);
 }
 
@@ -172,9 +186,9 @@ BENCHMARK(BM_ParseConcrete) SIZES;
 BENCHMARK(BM_Check) SIZES;
 BENCHMARK(BM_Eval) SIZES;
 BENCHMARK(BM_Pipeline) SIZES_THREADS;
-BENCHMARK_TEMPLATE(BM_Render, planc::emit::markdown) SIZES;
-BENCHMARK_TEMPLATE(BM_Render, planc::emit::html) SIZES;
-BENCHMARK_TEMPLATE(BM_Render, planc::emit::report_json) SIZES;
+BENCHMARK_TEMPLATE(BM_Render, planc::emit::markdown) SIZES_THREADS;
+BENCHMARK_TEMPLATE(BM_Render, planc::emit::html) SIZES_THREADS;
+BENCHMARK_TEMPLATE(BM_Render, planc::emit::report_json) SIZES_THREADS;
 BENCHMARK(BM_ProcessCheckReference)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ProcessRenderReference)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_MAIN();

@@ -210,15 +210,15 @@ struct Html {
 
   void part1() {
     w(fmt::format("<section class=\"part1\">\n<h2>{}</h2>\n", L.part1));
-    strategies(&Html::part1_strategy);
+    strategies(report::Model::Content::Plan, &Html::part1_strategy);
     w("</section>\n");
   }
 
   // Each strategy laid out by `part` into a text of its own (on a worker
   // thread for a streamed model), the texts written in order.
-  void strategies(void (Html::*part)(const report::Strategy&)) {
+  void strategies(report::Model::Content what, void (Html::*part)(const report::Strategy&)) {
     each_strategy<std::string>(
-        m,
+        m, what,
         [&](const report::Strategy& s) {
           std::string text;
           {
@@ -276,7 +276,7 @@ struct Html {
 
   void part2() {
     w(fmt::format("<section class=\"part2\">\n<h2>{}</h2>\n", L.part2));
-    strategies(&Html::part2_strategy);
+    strategies(report::Model::Content::Scores, &Html::part2_strategy);
     w("</section>\n");
   }
 

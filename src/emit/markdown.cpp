@@ -132,7 +132,7 @@ struct Md {
 
   void part1() {
     p(fmt::format("## {}\n", L.part1));
-    strategies(&Md::part1_strategy);
+    strategies(report::Model::Content::Plan, &Md::part1_strategy);
   }
 
   // What laying out one strategy gives: its text, and the footnotes it refers
@@ -144,9 +144,9 @@ struct Md {
 
   // Each strategy laid out by `part` into a piece of its own (on a worker
   // thread for a streamed model), the pieces written in order.
-  void strategies(void (Md::*part)(const report::Strategy&)) {
+  void strategies(report::Model::Content what, void (Md::*part)(const report::Strategy&)) {
     each_strategy<Piece>(
-        m,
+        m, what,
         [&](const report::Strategy& s) {
           Piece piece;
           {
@@ -203,7 +203,7 @@ struct Md {
 
   void part2() {
     p(fmt::format("## {}\n", L.part2));
-    strategies(&Md::part2_strategy);
+    strategies(report::Model::Content::Scores, &Md::part2_strategy);
   }
 
   void part2_strategy(const report::Strategy& s) {

@@ -54,7 +54,7 @@ void report_json(const report::Model& m, Sink& o) {
                    list(m.preface), list(m.introduction), list(m.objectives), list(m.method));
   o += "  \"strategies\": [\n";
   std::size_t si = 0;
-  each_strategy<std::string>(m, [&](const report::Strategy& s) {
+  each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
     std::string o;
     o += fmt::format("    {{\"id\": {}, \"title\": {}, \"mission\": {}, \"goals\": {}, \"weight_sum\": {}, "
                      "\"weighted_sum\": {}, \"score\": {}, \"percent\": {}, \"published_score\": {}, \"findings\": {},\n",
@@ -92,7 +92,7 @@ void report_json(const report::Model& m, Sink& o) {
 
 void csv(const report::Model& m, Sink& o) {
   o += "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status\n";
-  each_strategy<std::string>(m, [&](const report::Strategy& s) {
+  each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
     std::string o;
     for (auto& r : s.rows)
       o += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(s.id), csv_field(r.id), csv_field(r.title),

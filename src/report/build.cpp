@@ -66,30 +66,42 @@ class Builder {
     return out_;
   }
 
-  // Strategy k in full: its rows (scored again, with their steps, when the
-  // evaluation kept none) and their findings.
-  Strategy strategy(std::size_t k) const {
+  // Strategy k in full, with what of its rows `what` asks for (see
+  // Model::Content): the scores come from the evaluation's rows, or from
+  // scoring the strategy again, with its steps, when it kept none.
+  Strategy strategy(std::size_t k, Model::Content what = Model::Content::All) const {
     Strategy s = out_.strategies[k];
-    const eval::Node* n = &r_.strategies[k];
+    const check::StrategyModel& sm = m_.strategies[k];
+    bool scores = (static_cast<int>(what) & static_cast<int>(Model::Content::Scores)) != 0;
+    bool plan = (static_cast<int>(what) & static_cast<int>(Model::Content::Plan)) != 0;
+    const eval::Node* n = nullptr;
     eval::Node again;
-    if (!r_.rows || !r_.explained) {
-      again = eval::rescore(m_, k, eval::Options{});
-      n = &again;
+    if (scores) {
+      n = &r_.strategies[k];
+      if (!r_.rows || !r_.explained) {
+        again = eval::rescore(m_, k, eval::Options{});
+        n = &again;
+      }
+      s.steps = steps(n->steps);
     }
-    const check::StrategyModel& sm = *n->strategy;
-    for (std::size_t i = 0; i < n->children.size(); ++i) {
-      const eval::Node& c = n->children[i];
+    auto add = [&](const IndicatorModel& im, const eval::Node* node) {
+      Row& r = s.rows.emplace_back(identity(im));
+      if (plan) plan_part(im, r);
+      if (node) score_part(*node, im, r);
+    };
+    for (std::size_t i = 0; i < sm.indicators.size(); ++i) {
       const IndicatorModel& im = sm.indicators[i];
-      s.rows.push_back(row(c, im));
-      for (std::size_t j = 0; j < c.children.size(); ++j) s.rows.push_back(row(c.children[j], im.subs[j]));
+      const eval::Node* c = n ? &n->children[i] : nullptr;
+      add(im, c);
+      for (std::size_t j = 0; j < im.subs.size(); ++j) add(im.subs[j], c ? &c->children[j] : nullptr);
     }
-    s.steps = steps(n->steps);
     auto [from, to] = std::equal_range(row_findings_.begin(), row_findings_.end(), k,
                                        [](const auto& a, const auto& b) { return strategy_of(a) < strategy_of(b); });
     for (auto it = from; it != to; ++it)
       if (it->row < s.rows.size()) s.rows[it->row].findings.push_back(it->finding);
     return s;
   }
+
 
  private:
   const eval::Report& r_;
@@ -216,20 +228,28 @@ class Builder {
     return out;
   }
 
-  Row row(const eval::Node& n, const IndicatorModel& im) const {
+  // What every row shows, in both parts.
+  Row identity(const IndicatorModel& im) const {
     Row r;
-    r.id = n.id;
+    r.id = im.id;
     r.sub = im.is_sub;
     r.number = digits(im.ast->number.str());
-    r.full_number = digits(n.id);
-    r.title = n.title;
+    r.full_number = digits(im.id);
+    r.title = im.ast->title.value;
+    if (im.result && im.result->na) {
+      r.na = true;
+      r.na_reason = im.result->na->value;
+    }
+    return r;
+  }
+
+  // Part 1: the plan and the result as written.
+  void plan_part(const IndicatorModel& im, Row& r) const {
     r.unit = unit_label(im);
     r.target = target_text(im);
     const ast::Result* res = im.result;
     if (res) {
       if (res->na) {
-        r.na = true;
-        r.na_reason = res->na->value;
         r.result = L_->na;
       } else if (res->value_text) {
         r.result = res->value_text->value;
@@ -249,7 +269,10 @@ class Builder {
     }
     for (auto& nt : im.ast->notes) r.notes.emplace_back(nt.value);
     projects(im, r);
-    // Part 2
+  }
+
+  // Part 2: the row's figures, from its node of the evaluation.
+  void score_part(const eval::Node& n, const IndicatorModel& im, Row& r) const {
     if (n.weight) r.weight = fixed(n.weight);
     r.weighted_row = n.status == eval::Status::Scored;
     if (n.score) {
@@ -263,7 +286,6 @@ class Builder {
     if (n.weighted) r.weighted = fixed(n.weighted);
     r.status = eval::to_string(n.status);
     r.steps = steps(n.steps);
-    return r;
   }
 
   void projects(const IndicatorModel& im, Row& r) const {
@@ -433,7 +455,9 @@ Model build(const eval::Report& r, const SourceManager& sm, const Diagnostics& d
 Model stream(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
   auto b = std::make_shared<Builder>(r, sm, diags, o);
   Model m = b->head();
-  m.full_strategy = [b = std::shared_ptr<const Builder>(std::move(b))](std::size_t k) { return b->strategy(k); };
+  m.full_strategy = [b = std::shared_ptr<const Builder>(std::move(b))](std::size_t k, Model::Content what) {
+    return b->strategy(k, what);
+  };
   m.threads = o.threads;
   return m;
 }

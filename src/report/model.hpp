@@ -75,13 +75,18 @@ struct Model {
   std::string scored_text, na_text, unweighted_text;  // the counts in the report's digits
   // Every strategy. In a model made by report::stream (planc render) these
   // have their headings, totals and findings but no rows or steps, and
-  // full_strategy(k) builds strategy k in full when it is needed, so that a
-  // large plan's report is never whole in memory; `threads` of them may be
+  // full_strategy(k, what) builds strategy k in full when it is needed, so that
+  // a large plan's report is never whole in memory; `threads` of them may be
   // built at once (full_strategy is safe to call from several threads).
   // Emitters take strategies in full through emit::each_strategy, which
   // serves both kinds of model.
   std::vector<Strategy> strategies;
-  std::function<Strategy(std::size_t)> full_strategy;
+  // What of a strategy's rows a part of a draft shows: the plan (Part 1:
+  // units, targets, results, accounts, offices, projects, notes), the scores
+  // (Part 2: weights, bands, scores, steps; the strategy's steps), or both.
+  // Every row has its identity (id, numbers, title, NA) and its findings.
+  enum class Content { Plan = 1, Scores = 2, All = 3 };
+  std::function<Strategy(std::size_t, Content)> full_strategy;
   std::size_t threads = 1;
   std::vector<std::string> overall_steps;
   std::vector<Finding> findings;  // those that apply to the whole plan

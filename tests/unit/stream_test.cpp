@@ -96,11 +96,30 @@ TEST(Stream, FindingsGoToTheirRowsAndStrategies) {
   };
   EXPECT_TRUE(has(m.strategies[2].findings, "W141"));
   EXPECT_TRUE(m.strategies[2].rows.empty());
-  planc::report::Strategy full = m.full_strategy(2);
+  using Content = planc::report::Model::Content;
+  planc::report::Strategy full = m.full_strategy(2, Content::All);
   EXPECT_FALSE(full.rows.empty());
   EXPECT_TRUE(has(full.findings, "W141"));
   EXPECT_FALSE(full.steps.empty());  // scored again with its steps
   EXPECT_FALSE(full.rows[0].steps.empty());
+  EXPECT_FALSE(full.rows[0].score.empty());
+  EXPECT_FALSE(full.rows[0].unit.empty());
+  // Part 1 needs no scores (the strategy is not scored again for it), Part 2
+  // no plan texts; both have every row, its identity and its findings.
+  planc::report::Strategy plan = m.full_strategy(2, Content::Plan);
+  planc::report::Strategy scores = m.full_strategy(2, Content::Scores);
+  ASSERT_EQ(plan.rows.size(), full.rows.size());
+  ASSERT_EQ(scores.rows.size(), full.rows.size());
+  EXPECT_TRUE(plan.steps.empty());
+  for (std::size_t i = 0; i < full.rows.size(); ++i) {
+    EXPECT_EQ(plan.rows[i].title, full.rows[i].title);
+    EXPECT_EQ(plan.rows[i].unit, full.rows[i].unit);
+    EXPECT_TRUE(plan.rows[i].score.empty() && plan.rows[i].steps.empty());
+    EXPECT_EQ(scores.rows[i].full_number, full.rows[i].full_number);
+    EXPECT_EQ(scores.rows[i].score, full.rows[i].score);
+    EXPECT_EQ(scores.rows[i].findings.size(), full.rows[i].findings.size());
+    EXPECT_TRUE(scores.rows[i].unit.empty() && scores.rows[i].account.empty());
+  }
   // The counts of the summary come from the rows' statuses kept per strategy.
   auto w = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
   EXPECT_EQ(m.scored, w.scored);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 namespace planc {
 
 namespace {
@@ -200,23 +202,42 @@ Rational Rational::round(int places) const {
   return from_mpq(mpq_class(scaled_round(to_mpq(), places), pow10z(places)));
 }
 
+namespace {
+// n ÷ d × scale rounded half away from zero, when it fits 64 bits: 64-bit
+// division for the usual figures (a few digits, two places), 128-bit else.
+std::optional<std::uint64_t> scaled_quotient(std::uint64_t n, std::uint64_t d, std::uint64_t scale) {
+  std::uint64_t ns, twice, sum;
+  if (!__builtin_mul_overflow(n, scale, &ns) && !__builtin_mul_overflow(ns, std::uint64_t{2}, &twice) &&
+      !__builtin_add_overflow(twice, d, &sum) && d <= (std::uint64_t{1} << 62))
+    return sum / (2 * d);
+  using u128 = unsigned __int128;
+  u128 q = (2 * static_cast<u128>(n) * scale + d) / (2 * static_cast<u128>(d));  // n < 2^63, scale <= 10^18: fits
+  if (q >> 64) return std::nullopt;
+  return static_cast<std::uint64_t>(q);
+}
+}  // namespace
+
 std::string Rational::to_fixed(int places) const {
   std::string digits;
   bool neg = false;
   if (!big() && places <= 18) {
-    // Long division in 128 bits: never overflows for places <= 18.
-    i128 scale = 1;
+    std::uint64_t scale = 1;
     for (int i = 0; i < places; ++i) scale *= 10;
-    i128 n = num_, dd = den_;
-    neg = n < 0;
-    if (neg) n = -n;
-    i128 q = (2 * n * scale + dd) / (2 * dd);
-    neg = neg && q != 0;
-    auto ip = static_cast<std::uint64_t>(q / scale);
-    auto fp = static_cast<std::uint64_t>(q % scale);
-    std::string s = fmt::format("{}{}", neg ? "-" : "", ip);
-    if (places > 0) s += fmt::format(".{:0{}}", fp, places);
-    return s;
+    auto n = static_cast<std::uint64_t>(num_ < 0 ? -num_ : num_);
+    if (auto q = scaled_quotient(n, static_cast<std::uint64_t>(den_), scale)) {
+      fmt::format_int ip(*q / scale);
+      std::string s;
+      s.reserve(ip.size() + static_cast<std::size_t>(places) + 2);
+      if (num_ < 0 && *q != 0) s += '-';
+      s.append(ip.data(), ip.size());
+      if (places > 0) {
+        fmt::format_int fp(*q % scale);
+        s += '.';
+        s.append(static_cast<std::size_t>(places) - fp.size(), '0');
+        s.append(fp.data(), fp.size());
+      }
+      return s;
+    }
   }
   mpz_class q = scaled_round(to_mpq(), places);
   neg = sgn(q) < 0;
@@ -238,10 +259,16 @@ bool Rational::is_finite_decimal() const {
 std::string Rational::to_decimal(int min_places, int max_places) const {
   int places = min_places;
   if (!big()) {
-    i128 scale = 1;
-    for (int i = 0; i < places; ++i) scale *= 10;
-    for (; places < max_places && places < 18; ++places, scale *= 10)
-      if ((static_cast<i128>(num_ < 0 ? -num_ : num_) * scale) % den_ == 0) break;
+    // The remainder of |num| × 10^places by den, one place after another:
+    // the first places (from min_places) at which it is 0 are enough.
+    auto d = static_cast<std::uint64_t>(den_);
+    std::uint64_t r = static_cast<std::uint64_t>(num_ < 0 ? -num_ : num_) % d;
+    auto next = [d](std::uint64_t x) {  // x × 10 mod d, without overflow
+      return d <= (std::uint64_t{1} << 59) ? x * 10 % d
+                                          : static_cast<std::uint64_t>(static_cast<unsigned __int128>(x) * 10 % d);
+    };
+    for (int i = 0; i < places; ++i) r = next(r);
+    for (; places < max_places && places < 18 && r != 0; ++places) r = next(r);
     return to_fixed(places);
   }
   mpz_class n = ::abs(big()->get_num()) * pow10z(places);

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "num/rational.hpp"
 
 using planc::Rational;
@@ -154,4 +158,52 @@ TEST(Rational, MultipliesWithCrossReduction) {
   EXPECT_TRUE(wide.is_big());
   EXPECT_EQ(wide.to_fraction(), "85070591730234615828950163710522949635");
   EXPECT_EQ((wide / Rational(INT64_MAX)).to_fraction(), std::to_string(INT64_MAX - 2));
+}
+
+// Decimal text on the 64-bit path against the same figure computed with GMP
+// here: rounding half away from zero, and the fewest places (from a minimum)
+// that write a value exactly, over magnitudes from 0 to the fast path's limits.
+TEST(Rational, DecimalTextAgreesWithGmp) {
+  auto expected_fixed = [](std::int64_t num, std::int64_t den, int places) {
+    mpz_class scale;
+    mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(places));
+    mpz_class n = mpz_class(std::to_string(num < 0 ? -num : num));
+    mpz_class d = mpz_class(std::to_string(den));
+    mpz_class q = (2 * n * scale + d) / (2 * d);
+    std::string digits = q.get_str();
+    if (places > 0) {
+      if (digits.size() <= static_cast<std::size_t>(places)) digits.insert(0, places + 1 - digits.size(), '0');
+      digits.insert(digits.size() - places, ".");
+    }
+    return (num < 0 && q != 0 ? "-" : "") + digits;
+  };
+  auto expected_places = [](std::int64_t num, std::int64_t den, int min_places, int max_places) {
+    int p = min_places;
+    mpz_class n = mpz_class(std::to_string(num < 0 ? -num : num)), d = mpz_class(std::to_string(den));
+    mpz_class scale;
+    mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(p));
+    for (; p < max_places && p < 18; ++p, scale *= 10)
+      if (mpz_divisible_p(mpz_class(n * scale).get_mpz_t(), d.get_mpz_t())) break;
+    return p;
+  };
+  std::mt19937_64 rng(42);
+  const std::int64_t limit = INT64_MAX - 1;  // the fast path holds parts up to INT64_MAX
+  std::vector<std::int64_t> magnitudes = {1, 9, 100, 99999, 1'000'000'007, 1LL << 40, 1LL << 59, limit};
+  int checked = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::int64_t nm = magnitudes[rng() % magnitudes.size()], dm = magnitudes[rng() % magnitudes.size()];
+    auto num = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(nm) + (round % 7 == 0 ? 0 : 1));
+    auto den = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(dm) + 1);
+    if (round % 3 == 0) den = (round % 2 ? 8 : 125) * (1 + static_cast<std::int64_t>(rng() % 1000));  // finite decimals
+    if (rng() % 2) num = -num;
+    Rational r = Rational::make(num, den);
+    if (r.is_big()) continue;
+    std::int64_t n = num, d = den;  // the value of r, unreduced: the same text
+    int places = static_cast<int>(rng() % 19);
+    ASSERT_EQ(r.to_fixed(places), expected_fixed(n, d, places)) << n << "/" << d << " at " << places;
+    int lo = static_cast<int>(rng() % 4), hi = lo + static_cast<int>(rng() % 12);
+    ASSERT_EQ(r.to_decimal(lo, hi), r.to_fixed(expected_places(n, d, lo, hi))) << n << "/" << d;
+    ++checked;
+  }
+  EXPECT_GT(checked, 3000);
 }

@@ -6,7 +6,9 @@
 #include <optional>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -240,29 +242,43 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
 // cannot.
 template <typename Emit>
 bool write_draft(const std::string& out_path, Emit&& emit) {
+  auto failed = [](const std::string& what) {
+    std::cerr << fmt::format("planc: cannot write {}: {}\n", what, std::strerror(errno));
+    return false;
+  };
   if (out_path.empty()) {
     std::cout.flush();
     planc::emit::Sink out(stdout);
     emit(out);
     out.flush();
-    return out.ok() && std::fflush(stdout) == 0;
+    if (!out.ok() || std::fflush(stdout) != 0) return failed("the draft to standard output");
+    return true;
   }
   std::string tmp = out_path + ".tmp";
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  bool ok = f != nullptr;
-  if (ok) {
+  if (!f) return failed(fmt::format("`{}`", out_path));
+  bool ok;
+  {
     planc::emit::Sink out(f);
     emit(out);
     out.flush();
-    ok = out.ok();
+    ok = out.ok() && std::fflush(f) == 0;
   }
-  if (f && std::fclose(f) != 0) ok = false;
-  if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) ok = false;
+  int saved = errno;
+  if (std::fclose(f) != 0 && ok) {
+    ok = false;
+    saved = errno;
+  }
+  if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+    ok = false;
+    saved = errno;
+  }
   if (!ok) {
-    if (f) std::remove(tmp.c_str());
-    std::cerr << fmt::format("planc: cannot write `{}`\n", out_path);
+    std::remove(tmp.c_str());
+    errno = saved;
+    return failed(fmt::format("`{}`", out_path));
   }
-  return ok;
+  return true;
 }
 
 }  // namespace

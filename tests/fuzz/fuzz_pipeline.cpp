@@ -1,7 +1,9 @@
 // libFuzzer target: the whole pipeline (parse -> check -> evaluate ->
 // reconcile -> render Markdown and HTML) on arbitrary bytes; the same output
 // when the text is parsed in parts by 2 to 4 threads (driver/loader.cpp) and
-// its strategies checked and scored by as many (check/, eval/); and
+// its strategies checked and scored by as many (check/, eval/); the same
+// drafts when they are made as planc render makes them (no rows kept, the
+// model streamed, strategies scored again and laid out on threads); and
 // the formatter's invariants (its output parses and is a fixed point). Built with
 // -DPLANC_FUZZ=ON and clang; see docs/testing.md.
 #include <cstddef>
@@ -28,8 +30,9 @@ static void check_format(const std::string& text) {
 }
 
 // Everything planc prints for a text: diagnostics (text and JSON), the score
-// table, the JSON, every explanation, and the four drafts.
-static std::string everything(const std::string& text, const planc::driver::Limits& limits) {
+// table, the JSON, every explanation, and the four drafts (also in `drafts`).
+static std::string everything(const std::string& text, const planc::driver::Limits& limits,
+                              std::string* drafts = nullptr) {
   planc::driver::Compilation c;
   planc::driver::compile_source(c, "fuzz.plan", text, limits);
   auto& p = c.program;
@@ -43,12 +46,28 @@ static std::string everything(const std::string& text, const planc::driver::Limi
     out += planc::emit::explain(*c.report, p.sources, "overall");
     for (auto& s : c.report->strategies) out += planc::emit::explain(*c.report, p.sources, s.id);
     auto model = planc::report::build(*c.report, p.sources, p.diags, {});
-    out += planc::emit::markdown(model);
-    out += planc::emit::html(model);
-    out += planc::emit::csv(model);
-    out += planc::emit::report_json(model);
+    std::string d = planc::emit::markdown(model) + planc::emit::html(model) + planc::emit::csv(model) +
+                    planc::emit::report_json(model);
+    out += d;
+    if (drafts) *drafts = std::move(d);
   }
   return out;
+}
+
+// The four drafts as planc render makes them: the evaluation keeps no rows or
+// steps, the report is streamed (report::stream), `threads` lay it out.
+static std::string streamed_drafts(const std::string& text, const planc::driver::Limits& limits, std::size_t threads) {
+  planc::driver::Compilation c;
+  c.eval_options.keep_rows = false;
+  c.eval_options.explain = false;
+  planc::driver::compile_source(c, "fuzz.plan", text, limits);
+  if (!c.report) return {};
+  c.program.diags.sort();  // as planc prints them, before the drafts (and as everything() does)
+  planc::report::Options o;
+  o.threads = threads;
+  auto model = planc::report::stream(*c.report, c.program.sources, c.program.diags, o);
+  return planc::emit::markdown(model) + planc::emit::html(model) + planc::emit::csv(model) +
+         planc::emit::report_json(model);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -57,7 +76,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   planc::driver::Limits once;
   once.max_file_bytes = 1u << 20;
   once.threads = 1;
-  std::string expected = everything(text, once);
+  std::string drafts;
+  std::string expected = everything(text, once, &drafts);
   // The same text parsed in parts, a thread each (the path of files of 8 MiB
   // and more), checked and scored by threads: whatever the cuts, planc must
   // print exactly the same.
@@ -66,5 +86,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   parts.parallel_min_bytes = 0;
   parts.parallel_min_indicators = 0;  // threads check and score even a small plan
   if (everything(text, parts) != expected) __builtin_trap();
+  if (streamed_drafts(text, once, 1 + size % 4) != drafts) __builtin_trap();
   return 0;
 }

@@ -458,7 +458,9 @@ Model stream(const eval::Report& r, const SourceManager& sm, const Diagnostics& 
   m.full_strategy = [b = std::shared_ptr<const Builder>(std::move(b))](std::size_t k, Model::Content what) {
     return b->strategy(k, what);
   };
-  m.threads = o.threads;
+  std::size_t indicators = 0;
+  for (const auto& sm : r.model->strategies) indicators += sm.indicators.size();
+  m.threads = indicators >= o.parallel_min_indicators ? o.threads : 1;
   return m;
 }
 

@@ -15,8 +15,12 @@ struct Options {
   std::string lang;    // "th", "en", or "" for the plan's language
   std::string digits;  // "thai", "arabic", or "" for the plan's choice
   // stream(): threads that may build and emit strategies at once, the
-  // emitter's own included (Model::threads). The draft is the same whatever it is.
+  // emitter's own included (Model::threads), for a plan of at least
+  // parallel_min_indicators indicators (below, starting threads costs more
+  // than it saves: a draft costs some 10 µs per indicator). The draft is the
+  // same whatever they are.
   std::size_t threads = 1;
+  std::size_t parallel_min_indicators = 1000;
 };
 
 // The whole model, every strategy in full.

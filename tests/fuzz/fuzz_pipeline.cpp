@@ -65,6 +65,7 @@ static std::string streamed_drafts(const std::string& text, const planc::driver:
   c.program.diags.sort();  // as planc prints them, before the drafts (and as everything() does)
   planc::report::Options o;
   o.threads = threads;
+  o.parallel_min_indicators = 0;  // threads even for a small plan
   auto model = planc::report::stream(*c.report, c.program.sources, c.program.diags, o);
   return planc::emit::markdown(model) + planc::emit::html(model) + planc::emit::csv(model) +
          planc::emit::report_json(model);

@@ -50,6 +50,7 @@ Drafts streamed(const std::string& rel, std::size_t threads) {
   EXPECT_TRUE(c.report->strategies.empty() || c.report->strategies[0].children.empty());  // nothing kept
   planc::report::Options o;
   o.threads = threads;
+  o.parallel_min_indicators = 0;  // threads even for these small plans
   return drafts(planc::report::stream(*c.report, c.program.sources, c.program.diags, o));
 }
 

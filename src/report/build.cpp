@@ -95,13 +95,11 @@ class Builder {
       add(im, c);
       for (std::size_t j = 0; j < im.subs.size(); ++j) add(im.subs[j], c ? &c->children[j] : nullptr);
     }
-    auto [from, to] = std::equal_range(row_findings_.begin(), row_findings_.end(), k,
-                                       [](const auto& a, const auto& b) { return strategy_of(a) < strategy_of(b); });
+    auto [from, to] = std::equal_range(row_findings_.begin(), row_findings_.end(), k, ByStrategy{});
     for (auto it = from; it != to; ++it)
       if (it->row < s.rows.size()) s.rows[it->row].findings.push_back(it->finding);
     return s;
   }
-
 
  private:
   const eval::Report& r_;
@@ -116,8 +114,13 @@ class Builder {
     Finding finding;
   };
   std::vector<RowFinding> row_findings_;
-  static std::size_t strategy_of(const RowFinding& f) { return f.strategy; }
-  static std::size_t strategy_of(std::size_t k) { return k; }
+  // (Not std::ranges with a projection: clang with libstdc++ 12 cannot
+  // compile those, and the fuzz build is clang.)
+  struct ByStrategy {
+    bool operator()(const RowFinding& a, const RowFinding& b) const { return a.strategy < b.strategy; }
+    bool operator()(const RowFinding& a, std::size_t k) const { return a.strategy < k; }
+    bool operator()(std::size_t k, const RowFinding& a) const { return k < a.strategy; }
+  };
   const Labels* L_ = nullptr;
   int places_ = 2;
   bool th() const { return out_.lang == "th"; }
@@ -385,7 +388,7 @@ class Builder {
     for (std::size_t k = 0; k < ds.size(); ++k)
       if (ds[k].severity != Severity::Note) order.push_back(k);
     if (order.empty()) return;
-    constexpr std::size_t kNoRow = static_cast<std::size_t>(-1), kPlan = static_cast<std::size_t>(-1);
+    constexpr std::size_t kNoRow = static_cast<std::size_t>(-1);
     struct Place {
       Span span;
       std::size_t strategy, row;  // row kNoRow: the strategy itself
@@ -433,13 +436,11 @@ class Builder {
     for (std::size_t k = 0; k < ds.size(); ++k) {  // in the diagnostics' own order
       if (ds[k].severity == Severity::Note) continue;
       const Place* p = target[k];
-      std::size_t si = p ? p->strategy : kPlan;
-      if (si == kPlan) out_.findings.push_back(finding(ds[k]));
-      else if (p->row == kNoRow) out_.strategies[si].findings.push_back(finding(ds[k]));
-      else row_findings_.push_back({si, p->row, finding(ds[k])});
+      if (!p) out_.findings.push_back(finding(ds[k]));
+      else if (p->row == kNoRow) out_.strategies[p->strategy].findings.push_back(finding(ds[k]));
+      else row_findings_.push_back({p->strategy, p->row, finding(ds[k])});
     }
-    std::stable_sort(row_findings_.begin(), row_findings_.end(),
-                     [](const RowFinding& a, const RowFinding& b) { return a.strategy < b.strategy; });
+    std::stable_sort(row_findings_.begin(), row_findings_.end(), ByStrategy{});
   }
 };
 

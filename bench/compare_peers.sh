@@ -9,6 +9,7 @@
 # wall time (s), throughput, records per second and peak memory of each tool.
 # PLANC_ARGS adds options to `planc check`, e.g. PLANC_ARGS="-j 1".
 set -euo pipefail
+source "$(dirname "$0")/common.sh"
 build=${1:?usage: compare_peers.sh BUILD_DIR [SIZE ...]}
 shift
 sizes=("$@")
@@ -16,17 +17,6 @@ sizes=("$@")
 runs=${RUNS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-# median of the runs: "seconds max_rss_kb"
-measure() {
-  local out=()
-  for ((k = 0; k < runs; k++)); do
-    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || {
-      echo "failed: $*" >&2; cat "$work/err" >&2; return 1; }
-    out+=("$(cat "$work/t")")
-  done
-  printf '%s\n' "${out[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
-}
 
 row() {  # tool n bytes "seconds kb"
   local tool=$1 n=$2 bytes=$3 s kb
@@ -39,14 +29,13 @@ row() {  # tool n bytes "seconds kb"
 echo "| tool | records | input | time | throughput | records/s | peak memory |"
 echo "|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  "$build/planc_gen" --indicators "$n" --seed 1 > "$work/p.plan"
-  "$build/planc_gen" --indicators "$n" --seed 1 --format ledger > "$work/j.ledger"
-  "$build/planc_gen" --indicators "$n" --seed 1 --format json > "$work/d.json"
+  generated "$build" "$n" "$work/p.plan"
+  generated "$build" "$n" "$work/j.ledger" ledger
+  generated "$build" "$n" "$work/d.json" json
   pb=$(stat -c %s "$work/p.plan"); lb=$(stat -c %s "$work/j.ledger"); jb=$(stat -c %s "$work/d.json")
-  cat "$work/p.plan" "$work/j.ledger" "$work/d.json" > /dev/null  # all in the page cache alike
-  row "planc check" "$n" "$pb" "$(measure "$build/planc" check --max-file-size 4000000000 ${PLANC_ARGS:-} "$work/p.plan")"
-  row "ledger balance" "$n" "$lb" "$(measure ledger -f "$work/j.ledger" balance)"
-  row "python3 json.load" "$n" "$jb" "$(measure python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$work/d.json")"
-  if command -v jq >/dev/null; then row "jq length" "$n" "$jb" "$(measure jq length "$work/d.json")"; fi
-  row "wc -l" "$n" "$pb" "$(measure wc -l "$work/p.plan")"
+  row "planc check" "$n" "$pb" "$(median "$runs" "$build/planc" check --max-file-size 4000000000 ${PLANC_ARGS:-} "$work/p.plan")"
+  row "ledger balance" "$n" "$lb" "$(median "$runs" ledger -f "$work/j.ledger" balance)"
+  row "python3 json.load" "$n" "$jb" "$(median "$runs" python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$work/d.json")"
+  if command -v jq >/dev/null; then row "jq length" "$n" "$jb" "$(median "$runs" jq length "$work/d.json")"; fi
+  row "wc -l" "$n" "$pb" "$(median "$runs" wc -l "$work/p.plan")"
 done

@@ -10,6 +10,7 @@
 # FORMATS (default "md html json") and RUNS (default 3) change what is run;
 # PLANC_ARGS adds options to `planc render`, e.g. PLANC_ARGS="-j 1".
 set -euo pipefail
+source "$(dirname "$0")/common.sh"
 build=${1:?usage: render_scaling.sh BUILD_DIR [PLANC_BINARY] [SIZE ...]}
 planc=${2:-$build/planc}
 shift $(($# >= 2 ? 2 : 1))
@@ -22,19 +23,13 @@ trap 'rm -rf "$work"' EXIT
 echo "| indicators | input | format | time (median of $runs) | indicators/s | peak memory | memory ÷ input | draft |"
 echo "|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  "$build/planc_gen" --indicators "$n" --seed 1 > "$work/p.plan"
+  generated "$build" "$n" "$work/p.plan"
   bytes=$(stat -c %s "$work/p.plan")
-  cat "$work/p.plan" > /dev/null
   for f in "${formats[@]}"; do
-    : > "$work/all"
-    for ((k = 0; k < runs; k++)); do
-      /usr/bin/time -f "%e %M" -o "$work/t" "$planc" render --max-file-size 4000000000 ${PLANC_ARGS:-} \
-        --format "$f" -o "$work/draft" "$work/p.plan" > /dev/null 2>&1 || true
-      cat "$work/t" >> "$work/all"
-    done
+    read -r s kb < <(median "$runs" "$planc" render --max-file-size 4000000000 ${PLANC_ARGS:-} \
+      --format "$f" -o "$work/draft" "$work/p.plan")
     out=$(stat -c %s "$work/draft")
     rm -f "$work/draft"
-    read -r s kb < <(sort -n "$work/all" | sed -n "$(((runs + 1) / 2))p")
     awk -v n="$n" -v b="$bytes" -v f="$f" -v s="$s" -v kb="$kb" -v o="$out" 'BEGIN {
       if (s <= 0) s = 0.005;
       printf "| %d | %.1f MB | %s | %.2f s | %.0fk/s | %.0f MB | %.1f× | %.0f MB |\n", n, b / 1e6, f, s, n / s / 1000, kb / 1024, kb * 1024 / b, o / 1e6 }'

@@ -8,6 +8,7 @@
 # such as an older build to compare with). Default sizes: 1k, 10k, 100k, 1M.
 # PLANC_ARGS adds options to `planc check`, e.g. PLANC_ARGS="-j 1".
 set -euo pipefail
+source "$(dirname "$0")/common.sh"
 build=${1:?usage: scaling.sh BUILD_DIR [PLANC_BINARY] [SIZE ...]}
 planc=${2:-$build/planc}
 shift $(($# >= 2 ? 2 : 1))
@@ -19,15 +20,9 @@ trap 'rm -rf "$work"' EXIT
 echo "| indicators | input | time (median of $runs) | throughput | indicators/s | peak memory | memory ÷ input |"
 echo "|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  "$build/planc_gen" --indicators "$n" --seed 1 > "$work/p.plan"
+  generated "$build" "$n" "$work/p.plan"
   bytes=$(stat -c %s "$work/p.plan")
-  cat "$work/p.plan" > /dev/null
-  : > "$work/all"
-  for ((k = 0; k < runs; k++)); do
-    /usr/bin/time -f "%e %M" -o "$work/t" "$planc" check --max-file-size 4000000000 ${PLANC_ARGS:-} "$work/p.plan" > /dev/null 2>&1 || true
-    cat "$work/t" >> "$work/all"
-  done
-  read -r s kb < <(sort -n "$work/all" | sed -n "$(((runs + 1) / 2))p")
+  read -r s kb < <(median "$runs" "$planc" check --max-file-size 4000000000 ${PLANC_ARGS:-} "$work/p.plan")
   awk -v n="$n" -v b="$bytes" -v s="$s" -v kb="$kb" 'BEGIN {
     if (s <= 0) s = 0.005;
     printf "| %d | %.1f MB | %.3f s | %.0f MB/s | %.0fk/s | %.0f MB | %.1f× |\n", n, b / 1e6, s, b / 1e6 / s, n / s / 1000, kb / 1024, kb * 1024 / b }'

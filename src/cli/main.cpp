@@ -419,6 +419,16 @@ int main(int argc, char** argv) {
   if (*render) {
     print_diagnostics(p, c, false);
     if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
+    // A draft written over one of the plan's own files would lose the plan.
+    std::error_code ec;
+    for (std::size_t f = 0; !out_path.empty() && f < p.sources.size(); ++f) {
+      const std::string& path = p.sources.get(static_cast<planc::FileId>(f)).path;
+      if (!path.empty() && std::filesystem::equivalent(out_path, path, ec)) {
+        std::cerr << fmt::format("planc: `-o {}` would write the draft over a file of the plan; choose another name\n",
+                                 out_path);
+        return 2;
+      }
+    }
     planc::report::Options ro{lang, digits, limits(c).threads};
     using planc::driver::timed;
     // The model a strategy at a time, emitted straight into the file: a

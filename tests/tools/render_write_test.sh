@@ -2,7 +2,8 @@
 # planc render writes its draft as it makes it (a megabyte at a time): to a
 # file beside the target, renamed at the end, or to standard output. A draft
 # that cannot be written is an error (exit 2, said on stderr), never a
-# truncated file, and the file written is the draft printed to standard output.
+# truncated file, never over a file of the plan itself, and the file written
+# is the draft printed to standard output.
 # usage: render_write_test.sh PLANC SOURCE_DIR
 set -euo pipefail
 planc=$1; src=$2
@@ -24,4 +25,13 @@ if [ -w /dev/full ]; then
   grep -q "cannot write the draft to standard output: No space left on device" "$work/err" ||
     { echo "FAIL: no message for a full disk"; cat "$work/err"; exit 1; }
 fi
+# A draft never replaces a file of the plan: the file given, or one it uses.
+cp "$src/plans/th-hor-2563/"*.plan "$work/"
+for target in 2563-h1.plan plan.plan; do
+  cp "$work/$target" "$work/$target.before"
+  rc=0; "$planc" render "$work/2563-h1.plan" -o "$work/$target" 2>"$work/err" || rc=$?
+  [ "$rc" = 2 ] || { echo "FAIL: -o over the plan's $target exited $rc, not 2"; exit 1; }
+  grep -q "would write the draft over a file of the plan" "$work/err" || { echo "FAIL: no message"; cat "$work/err"; exit 1; }
+  cmp -s "$work/$target" "$work/$target.before" || { echo "FAIL: $target was overwritten"; exit 1; }
+done
 echo "render writes: same bytes to a file and to standard output; failures reported"

@@ -220,13 +220,10 @@ struct Html {
     each_strategy<std::string>(
         m, what,
         [&](const report::Strategy& s) {
-          std::string text;
-          {
-            Sink to(text);
+          return collect([&](Sink& to) {
             Html h{m, L, to};
             (h.*part)(s);
-          }
-          return text;
+          });
         },
         [&](const std::string& text) { w(text); });
   }
@@ -338,12 +335,7 @@ void html(const Model& m, Sink& out) {
 }
 
 std::string html(const Model& m) {
-  std::string s;
-  {
-    Sink out(s);
-    html(m, out);
-  }
-  return s;
+  return collect([&](Sink& out) { html(m, out); });
 }
 
 }  // namespace planc::emit

@@ -149,12 +149,11 @@ struct Md {
         m, what,
         [&](const report::Strategy& s) {
           Piece piece;
-          {
-            Sink to(piece.text);
+          piece.text = collect([&](Sink& to) {
             Md md{m, L, to, {}};
             (md.*part)(s);
             piece.footnotes = std::move(md.footnotes);
-          }
+          });
           return piece;
         },
         [&](const Piece& piece) {
@@ -252,12 +251,7 @@ void markdown(const Model& m, Sink& out) {
 }
 
 std::string markdown(const Model& m) {
-  std::string s;
-  {
-    Sink out(s);
-    markdown(m, out);
-  }
-  return s;
+  return collect([&](Sink& out) { markdown(m, out); });
 }
 
 }  // namespace planc::emit

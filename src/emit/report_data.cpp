@@ -55,12 +55,12 @@ void report_json(const report::Model& m, Sink& o) {
   o += "  \"strategies\": [\n";
   std::size_t si = 0;
   each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
-    std::string o;
-    o += fmt::format("    {{\"id\": {}, \"title\": {}, \"mission\": {}, \"goals\": {}, \"weight_sum\": {}, "
+    std::string text;
+    text += fmt::format("    {{\"id\": {}, \"title\": {}, \"mission\": {}, \"goals\": {}, \"weight_sum\": {}, "
                      "\"weighted_sum\": {}, \"score\": {}, \"percent\": {}, \"published_score\": {}, \"findings\": {},\n",
                      q(s.id), q(s.title), q(s.mission), list(s.goals), q(s.weight_sum), q(s.weighted_sum), q(s.score),
                      q(s.percent), q(s.published_score), findings(s.findings));
-    o += "     \"rows\": [\n";
+    text += "     \"rows\": [\n";
     for (std::size_t ri = 0; ri < s.rows.size(); ++ri) {
       auto& r = s.rows[ri];
       std::string projects = "[";
@@ -71,7 +71,7 @@ void report_json(const report::Model& m, Sink& o) {
                                 k ? ", " : "", q(p.title), q(p.budget), q(p.disbursed), q(p.remaining), q(p.status), q(p.note));
       }
       projects += "]";
-      o += fmt::format("      {{\"id\": {}, \"number\": {}, \"sub\": {}, \"title\": {}, \"unit\": {}, \"target\": {}, "
+      text += fmt::format("      {{\"id\": {}, \"number\": {}, \"sub\": {}, \"title\": {}, \"unit\": {}, \"target\": {}, "
                        "\"result\": {}, \"na\": {}, \"na_reason\": {}, \"account\": {}, \"offices\": {}, \"projects\": {}, "
                        "\"notes\": {}, \"weight\": {}, \"percent\": {}, \"band\": {}, \"score\": {}, \"weighted\": {}, "
                        "\"status\": {}, \"steps\": {}, \"findings\": {}}}{}\n",
@@ -80,8 +80,8 @@ void report_json(const report::Model& m, Sink& o) {
                        q(r.weight), q(r.percent), r.band, q(r.score), q(r.weighted), q(r.status), list(r.steps),
                        findings(r.findings), ri + 1 < s.rows.size() ? "," : "");
     }
-    o += "     ]}";
-    return o;
+    text += "     ]}";
+    return text;
   }, [&](const std::string& text) {
     o += text;
     o += ++si < m.strategies.size() ? ",\n" : "\n";
@@ -93,33 +93,23 @@ void report_json(const report::Model& m, Sink& o) {
 void csv(const report::Model& m, Sink& o) {
   o += "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status\n";
   each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
-    std::string o;
+    std::string text;
     for (auto& r : s.rows)
-      o += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(s.id), csv_field(r.id), csv_field(r.title),
+      text += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(s.id), csv_field(r.id), csv_field(r.title),
                        csv_field(r.unit), csv_field(r.target), csv_field(r.result), csv_field(r.weight),
                        csv_field(r.percent), csv_field(r.score), csv_field(r.weighted), csv_field(r.status));
-    o += fmt::format("{},{},{},,,,{},,{},{},total\n", csv_field(s.id), csv_field(s.id), csv_field(s.title),
+    text += fmt::format("{},{},{},,,,{},,{},{},total\n", csv_field(s.id), csv_field(s.id), csv_field(s.title),
                      csv_field(s.weight_sum), csv_field(s.score), csv_field(s.weighted_sum));
-    return o;
+    return text;
   }, [&](const std::string& text) { o += text; });
 }
 
 std::string report_json(const report::Model& m) {
-  std::string s;
-  {
-    Sink out(s);
-    report_json(m, out);
-  }
-  return s;
+  return collect([&](Sink& out) { report_json(m, out); });
 }
 
 std::string csv(const report::Model& m) {
-  std::string s;
-  {
-    Sink out(s);
-    csv(m, out);
-  }
-  return s;
+  return collect([&](Sink& out) { csv(m, out); });
 }
 
 }  // namespace planc::emit

@@ -42,4 +42,13 @@ class Sink {
   bool failed_ = false;
 };
 
+// What `write(sink)` writes, as one string.
+template <typename Write>
+std::string collect(Write&& write) {
+  std::string text;
+  Sink to(text);
+  write(to);
+  return text;  // a string sink writes straight into `text`: nothing is left to flush
+}
+
 }  // namespace planc::emit

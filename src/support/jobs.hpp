@@ -1,7 +1,8 @@
 // Runs independent jobs on threads: the front end checks and parses the parts
 // of a large file with it (driver/loader.cpp), the checker and the evaluator
 // work through runs of strategies (check/checker.cpp, eval/evaluator.cpp), and
-// a report draft's strategies are built ahead of the emitter (report/build.cpp).
+// a report draft's strategies are built and laid out ahead of the writing
+// (emit/strategies.hpp).
 #pragma once
 #include <algorithm>
 #include <condition_variable>

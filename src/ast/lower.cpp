@@ -55,6 +55,8 @@ class Lowerer {
  private:
   Diagnostics& d_;
   Module m_;
+  std::array<std::vector<OfficeRef>, 2> scratch_offices_;  // an indicator's, a sub-indicator's (and a result's)
+  std::vector<Number> scratch_values_;
 
   // ---- generic checks ----------------------------------------------------
   Diagnostic& err(Code c, Span s, std::string msg) { return d_.report(c, s, std::move(msg)); }
@@ -222,16 +224,24 @@ class Lowerer {
   struct Once {
     explicit Once(Lowerer& lowerer) : l(lowerer) {}
     Lowerer& l;
-    std::array<std::pair<std::string_view, Span>, 16> seen;  // more distinct fields than a valid block has
+    // Plain data, left uninitialised: only seen[0, n) is read. (An array of
+    // string_view and Span was zeroed, 512 bytes, for every block lowered.)
+    struct Seen {
+      const char* key;
+      std::size_t size;
+      Span span;
+    };
+    std::array<Seen, 16> seen;  // more distinct fields than a valid block has
     std::size_t n = 0;
     std::map<std::string_view, Span> more;  // a block with yet more (unknown) fields
     bool operator()(const Item& it) {
-      auto pos = std::find_if(seen.begin(), seen.begin() + n, [&](const auto& s) { return s.first == it.key; });
+      auto pos = std::find_if(seen.begin(), seen.begin() + n,
+                              [&](const Seen& s) { return std::string_view(s.key, s.size) == it.key; });
       std::optional<Span> first;
-      if (pos != seen.begin() + n) first = pos->second;
+      if (pos != seen.begin() + n) first = pos->span;
       else if (auto m = more.find(it.key); m != more.end()) first = m->second;
       if (!first) {
-        if (n < seen.size()) seen[n++] = {it.key, it.key_span};
+        if (n < seen.size()) seen[n++] = {it.key.data(), it.key.size(), it.key_span};
         else more.emplace(it.key, it.key_span);
         return true;
       }
@@ -586,7 +596,11 @@ class Lowerer {
     std::vector<Indicator> subs;
     std::vector<Project> projects;
     std::vector<Text> notes;
-    std::vector<OfficeRef> offices_;
+    // Offices are gathered in a vector kept from indicator to indicator (one
+    // per level: a sub-indicator is lowered while its parent gathers), then
+    // copied to the module's pool: no heap block per indicator.
+    std::vector<OfficeRef>& offices_ = scratch_offices_[parent ? 1 : 0];
+    offices_.clear();
     Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;
@@ -720,10 +734,12 @@ class Lowerer {
     r.id = *id;
     std::size_t errors_before = d_.errors();
     no_more(it, 1);
-    std::vector<Number> values;
+    std::vector<Number>& values = scratch_values_;  // kept from result to result, as offices_ above
+    values.clear();
     std::vector<Text> accounts;
     std::vector<ProjectProgress> projects;
-    std::vector<OfficeRef> offices_;
+    std::vector<OfficeRef>& offices_ = scratch_offices_[0];
+    offices_.clear();
     Once once(*this);
     for (const Item& c : it.children) {
       std::string_view k = c.key;

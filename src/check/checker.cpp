@@ -184,7 +184,8 @@ class Checker {
     std::size_t size = 0;
     const void* decl = nullptr;
   };
-  static constexpr std::size_t kFoundSlots = 256;
+  static constexpr unsigned kFoundBits = 8;
+  static constexpr std::size_t kFoundSlots = std::size_t{1} << kFoundBits;
   std::map<const void*, std::vector<Found>> found_;  // per table
 
   template <typename Table>
@@ -194,7 +195,10 @@ class Checker {
     auto& slots = found_[&table];
     if (slots.empty()) slots.resize(kFoundSlots);
     auto key = reinterpret_cast<std::uintptr_t>(n.value.data());
-    Found& slot = slots[((key >> 3) ^ (key >> 11) ^ n.value.size()) % kFoundSlots];
+    // Names are kept a few bytes apart (o1, o2, ... side by side): a
+    // multiplicative hash spreads neighbouring addresses over the slots, where
+    // dropping the low bits put several of them in one slot.
+    Found& slot = slots[((key ^ n.value.size()) * 0x9E3779B97F4A7C15ull) >> (64 - kFoundBits)];
     if (slot.data == n.value.data() && slot.size == n.value.size() && slot.data) return static_cast<T*>(slot.decl);
     auto it = table.find(n.value);
     if (it != table.end()) {

@@ -121,26 +121,35 @@ class Evaluator {
     n.span = s.ast->span;
     n.strategy = &s;
     if (s.ast->weight) n.weight = s.ast->weight->value;
-    Rational sw = 0, swsm = 0;
+    // Σ W and Σ (W × SM) are added in pairs (exact_sum): one by one, each
+    // addition worked on the growing common denominator of the rows before it.
+    std::vector<Rational> ws, wsms;
+    ws.reserve(s.indicators.size());
+    wsms.reserve(s.indicators.size());
     std::string terms;
     int scored = 0;
     for (auto& i : s.indicators) {
       Node c = indicator(i);
       if (c.status == Status::Scored && c.weight && c.weighted) {
-        try {
-          sw += *c.weight;
-          swsm += *c.weighted;
-          ++scored;
-          if (o_.explain) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
-        } catch (const std::exception&) {
-          c.status = Status::Error;
-        }
+        ws.push_back(*c.weight);
+        wsms.push_back(*c.weighted);
+        ++scored;
+        if (o_.explain) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
       }
       n.children.push_back(std::move(c));
     }
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
       for (const Node& sub : c.children) ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
+    }
+    Rational sw = 0, swsm = 0;
+    try {
+      sw = exact_sum(std::move(ws));
+      swsm = exact_sum(std::move(wsms));
+    } catch (const std::exception& e) {
+      error(s.ast->number.span, fmt::format("strategy {}'s score cannot be computed: {}", s.id, e.what()));
+      n.status = Status::Error;
+      return n;
     }
     if (scored == 0 || sw.is_zero()) {
       n.status = Status::Na;

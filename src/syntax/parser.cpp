@@ -46,7 +46,16 @@ class FrameStack {
   Frame& push() {
     if (n_ == frames_.size()) frames_.emplace_back();
     Frame& f = frames_[n_++];
-    static_cast<Item&>(f) = Item{};
+    // Field by field: assigning a whole Item{} compiled to a `rep stos` that
+    // cost more than the rest of starting an item.
+    f.key = {};
+    f.key_span = {};
+    f.span = {};
+    f.values = {};
+    f.has_block = false;
+    f.had_error = false;
+    f.block_open = {};
+    f.children = {};
     f.values_so_far.clear();
     f.children_so_far.clear();
     return f;
@@ -256,14 +265,35 @@ bool comma_before(const State& st, const char* p) {
 
 // A number as ASCII digits without thousands separators: a view of the source
 // when it is written so already, else a converted copy in the file's arena.
+// The grammar let only digits (ASCII or Thai, U+0E50..U+0E59: E0 B9 90..99),
+// `,` `.` and `/` through; written into a buffer on the stack, kept once.
 std::string_view ascii_number(State& st, std::string_view raw, bool& thai) {
   thai = false;
   if (std::all_of(raw.begin(), raw.end(), [](char c) { return c != ',' && static_cast<unsigned char>(c) < 0x80; }))
     return raw;
-  std::string a = utf8::to_arabic_digits(raw);
-  thai = a != raw;  // only digits differ between the two
-  std::erase(a, ',');
-  return st.derived.keep(a);
+  char small[64];
+  std::string large;
+  char* out = small;
+  if (raw.size() > sizeof small) {
+    large.resize(raw.size());
+    out = large.data();
+  }
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < raw.size();) {
+    auto c = static_cast<unsigned char>(raw[i]);
+    if (c == 0xE0 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xB9) {
+      auto d = static_cast<unsigned char>(raw[i + 2]);
+      if (d >= 0x90 && d <= 0x99) {
+        out[n++] = static_cast<char>('0' + (d - 0x90));
+        thai = true;
+        i += 3;
+        continue;
+      }
+    }
+    if (c != ',') out[n++] = raw[i];
+    ++i;
+  }
+  return st.derived.keep(std::string_view(out, n));
 }
 
 template <ValueKind K>

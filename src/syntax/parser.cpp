@@ -79,10 +79,10 @@ struct State {
   ParseLimits limits;
   const ItemSink* sink = nullptr;       // streaming: top-level items go here
   bool keep_comments = true;
-  FrameStack frames;                    // frames[0] is the file itself
+  FrameStack frames{};                  // frames[0] is the file itself
   Arena* arena = nullptr;
-  std::vector<std::size_t> marks;       // frames.size() at each item_or_recover
-  std::vector<Comment> comments;
+  std::vector<std::size_t> marks{};     // frames.size() at each item_or_recover
+  std::vector<Comment> comments{};
   std::int64_t last_error = -1;
   std::int64_t last_unclosed = -1;
   std::uint32_t off(const char* p) const { return static_cast<std::uint32_t>(p - base); }

@@ -72,6 +72,28 @@ TEST(Parser, ThaiAndArabicDigitsAreTheSameNumbers) {
   EXPECT_EQ(v[4].raw, "๒.๒.๑");
 }
 
+// Numbers longer than the converter's stack buffer (64 bytes: 22 Thai digits)
+// and digits of both scripts in one number read the same as ASCII.
+TEST(Parser, LongAndMixedThaiNumbersConvertDigitByDigit) {
+  std::string thai, ascii;
+  const char* th[] = {"๐", "๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘", "๙"};
+  for (int k = 0; k < 40; ++k) {
+    thai += th[(k * 7 + 3) % 10];
+    ascii += static_cast<char>('0' + (k * 7 + 3) % 10);
+  }
+  auto r = parse("a " + thai + "." + thai.substr(0, 9) + " 1๒,3๔5 ๑/2" + th[5] + "\n");
+  ASSERT_EQ(messages(*r), "");
+  auto& v = r->f.items[0].values;
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].text, ascii + "." + ascii.substr(0, 3));
+  EXPECT_TRUE(v[0].thai_digits);
+  EXPECT_EQ(v[1].text, "12345");
+  EXPECT_TRUE(v[1].thai_digits);
+  EXPECT_EQ(v[2].kind, ValueKind::Fraction);
+  EXPECT_EQ(v[2].text, "1");
+  EXPECT_EQ(v[2].den, "25");
+}
+
 TEST(Parser, CommasSeparateListsUnlessFollowedByThreeDigits) {
   auto r = parse("values 50, 35,50, 1,500\n");
   ASSERT_EQ(messages(*r), "");

@@ -17,6 +17,9 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
@@ -28,12 +31,34 @@ using namespace pegtl;
 // ---- spacing and comments -------------------------------------------------
 struct line_comment : seq<two<'/'>, star<not_one<'\n'>>> {};
 struct blank : one<' ', '\t', '\r'> {};
+// star<sor<blank, [one<'\n'>,] [one<';'>,] line_comment>> in one step: a run of
+// spacing is skipped without a rule match per byte, and line_comment (which
+// has an action: the formatter keeps comments) is matched only where `//` is.
+template <bool Newlines, bool Semicolons>
+struct spacing {
+  using rule_t = spacing;
+  using subs_t = type_list<line_comment>;
+  template <apply_mode A, rewind_mode, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&... st) {
+    for (;;) {
+      const char* p = in.current();
+      const char* e = in.end();
+      const char* q = p;
+      while (q != e && (*q == ' ' || *q == '\t' || *q == '\r' || (Newlines && *q == '\n') || (Semicolons && *q == ';')))
+        ++q;
+      in.bump(static_cast<std::size_t>(q - p));
+      if (e - q < 2 || q[0] != '/' || q[1] != '/') return true;
+      (void)Control<line_comment>::template match<A, rewind_mode::dontcare, Action, Control>(in, st...);  // it cannot fail after `//`
+    }
+  }
+};
 // Spacing inside one line (a comment ends the line's content).
-struct sp : star<sor<blank, line_comment>> {};
+struct sp : spacing<false, false> {};
 // Spacing between items: blank lines, comments and `;`.
-struct skip : star<sor<blank, one<'\n', ';'>, line_comment>> {};
+struct skip : spacing<true, true> {};
 // Spacing allowed after a comma: a list may go on on the next line.
-struct sp_nl : star<sor<blank, one<'\n'>, line_comment>> {};
+struct sp_nl : spacing<true, false> {};
 
 // ---- numbers --------------------------------------------------------------
 struct thai_digit : utf8::range<0x0E50, 0x0E59> {};
@@ -119,6 +144,23 @@ struct string_run {
     const char* p = in.current();
     const char* e = in.end();
     const char* q = p;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time (SSE2 is part of every x86-64): compare with the
+    // three stop bytes at once, and find the first by the mask's low bit.
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), newline = _mm_set1_epi8('\n');
+    while (e - q >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+      __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                 _mm_cmpeq_epi8(v, newline));
+      if (int mask = _mm_movemask_epi8(hit)) {
+        q += __builtin_ctz(static_cast<unsigned>(mask));
+        if (q == p) return false;
+        in.bump_in_this_line(static_cast<std::size_t>(q - p));
+        return true;
+      }
+      q += 16;
+    }
+#endif
     // Eight bytes at a time: a byte equal to `"`, `\` or a newline has a zero
     // after the XOR with that byte repeated (the classic "has zero byte" test).
     constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
@@ -225,6 +267,9 @@ struct analyze_traits<Name, planc::grammar::recover<TopLevel>> : analyze_any_tra
 // string_run consumes at least one byte when it succeeds.
 template <typename Name>
 struct analyze_traits<Name, planc::grammar::string_run> : analyze_any_traits<> {};
+// spacing<> is a star<>: it may succeed without consuming input.
+template <typename Name, bool Newlines, bool Semicolons>
+struct analyze_traits<Name, planc::grammar::spacing<Newlines, Semicolons>> : analyze_opt_traits<> {};
 // name_rest_star is a star<>: it may succeed without consuming input.
 template <typename Name>
 struct analyze_traits<Name, planc::grammar::name_rest_star> : analyze_opt_traits<> {};

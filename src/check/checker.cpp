@@ -566,28 +566,47 @@ class Checker {
     }
   }
 
+  // Each strategy's weights are checked apart from the others': in runs of
+  // strategies, one thread each, for a large plan (as structure() builds
+  // them); the diagnostics are joined in the strategies' order.
   void weights() {
-    for (auto& s : m_.strategies) {
-      weight_group(s.indicators, [&] { return fmt::format("strategy {}", s.id); }, s.ast->number.span,
-                   m_.weights_from_round);
-      for (auto& i : s.indicators) {
-        bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
-        if (!any) continue;
-        // Weighted sub-indicators: the indicator's score is their weighted mean.
-        if (i.result && !i.result->values.empty()) {
-          const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
-          auto& e = d_.report(Code::SubWeight, w.weight->span,
-                              fmt::format("indicator {} has a result of its own and weighted sub-indicators", i.id));
-          e.notes.push_back({i.result->values[0].span, "its own result"});
-          e.hint = "either weight the sub-indicators and give the indicator no value (its score is then their "
-                   "weighted mean), or remove the sub-indicators' weights";
-          continue;
-        }
-        bool from_round = std::any_of(i.subs.begin(), i.subs.end(),
-                                      [](auto& x) { return x.result && x.result->weight; });
-        weight_group(i.subs, [&] { return fmt::format("indicator {}'s sub-indicators", i.id); }, i.ast->number.span,
-                     from_round);
+    auto& ss = m_.strategies;
+    std::vector<std::size_t> cuts = balanced_cuts(ss.size(), o_.threads, o_.parallel_min_indicators,
+                                                  [&](std::size_t k) { return ss[k].indicators.size(); });
+    if (cuts.size() < 3) {
+      for (auto& s : ss) strategy_weights(s, m_.weights_from_round);
+      return;
+    }
+    std::size_t n = cuts.size() - 1;
+    std::vector<Diagnostics> diags(n);
+    std::vector<std::unique_ptr<Checker>> threads;
+    for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
+    run_jobs(n, [&](std::size_t k) {
+      for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) threads[k]->strategy_weights(ss[i], m_.weights_from_round);
+    });
+    for (auto& d : diags) d_.append(std::move(d));
+  }
+
+  void strategy_weights(const StrategyModel& s, bool from_round_weights) {
+    weight_group(s.indicators, [&] { return fmt::format("strategy {}", s.id); }, s.ast->number.span,
+                 from_round_weights);
+    for (auto& i : s.indicators) {
+      bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
+      if (!any) continue;
+      // Weighted sub-indicators: the indicator's score is their weighted mean.
+      if (i.result && !i.result->values.empty()) {
+        const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
+        auto& e = d_.report(Code::SubWeight, w.weight->span,
+                            fmt::format("indicator {} has a result of its own and weighted sub-indicators", i.id));
+        e.notes.push_back({i.result->values[0].span, "its own result"});
+        e.hint = "either weight the sub-indicators and give the indicator no value (its score is then their "
+                 "weighted mean), or remove the sub-indicators' weights";
+        continue;
       }
+      bool from_round = std::any_of(i.subs.begin(), i.subs.end(),
+                                    [](auto& x) { return x.result && x.result->weight; });
+      weight_group(i.subs, [&] { return fmt::format("indicator {}'s sub-indicators", i.id); }, i.ast->number.span,
+                   from_round);
     }
   }
 

@@ -44,6 +44,7 @@ class Evaluator {
     if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
+    for (const auto& [name, sc] : m.scales) prepared_.emplace_back(*sc);
   }
 
   Report run() {
@@ -82,6 +83,13 @@ class Evaluator {
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
+  std::vector<PreparedScale> prepared_;  // the plan's scales (a handful), sorted once
+
+  ScaleStep scale_score(const ast::ScaleDecl& sc, const Rational& x) const {
+    for (const PreparedScale& p : prepared_)
+      if (&p.decl() == &sc) return apply_scale(p, x, o_.explain);
+    return apply_scale(sc, x, o_.explain);
+  }
 
   // Scores strategies [from, to) into `out`. `r` is the report being made:
   // only its settings are read (it is shared by the threads).
@@ -362,7 +370,7 @@ class Evaluator {
       n.percent = x;
     }
     // 3. the score through the scale
-    ScaleStep st = apply_scale(*sc, x, o_.explain);
+    ScaleStep st = scale_score(*sc, x);
     n.score = policy(st.score);
     step(n.steps, "score", sc->span, [&] {
       return fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),

@@ -8,9 +8,7 @@
 namespace planc::eval {
 namespace {
 
-struct Pt {
-  Rational x, s;
-};
+using Pt = PreparedScale::Point;
 
 // A scale's points in order of x: on the stack for the usual handful (a scale
 // is applied once per indicator).
@@ -39,10 +37,28 @@ Rational lerp(const Pt& a, const Pt& b, const Rational& x) {
 
 }  // namespace
 
+namespace {
+ScaleStep apply_sorted(const ast::ScaleDecl& sc, std::span<const Pt> pts, const Rational& x, bool explain);
+}  // namespace
+
 ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x, bool explain) {
-  using B = ast::ScaleDecl;
   SortedPoints sorted(sc);
-  std::span<const Pt> pts = sorted.view();
+  return apply_sorted(sc, sorted.view(), x, explain);
+}
+
+PreparedScale::PreparedScale(const ast::ScaleDecl& s) : decl_(&s) {
+  points_.reserve(s.points.size());
+  for (const ast::ScalePoint& p : s.points) points_.push_back({p.x.value, p.score.value});
+  std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.x < b.x; });
+}
+
+ScaleStep apply_scale(const PreparedScale& s, const Rational& x, bool explain) {
+  return apply_sorted(s.decl(), s.points(), x, explain);
+}
+
+namespace {
+ScaleStep apply_sorted(const ast::ScaleDecl& sc, std::span<const Pt> pts, const Rational& x, bool explain) {
+  using B = ast::ScaleDecl;
   const std::size_t n = pts.size();
   // The words are built only when asked for (planc explain, reports).
   auto say = [explain](auto&& words) { return explain ? std::string(words()) : std::string(); };
@@ -94,6 +110,7 @@ ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x, bool explain)
   }
   return {last.s, "capped"};
 }
+}  // namespace
 
 std::optional<Rational> top_x(const ast::ScaleDecl& s) {
   if (s.points.empty()) return std::nullopt;

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ast/ast.hpp"
 
@@ -16,6 +17,23 @@ struct ScaleStep {
 // The score for x. Throws Overflow / DivideByZero only on pathological scales.
 // `how` is filled only when `explain` is set.
 ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x, bool explain = true);
+
+// A scale with its points sorted by x once, for the many indicators it
+// scores (apply_scale above sorts a copy of them each time).
+class PreparedScale {
+ public:
+  struct Point {
+    Rational x, s;
+  };
+  explicit PreparedScale(const ast::ScaleDecl& s);
+  const ast::ScaleDecl& decl() const { return *decl_; }
+  const std::vector<Point>& points() const { return points_; }
+
+ private:
+  const ast::ScaleDecl* decl_;
+  std::vector<Point> points_;
+};
+ScaleStep apply_scale(const PreparedScale& s, const Rational& x, bool explain = true);
 
 // The largest x among the scale's points (its top band), if it has any.
 std::optional<Rational> top_x(const ast::ScaleDecl& s);

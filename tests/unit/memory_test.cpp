@@ -64,6 +64,27 @@ TEST(NameTable, GrowingKeepsEveryName) {
   }
 }
 
+// The hash takes eight bytes at a time and the rest at the end: names that
+// share their first words, or differ only in their last byte or their length,
+// stay apart.
+TEST(NameTable, NamesSharingTheirFirstWordsStayApart) {
+  planc::NameTable t;
+  std::vector<std::string> names;
+  for (std::size_t len = 1; len <= 40; ++len) {
+    names.push_back(std::string(len, 'a'));
+    names.push_back(std::string(len - 1, 'a') + "b");
+    names.push_back(std::string("\0", 1) + std::string(len, 'a'));  // a zero byte where a tail is padded
+  }
+  for (int k = 0; k < 12; ++k) names.push_back(fmt::format("สำนักงานยุทธศาสตร์{}", k));
+  std::vector<std::string_view> kept;
+  for (auto& n : names) kept.push_back(t.intern(n));
+  EXPECT_EQ(t.size(), names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    EXPECT_EQ(kept[i], names[i]) << i;
+    EXPECT_EQ(t.intern(std::string(names[i])).data(), kept[i].data()) << i;
+  }
+}
+
 TEST(NameTable, ParsedNamesAreInternedNotViewsOfTheFile) {
   planc::SourceManager sm;
   planc::Diagnostics d;

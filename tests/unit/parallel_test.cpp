@@ -86,6 +86,23 @@ TEST(Parallel, SameOutputWhateverTheThreads) {
   EXPECT_LT(in_parts, 8u);  // with many parts, some cut falls in the text block: parsed at once
 }
 
+// The checker's weight sums run in runs of strategies too: wrong sums in
+// strategies far apart are reported once each, in the same order, with the
+// same notes, whatever the threads.
+TEST(Parallel, WeightSumsSameWhateverTheThreads) {
+  std::string text = plan(40);
+  for (int k : {3, 17, 38}) {
+    std::string from = fmt::format("\"ตัวชี้วัด {}.2\" {{\n    unit percent\n    target >= 80\n    weight 1/4", k);
+    auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << k;
+    text.replace(at + from.size() - 3, 3, "1/3");
+  }
+  std::string one = everything(text, 1, false);
+  for (int k : {3, 17, 38})
+    EXPECT_NE(one.find(fmt::format("the weights of strategy {} sum to", k)), std::string::npos) << one;
+  for (std::size_t n : {2, 3, 8}) EXPECT_EQ(everything(text, n, false), one) << n << " threads";
+}
+
 TEST(Parallel, ErrorsAreThoseOfOneParse) {
   // An error in one part: the parts before it are kept, the rest of the file
   // is parsed again at once (all of it when the error is in the first part).

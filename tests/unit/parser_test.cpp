@@ -94,6 +94,28 @@ TEST(Parser, LongAndMixedThaiNumbersConvertDigitByDigit) {
   EXPECT_EQ(v[2].den, "25");
 }
 
+// A text's ordinary characters are taken sixteen or eight bytes at a time:
+// an escape, the closing quote or the end of the line found at any offset in
+// such a block, after ASCII or Thai characters, ends the run where it is.
+TEST(Parser, TextsEndWhereverTheirStopByteFalls) {
+  for (std::size_t k = 0; k <= 40; ++k) {
+    std::string run(k, 'x');
+    std::string thai;
+    for (std::size_t i = 0; i < k / 3; ++i) thai += "ก";
+    thai += std::string(k % 3, 'y');
+    auto r = parse("a \"" + run + "\\\"" + thai + "\" \"" + thai + "\"\n");
+    ASSERT_EQ(messages(*r), "") << k;
+    auto& v = r->f.items[0].values;
+    ASSERT_EQ(v.size(), 2u) << k;
+    EXPECT_EQ(v[0].text, run + "\"" + thai) << k;
+    EXPECT_EQ(v[1].text, thai) << k;
+    auto open = parse("b \"" + thai + run + "\nc 1\n");
+    EXPECT_EQ(messages(*open).substr(0, 9), "E011 1:3 ") << k;  // not closed on its line
+    ASSERT_FALSE(open->f.items.empty()) << k;
+    EXPECT_EQ(open->f.items.back().key, "c") << k;                // the next line is an item of its own
+  }
+}
+
 TEST(Parser, CommasSeparateListsUnlessFollowedByThreeDigits) {
   auto r = parse("values 50, 35,50, 1,500\n");
   ASSERT_EQ(messages(*r), "");

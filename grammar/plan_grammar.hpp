@@ -195,7 +195,35 @@ struct symbol
 // A number, or a fraction when a `/` follows it: the number is read once.
 struct value_number : seq<number, opt<fraction_tail>> {};
 struct value_name : name {};
-struct value : sor<text_block, quoted, value_number, value_name, symbol> {};
+// sor<text_block, quoted, value_number, value_name, symbol>, with the
+// alternative chosen by the first byte: the others could not match there
+// (a `"` starts only texts, a digit only numbers, an ASCII letter or `_` only
+// names, `>` `<` `=` `-` `%` `/` only symbols; other non-ASCII code points
+// are tried as a name, then as a symbol). The same language, without trying
+// three or four alternatives in turn before each name and at each line's end.
+struct value {
+  using rule_t = value;
+  using subs_t = type_list<text_block, quoted, value_number, value_name, symbol>;
+  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&... st) {
+    if (in.empty()) return false;
+    const auto c = static_cast<unsigned char>(in.peek_char());
+    if (c == '"')
+      return Control<sor<text_block, quoted>>::template match<A, M, Action, Control>(in, st...);
+    if ((c >= '0' && c <= '9') ||
+        (c == 0xE0 && in.size(3) >= 3 && static_cast<unsigned char>(in.peek_char(1)) == 0xB9 &&
+         static_cast<unsigned char>(in.peek_char(2)) >= 0x90 && static_cast<unsigned char>(in.peek_char(2)) <= 0x99))
+      return Control<value_number>::template match<A, M, Action, Control>(in, st...);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
+      return Control<value_name>::template match<A, M, Action, Control>(in, st...);
+    if (c >= 0x80)
+      return Control<sor<value_name, symbol>>::template match<A, M, Action, Control>(in, st...);
+    if (c == '>' || c == '<' || c == '=' || c == '-' || c == '%' || c == '/')
+      return Control<symbol>::template match<A, M, Action, Control>(in, st...);
+    return false;
+  }
+};
 struct comma : one<','> {};
 struct separator : seq<sp, opt<comma, sp_nl>> {};
 struct values : star<separator, value> {};
@@ -267,6 +295,9 @@ struct analyze_traits<Name, planc::grammar::recover<TopLevel>> : analyze_any_tra
 // string_run consumes at least one byte when it succeeds.
 template <typename Name>
 struct analyze_traits<Name, planc::grammar::string_run> : analyze_any_traits<> {};
+// value consumes input when it succeeds (each of its alternatives does).
+template <typename Name>
+struct analyze_traits<Name, planc::grammar::value> : analyze_any_traits<> {};
 // spacing<> is a star<>: it may succeed without consuming input.
 template <typename Name, bool Newlines, bool Semicolons>
 struct analyze_traits<Name, planc::grammar::spacing<Newlines, Semicolons>> : analyze_opt_traits<> {};

@@ -104,6 +104,17 @@ Rational Rational::make(i128 n, i128 d) {
   return r;
 }
 
+Rational Rational::make_reduced(i128 n, i128 d) {
+  if (n == 0) return Rational(0);
+  if (n >= -kMax && n <= kMax && d <= kMax) {
+    Rational r;
+    r.num_ = static_cast<std::int64_t>(n);
+    r.den_ = static_cast<std::int64_t>(d);
+    return r;
+  }
+  return from_mpq(mpq_class(mpz_from(n), mpz_from(d)));
+}
+
 bool Rational::is_integer() const { return big() ? big()->get_den() == 1 : den_ == 1; }
 
 std::optional<std::int64_t> Rational::to_int64() const {
@@ -114,11 +125,14 @@ std::optional<std::int64_t> Rational::to_int64() const {
 Rational operator+(const Rational& a, const Rational& b) {
   if (!a.big() && !b.big()) {
     if (a.den_ == b.den_) return Rational::make(static_cast<i128>(a.num_) + b.num_, a.den_);
-    i128 x, y, d;
-    if (!__builtin_mul_overflow(static_cast<i128>(a.num_), static_cast<i128>(b.den_), &x) &&
-        !__builtin_mul_overflow(static_cast<i128>(b.num_), static_cast<i128>(a.den_), &y) &&
-        !__builtin_mul_overflow(static_cast<i128>(a.den_), static_cast<i128>(b.den_), &d))
-      return Rational::make(x + y, d);
+    // |num| < 2^63 and 0 < den < 2^63: each product fits in 127 bits, their sum in 128.
+    i128 x = static_cast<i128>(a.num_) * b.den_, y = static_cast<i128>(b.num_) * a.den_;
+    i128 d = static_cast<i128>(a.den_) * b.den_;
+    // Denominators with no common factor give a sum already in lowest terms
+    // (a prime of a.den divides y but not x, and the reverse): no gcd to take.
+    if (gcd64(static_cast<std::uint64_t>(a.den_), static_cast<std::uint64_t>(b.den_)) == 1)
+      return Rational::make_reduced(x + y, d);
+    return Rational::make(x + y, d);
   }
   return Rational::from_mpq(a.to_mpq() + b.to_mpq());
 }
@@ -138,16 +152,25 @@ Rational operator*(const Rational& a, const Rational& b) {
     // Cross-reduce first to keep intermediates small, in 64 bits (|num| <
     // 2^63 and den > 0, so each gcd is at least 1); 64 × 64 bits fit in 128.
     auto uabs = [](std::int64_t v) { return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v); };
+    if (a.num_ == 0 || b.num_ == 0) return Rational(0);
     auto g1 = static_cast<std::int64_t>(gcd64(uabs(a.num_), static_cast<std::uint64_t>(b.den_)));
     auto g2 = static_cast<std::int64_t>(gcd64(uabs(b.num_), static_cast<std::uint64_t>(a.den_)));
-    return Rational::make(static_cast<i128>(a.num_ / g1) * (b.num_ / g2), static_cast<i128>(a.den_ / g2) * (b.den_ / g1));
+    // Both factors in lowest terms and their cross factors taken out: the
+    // product is in lowest terms (no gcd to take again).
+    return Rational::make_reduced(static_cast<i128>(a.num_ / g1) * (b.num_ / g2),
+                                  static_cast<i128>(a.den_ / g2) * (b.den_ / g1));
   }
   return Rational::from_mpq(a.to_mpq() * b.to_mpq());
 }
 
 Rational operator/(const Rational& a, const Rational& b) {
   if (b.is_zero()) throw DivideByZero();
-  if (!a.big() && !b.big()) return a * Rational::make(b.den_, b.num_);
+  if (!a.big() && !b.big() && b.num_ != INT64_MIN) {
+    Rational inverse;  // b's reciprocal, in lowest terms as b is: only its sign moves
+    inverse.num_ = b.num_ < 0 ? -b.den_ : b.den_;
+    inverse.den_ = b.num_ < 0 ? -b.num_ : b.num_;
+    return a * inverse;
+  }
   return Rational::from_mpq(a.to_mpq() / b.to_mpq());
 }
 

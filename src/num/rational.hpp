@@ -60,6 +60,9 @@ class Rational {
     std::swap(den_, o.den_);
   }
   static Rational make(i128 n, i128 d);           // reduces; throws DivideByZero
+  // n/d already in lowest terms with d > 0 (as the arithmetic below proves
+  // its results to be): no gcd, only the check that it fits in 64 bits.
+  static Rational make_reduced(i128 n, i128 d);
   static Rational from_mpq(mpq_class q);          // canonicalises; throws Overflow past kMaxBits
 
   bool is_zero() const { return big() ? sgn(*big()) == 0 : num_ == 0; }

@@ -207,3 +207,39 @@ TEST(Rational, DecimalTextAgreesWithGmp) {
   }
   EXPECT_GT(checked, 3000);
 }
+
+// +, −, × and ÷ against GMP's, on values of every size: the fast paths skip
+// the gcd where their result is in lowest terms by construction (products
+// after cross-reduction, sums over coprime denominators, reciprocals), so each
+// result must equal, representation and all (== compares numerator and
+// denominator), the canonical fraction GMP computes.
+TEST(Rational, ArithmeticAgreesWithGmp) {
+  std::mt19937_64 rng(7);
+  std::vector<std::int64_t> magnitudes = {1, 2, 12, 208, 1000, 99991, 1LL << 31, 1LL << 40, 1LL << 62, INT64_MAX};
+  auto pick = [&] {
+    auto m = [&] { return magnitudes[rng() % magnitudes.size()]; };
+    auto num = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(m())) * (rng() % 2 ? 1 : -1);
+    auto den = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(m())) + 1;
+    if (rng() % 4 == 0) den = 208;                      // weights of one strategy: a shared denominator
+    if (rng() % 5 == 0) den = 1;                        // integers
+    if (rng() % 9 == 0) return Rational::make(num, den) * Rational::make(INT64_MAX, 3);  // wide values too
+    return Rational::make(num, den);
+  };
+  auto same = [](const Rational& got, const mpq_class& want) { return got == Rational::from_mpq(want); };
+  int checked = 0;
+  for (int round = 0; round < 20000; ++round) {
+    Rational a = pick(), b = pick();
+    mpq_class qa(a.to_fraction()), qb(b.to_fraction());  // "n/d" or "n", as GMP reads it
+    qa.canonicalize();
+    qb.canonicalize();
+    ASSERT_TRUE(same(a + b, qa + qb)) << qa.get_str() << " + " << qb.get_str();
+    ASSERT_TRUE(same(a - b, qa - qb)) << qa.get_str() << " - " << qb.get_str();
+    ASSERT_TRUE(same(a * b, qa * qb)) << qa.get_str() << " * " << qb.get_str();
+    if (!b.is_zero()) ASSERT_TRUE(same(a / b, qa / qb)) << qa.get_str() << " / " << qb.get_str();
+    ASSERT_EQ(a < b, qa < qb);
+    ++checked;
+  }
+  EXPECT_EQ(checked, 20000);
+  EXPECT_TRUE(Rational(0) * Rational::make(3, 7) == Rational(0));  // zero is 0/1, whatever it was multiplied by
+  EXPECT_TRUE(Rational::make(-5, 9) / Rational::make(-10, 3) == Rational::make(1, 6));
+}

@@ -79,6 +79,7 @@ struct State {
   ParseLimits limits;
   const ItemSink* sink = nullptr;       // streaming: top-level items go here
   bool keep_comments = true;
+  bool saw_escape = false;              // the text being parsed has an escape (reset by action<quoted>)
   FrameStack frames{};                  // frames[0] is the file itself
   Arena* arena = nullptr;
   std::vector<std::size_t> marks{};     // frames.size() at each item_or_recover
@@ -340,8 +341,18 @@ struct action<g::quoted> {
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::String>::make(in, st);
     std::string_view body = v.raw.substr(1, v.raw.size() - 2);
-    v.text = body.find('\\') == std::string_view::npos ? body : st.derived.keep(unescape(body));
+    // An escape inside sets the flag (action<g::escape>): a text without one
+    // is a view of the source as it is, without a second pass to look.
+    v.text = st.saw_escape ? st.derived.keep(unescape(body)) : body;
+    st.saw_escape = false;
     st.frames.back().values_so_far.push_back(std::move(v));
+  }
+};
+template <>
+struct action<g::escape> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, State& st) {
+    st.saw_escape = true;
   }
 };
 template <>

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstring>
 #include <map>
 #include <fmt/format.h>
@@ -197,9 +196,14 @@ class Lowerer {
     for (std::size_t i = 0; i <= s.size(); ++i) {
       if (i == s.size() || s[i] == '.') {
         std::string_view part = s.substr(start, i - start);
+        // At most six ASCII digits (the parser gave ASCII): read in place.
         int n = 0;
-        auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), n);
-        if (part.empty() || part.size() > 6 || ec != std::errc() || end != part.data() + part.size()) {
+        bool digits = !part.empty() && part.size() <= 6;
+        for (std::size_t k = 0; digits && k < part.size(); ++k) {
+          digits = part[k] >= '0' && part[k] <= '9';
+          n = n * 10 + (part[k] - '0');
+        }
+        if (!digits) {
           err(Code::BadId, v.span, fmt::format("`{}` is not an indicator number", v.raw));
           return std::nullopt;
         }
@@ -442,7 +446,8 @@ class Lowerer {
     for (const Item& c : it.children) {
       std::string_view k = c.key;
       if (is(k, "indicator")) {
-        if (auto ind = indicator(c, nullptr)) s.indicators.push_back(std::move(*ind));
+        // Lowered in place (an Indicator is 312 bytes: no copy to return it).
+        if (!indicator(c, nullptr, s.indicators.emplace_back())) s.indicators.pop_back();
         continue;
       }
       if (is(k, "goal")) {
@@ -569,25 +574,26 @@ class Lowerer {
     return p;
   }
 
-  std::optional<Indicator> indicator(const Item& it, const Indicator* parent) {
-    Indicator ind;
+  // Lowers an indicator into `ind` (default-constructed by the caller);
+  // false when it is dropped (an error in its number).
+  bool indicator(const Item& it, const Indicator* parent, Indicator& ind) {
     ind.span = it.span;
     ind.is_sub = parent != nullptr;
-    if (!want(it, 0, "its number, such as `indicator 1 \"...\"`")) return std::nullopt;
+    if (!want(it, 0, "its number, such as `indicator 1 \"...\"`")) return false;
     auto id = id_of(it, it.values[0], "the indicator's number as in the report, such as `1` or `2.1`");
-    if (!id) return std::nullopt;
+    if (!id) return false;
     if (!parent && id->parts.size() != 1) {
       auto& e = err(Code::BadId, id->span,
                     fmt::format("`{}` looks like a sub-indicator, but it is not inside an indicator", id->str()));
       e.hint = fmt::format("put it inside the block of indicator {}", id->parts[0]);
-      return std::nullopt;
+      return false;
     }
     if (parent && (id->parts.size() != 2 || id->parts[0] != parent->number.parts[0])) {
       auto& e = err(Code::BadId, id->span,
                     fmt::format("sub-indicator `{}` inside indicator {} should be numbered `{}.N`",
                                 id->str(), parent->number.str(), parent->number.str()));
       e.hint = "number sub-indicators as the report does: 2.1, 2.2 inside indicator 2";
-      return std::nullopt;
+      return false;
     }
     ind.number = *id;
     std::size_t errors_before = d_.errors();
@@ -609,7 +615,7 @@ class Lowerer {
           err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
           continue;
         }
-        if (auto s = indicator(c, &ind)) subs.push_back(std::move(*s));
+        if (!indicator(c, &ind, subs.emplace_back())) subs.pop_back();
         continue;
       }
       if (is(k, "project")) {
@@ -649,7 +655,7 @@ class Lowerer {
     ind.projects = std::move(projects);
     ind.notes = m_.texts.put(std::move(notes));
     ind.offices = m_.office_refs.put(std::move(offices_));
-    return ind;
+    return true;
   }
 
   void round(const Item& it) {

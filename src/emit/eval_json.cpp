@@ -30,7 +30,7 @@ void node(std::string& out, const eval::Node& n, int places, int depth) {
     out += fmt::format("{}  \"{}\": {}{}\n", pad, k, v, last ? "" : ",");
   };
   field("id", "\"" + json_escape(n.id) + "\"");
-  field("kind", "\"" + n.kind + "\"");
+  field("kind", fmt::format("\"{}\"", n.kind));
   field("title", "\"" + json_escape(n.title) + "\"");
   field("status", fmt::format("\"{}\"", eval::to_string(n.status)));
   if (!n.na_reason.empty()) field("na_reason", "\"" + json_escape(n.na_reason) + "\"");

@@ -25,7 +25,7 @@ struct Step {
 
 struct Node {
   std::string id;
-  std::string kind;  // "strategy", "indicator", "sub-indicator"
+  std::string_view kind;  // "strategy", "indicator", "sub-indicator" (a literal)
   std::string_view title;  // a view into the source (see ast::Text)
   Span span;
   Status status = Status::Missing;

@@ -308,6 +308,14 @@ std::string Rational::to_fraction() const {
 }
 
 std::optional<Rational> Rational::parse_decimal(std::string_view s) {
+  // The usual number: a whole number of up to 18 digits (a target, a result,
+  // a fraction's parts), read without the general loop below.
+  if (!s.empty() && s.size() <= 18) {
+    std::int64_t n = 0;
+    std::size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) n = n * 10 + (s[i] - '0');
+    if (i == s.size()) return Rational(n);
+  }
   bool neg = false;
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) {

@@ -1,6 +1,8 @@
 #include "syntax/parser.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <utility>
 
 #include <fmt/format.h>
@@ -270,17 +272,19 @@ bool comma_before(const State& st, const char* p) {
 // `,` `.` and `/` through; written into a buffer on the stack, kept once.
 std::string_view ascii_number(State& st, std::string_view raw, bool& thai) {
   thai = false;
-  if (std::all_of(raw.begin(), raw.end(), [](char c) { return c != ',' && static_cast<unsigned char>(c) < 0x80; }))
-    return raw;
+  std::size_t i = 0;
+  while (i < raw.size() && raw[i] != ',' && static_cast<unsigned char>(raw[i]) < 0x80) ++i;
+  if (i == raw.size()) return raw;
   char small[64];
-  std::string large;
+  std::unique_ptr<char[]> large;  // only for a number longer than `small`
   char* out = small;
   if (raw.size() > sizeof small) {
-    large.resize(raw.size());
-    out = large.data();
+    large = std::make_unique<char[]>(raw.size());
+    out = large.get();
   }
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < raw.size();) {
+  std::memcpy(out, raw.data(), i);  // the ASCII digits before the first Thai digit or comma
+  std::size_t n = i;
+  while (i < raw.size()) {
     auto c = static_cast<unsigned char>(raw[i]);
     if (c == 0xE0 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xB9) {
       auto d = static_cast<unsigned char>(raw[i + 2]);
@@ -368,7 +372,10 @@ template <>
 struct action<g::value_number> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
-    if (std::string_view(in.begin(), in.size()).find('/') != std::string_view::npos) {
+    // A fraction (the grammar's fraction_tail matched): a `/` in the text.
+    const char* b = in.begin();
+    const char* e = b + in.size();
+    if (std::find(b, e, '/') != e) {
       fraction(in, st);
       return;
     }

@@ -134,9 +134,7 @@ class Lowerer {
           e.hint = "a fraction needs a denominator other than 0, such as `1/3`";
           return std::nullopt;
         }
-        // Whole numbers on both sides (6/12, 3/208): one reduction.
-        auto x = a->to_int64(), y = b->to_int64();
-        return Number{x && y ? Rational::make(*x, *y) : *a / *b, v.raw.data(), v.span, v.thai_digits};
+        return Number{*a / *b, v.raw.data(), v.span, v.thai_digits};
       }
     } catch (const Overflow&) {
       auto& e = err(Code::BadNumber, v.span,

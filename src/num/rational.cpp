@@ -8,6 +8,8 @@ namespace planc {
 
 namespace {
 
+__extension__ using u128 = unsigned __int128;  // as i128 (rational.hpp): GCC/Clang, -Wpedantic quiet
+
 // Binary GCD (Stein): shifts and subtractions instead of a division per step.
 std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
   if (a == 0) return b;
@@ -38,7 +40,7 @@ constexpr i128 kMax = INT64_MAX;
 
 mpz_class mpz_from(i128 v) {
   bool neg = v < 0;
-  unsigned __int128 u = neg ? static_cast<unsigned __int128>(-(v + 1)) + 1 : static_cast<unsigned __int128>(v);
+  u128 u = neg ? static_cast<u128>(-(v + 1)) + 1 : static_cast<u128>(v);
   mpz_class hi(static_cast<unsigned long>(static_cast<std::uint64_t>(u >> 64)));
   mpz_class lo(static_cast<unsigned long>(static_cast<std::uint64_t>(u)));
   mpz_class r = (hi << 64) + lo;
@@ -152,7 +154,6 @@ Rational operator*(const Rational& a, const Rational& b) {
     // Cross-reduce first to keep intermediates small, in 64 bits (|num| <
     // 2^63 and den > 0, so each gcd is at least 1); 64 × 64 bits fit in 128.
     auto uabs = [](std::int64_t v) { return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v); };
-    if (a.num_ == 0 || b.num_ == 0) return Rational(0);
     auto g1 = static_cast<std::int64_t>(gcd64(uabs(a.num_), static_cast<std::uint64_t>(b.den_)));
     auto g2 = static_cast<std::int64_t>(gcd64(uabs(b.num_), static_cast<std::uint64_t>(a.den_)));
     // Both factors in lowest terms and their cross factors taken out: the
@@ -233,7 +234,6 @@ std::optional<std::uint64_t> scaled_quotient(std::uint64_t n, std::uint64_t d, s
   if (!__builtin_mul_overflow(n, scale, &ns) && !__builtin_mul_overflow(ns, std::uint64_t{2}, &twice) &&
       !__builtin_add_overflow(twice, d, &sum) && d <= (std::uint64_t{1} << 62))
     return sum / (2 * d);
-  using u128 = unsigned __int128;
   u128 q = (2 * static_cast<u128>(n) * scale + d) / (2 * static_cast<u128>(d));  // n < 2^63, scale <= 10^18: fits
   if (q >> 64) return std::nullopt;
   return static_cast<std::uint64_t>(q);
@@ -288,7 +288,7 @@ std::string Rational::to_decimal(int min_places, int max_places) const {
     std::uint64_t r = static_cast<std::uint64_t>(num_ < 0 ? -num_ : num_) % d;
     auto next = [d](std::uint64_t x) {  // x × 10 mod d, without overflow
       return d <= (std::uint64_t{1} << 59) ? x * 10 % d
-                                          : static_cast<std::uint64_t>(static_cast<unsigned __int128>(x) * 10 % d);
+                                          : static_cast<std::uint64_t>(static_cast<u128>(x) * 10 % d);
     };
     for (int i = 0; i < places; ++i) r = next(r);
     for (; places < max_places && places < 18 && r != 0; ++places) r = next(r);

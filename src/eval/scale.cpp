@@ -2,32 +2,12 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <span>
 #include <vector>
 
 namespace planc::eval {
 namespace {
 
 using Pt = PreparedScale::Point;
-
-// A scale's points in order of x: on the stack for the usual handful (a scale
-// is applied once per indicator).
-class SortedPoints {
- public:
-  explicit SortedPoints(const ast::ScaleDecl& sc) : n_(sc.points.size()) {
-    if (n_ > std::size(buf_)) heap_.resize(n_);
-    Pt* p = data();
-    for (std::size_t i = 0; i < n_; ++i) p[i] = {sc.points[i].x.value, sc.points[i].score.value};
-    std::sort(p, p + n_, [](const Pt& a, const Pt& b) { return a.x < b.x; });
-  }
-  std::span<const Pt> view() { return {data(), n_}; }
-
- private:
-  Pt buf_[8];
-  std::vector<Pt> heap_;
-  std::size_t n_;
-  Pt* data() { return n_ > std::size(buf_) ? heap_.data() : buf_; }
-};
 
 std::string d(const Rational& r) { return r.to_decimal(0, 4); }
 
@@ -37,28 +17,20 @@ Rational lerp(const Pt& a, const Pt& b, const Rational& x) {
 
 }  // namespace
 
-namespace {
-ScaleStep apply_sorted(const ast::ScaleDecl& sc, std::span<const Pt> pts, const Rational& x, bool explain);
-}  // namespace
-
-ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x, bool explain) {
-  SortedPoints sorted(sc);
-  return apply_sorted(sc, sorted.view(), x, explain);
-}
-
 PreparedScale::PreparedScale(const ast::ScaleDecl& s) : decl_(&s) {
   points_.reserve(s.points.size());
   for (const ast::ScalePoint& p : s.points) points_.push_back({p.x.value, p.score.value});
   std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.x < b.x; });
 }
 
-ScaleStep apply_scale(const PreparedScale& s, const Rational& x, bool explain) {
-  return apply_sorted(s.decl(), s.points(), x, explain);
+ScaleStep apply_scale(const ast::ScaleDecl& sc, const Rational& x, bool explain) {
+  return apply_scale(PreparedScale(sc), x, explain);
 }
 
-namespace {
-ScaleStep apply_sorted(const ast::ScaleDecl& sc, std::span<const Pt> pts, const Rational& x, bool explain) {
+ScaleStep apply_scale(const PreparedScale& prepared, const Rational& x, bool explain) {
   using B = ast::ScaleDecl;
+  const ast::ScaleDecl& sc = prepared.decl();
+  const std::vector<Pt>& pts = prepared.points();
   const std::size_t n = pts.size();
   // The words are built only when asked for (planc explain, reports).
   auto say = [explain](auto&& words) { return explain ? std::string(words()) : std::string(); };
@@ -110,7 +82,6 @@ ScaleStep apply_sorted(const ast::ScaleDecl& sc, std::span<const Pt> pts, const 
   }
   return {last.s, "capped"};
 }
-}  // namespace
 
 std::optional<Rational> top_x(const ast::ScaleDecl& s) {
   if (s.points.empty()) return std::nullopt;
@@ -127,8 +98,8 @@ Rational band_percent(const ast::ScaleDecl* s, const Rational& percent) {
 
 std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& score) {
   using B = ast::ScaleDecl;
-  SortedPoints sorted(sc);
-  std::span<const Pt> pts = sorted.view();
+  PreparedScale sorted(sc);
+  const std::vector<Pt>& pts = sorted.points();
   if (pts.empty()) return std::nullopt;
   const Pt& first = pts.front();
   bool rising = pts.back().s >= first.s;

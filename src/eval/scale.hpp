@@ -19,7 +19,7 @@ struct ScaleStep {
 ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x, bool explain = true);
 
 // A scale with its points sorted by x once, for the many indicators it
-// scores (apply_scale above sorts a copy of them each time).
+// scores (apply_scale above prepares the scale for each call).
 class PreparedScale {
  public:
   struct Point {

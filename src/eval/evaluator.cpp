@@ -129,51 +129,34 @@ class Evaluator {
     n.span = s.ast->span;
     n.strategy = &s;
     if (s.ast->weight) n.weight = s.ast->weight->value;
-    // Σ W and Σ (W × SM) are added in pairs (exact_sum): one by one, each
-    // addition worked on the growing common denominator of the rows before it.
-    std::vector<Rational> ws, wsms;
-    ws.reserve(s.indicators.size());
-    wsms.reserve(s.indicators.size());
-    std::string terms;
-    int scored = 0;
-    for (auto& i : s.indicators) {
-      Node c = indicator(i);
-      if (c.status == Status::Scored && c.weight && c.weighted) {
-        ws.push_back(*c.weight);
-        wsms.push_back(*c.weighted);
-        ++scored;
-        if (o_.explain) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
-      }
-      n.children.push_back(std::move(c));
-    }
+    for (auto& i : s.indicators) n.children.push_back(indicator(i));
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
       for (const Node& sub : c.children) ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
     }
-    Rational sw = 0, swsm = 0;
+    Weighted w;
     try {
-      sw = exact_sum(std::move(ws));
-      swsm = exact_sum(std::move(wsms));
+      w = weighted(n.children);
     } catch (const std::exception& e) {
       error(s.ast->number.span, fmt::format("strategy {}'s score cannot be computed: {}", s.id, e.what()));
       n.status = Status::Error;
       return n;
     }
-    if (scored == 0 || sw.is_zero()) {
+    if (w.rows == 0 || w.sw.is_zero()) {
       n.status = Status::Na;
       n.na_reason = "no weighted indicator has a result in this round";
       step(n.steps, "strategy", s.ast->number.span, [&] { return std::string(n.na_reason); });
       return n;
     }
-    n.weight_sum = sw;
-    n.weighted_sum = swsm;
+    n.weight_sum = w.sw;
+    n.weighted_sum = w.swsm;
     try {
-      n.score = policy(swsm / sw);
+      n.score = policy(w.swsm / w.sw);
       n.status = Status::Scored;
-      step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", terms, d(swsm)); });
-      step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(sw), scored); });
+      step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", w.terms, d(w.swsm)); });
+      step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(w.sw), w.rows); });
       step(n.steps, "strategy score", {}, [&] {
-        return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(swsm), d(sw), d(*n.score),
+        return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(w.swsm), d(w.sw), d(*n.score),
                            rows_ ? " (rounded, rows policy)" : "");
       });
       if (s.scale) {
@@ -192,6 +175,32 @@ class Evaluator {
   }
 
   void error(Span sp, std::string msg) { d_.report(Code::Arithmetic, sp, std::move(msg)); }
+
+  // Σ W and Σ (W × SM) over the rows scored with a weight (a strategy's
+  // indicators, an indicator's sub-indicators), and the terms when explaining.
+  // Added in pairs (exact_sum): one by one, each addition worked on the
+  // growing common denominator of the rows before it.
+  struct Weighted {
+    Rational sw, swsm;
+    std::string terms;
+    int rows = 0;
+  };
+  Weighted weighted(const std::vector<Node>& rows) const {
+    std::vector<Rational> ws, wsms;
+    ws.reserve(rows.size());
+    wsms.reserve(rows.size());
+    Weighted w;
+    for (const Node& c : rows) {
+      if (c.status != Status::Scored || !c.weight || !c.weighted) continue;
+      ws.push_back(*c.weight);
+      wsms.push_back(*c.weighted);
+      ++w.rows;
+      if (o_.explain) w.terms += fmt::format("{}{}×{}", w.terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+    }
+    w.sw = exact_sum(std::move(ws));
+    w.swsm = exact_sum(std::move(wsms));
+    return w;
+  }
 
   Node indicator(const check::IndicatorModel& im) {
     Node n;
@@ -236,23 +245,16 @@ class Evaluator {
   // An indicator whose sub-indicators carry weights: its score is their
   // weighted mean, Σ(w × SM) ÷ Σ w over the sub-indicators scored this round.
   void roll_up(const check::IndicatorModel& im, Node& n) {
-    Rational sw = 0, swsm = 0;
-    std::string terms;
-    for (auto& c : n.children) {
-      if (c.status != Status::Scored || !c.weighted) continue;
-      sw += *c.weight;
-      swsm += *c.weighted;
-      if (o_.explain) terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
-    }
-    if (sw.is_zero()) {
+    Weighted w = weighted(n.children);
+    if (w.sw.is_zero()) {
       n.status = Status::Na;
       n.na_reason = "no weighted sub-indicator has a result in this round";
       step(n.steps, "result", im.ast->number.span, [&] { return std::string(n.na_reason); });
       return;
     }
-    n.score = policy(swsm / sw);
+    n.score = policy(w.swsm / w.sw);
     step(n.steps, "sub-indicators", im.ast->number.span,
-         [&] { return fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", terms, d(sw), d(*n.score)); });
+         [&] { return fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", w.terms, d(w.sw), d(*n.score)); });
     if (im.scale)
       if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
     weigh(im, n);

@@ -298,22 +298,12 @@ class Checker {
     // and projects are joined in order, so the output is the same.
     std::vector<std::size_t> cuts = balanced_cuts(kept.size(), o_.threads, o_.parallel_min_indicators,
                                                   [&](std::size_t k) { return kept[k]->indicators.size(); });
-    if (cuts.size() < 3) {
-      for (std::size_t k = 0; k < kept.size(); ++k) build(m_.strategies[k], *kept[k]);
-    } else {
-      std::size_t n = cuts.size() - 1;
-      std::vector<Diagnostics> diags(n);
-      std::vector<std::unique_ptr<Checker>> threads;
-      for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
-      run_jobs(n, [&](std::size_t k) {
-        for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) threads[k]->build(m_.strategies[i], *kept[i]);
-      });
-      for (std::size_t k = 0; k < n; ++k) {
-        d_.append(std::move(diags[k]));
-        m_.ids.absorb(std::move(threads[k]->m_.ids));
-        for (auto [project, owner] : threads[k]->deferred_projects_) add_project(*project, *owner);
-      }
-    }
+    on_runs(
+        cuts, kept.size(), [&](Checker& c, std::size_t i) { c.build(m_.strategies[i], *kept[i]); },
+        [&](Checker& c) {
+          m_.ids.absorb(std::move(c.m_.ids));
+          for (auto [project, owner] : c.deferred_projects_) add_project(*project, *owner);
+        });
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
     gaps(seen, [] { return "the strategies"; });
@@ -573,8 +563,18 @@ class Checker {
     auto& ss = m_.strategies;
     std::vector<std::size_t> cuts = balanced_cuts(ss.size(), o_.threads, o_.parallel_min_indicators,
                                                   [&](std::size_t k) { return ss[k].indicators.size(); });
+    on_runs(cuts, ss.size(), [&](Checker& c, std::size_t i) { c.strategy_weights(ss[i], m_.weights_from_round); });
+  }
+
+  // Calls work(checker, i) for each i in [0, count): on this checker when
+  // `cuts` is a single run (fewer than three offsets), else each run
+  // [cuts[k], cuts[k + 1]) on a thread with a checker of its own (reporting
+  // into diagnostics of its own). Then, in the order of the runs, each
+  // thread's diagnostics join this checker's and join(its checker) is called.
+  template <typename Work, typename Join = void (*)(Checker&)>
+  void on_runs(const std::vector<std::size_t>& cuts, std::size_t count, Work&& work, Join&& join = [](Checker&) {}) {
     if (cuts.size() < 3) {
-      for (auto& s : ss) strategy_weights(s, m_.weights_from_round);
+      for (std::size_t i = 0; i < count; ++i) work(*this, i);
       return;
     }
     std::size_t n = cuts.size() - 1;
@@ -582,9 +582,12 @@ class Checker {
     std::vector<std::unique_ptr<Checker>> threads;
     for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
     run_jobs(n, [&](std::size_t k) {
-      for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) threads[k]->strategy_weights(ss[i], m_.weights_from_round);
+      for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) work(*threads[k], i);
     });
-    for (auto& d : diags) d_.append(std::move(d));
+    for (std::size_t k = 0; k < n; ++k) {
+      d_.append(std::move(diags[k]));
+      join(*threads[k]);
+    }
   }
 
   void strategy_weights(const StrategyModel& s, bool from_round_weights) {

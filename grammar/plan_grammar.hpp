@@ -62,6 +62,13 @@ struct sp_nl : spacing<true, false> {};
 
 // ---- numbers --------------------------------------------------------------
 struct thai_digit : utf8::range<0x0E50, 0x0E59> {};
+// The value (0-9) of the Thai digit U+0E50..U+0E59, bytes E0 B9 90..99, that
+// starts at p (before e), or -1: for the rules and actions that look at bytes.
+inline int thai_digit_at(const char* p, const char* e) {
+  if (e - p < 3 || static_cast<unsigned char>(p[0]) != 0xE0 || static_cast<unsigned char>(p[1]) != 0xB9) return -1;
+  auto d = static_cast<unsigned char>(p[2]);
+  return d >= 0x90 && d <= 0x99 ? d - 0x90 : -1;
+}
 struct digit : sor<ascii::digit, thai_digit> {};
 // A comma followed by exactly three digits is a thousands separator.
 struct group : seq<one<','>, digit, digit, digit, not_at<digit>> {};
@@ -211,9 +218,7 @@ struct value {
     const auto c = static_cast<unsigned char>(in.peek_char());
     if (c == '"')
       return Control<sor<text_block, quoted>>::template match<A, M, Action, Control>(in, st...);
-    if ((c >= '0' && c <= '9') ||
-        (c == 0xE0 && in.size(3) >= 3 && static_cast<unsigned char>(in.peek_char(1)) == 0xB9 &&
-         static_cast<unsigned char>(in.peek_char(2)) >= 0x90 && static_cast<unsigned char>(in.peek_char(2)) <= 0x99))
+    if ((c >= '0' && c <= '9') || thai_digit_at(in.current(), in.end()) >= 0)
       return Control<value_number>::template match<A, M, Action, Control>(in, st...);
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
       return Control<value_name>::template match<A, M, Action, Control>(in, st...);

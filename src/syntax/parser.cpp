@@ -48,16 +48,7 @@ class FrameStack {
   Frame& push() {
     if (n_ == frames_.size()) frames_.emplace_back();
     Frame& f = frames_[n_++];
-    // Field by field: assigning a whole Item{} compiled to a `rep stos` that
-    // cost more than the rest of starting an item.
-    f.key = {};
-    f.key_span = {};
-    f.span = {};
-    f.values = {};
-    f.has_block = false;
-    f.had_error = false;
-    f.block_open = {};
-    f.children = {};
+    static_cast<Item&>(f) = Item{};
     f.values_so_far.clear();
     f.children_so_far.clear();
     return f;
@@ -81,7 +72,6 @@ struct State {
   ParseLimits limits;
   const ItemSink* sink = nullptr;       // streaming: top-level items go here
   bool keep_comments = true;
-  bool saw_escape = false;              // the text being parsed has an escape (reset by action<quoted>)
   FrameStack frames{};                  // frames[0] is the file itself
   Arena* arena = nullptr;
   std::vector<std::size_t> marks{};     // frames.size() at each item_or_recover
@@ -285,17 +275,13 @@ std::string_view ascii_number(State& st, std::string_view raw, bool& thai) {
   std::memcpy(out, raw.data(), i);  // the ASCII digits before the first Thai digit or comma
   std::size_t n = i;
   while (i < raw.size()) {
-    auto c = static_cast<unsigned char>(raw[i]);
-    if (c == 0xE0 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0xB9) {
-      auto d = static_cast<unsigned char>(raw[i + 2]);
-      if (d >= 0x90 && d <= 0x99) {
-        out[n++] = static_cast<char>('0' + (d - 0x90));
-        thai = true;
-        i += 3;
-        continue;
-      }
+    if (int d = g::thai_digit_at(raw.data() + i, raw.data() + raw.size()); d >= 0) {
+      out[n++] = static_cast<char>('0' + d);
+      thai = true;
+      i += 3;
+      continue;
     }
-    if (c != ',') out[n++] = raw[i];
+    if (raw[i] != ',') out[n++] = raw[i];
     ++i;
   }
   return st.derived.keep(std::string_view(out, n));
@@ -345,18 +331,8 @@ struct action<g::quoted> {
   static void apply(const ActionInput& in, State& st) {
     Value v = push_value<ValueKind::String>::make(in, st);
     std::string_view body = v.raw.substr(1, v.raw.size() - 2);
-    // An escape inside sets the flag (action<g::escape>): a text without one
-    // is a view of the source as it is, without a second pass to look.
-    v.text = st.saw_escape ? st.derived.keep(unescape(body)) : body;
-    st.saw_escape = false;
+    v.text = body.find('\\') == std::string_view::npos ? body : st.derived.keep(unescape(body));
     st.frames.back().values_so_far.push_back(std::move(v));
-  }
-};
-template <>
-struct action<g::escape> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, State& st) {
-    st.saw_escape = true;
   }
 };
 template <>

@@ -182,7 +182,7 @@ std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& 
                          span_json(sm, n.span));
     }
     out += fmt::format(R"(],"hint":{}}})",
-                       d.hint.empty() ? std::string("null") : "\"" + json_escape(d.hint) + "\"");
+                       d.hint.empty() ? std::string("null") : fmt::format("\"{}\"", json_escape(d.hint)));
   }
   out += "]";
   return out;

@@ -293,9 +293,10 @@ class Checker {
         kept.push_back(&s);
       }
     m_.strategies.resize(kept.size());
-    // Strategies are checked independently of one another: in runs of about
-    // equal size, one thread each, for a large plan. Their diagnostics, ids
-    // and projects are joined in order, so the output is the same.
+    // Strategies are checked independently of one another: for a large plan,
+    // in runs of about equal size that the threads take as they finish one.
+    // Their diagnostics, ids and projects are joined in order, so the output
+    // is the same.
     std::vector<std::size_t> cuts = balanced_cuts(kept.size(), o_.threads, o_.parallel_min_indicators,
                                                   [&](std::size_t k) { return kept[k]->indicators.size(); });
     on_runs(
@@ -557,7 +558,7 @@ class Checker {
   }
 
   // Each strategy's weights are checked apart from the others': in runs of
-  // strategies, one thread each, for a large plan (as structure() builds
+  // strategies taken by the threads, for a large plan (as structure() builds
   // them); the diagnostics are joined in the strategies' order.
   void weights() {
     auto& ss = m_.strategies;
@@ -583,7 +584,7 @@ class Checker {
     for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
     run_jobs(n, [&](std::size_t k) {
       for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) work(*threads[k], i);
-    });
+    }, o_.threads);
     for (std::size_t k = 0; k < n; ++k) {
       d_.append(std::move(diags[k]));
       join(*threads[k]);

@@ -12,8 +12,9 @@ namespace planc::check {
 
 struct Options {
   // A plan of at least parallel_min_indicators indicators has its strategies
-  // checked by this many threads, a run of strategies each. The model and
-  // the diagnostics are the same whatever the number.
+  // checked by this many threads, in runs of strategies (kJobsPerThread per
+  // thread) each taken by the next thread free. The model and the
+  // diagnostics are the same whatever the number.
   std::size_t threads = 1;
   std::size_t parallel_min_indicators = 16384;
 };

@@ -26,14 +26,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Where to cut a large text into parts of about equal size, one per thread:
-// just after a newline (which no UTF-8 sequence contains), and, when
-// `at_keyword`, before a line that begins as a top-level item does (a-z).
+// Where to cut a large text into parts of about equal size, `per_thread` for
+// each thread: just after a newline (which no UTF-8 sequence contains), and,
+// when `at_keyword`, before a line that begins as a top-level item does (a-z).
 // The offsets begin with 0 and end with the text's size; fewer than three
 // (one part) when the text is to be handled whole.
-std::vector<std::uint32_t> cut_points(std::string_view text, const Limits& limits, bool at_keyword) {
-  std::size_t n = std::min<std::size_t>(limits.threads, 64);
-  if (n < 2 || text.size() < limits.parallel_min_bytes || text.size() < 2 * n) return {};
+std::vector<std::uint32_t> cut_points(std::string_view text, const Limits& limits, bool at_keyword,
+                                      std::size_t per_thread = 1) {
+  std::size_t threads = std::min<std::size_t>(limits.threads, 64);
+  std::size_t n = threads * std::max<std::size_t>(per_thread, 1);
+  if (threads < 2 || text.size() < limits.parallel_min_bytes || text.size() < 2 * n) return {};
   std::vector<std::uint32_t> cuts{0};
   for (std::size_t k = 1; k < n; ++k) {
     std::size_t at = std::max<std::size_t>(text.size() / n * k, cuts.back());
@@ -175,8 +177,9 @@ struct Loader {
     return p.modules.size() - 1;
   }
 
-  // A large file is parsed in parts, one thread each, cut where a line
-  // begins with a keyword (a-z) near equal shares. A part that parses without
+  // A large file is parsed in parts (Limits::parts_per_thread for each
+  // thread; a thread takes the next part when done with one), cut where a
+  // line begins with a keyword (a-z) near equal shares. A part that parses without
   // a diagnostic ends between two top-level items (an unclosed block, text or
   // value list at its end would be an error), so the next part begins where
   // parsing the file at once would begin its next item. From the first part
@@ -186,7 +189,7 @@ struct Loader {
   // those of one parse: the output does not depend on the threads.
   std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl) {
     std::string_view text = p.sources.get(f).text;
-    std::vector<std::uint32_t> cuts = cut_points(text, limits, true);
+    std::vector<std::uint32_t> cuts = cut_points(text, limits, true, limits.parts_per_thread);
     if (cuts.size() < 3) return std::nullopt;
     struct Part {
       Diagnostics diags;
@@ -202,8 +205,11 @@ struct Loader {
       syntax::parse_part(p.sources, f, cuts[k], cuts[k + 1], part.diags, pl, lower_into(builder, f, released),
                          part.derived, part.names);
       part.module = builder.finish();
+      // The part's text after its last full window leaves memory too: with
+      // several parts per thread, these tails would add up.
+      if (limits.release_window != 0) p.sources.get(f).release(released, cuts[k + 1]);
     };
-    run_jobs(parts.size(), parse_part);  // rethrows what a part threw
+    run_jobs(parts.size(), parse_part, limits.threads);  // rethrows what a part threw
     // Trees dropped here were made on other threads, in their malloc arenas:
     // that memory is given back before a tree is made anew.
     auto dropped = [&]() -> std::optional<ast::Module> {

@@ -7,6 +7,7 @@
 
 #include "ast/ast.hpp"
 #include "support/diagnostics.hpp"
+#include "support/jobs.hpp"
 #include "syntax/cst.hpp"
 
 namespace planc::driver {
@@ -25,6 +26,11 @@ struct Limits {
   // part each (1: one thread). The output is the same whatever the number.
   std::size_t threads = default_threads();
   std::size_t parallel_min_bytes = std::size_t{8} << 20;
+  // Parts per thread: each thread takes the next part when it finishes one,
+  // so parts that take unequal time (strategies and results cost differently
+  // per byte; a virtual machine slows one core now and then) still end
+  // together. More parts cost a name table and a join each (docs/performance.md).
+  std::size_t parts_per_thread = kJobsPerThread;
   // A plan of at least this many indicators is checked and scored by
   // `threads` threads, a run of strategies each (check::Options, eval::Options).
   std::size_t parallel_min_indicators = 16384;
@@ -61,7 +67,7 @@ struct Program {
   std::vector<bool> is_stdlib;       // per module
   std::size_t main = 0;              // index of the main module
   bool io_error = false;             // the main file could not be read (exit 2)
-  std::size_t main_parts = 1;        // parts the main file was parsed in (Limits::threads)
+  std::size_t main_parts = 1;        // parts the main file was parsed in (Limits::threads × parts_per_thread)
   std::vector<PhaseTime> timings;    // the phases run, in order (`--timings`)
 };
 

@@ -58,12 +58,14 @@ class Evaluator {
     if (cuts.size() < 3) {
       score(r, 0, m_.strategies.size(), r.strategies);
     } else {
-      // A run of strategies per thread, each thread with its own evaluator
-      // and diagnostics; joined in the order of the strategies.
+      // Runs of strategies, taken by the threads as they finish one, each
+      // run with its own evaluator and diagnostics; joined in the order of
+      // the strategies.
       std::size_t n = cuts.size() - 1;
       std::vector<std::vector<Node>> nodes(n);
       std::vector<Diagnostics> diags(n);
-      run_jobs(n, [&](std::size_t k) { Evaluator(m_, diags[k], o_).score(r, cuts[k], cuts[k + 1], nodes[k]); });
+      run_jobs(n, [&](std::size_t k) { Evaluator(m_, diags[k], o_).score(r, cuts[k], cuts[k + 1], nodes[k]); },
+               o_.threads);
       r.strategies.reserve(m_.strategies.size());
       for (std::size_t k = 0; k < n; ++k) {
         std::move(nodes[k].begin(), nodes[k].end(), std::back_inserter(r.strategies));

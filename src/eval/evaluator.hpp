@@ -64,13 +64,14 @@ struct Options {
   bool keep_rows = true;
   // Called with each strategy as soon as it is scored, and the diagnostics to
   // report into. With several threads it is called from each of them at once
-  // (for different strategies, each thread with diagnostics of its own, added
-  // to the plan's in the order of the strategies when all are done).
+  // (for different strategies, each run of them with diagnostics of its own,
+  // added to the plan's in the order of the strategies when all are done).
   std::function<void(const Report&, const Node& strategy, Diagnostics&)> strategy_done;
   // A plan of at least parallel_min_indicators indicators is scored by this
-  // many threads, a run of consecutive strategies each (strategies are
-  // independent once the checker has matched results). The report and the
-  // diagnostics are the same whatever the number.
+  // many threads, in runs of consecutive strategies (kJobsPerThread per
+  // thread) each taken by the next thread free (strategies are independent
+  // once the checker has matched results). The report and the diagnostics
+  // are the same whatever the number.
   std::size_t threads = 1;
   std::size_t parallel_min_indicators = 16384;
 };

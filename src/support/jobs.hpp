@@ -5,6 +5,8 @@
 // (emit/strategies.hpp).
 #pragma once
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -16,30 +18,35 @@
 
 namespace planc {
 
-// Runs job(0) … job(n - 1), job(0) on this thread and each other on a thread
-// of its own; when the system will not start a thread, the jobs left run here,
-// one after another. Returns when all are done. An exception a job throws is
-// rethrown here (the first job's in order), never lost on its thread.
+// Runs job(0) … job(n - 1) on `workers` threads (this one and workers - 1
+// others; all n when not given), each taking the next job not yet taken, in
+// order, until none is left: with more jobs than threads, a thread that
+// finishes early takes more of them, so jobs of unequal length (or a thread
+// the machine slows down) still end together. When the system will not start
+// a thread, this one runs the jobs left. Returns when all are done. An
+// exception a job throws is rethrown here (the first job's in order), never
+// lost on its thread.
 template <typename Job>
-void run_jobs(std::size_t n, const Job& job) {
+void run_jobs(std::size_t n, const Job& job, std::size_t workers = SIZE_MAX) {
   std::vector<std::exception_ptr> failed(n);
-  auto guarded = [&](std::size_t k) {
-    try {
-      job(k);
-    } catch (...) {
-      failed[k] = std::current_exception();
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next.fetch_add(1, std::memory_order_relaxed)) < n;) {
+      try {
+        job(k);
+      } catch (...) {
+        failed[k] = std::current_exception();
+      }
     }
   };
   {
     std::vector<std::jthread> threads;
-    std::size_t started = 1;
     try {
-      for (; started < n; ++started) threads.emplace_back(guarded, started);
+      for (std::size_t t = 1; t < std::min(n, workers); ++t) threads.emplace_back(work);
     } catch (const std::system_error&) {
-      // out of threads: the rest below
+      // out of threads: fewer of them take the jobs
     }
-    if (n > 0) guarded(0);
-    for (std::size_t k = started; k < n; ++k) guarded(k);
+    work();
   }  // joined
   for (auto& e : failed)
     if (e) std::rethrow_exception(e);
@@ -126,13 +133,22 @@ void pipeline(std::size_t n, std::size_t workers, std::size_t ahead, const Make&
   }
 }
 
-// Where to cut a sequence of items into at most `threads` runs of about equal
-// work, `work(i)` being item i's: offsets from 0 to `count`, one more than the
-// runs. Fewer than three offsets (one run) when `threads` < 2, there are
-// fewer than two items, or the total work is below `min_total`.
+// Work is cut into this many jobs per thread (the parts of a large file, the
+// runs of strategies the checker and the evaluator take), for run_jobs to
+// hand out as threads finish: one job per thread would leave a thread idle
+// whenever its share happened to take longer (a part with more results than
+// strategies, a core the virtual machine slowed). docs/performance.md.
+inline constexpr std::size_t kJobsPerThread = 4;
+
+// Where to cut a sequence of items into runs of about equal work, `work(i)`
+// being item i's, kJobsPerThread runs per thread (at most as many as items):
+// offsets from 0 to `count`, one more than the runs. Fewer than three offsets
+// (one run) when `threads` < 2, there are fewer than two items, or the total
+// work is below `min_total`. Run them with run_jobs(runs, job, threads).
 template <typename Work>
 std::vector<std::size_t> balanced_cuts(std::size_t count, std::size_t threads, std::size_t min_total, Work&& work) {
-  std::size_t n = std::min({threads, std::size_t{64}, count});
+  if (threads < 2) return {};
+  std::size_t n = std::min({std::min(threads, std::size_t{64}) * kJobsPerThread, count});
   if (n < 2) return {};
   std::size_t total = 0;
   for (std::size_t i = 0; i < count; ++i) total += work(i);

@@ -1,4 +1,4 @@
-// A large plan is parsed in parts, one thread each (driver/loader.cpp), and
+// A large plan is parsed in parts, a few per thread (driver/loader.cpp), and
 // scored by runs of strategies, one thread each (eval/evaluator.cpp): the
 // output must be the same, byte for byte, whatever the number of threads and
 // wherever the cuts fall, with and without errors.
@@ -6,9 +6,13 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "driver/pipeline.hpp"
+#include "support/jobs.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
 
@@ -18,10 +22,14 @@ std::size_t parts_used = 0;  // in how many parts the last call parsed the text
 
 // Everything planc says about a plan text: diagnostics, then the three drafts
 // (or, as `planc check` runs, without rows kept: the diagnostics alone).
-std::string everything(const std::string& text, std::size_t threads, bool keep_rows = true) {
+// One part per thread unless asked (the tests below place errors and cuts
+// by halves, thirds, ...).
+std::string everything(const std::string& text, std::size_t threads, bool keep_rows = true,
+                       std::size_t parts_per_thread = 1) {
   planc::driver::Compilation c;
   planc::driver::Limits l;
   l.threads = threads;
+  l.parts_per_thread = parts_per_thread;
   l.parallel_min_bytes = 0;       // parts even for a small text,
   l.parallel_min_indicators = 0;  // and threads to check and score it
   c.eval_options.keep_rows = keep_rows;
@@ -38,8 +46,9 @@ std::string everything(const std::string& text, std::size_t threads, bool keep_r
 }
 
 // Strategies of indicators, a round whose text block has lines that look like
-// items at the start of a line (a cut may fall inside it), and results.
-std::string plan(int strategies, const std::string& extra_in_middle = "") {
+// items at the start of a line (a cut may fall inside it; without
+// `tricky_preface`, the round has no text block), and results.
+std::string plan(int strategies, const std::string& extra_in_middle = "", bool tricky_preface = true) {
   std::string s = "use \"std/units\"\nuse \"std/scales\"\n";
   s += "plan \"แผนทดสอบ\" {\n  agency \"หน่วยงาน\"\n  scale five-band\n}\n";
   s += "office o1 \"สำนักหนึ่ง\"\noffice o2 \"สำนักสอง\"\n";
@@ -51,10 +60,14 @@ std::string plan(int strategies, const std::string& extra_in_middle = "") {
     s += "}\n";
     if (k == strategies / 3) {
       s += extra_in_middle;
-      s += "round \"รอบ ๑๒ เดือน\" {\n  months 12\n  year 2567\n  preface \"\"\"\n";
-      for (int line = 0; line < 10; ++line)
-        s += fmt::format("result {}.1 {{ value 1 }}\nstrategy {} \"not a strategy\" {{\n", k, k + 100);
-      s += "  \"\"\"\n}\n";
+      s += "round \"รอบ ๑๒ เดือน\" {\n  months 12\n  year 2567\n";
+      if (tricky_preface) {
+        s += "  preface \"\"\"\n";
+        for (int line = 0; line < 10; ++line)
+          s += fmt::format("result {}.1 {{ value 1 }}\nstrategy {} \"not a strategy\" {{\n", k, k + 100);
+        s += "  \"\"\"\n";
+      }
+      s += "}\n";
     }
   }
   for (int k = 1; k <= strategies; ++k)
@@ -133,7 +146,9 @@ TEST(Parallel, SyntaxErrorsLateInTheFile) {
     EXPECT_EQ(everything(text, n), one) << n << " threads";
     // With 4 parts or more, a cut falls in the round's text block, near the
     // start: the first part has an error, and the file is parsed at once.
-    if (n <= 3) EXPECT_EQ(parts_used, n) << n << " threads";
+    if (n <= 3) {
+      EXPECT_EQ(parts_used, n) << n << " threads";
+    }
   }
 }
 
@@ -269,5 +284,52 @@ TEST(Parallel, NulIsFoundAtTheSameByte) {
     EXPECT_NE(first.find("not valid UTF-8"), std::string::npos) << first.substr(0, 500);
     EXPECT_EQ(first.find("NUL byte"), std::string::npos);
     for (std::size_t n : {2, 4}) EXPECT_EQ(everything(both, n), first) << n << " threads, at " << at;
+  }
+}
+
+// Several parts per thread (as planc runs by default: Limits::parts_per_thread),
+// taken by the threads as they finish: the same output, and all parts used
+// when no cut falls where one part could not end.
+TEST(Parallel, SeveralPartsPerThreadSameOutput) {
+  std::string text = plan(60, "", false);
+  std::string one = everything(text, 1);
+  for (std::size_t n : {2, 3}) {
+    for (std::size_t per : {2, 4}) {
+      EXPECT_EQ(everything(text, n, true, per), one) << n << " threads, " << per << " parts each";
+      EXPECT_GT(parts_used, n) << n << " threads, " << per << " parts each";
+      EXPECT_LE(parts_used, n * per);
+    }
+  }
+  // An error late in the file: the parts before it kept, the rest parsed again.
+  std::string late = text;
+  late.insert(late.rfind("\nresult ") + 1, "result 1.1 { value ]] }\n");
+  std::string late_one = everything(late, 1);
+  EXPECT_NE(late_one.find("error["), std::string::npos);
+  EXPECT_EQ(everything(late, 2, true, 4), late_one);
+  EXPECT_GT(parts_used, 1u);
+}
+
+TEST(Jobs, EveryJobRunsOnceWhateverTheWorkers) {
+  for (std::size_t workers : {1, 2, 3, 8, 100}) {
+    std::vector<std::atomic<int>> ran(37);
+    planc::run_jobs(ran.size(), [&](std::size_t k) { ran[k].fetch_add(1); }, workers);
+    for (std::size_t k = 0; k < ran.size(); ++k) EXPECT_EQ(ran[k].load(), 1) << k << ", " << workers << " workers";
+  }
+  planc::run_jobs(0, [](std::size_t) { FAIL() << "no job to run"; }, 4);
+}
+
+TEST(Jobs, TheFirstFailureInOrderIsRethrown) {
+  for (std::size_t workers : {1, 2, 4}) {
+    std::atomic<int> ran{0};
+    try {
+      planc::run_jobs(10, [&](std::size_t k) {
+        ran.fetch_add(1);
+        if (k == 3 || k == 7) throw std::runtime_error(fmt::format("job {}", k));
+      }, workers);
+      ADD_FAILURE() << "nothing rethrown";
+    } catch (const std::runtime_error& e) {
+      EXPECT_STREQ(e.what(), "job 3") << workers << " workers";
+    }
+    EXPECT_EQ(ran.load(), 10) << "a failed job stops no other";
   }
 }

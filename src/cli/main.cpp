@@ -58,8 +58,9 @@ void add_common(CLI::App* cmd, Common& c) {
   cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
   cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 1 GiB, at most 4 GiB)");
   cmd->add_option("-j,--jobs", c.jobs,
-                  "threads that parse a large file (8 MiB or more), a part each, and check and score a large plan "
-                  "(16 384 indicators or more), a run of strategies each; default: the cores, at most 8. "
+                  "threads that parse a large file (8 MiB or more) in parts, and check and score a large plan "
+                  "(16 384 indicators or more) in runs of strategies, each thread taking the next part or run when "
+                  "done; default: the cores, at most 8. "
                   "The output is the same whatever the number")
       ->check(CLI::Range(1, 64));
   cmd->add_flag("--timings", c.timings,

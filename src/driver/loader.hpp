@@ -22,8 +22,8 @@ struct Limits {
   // Parsed source leaves resident memory this many bytes at a time (whole
   // pages; 0: never). See SourceFile::release and docs/performance.md.
   std::size_t release_window = std::size_t{4} << 20;
-  // A file of at least parallel_min_bytes is parsed by this many threads, a
-  // part each (1: one thread). The output is the same whatever the number.
+  // A file of at least parallel_min_bytes is parsed by this many threads, in
+  // parts (1: one thread, at once). The output is the same whatever the number.
   std::size_t threads = default_threads();
   std::size_t parallel_min_bytes = std::size_t{8} << 20;
   // Parts per thread: each thread takes the next part when it finishes one,
@@ -32,7 +32,7 @@ struct Limits {
   // together. More parts cost a name table and a join each (docs/performance.md).
   std::size_t parts_per_thread = kJobsPerThread;
   // A plan of at least this many indicators is checked and scored by
-  // `threads` threads, a run of strategies each (check::Options, eval::Options).
+  // `threads` threads, in runs of strategies (check::Options, eval::Options).
   std::size_t parallel_min_indicators = 16384;
   static std::size_t default_threads();
 };

@@ -79,11 +79,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   once.threads = 1;
   std::string drafts;
   std::string expected = everything(text, once, &drafts);
-  // The same text parsed in parts, a thread each (the path of files of 8 MiB
-  // and more), checked and scored by threads: whatever the cuts, planc must
-  // print exactly the same.
+  // The same text parsed in parts, one to four per thread (the path of files
+  // of 8 MiB and more), checked and scored by threads: whatever the cuts,
+  // planc must print exactly the same.
   planc::driver::Limits parts = once;
   parts.threads = 2 + size % 3;
+  parts.parts_per_thread = 1 + (size / 3) % 4;
   parts.parallel_min_bytes = 0;
   parts.parallel_min_indicators = 0;  // threads check and score even a small plan
   if (everything(text, parts) != expected) __builtin_trap();

@@ -1,5 +1,5 @@
 // A large plan is parsed in parts, a few per thread (driver/loader.cpp), and
-// scored by runs of strategies, one thread each (eval/evaluator.cpp): the
+// scored by runs of strategies, a few per thread (eval/evaluator.cpp): the
 // output must be the same, byte for byte, whatever the number of threads and
 // wherever the cuts fall, with and without errors.
 #include <gtest/gtest.h>

@@ -34,13 +34,21 @@ run() {  # name command...: runs it with both builds, compares stdout, stderr an
     differ=$((differ + 1))
   fi
 }
-drafts() {  # compares the drafts both builds write into files
-  local plan=$1 f
+drafts() {  # compares the drafts both builds write into files, and their exit codes
+  local plan=$1 f ra rb
   for f in md html json csv; do
-    "$a" render --format "$f" -o "$work/a.$f" "$plan" 2>/dev/null || true
-    "$b" render --format "$f" -o "$work/b.$f" "$plan" 2>/dev/null || true
+    rm -f "$work/a.$f" "$work/b.$f"  # a render that writes nothing must not be compared with an older draft
+    ra=0; "$a" render --format "$f" -o "$work/a.$f" "$plan" 2>/dev/null || ra=$?
+    rb=0; "$b" render --format "$f" -o "$work/b.$f" "$plan" 2>/dev/null || rb=$?
     compared=$((compared + 1))
-    if ! cmp -s "$work/a.$f" "$work/b.$f"; then echo "DIFFERENT: render $f $plan" >&2; differ=$((differ + 1)); fi
+    local same=1
+    if [[ $ra != "$rb" ]]; then same=0
+    elif [[ -e $work/a.$f || -e $work/b.$f ]] && ! cmp -s "$work/a.$f" "$work/b.$f"; then same=0  # one missing: differs
+    fi
+    if ((!same)); then
+      echo "DIFFERENT: render $f $plan (exit $ra vs $rb)" >&2
+      differ=$((differ + 1))
+    fi
   done
 }
 for p in "${plans[@]}"; do

@@ -148,7 +148,7 @@ inline constexpr std::size_t kJobsPerThread = 4;
 template <typename Work>
 std::vector<std::size_t> balanced_cuts(std::size_t count, std::size_t threads, std::size_t min_total, Work&& work) {
   if (threads < 2) return {};
-  std::size_t n = std::min({std::min(threads, std::size_t{64}) * kJobsPerThread, count});
+  std::size_t n = std::min(std::min(threads, std::size_t{64}) * kJobsPerThread, count);
   if (n < 2) return {};
   std::size_t total = 0;
   for (std::size_t i = 0; i < count; ++i) total += work(i);

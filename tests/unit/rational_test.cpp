@@ -235,7 +235,9 @@ TEST(Rational, ArithmeticAgreesWithGmp) {
     ASSERT_TRUE(same(a + b, qa + qb)) << qa.get_str() << " + " << qb.get_str();
     ASSERT_TRUE(same(a - b, qa - qb)) << qa.get_str() << " - " << qb.get_str();
     ASSERT_TRUE(same(a * b, qa * qb)) << qa.get_str() << " * " << qb.get_str();
-    if (!b.is_zero()) ASSERT_TRUE(same(a / b, qa / qb)) << qa.get_str() << " / " << qb.get_str();
+    if (!b.is_zero()) {
+      ASSERT_TRUE(same(a / b, qa / qb)) << qa.get_str() << " / " << qb.get_str();
+    }
     ASSERT_EQ(a < b, qa < qb);
     ++checked;
   }

@@ -69,13 +69,55 @@ inline int thai_digit_at(const char* p, const char* e) {
   auto d = static_cast<unsigned char>(p[2]);
   return d >= 0x90 && d <= 0x99 ? d - 0x90 : -1;
 }
-struct digit : sor<ascii::digit, thai_digit> {};
-// A comma followed by exactly three digits is a thousands separator.
-struct group : seq<one<','>, digit, digit, digit, not_at<digit>> {};
-struct digits : seq<plus<digit>, star<group>> {};
+// The length of the digit (ASCII, or a Thai digit's three bytes) at p, or 0.
+inline int digit_at(const char* p, const char* e) {
+  if (p == e) return 0;
+  if (*p >= '0' && *p <= '9') return 1;
+  return thai_digit_at(p, e) >= 0 ? 3 : 0;
+}
 // 12, 1,700,000, 34,943.72, 0.34, and dotted numbers such as 2.1 or 3.2.1
-// (indicator numbers), which the next phase tells apart by field.
-struct number : seq<digits, star<one<'.'>, plus<digit>>> {};
+// (indicator numbers), which the next phase tells apart by field. A comma
+// followed by exactly three digits is a thousands separator. In one step,
+// the same as
+//   digit  <- [0-9] / [๐-๙]
+//   number <- digit+ (',' digit digit digit !digit)* ('.' digit+)*
+// (with PEGTL's combinators, each digit was a rule match of its own; the test
+// Grammar.OneStepNumberIsTheCombinatorsNumber holds the two to the same language).
+struct number {
+  using rule_t = number;
+  using subs_t = empty_list;
+  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&...) {
+    const char* p = in.current();
+    const char* e = in.end();
+    // The end of a run of digits starting at q (q itself when none).
+    auto run = [e](const char* q) {
+      while (int n = digit_at(q, e)) q += n;
+      return q;
+    };
+    const char* q = run(p);
+    if (q == p) return false;
+    while (q != e && *q == ',') {  // thousands groups
+      const char* r = q + 1;
+      int k = 0;
+      for (; k < 3; ++k) {
+        int n = digit_at(r, e);
+        if (n == 0) break;
+        r += n;
+      }
+      if (k < 3 || digit_at(r, e) != 0) break;
+      q = r;
+    }
+    while (q != e && *q == '.') {  // decimals, or the parts of 2.1.3
+      const char* r = run(q + 1);
+      if (r == q + 1) break;
+      q = r;
+    }
+    in.bump_in_this_line(static_cast<std::size_t>(q - p));
+    return true;
+  }
+};
 struct fraction_den : number {};
 // The `/den` of a fraction: 1/3 or ๖/๑๒, without spaces.
 struct fraction_tail : seq<one<'/'>, must<fraction_den>> {};
@@ -297,6 +339,9 @@ namespace tao::pegtl {
 // recover<> always consumes input when it succeeds (for pegtl::analyze).
 template <typename Name, bool TopLevel>
 struct analyze_traits<Name, planc::grammar::recover<TopLevel>> : analyze_any_traits<> {};
+// number consumes at least one digit when it succeeds.
+template <typename Name>
+struct analyze_traits<Name, planc::grammar::number> : analyze_any_traits<> {};
 // string_run consumes at least one byte when it succeeds.
 template <typename Name>
 struct analyze_traits<Name, planc::grammar::string_run> : analyze_any_traits<> {};

@@ -282,3 +282,49 @@ TEST(Parser, StreamedItemsAreTheWholeTreesItems) {
   ASSERT_EQ(whole->f.items.size(), 3u);
   EXPECT_EQ(whole->f.items[0].children[0].children[0].values[0].text, "3");
 }
+
+// grammar::number matches in one step what the combinator rules of
+// grammar/plan.peg match: the same length on every string of up to seven
+// characters from digits (ASCII and Thai), `,`, `.`, `/`, a letter and a
+// space, and at every prefix of a few long ones.
+namespace reference_number {
+using namespace tao::pegtl;
+struct digit : sor<ascii::digit, planc::grammar::thai_digit> {};
+struct group : seq<one<','>, digit, digit, digit, not_at<digit>> {};
+struct digits : seq<plus<digit>, star<group>> {};
+struct number : seq<digits, star<one<'.'>, plus<digit>>> {};
+}  // namespace reference_number
+
+namespace {
+// The bytes a rule matches at the start of s, or -1 when it does not match.
+template <typename Rule>
+long matched(const std::string& s) {
+  tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(s, "t");
+  if (!tao::pegtl::parse<Rule>(in)) return -1;
+  return static_cast<long>(in.current() - s.data());
+}
+}  // namespace
+
+TEST(Grammar, OneStepNumberIsTheCombinatorsNumber) {
+  const std::vector<std::string> alphabet = {"1", "0", "๕", "๐", ",", ".", "/", "x", " "};
+  std::vector<std::string> strings = {""};
+  std::size_t checked = 0;
+  for (int len = 0; len < 7; ++len) {
+    std::vector<std::string> longer;
+    for (const auto& s : strings) {
+      ASSERT_EQ(matched<planc::grammar::number>(s), matched<reference_number::number>(s)) << "`" << s << "`";
+      ++checked;
+      for (const auto& c : alphabet) longer.push_back(s + c);
+    }
+    strings = std::move(longer);
+  }
+  EXPECT_GT(checked, 60000u);
+  for (std::string s : {"1,700,000.25.3,000", "๑,๗๐๐,๐๐๐.๕", "12,345,6789", "1.2.3.4.", "3,14,159", "๑๒,๓๔๕"})
+    for (std::size_t n = 0; n <= s.size(); ++n) {
+      std::string prefix = s.substr(0, n);  // may cut a Thai digit: its bytes are no digit then
+      EXPECT_EQ(matched<planc::grammar::number>(prefix), matched<reference_number::number>(prefix)) << prefix;
+    }
+  EXPECT_EQ(matched<planc::grammar::number>("1,700,000.25 x"), 12);
+  EXPECT_EQ(matched<planc::grammar::number>("12,3456"), 2);  // four digits after the comma: a list, not a group
+  EXPECT_EQ(matched<planc::grammar::number>("x1"), -1);
+}

@@ -108,9 +108,8 @@ class Checker {
   Options o_;
   PlanModel m_;
   std::string id_;  // scratch for an indicator id
-  std::unordered_map<std::string_view, const ast::Indicator*> project_owner_;
   bool defer_projects_ = false;  // a thread's checker: projects are registered by the main one
-  std::vector<std::pair<const ast::Project*, const ast::Indicator*>> deferred_projects_;
+  std::vector<const ast::Project*> deferred_projects_;
   // Per strategy (by position): its indicators by number, made only for a
   // strategy whose indicators are not numbered 1, 2, 3, ... in order.
   std::vector<std::vector<IndicatorModel*>> by_number_;
@@ -121,9 +120,8 @@ class Checker {
   // numbered k is nearly always the k-th of its strategy.
   IndicatorModel* find_indicator(const ast::IdPath& id) {
     if (id.parts.size() < 2 || id.parts.size() > 3) return nullptr;
-    auto s = std::lower_bound(m_.strategies.begin(), m_.strategies.end(), id.parts[0],
-                              [](const StrategyModel& a, int n) { return a.ast->number.parts[0] < n; });
-    if (s == m_.strategies.end() || s->ast->number.parts[0] != id.parts[0]) return nullptr;
+    auto s = strategy_of(id.parts[0]);
+    if (s == m_.strategies.end()) return nullptr;
     auto num = [](const IndicatorModel& m, std::size_t part) { return m.ast->number.parts[part]; };
     const int k = id.parts[1];
     auto at = static_cast<std::size_t>(k - 1);
@@ -131,8 +129,7 @@ class Checker {
     if (at < s->indicators.size() && num(s->indicators[at], 0) == k) {
       i = &s->indicators[at];
     } else {
-      // Numbered otherwise: by binary search, over the strategy's indicators
-      // when they are in order, else over an index made once for the strategy.
+      // Numbered otherwise: by binary search, over an index made once for the strategy.
       auto& index = by_number_[static_cast<std::size_t>(s - m_.strategies.begin())];
       if (index.empty()) {
         for (auto& m : s->indicators) index.push_back(&m);
@@ -145,6 +142,21 @@ class Checker {
     auto sub = std::find_if(i->subs.begin(), i->subs.end(), [&](auto& m) { return num(m, 1) == id.parts[2]; });
     return sub != i->subs.end() ? &*sub : nullptr;
   }
+
+  // The strategy numbered n, or end(). A round lists its results strategy by
+  // strategy: the one found last is tried first (a binary search over tens of
+  // thousands of strategies took a cache miss at nearly every step).
+  std::vector<StrategyModel>::iterator strategy_of(int n) {
+    auto& ss = m_.strategies;
+    if (last_strategy_ < ss.size() && ss[last_strategy_].ast->number.parts[0] == n)
+      return ss.begin() + static_cast<std::ptrdiff_t>(last_strategy_);
+    auto s = std::lower_bound(ss.begin(), ss.end(), n,
+                              [](const StrategyModel& a, int k) { return a.ast->number.parts[0] < k; });
+    if (s == ss.end() || s->ast->number.parts[0] != n) return ss.end();
+    last_strategy_ = static_cast<std::size_t>(s - ss.begin());
+    return s;
+  }
+  std::size_t last_strategy_ = SIZE_MAX;  // strategy_of's last find
 
   bool syntax_errors_ = false;  // set before anything is checked: gaps are not reported after a syntax error
 
@@ -303,7 +315,13 @@ class Checker {
         cuts, kept.size(), [&](Checker& c, std::size_t i) { c.build(m_.strategies[i], *kept[i]); },
         [&](Checker& c) {
           m_.ids.absorb(std::move(c.m_.ids));
-          for (auto [project, owner] : c.deferred_projects_) add_project(*project, *owner);
+          for (const ast::Project* project : c.deferred_projects_) add_project(*project);
+        },
+        [&](const Runs& runs) {
+          // One table of the size needed, not grown (and rehashed) a project at a time.
+          std::size_t n = m_.projects.size();
+          for (auto& c : runs) n += c->deferred_projects_.size();
+          m_.projects.reserve(n);
         });
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
@@ -333,13 +351,12 @@ class Checker {
     gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
   }
 
-  // Registers a project by its name (E100 when the name is taken).
-  void add_project(const ast::Project& p, const ast::Indicator& owner) {
+  // Registers a project by its name (E100 when the name is taken). Its
+  // owner is the indicator whose `projects` it is in (see results()).
+  void add_project(const ast::Project& p) {
     if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
       auto& e = d_.report(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
       e.notes.push_back({it->second->span, "first declared here"});
-    } else {
-      project_owner_[p.name->value] = &owner;
     }
   }
 
@@ -378,8 +395,8 @@ class Checker {
     for (auto& o : ind.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
-        if (defer_projects_) deferred_projects_.emplace_back(&p, &ind);
-        else add_project(p, ind);
+        if (defer_projects_) deferred_projects_.push_back(&p);
+        else add_project(p);
       }
     target_fits(im);
     if (ind.subs.empty()) return im;
@@ -522,12 +539,15 @@ class Checker {
         for (auto& o : r.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
         for (auto& pp : r.projects)
           if (pp.name) {
-            if (resolve(m_.projects, *pp.name, "project", "project NAME \"title\" in the indicator")) {
-              auto owner = project_owner_.find(pp.name->value);
-              if (owner != project_owner_.end() && owner->second != im.ast) {
+            if (const ast::Project* decl =
+                    resolve(m_.projects, *pp.name, "project", "project NAME \"title\" in the indicator")) {
+              // The project a name stands for is the first declared with it;
+              // its owner is the indicator with it among its `projects`.
+              const auto& own = im.ast->projects;
+              if (std::none_of(own.begin(), own.end(), [&](const ast::Project& p) { return &p == decl; })) {
                 auto& e = d_.report(Code::UnknownName, pp.name->span,
                                     fmt::format("project `{}` belongs to another indicator", pp.name->value));
-                e.notes.push_back({m_.projects.find(pp.name->value)->second->span, "declared here"});
+                e.notes.push_back({decl->span, "declared here"});
               }
             }
           }
@@ -571,20 +591,24 @@ class Checker {
   // `cuts` is a single run (fewer than three offsets), else each run
   // [cuts[k], cuts[k + 1]) on a thread with a checker of its own (reporting
   // into diagnostics of its own). Then, in the order of the runs, each
-  // thread's diagnostics join this checker's and join(its checker) is called.
-  template <typename Work, typename Join = void (*)(Checker&)>
-  void on_runs(const std::vector<std::size_t>& cuts, std::size_t count, Work&& work, Join&& join = [](Checker&) {}) {
+  // thread's diagnostics join this checker's and join(its checker) is called,
+  // after before_join(all the threads' checkers).
+  using Runs = std::vector<std::unique_ptr<Checker>>;
+  template <typename Work, typename Join = void (*)(Checker&), typename BeforeJoin = void (*)(const Runs&)>
+  void on_runs(const std::vector<std::size_t>& cuts, std::size_t count, Work&& work, Join&& join = [](Checker&) {},
+               BeforeJoin&& before_join = [](const Runs&) {}) {
     if (cuts.size() < 3) {
       for (std::size_t i = 0; i < count; ++i) work(*this, i);
       return;
     }
     std::size_t n = cuts.size() - 1;
     std::vector<Diagnostics> diags(n);
-    std::vector<std::unique_ptr<Checker>> threads;
+    Runs threads;
     for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
     run_jobs(n, [&](std::size_t k) {
       for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) work(*threads[k], i);
     }, o_.threads);
+    before_join(threads);
     for (std::size_t k = 0; k < n; ++k) {
       d_.append(std::move(diags[k]));
       join(*threads[k]);

@@ -56,6 +56,7 @@ class Lowerer {
   Module m_;
   std::array<std::vector<OfficeRef>, 2> scratch_offices_;  // an indicator's, a sub-indicator's (and a result's)
   std::vector<Number> scratch_values_;
+  std::vector<Text> scratch_accounts_;
 
   // ---- generic checks ----------------------------------------------------
   Diagnostic& err(Code c, Span s, std::string msg) { return d_.report(c, s, std::move(msg)); }
@@ -742,7 +743,8 @@ class Lowerer {
     no_more(it, 1);
     std::vector<Number>& values = scratch_values_;  // kept from result to result, as offices_ above
     values.clear();
-    std::vector<Text> accounts;
+    std::vector<Text>& accounts = scratch_accounts_;
+    accounts.clear();
     std::vector<ProjectProgress> projects;
     std::vector<OfficeRef>& offices_ = scratch_offices_[0];
     offices_.clear();

@@ -86,6 +86,7 @@ struct State {
   Arena* arena = nullptr;
   std::vector<std::size_t> marks{};     // frames.size() at each item_or_recover
   std::vector<Comment> comments{};
+  bool escaped = false;  // the text in quotes being parsed has an escape (\n, \", ...)
   std::int64_t last_error = -1;
   std::int64_t last_unclosed = -1;
   std::uint32_t off(const char* p) const { return static_cast<std::uint32_t>(p - base); }
@@ -215,18 +216,22 @@ struct control<g::item> : base_control<g::item> {
   template <typename ParseInput>
   static void success(const ParseInput&, State& st) {
     Frame& f = st.frames.back();
-    Item it = f;
-    it.values = st.arena->copy(f.values_so_far);
-    it.children = st.arena->copy(f.children_so_far);
-    st.frames.pop();
     // The span ends with the item's last value or its block's `}` (a comment
     // after it on the line is not part of it).
-    it.span.end = std::max(it.span.end, it.key_span.end);
-    if (st.sink && st.frames.size() == 1) {
+    f.span.end = std::max(f.span.end, f.key_span.end);
+    f.values = st.arena->copy(f.values_so_far);
+    f.children = st.arena->copy(f.children_so_far);
+    if (st.sink && st.frames.size() == 2) {
+      Item it = f;
+      st.frames.pop();
       (*st.sink)(std::move(it));
       st.arena->reset();  // lowered: its tree is not needed any more
     } else {
-      st.frames.back().children_so_far.push_back(it);
+      // Copied straight from the frame into its parent's list: an item put
+      // together on the stack and copied from there (16 bytes at a time,
+      // just after being written in smaller pieces) stalled the copy.
+      st.frames[st.frames.size() - 2].children_so_far.push_back(f);
+      st.frames.pop();
     }
   }
   template <typename ParseInput>
@@ -250,6 +255,11 @@ struct recover_control : base_control<Rule> {
 };
 template <>
 struct control<g::item_or_recover> : recover_control<g::item_or_recover> {};
+template <>
+struct control<g::quoted> : base_control<g::quoted> {
+  template <typename ParseInput>
+  static void start(const ParseInput&, State& st) { st.escaped = false; }
+};
 template <>
 struct control<g::top_item_or_recover> : recover_control<g::top_item_or_recover> {};
 
@@ -345,8 +355,13 @@ struct action<g::quoted> {
   static void apply(const ActionInput& in, State& st) {
     Value& v = push_value<ValueKind::String>::make(in, st);
     std::string_view body = v.raw.substr(1, v.raw.size() - 2);
-    v.text = body.find('\\') == std::string_view::npos ? body : st.derived.keep(unescape(body));
+    v.text = st.escaped ? st.derived.keep(unescape(body)) : body;  // (no search of the body for a `\`)
   }
+};
+template <>
+struct action<g::escape> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, State& st) { st.escaped = true; }
 };
 template <>
 struct action<g::text_block> {

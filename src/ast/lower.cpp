@@ -186,11 +186,19 @@ class Lowerer {
   }
 
   std::optional<IdPath> id_of(const Item& it, const Value& v, std::string_view what) {
+    IdPath p;
+    if (!id_into(it, v, what, p)) return std::nullopt;
+    return p;
+  }
+  // id_of into the node's own field (an indicator's, a result's): a million
+  // of them, each copied from a returned IdPath just written stalled the copy.
+  // `p` is left half written when it is not an id (the node is dropped then).
+  bool id_into(const Item& it, const Value& v, std::string_view what, IdPath& p) {
     if (v.kind != ValueKind::Number) {
       wrong(it, v, what);
-      return std::nullopt;
+      return false;
     }
-    IdPath p;
+    p.parts = {};
     p.span = v.span;
     std::size_t start = 0;
     std::string_view s = v.text;
@@ -206,22 +214,22 @@ class Lowerer {
         }
         if (!digits) {
           err(Code::BadId, v.span, fmt::format("`{}` is not an indicator number", v.raw));
-          return std::nullopt;
+          return false;
         }
         if (p.parts.full()) {
           err(Code::BadId, v.span, fmt::format("`{}` has more than {} numbers", v.raw, IdPath::kMaxParts));
-          return std::nullopt;
+          return false;
         }
         if (n == 0) {
           auto& e = err(Code::BadId, v.span, fmt::format("`{}`: numbering starts at 1", v.raw));
           e.hint = "number strategies and indicators as the report does: 1, 2, 2.1, ...";
-          return std::nullopt;
+          return false;
         }
         p.parts.push_back(n);
         start = i + 1;
       }
     }
-    return p;
+    return true;
   }
 
   // Fields that may appear only once in a block.
@@ -246,7 +254,16 @@ class Lowerer {
       if (pos != seen.begin() + n) first = pos->span;
       else if (auto m = more.find(it.key); m != more.end()) first = m->second;
       if (!first) {
-        if (n < seen.size()) seen[n++] = {it.key.data(), it.key.size(), it.key_span};
+        if (n < seen.size()) {
+          // Field by field: assigned as one brace-initialised struct, it was
+          // put together on the stack and copied 16 bytes at a time just
+          // after being written in smaller pieces (a store-forwarding stall,
+          // three quarters of this function's time).
+          Seen& s = seen[n++];
+          s.key = it.key.data();
+          s.size = it.key.size();
+          s.span = it.key_span;
+        }
         else more.emplace(it.key, it.key_span);
         return true;
       }
@@ -548,7 +565,10 @@ class Lowerer {
         }
         continue;
       }
-      out.push_back(OfficeRef{Name{v.text, v.span}, lead});
+      OfficeRef& r = out.emplace_back();  // filled in place (see Once: a struct built on the stack stalled)
+      r.name.value = v.text;
+      r.name.span = v.span;
+      r.lead = lead;
     }
     no_block(c);
   }
@@ -581,8 +601,8 @@ class Lowerer {
     ind.span = it.span;
     ind.is_sub = parent != nullptr;
     if (!want(it, 0, "its number, such as `indicator 1 \"...\"`")) return false;
-    auto id = id_of(it, it.values[0], "the indicator's number as in the report, such as `1` or `2.1`");
-    if (!id) return false;
+    IdPath* id = &ind.number;
+    if (!id_into(it, it.values[0], "the indicator's number as in the report, such as `1` or `2.1`", *id)) return false;
     if (!parent && id->parts.size() != 1) {
       auto& e = err(Code::BadId, id->span,
                     fmt::format("`{}` looks like a sub-indicator, but it is not inside an indicator", id->str()));
@@ -596,7 +616,6 @@ class Lowerer {
       e.hint = "number sub-indicators as the report does: 2.1, 2.2 inside indicator 2";
       return false;
     }
-    ind.number = *id;
     std::size_t errors_before = d_.errors();
     if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
     no_more(it, 2);
@@ -730,15 +749,14 @@ class Lowerer {
     Result r;
     r.span = it.span;
     if (!want(it, 0, "the indicator's number, such as `result 3.8` (strategy 3, indicator 8)")) return;
-    auto id = id_of(it, it.values[0], "the indicator's number, such as `3.8`");
-    if (!id) return;
+    IdPath* id = &r.id;
+    if (!id_into(it, it.values[0], "the indicator's number, such as `3.8`", *id)) return;
     if (id->parts.size() < 2 || id->parts.size() > 3) {
       auto& e = err(Code::BadId, id->span,
                     fmt::format("`result {}` needs the strategy and the indicator", id->str()));
       e.hint = "write `result 3.8` for indicator 8 of strategy 3, `result 2.2.1` for sub-indicator 2.1";
       return;
     }
-    r.id = *id;
     std::size_t errors_before = d_.errors();
     no_more(it, 1);
     std::vector<Number>& values = scratch_values_;  // kept from result to result, as offices_ above

@@ -148,15 +148,16 @@ class Checker {
   // thousands of strategies took a cache miss at nearly every step).
   std::vector<StrategyModel>::iterator strategy_of(int n) {
     auto& ss = m_.strategies;
-    if (last_strategy_ < ss.size() && ss[last_strategy_].ast->number.parts[0] == n)
-      return ss.begin() + static_cast<std::ptrdiff_t>(last_strategy_);
+    if (last_strategy_ < ss.size() && last_number_ == n) return ss.begin() + static_cast<std::ptrdiff_t>(last_strategy_);
     auto s = std::lower_bound(ss.begin(), ss.end(), n,
                               [](const StrategyModel& a, int k) { return a.ast->number.parts[0] < k; });
     if (s == ss.end() || s->ast->number.parts[0] != n) return ss.end();
     last_strategy_ = static_cast<std::size_t>(s - ss.begin());
+    last_number_ = n;
     return s;
   }
-  std::size_t last_strategy_ = SIZE_MAX;  // strategy_of's last find
+  std::size_t last_strategy_ = SIZE_MAX;  // strategy_of's last find, and its number
+  int last_number_ = 0;
 
   bool syntax_errors_ = false;  // set before anything is checked: gaps are not reported after a syntax error
 

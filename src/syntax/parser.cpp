@@ -422,12 +422,14 @@ struct action<g::symbol> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value& v = push_value<ValueKind::Symbol>::make(in, st);
-    // Unicode spellings normalise to ASCII.
+    // Unicode spellings normalise to ASCII. (Compared as matched, not as
+    // just stored in v: reading v.raw back stalled on the stores.)
     using namespace std::string_view_literals;
-    if (v.raw == "\u2265") v.text = ">="sv;
-    else if (v.raw == "\u2264") v.text = "<="sv;
-    else if (v.raw == "\u2192") v.text = "->"sv;
-    else v.text = v.raw;
+    const std::string_view raw(in.begin(), in.size());
+    if (raw == "\u2265") v.text = ">="sv;
+    else if (raw == "\u2264") v.text = "<="sv;
+    else if (raw == "\u2192") v.text = "->"sv;
+    else v.text = raw;
   }
 };
 template <>

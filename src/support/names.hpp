@@ -6,6 +6,7 @@
 // absorbed into the compilation's afterwards: a name is then kept once per
 // part, and names are compared by their text, never by their address.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -27,19 +28,36 @@ class NameTable {
   // The one stored copy of s (made on first sight).
   std::string_view intern(std::string_view s) {
     if (s.empty()) return {};
-    if (slots_.empty()) slots_.resize(kInitial);  // moved from
+    if (slots_.empty()) {  // moved from (its names went with the move)
+      slots_.resize(kInitial);
+      recent_ = {};
+    }
     std::uint32_t h = hash(s);
+    // The names a plan repeats (offices, units, scales) are a few dozen,
+    // found in a small table of the names seen last before the whole one:
+    // a plan's own names (a project each, a hundred thousand at 1M
+    // indicators) made it megabytes, a cache miss at each look-up.
+    Slot& recent = recent_[h & (kRecent - 1)];
+    if (recent.hash == h && recent.data != nullptr && std::string_view(recent.data, recent.size) == s)
+      return {recent.data, recent.size};
     Slot& slot = slots_[probe(s, h)];
-    if (slot.data != nullptr) return {slot.data, slot.size};
-    const char* kept = arena_.keep(s).data();
-    slot = Slot{kept, static_cast<std::uint32_t>(s.size()), h};
-    if (++size_ * 4 > slots_.size() * 3) grow();
-    return {kept, s.size()};
+    if (slot.data == nullptr) {
+      const char* kept = arena_.keep(s).data();
+      slot = Slot{kept, static_cast<std::uint32_t>(s.size()), h};
+      recent = slot;
+      if (++size_ * 4 > slots_.size() * 3) grow();
+      return {kept, s.size()};
+    }
+    recent = slot;
+    return {slot.data, slot.size};
   }
   std::size_t size() const { return size_; }
   // Keeps the names of `o` (and the views into them valid) in this table.
   void absorb(NameTable&& o) {
-    if (slots_.empty()) slots_.resize(kInitial);  // moved from
+    if (slots_.empty()) {  // moved from
+      slots_.resize(kInitial);
+      recent_ = {};
+    }
     arena_.absorb(std::move(o.arena_));
     for (const Slot& s : o.slots_) {
       if (s.data == nullptr) continue;
@@ -49,6 +67,7 @@ class NameTable {
       if (++size_ * 4 > slots_.size() * 3) grow();
     }
     o.slots_.clear();
+    o.recent_ = {};
     o.size_ = 0;
   }
 
@@ -59,8 +78,10 @@ class NameTable {
     std::uint32_t hash = 0;
   };
   static constexpr std::size_t kInitial = 256;  // a power of two
+  static constexpr std::size_t kRecent = 256;   // a power of two: 4 KiB
   Arena arena_;
   std::vector<Slot> slots_;
+  std::array<Slot, kRecent> recent_{};  // by hash: the last name seen with it (a copy of its slot)
   std::size_t size_ = 0;
 
   // Eight bytes at a time, each word mixed in with a multiply (FNV-1a's byte

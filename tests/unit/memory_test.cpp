@@ -6,6 +6,8 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -83,6 +85,33 @@ TEST(NameTable, NamesSharingTheirFirstWordsStayApart) {
     EXPECT_EQ(kept[i], names[i]) << i;
     EXPECT_EQ(t.intern(std::string(names[i])).data(), kept[i].data()) << i;
   }
+}
+
+// Names are looked up in a small table of the names seen last (by hash)
+// before the whole table: in any order of first and repeated sightings,
+// colliding or not, a name is always the one copy made on first sight.
+TEST(NameTable, RecentNamesAreTheSameCopies) {
+  planc::NameTable t;
+  std::mt19937 rng(7);
+  std::map<std::string, const char*> first;
+  for (int i = 0; i < 60000; ++i) {
+    std::string n = fmt::format("n{}", std::uniform_int_distribution<int>(0, 3000)(rng));
+    auto v = t.intern(n);
+    ASSERT_EQ(v, n);
+    auto [it, fresh] = first.emplace(n, v.data());
+    ASSERT_EQ(it->second, v.data()) << n;  // the same copy every time
+  }
+  EXPECT_EQ(t.size(), first.size());
+  // A table absorbed into another starts again empty: its recent names went too.
+  planc::NameTable u;
+  auto kept = u.intern("n1");
+  u.absorb(std::move(t));
+  EXPECT_EQ(u.intern("n1").data(), kept.data());
+  EXPECT_EQ(u.intern("n2").data(), first["n2"]);
+  EXPECT_EQ(t.size(), 0u);  // NOLINT(bugprone-use-after-move): absorb leaves it empty
+  auto again = t.intern("n2");
+  EXPECT_EQ(again, "n2");
+  EXPECT_EQ(t.size(), 1u);
 }
 
 TEST(NameTable, ParsedNamesAreInternedNotViewsOfTheFile) {

@@ -98,7 +98,6 @@ class Checker {
     driver::timed(p_.timings, "results", 1, [&] { results(); });
     reported_totals();
     driver::timed(p_.timings, "weights", 1, [&] { weights(); });
-    driver::timed(p_.timings, "budgets", 1, [&] { budgets(); });
     return std::move(m_);
   }
 
@@ -122,24 +121,23 @@ class Checker {
     if (id.parts.size() < 2 || id.parts.size() > 3) return nullptr;
     auto s = strategy_of(id.parts[0]);
     if (s == m_.strategies.end()) return nullptr;
-    auto num = [](const IndicatorModel& m, std::size_t part) { return m.ast->number.parts[part]; };
     const int k = id.parts[1];
     auto at = static_cast<std::size_t>(k - 1);
     IndicatorModel* i = nullptr;
-    if (at < s->indicators.size() && num(s->indicators[at], 0) == k) {
+    if (at < s->indicators.size() && s->indicators[at].number == k) {
       i = &s->indicators[at];
     } else {
       // Numbered otherwise: by binary search, over an index made once for the strategy.
       auto& index = by_number_[static_cast<std::size_t>(s - m_.strategies.begin())];
       if (index.empty()) {
         for (auto& m : s->indicators) index.push_back(&m);
-        std::sort(index.begin(), index.end(), [&](auto* a, auto* b) { return num(*a, 0) < num(*b, 0); });
+        std::sort(index.begin(), index.end(), [&](auto* a, auto* b) { return a->number < b->number; });
       }
-      auto it = std::lower_bound(index.begin(), index.end(), k, [&](auto* m, int n) { return num(*m, 0) < n; });
-      if (it != index.end() && num(**it, 0) == k) i = *it;
+      auto it = std::lower_bound(index.begin(), index.end(), k, [&](auto* m, int n) { return m->number < n; });
+      if (it != index.end() && (*it)->number == k) i = *it;
     }
     if (!i || id.parts.size() == 2) return i;
-    auto sub = std::find_if(i->subs.begin(), i->subs.end(), [&](auto& m) { return num(m, 1) == id.parts[2]; });
+    auto sub = std::find_if(i->subs.begin(), i->subs.end(), [&](auto& m) { return m.number == id.parts[2]; });
     return sub != i->subs.end() ? &*sub : nullptr;
   }
 
@@ -381,6 +379,7 @@ class Checker {
     im.ast = &ind;
     im.strategy = &s;
     im.is_sub = sub;
+    im.number = ind.number.parts[sub ? 1 : 0];
     id_.clear();
     s.number.append_to(id_);  // 3.8, or 2.2.1 for sub-indicator 2.1
     id_ += '.';
@@ -492,6 +491,7 @@ class Checker {
   void results() {
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results) {
+        if (!r.projects.empty()) budgets(r);
         IndicatorModel* found = find_indicator(r.id);
         if (!found) {
           std::string id = r.id.str();
@@ -717,22 +717,22 @@ class Checker {
     }
   }
 
-  void budgets() {
-    for (const ast::Module& mod : p_.modules)
-      for (const ast::Result& r : mod.results)
-        for (const ast::ProjectProgress& pp : r.projects) {
-          const ast::Number* budget = m_.budget(pp);
-          if (!budget || !pp.disbursed || !pp.remaining) continue;
-          Rational expect = budget->value - pp.disbursed->value;
-          if (expect == pp.remaining->value) continue;
-          auto& e = d_.report(Code::BudgetMismatch, pp.remaining->span,
-                              fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw(),
-                                          pp.disbursed->raw(), expect.to_fixed(2), pp.remaining->raw()));
-          e.notes.push_back({budget->span, "the budget"});
-          e.notes.push_back({pp.disbursed->span, "the amount disbursed"});
-          e.hint = fmt::format("the difference is {}; check each figure against the ledger",
-                               (pp.remaining->value - expect).abs().to_fixed(2));
-        }
+  // A result's progress rows: budget − disbursed = remaining (results()
+  // checks them as it meets each result, all of them, matched or not).
+  void budgets(const ast::Result& r) {
+    for (const ast::ProjectProgress& pp : r.projects) {
+      const ast::Number* budget = m_.budget(pp);
+      if (!budget || !pp.disbursed || !pp.remaining) continue;
+      Rational expect = budget->value - pp.disbursed->value;
+      if (expect == pp.remaining->value) continue;
+      auto& e = d_.report(Code::BudgetMismatch, pp.remaining->span,
+                          fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw(),
+                                      pp.disbursed->raw(), expect.to_fixed(2), pp.remaining->raw()));
+      e.notes.push_back({budget->span, "the budget"});
+      e.notes.push_back({pp.disbursed->span, "the amount disbursed"});
+      e.hint = fmt::format("the difference is {}; check each figure against the ledger",
+                           (pp.remaining->value - expect).abs().to_fixed(2));
+    }
   }
 };
 

@@ -23,6 +23,7 @@ struct IndicatorModel {
   const ast::Number* weight = nullptr;    // round's weight, else plan's (in the AST)
   ast::List<IndicatorModel> subs;  // few have any: 16 bytes, not a vector's 24
   bool is_sub = false;
+  int number = 0;  // its own number (8 of 3.8; 1 of 2.2.1), read without the AST's cache line
 };
 
 struct StrategyModel {

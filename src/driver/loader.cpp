@@ -58,30 +58,37 @@ struct Scan {
   std::optional<std::size_t> invalid, nul;
 };
 
-Scan scan(std::string_view text, const Limits& limits) {
-  auto scan_part = [&](std::size_t begin, std::size_t end) {
-    std::string_view part = text.substr(begin, end - begin);
-    Scan s;
-    if (auto bad = utf8::first_invalid(part)) s.invalid = begin + *bad;
-    if (auto nul = part.find('\0'); nul != std::string_view::npos) s.nul = begin + nul;
-    return s;
-  };
-  std::vector<std::uint32_t> cuts = cut_points(text, limits, false);
-  if (cuts.size() < 3) return scan_part(0, text.size());
-  std::vector<Scan> found(cuts.size() - 1);
-  run_jobs(found.size(), [&](std::size_t k) { found[k] = scan_part(cuts[k], cuts[k + 1]); });
+// The bytes [begin, end) of a text. Cut at the start of a line (after a
+// `\n`, which no UTF-8 sequence contains), a text's parts have between them
+// the text's first bad byte and first NUL (first()).
+Scan scan_range(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string_view part = text.substr(begin, end - begin);
+  Scan s;
+  if (auto bad = utf8::first_invalid(part)) s.invalid = begin + *bad;
+  if (auto nul = part.find('\0'); nul != std::string_view::npos) s.nul = begin + nul;
+  return s;
+}
+// The scan of a whole text from those of its parts, in order.
+Scan first(const std::vector<Scan>& parts) {
   Scan first;
-  for (auto& s : found) {
+  for (auto& s : parts) {
     if (!first.invalid) first.invalid = s.invalid;
     if (!first.nul) first.nul = s.nul;
   }
   return first;
 }
 
-// Validates the bytes of a file; reports and returns false when unusable.
-bool validate(Program& p, FileId f, const Limits& limits) {
+Scan scan(std::string_view text, const Limits& limits) {
+  std::vector<std::uint32_t> cuts = cut_points(text, limits, false);
+  if (cuts.size() < 3) return scan_range(text, 0, text.size());
+  std::vector<Scan> found(cuts.size() - 1);
+  run_jobs(found.size(), [&](std::size_t k) { found[k] = scan_range(text, cuts[k], cuts[k + 1]); });
+  return first(found);
+}
+
+// Reports what a scan of file f found; false when the file is unusable.
+bool usable(Program& p, FileId f, const Scan& found) {
   const SourceFile& sf = p.sources.get(f);
-  Scan found = scan(sf.text, limits);
   if (auto bad = found.invalid) {
     auto off = static_cast<std::uint32_t>(*bad);
     auto& d = p.diags.report(Code::InvalidUtf8, p.sources.span(f, off, off + 1),
@@ -99,6 +106,9 @@ bool validate(Program& p, FileId f, const Limits& limits) {
   }
   return true;
 }
+
+// Validates the bytes of a file; reports and returns false when unusable.
+bool validate(Program& p, FileId f, const Limits& limits) { return usable(p, f, scan(p.sources.get(f).text, limits)); }
 
 // Reports a file over the limit (E004). Past 4 GiB no limit helps: byte
 // offsets in spans are 32-bit.
@@ -151,12 +161,21 @@ struct Loader {
     else f();
   }
 
-  std::size_t parse_module(FileId f, bool is_std) {
+  // Whether a file's bytes are known to be UTF-8 without NUL: a large main
+  // file's are checked part by part as each part is parsed (parse_in_parts),
+  // not in a pass of their own before.
+  enum class Bytes { Checked, Unchecked, Unusable };
+
+  // The module's index, or nullopt when its bytes were unchecked and are
+  // not usable (reported).
+  std::optional<std::size_t> parse_module(FileId f, bool is_std, Bytes bytes = Bytes::Checked) {
     syntax::ParseLimits pl;
     pl.max_depth = limits.max_depth;
     std::optional<ast::Module> parsed;
     phase("parse", [&] {
-      parsed = parse_in_parts(f, pl);
+      parsed = parse_in_parts(f, pl, bytes);
+      if (!parsed && bytes == Bytes::Unchecked) bytes = validate(p, f, limits) ? Bytes::Checked : Bytes::Unusable;
+      if (bytes == Bytes::Unusable) return;
       if (!parsed) {
         ast::ModuleBuilder builder(f, p.diags);
         std::uint32_t released = 0;
@@ -164,6 +183,7 @@ struct Loader {
         parsed = builder.finish();
       }
     }, f);
+    if (bytes == Bytes::Unusable) return std::nullopt;
     ast::Module m = std::move(*parsed);
     std::string key = p.sources.get(f).path.empty() ? p.sources.get(f).name : p.sources.get(f).path;
     stack.push_back(key);
@@ -187,7 +207,7 @@ struct Loader {
   // when that is the first part, or a plan or round is declared in two parts,
   // the whole file is (nullopt). Either way the trees and the diagnostics are
   // those of one parse: the output does not depend on the threads.
-  std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl) {
+  std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl, Bytes& bytes) {
     std::string_view text = p.sources.get(f).text;
     std::vector<std::uint32_t> cuts = cut_points(text, limits, true, limits.parts_per_thread);
     if (cuts.size() < 3) return std::nullopt;
@@ -196,10 +216,16 @@ struct Loader {
       Arena derived;
       NameTable names;
       std::optional<ast::Module> module;
+      Scan scan;  // of its bytes, when they were unchecked
     };
     std::vector<Part> parts(cuts.size() - 1);
+    const bool check_bytes = bytes == Bytes::Unchecked;
     auto parse_part = [&](std::size_t k) {
       Part& part = parts[k];
+      if (bytes == Bytes::Unchecked) {  // the part's bytes first, by the thread that parses them (they are in its cache then)
+        part.scan = scan_range(text, cuts[k], cuts[k + 1]);
+        if (part.scan.invalid || part.scan.nul) return;
+      }
       ast::ModuleBuilder builder(f, part.diags);
       std::uint32_t released = cuts[k];
       syntax::parse_part(p.sources, f, cuts[k], cuts[k + 1], part.diags, pl, lower_into(builder, f, released),
@@ -217,6 +243,12 @@ struct Loader {
       malloc_trim(0);
       return std::nullopt;
     };
+    if (check_bytes) {  // as validate() would have found and reported it, with nothing parsed
+      std::vector<Scan> scans;
+      for (const Part& part : parts) scans.push_back(part.scan);
+      bytes = usable(p, f, first(scans)) ? Bytes::Checked : Bytes::Unusable;
+      if (bytes == Bytes::Unusable) return dropped();
+    }
     // The parts before the first with a diagnostic each end between two
     // top-level items, as the parse at once does at their cuts. From the first
     // part with a diagnostic on, the text is parsed again in one piece: from
@@ -250,6 +282,19 @@ struct Loader {
     p.diags.append(std::move(parts.back().diags));
     if (f == main_file) p.main_parts = parts.size();
     return m;
+  }
+
+  // The main file: its bytes checked (a large file's as its parts are
+  // parsed, see parse_in_parts), parsed, and its imports loaded.
+  void load_main(FileId f) {
+    main_file = f;
+    bool large = limits.threads >= 2 && p.sources.get(f).text.size() >= limits.parallel_min_bytes;
+    if (!large) {
+      bool valid = true;
+      timed(p.timings, "validate", 1, [&] { valid = validate(p, f, limits); });
+      if (!valid) return;
+    }
+    if (auto m = parse_module(f, false, large ? Bytes::Unchecked : Bytes::Checked)) p.main = *m;
   }
 
   void resolve(const ast::Use& u, FileId from) {
@@ -401,22 +446,14 @@ void load(Program& p, const std::string& path, const Limits& limits) {
     p.io_error = true;
     return;
   }
-  bool valid = true;
-  timed(p.timings, "validate", 1, [&] { valid = validate(p, f, limits); });
-  if (!valid) return;
-  l.main_file = f;
-  p.main = l.parse_module(f, false);
+  l.load_main(f);
 }
 
 void load_source(Program& p, const std::string& name, std::string text, const Limits& limits) {
   Loader l{p, limits, {}, {}, {}, {}};
   if (too_large(p, limits, name, text.size(), Span{})) return;
   FileId f = p.sources.add(name, "", std::move(text));
-  bool valid = true;
-  timed(p.timings, "validate", 1, [&] { valid = validate(p, f, limits); });
-  if (!valid) return;
-  l.main_file = f;
-  p.main = l.parse_module(f, false);
+  l.load_main(f);
 }
 
 syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits) {

@@ -186,6 +186,10 @@ TEST(Parallel, InvalidUtf8IsFoundAtTheSameByte) {
     std::string one = everything(bad, 1);
     EXPECT_NE(one.find("error[E001]"), std::string::npos) << one.substr(0, 500);
     for (std::size_t n : {2, 3, 4, 8}) EXPECT_EQ(everything(bad, n), one) << n << " threads, at " << at;
+    // A large file's bytes are checked part by part as each is parsed: with
+    // several parts per thread, the first bad byte is still the one reported,
+    // and nothing parsed is kept.
+    for (std::size_t n : {2, 3}) EXPECT_EQ(everything(bad, n, true, 4), one) << n << " threads, 4 parts each, at " << at;
   }
 }
 
@@ -284,6 +288,8 @@ TEST(Parallel, NulIsFoundAtTheSameByte) {
     EXPECT_NE(first.find("not valid UTF-8"), std::string::npos) << first.substr(0, 500);
     EXPECT_EQ(first.find("NUL byte"), std::string::npos);
     for (std::size_t n : {2, 4}) EXPECT_EQ(everything(both, n), first) << n << " threads, at " << at;
+    EXPECT_EQ(everything(both, 2, true, 4), first) << "4 parts per thread, at " << at;
+    EXPECT_EQ(everything(bad, 3, true, 4), one) << "4 parts per thread, at " << at;
   }
 }
 

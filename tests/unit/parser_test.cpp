@@ -284,7 +284,7 @@ TEST(Parser, StreamedItemsAreTheWholeTreesItems) {
 }
 
 // grammar::number matches in one step what the combinator rules of
-// grammar/plan.peg match: the same length on every string of up to seven
+// grammar/plan.peg match: the same length on every string of up to six
 // characters from digits (ASCII and Thai), `,`, `.`, `/`, a letter and a
 // space, and at every prefix of a few long ones.
 namespace reference_number {

@@ -15,6 +15,7 @@
 // or Arabic digits, names, symbols and comments. grammar/plan.peg is the
 // readable summary of these rules; keep both in step.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #if defined(__SSE2__)
@@ -60,6 +61,24 @@ struct skip : spacing<true, true> {};
 // Spacing allowed after a comma: a list may go on on the next line.
 struct sp_nl : spacing<true, false> {};
 
+// A rule matched in one step, without a rule match per byte: Derived::scan(p, e)
+// says how many bytes the rule takes at p (the input ends at e), or -1 when
+// it does not match. To PEGTL, a rule like its own (rule_t, subs_t, match);
+// what it takes stays on one line.
+template <typename Derived>
+struct one_step {
+  using rule_t = Derived;
+  using subs_t = empty_list;
+  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&...) {
+    const std::ptrdiff_t n = Derived::scan(in.current(), in.end());
+    if (n < 0) return false;
+    in.bump_in_this_line(static_cast<std::size_t>(n));
+    return true;
+  }
+};
+
 // ---- numbers --------------------------------------------------------------
 struct thai_digit : utf8::range<0x0E50, 0x0E59> {};
 // The value (0-9) of the Thai digit U+0E50..U+0E59, bytes E0 B9 90..99, that
@@ -83,21 +102,15 @@ inline int digit_at(const char* p, const char* e) {
 //   number <- digit+ (',' digit digit digit !digit)* ('.' digit+)*
 // (with PEGTL's combinators, each digit was a rule match of its own; the test
 // Grammar.OneStepNumberIsTheCombinatorsNumber holds the two to the same language).
-struct number {
-  using rule_t = number;
-  using subs_t = empty_list;
-  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
-            typename ParseInput, typename... States>
-  static bool match(ParseInput& in, States&&...) {
-    const char* p = in.current();
-    const char* e = in.end();
+struct number : one_step<number> {
+  static std::ptrdiff_t scan(const char* p, const char* e) {
     // The end of a run of digits starting at q (q itself when none).
     auto run = [e](const char* q) {
       while (int n = digit_at(q, e)) q += n;
       return q;
     };
     const char* q = run(p);
-    if (q == p) return false;
+    if (q == p) return -1;
     while (q != e && *q == ',') {  // thousands groups
       const char* r = q + 1;
       int k = 0;
@@ -114,8 +127,7 @@ struct number {
       if (r == q + 1) break;
       q = r;
     }
-    in.bump_in_this_line(static_cast<std::size_t>(q - p));
-    return true;
+    return q - p;
   }
 };
 struct fraction_den : number {};
@@ -140,14 +152,10 @@ struct name_rest : sor<ascii::alnum, one<'_', '-'>, unicode_letter, thai_digit> 
 // star<name_rest> in one step: Thai letters and digits (E0 B8 xx, E0 B9 xx)
 // and ASCII are taken without a rule match per character; other code points
 // are decoded and checked against the same list as unicode_letter.
-struct name_rest_star {
-  using rule_t = name_rest_star;
-  using subs_t = empty_list;
-  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
-            typename ParseInput, typename... States>
-  static bool match(ParseInput& in, States&&...) {
-    const auto* p = reinterpret_cast<const unsigned char*>(in.current());
-    const auto* e = reinterpret_cast<const unsigned char*>(in.end());
+struct name_rest_star : one_step<name_rest_star> {
+  static std::ptrdiff_t scan(const char* begin, const char* end) {
+    const auto* p = reinterpret_cast<const unsigned char*>(begin);
+    const auto* e = reinterpret_cast<const unsigned char*>(end);
     const auto* q = p;
     while (q != e) {
       unsigned char c = *q;
@@ -173,8 +181,7 @@ struct name_rest_star {
       if (!ok || cp < 0x80 || cp > 0x10FFFF || not_in_names::contains(cp)) break;
       q += len;
     }
-    in.bump_in_this_line(static_cast<std::size_t>(q - p));
-    return true;
+    return q - p;
   }
 };
 struct name : seq<name_start, name_rest_star> {};
@@ -184,14 +191,8 @@ struct escape_code : sor<one<'"', '\\', 'n', 't', '/'>, seq<one<'u'>, one<'{'>, 
 struct escape : seq<one<'\\'>, must<escape_code>> {};
 // A run of ordinary characters, taken in one step (the same as
 // plus<not_one<'"', '\\', '\n'>>, without a rule match per byte).
-struct string_run {
-  using rule_t = string_run;
-  using subs_t = empty_list;
-  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class,
-            typename ParseInput, typename... States>
-  static bool match(ParseInput& in, States&&...) {
-    const char* p = in.current();
-    const char* e = in.end();
+struct string_run : one_step<string_run> {
+  static std::ptrdiff_t scan(const char* p, const char* e) {
     const char* q = p;
 #if defined(__SSE2__)
     // Sixteen bytes at a time (SSE2 is part of every x86-64): compare with the
@@ -203,9 +204,7 @@ struct string_run {
                                  _mm_cmpeq_epi8(v, newline));
       if (int mask = _mm_movemask_epi8(hit)) {
         q += __builtin_ctz(static_cast<unsigned>(mask));
-        if (q == p) return false;
-        in.bump_in_this_line(static_cast<std::size_t>(q - p));
-        return true;
+        return q == p ? -1 : q - p;
       }
       q += 16;
     }
@@ -221,9 +220,7 @@ struct string_run {
       q += 8;
     }
     while (q != e && *q != '"' && *q != '\\' && *q != '\n') ++q;
-    if (q == p) return false;
-    in.bump_in_this_line(static_cast<std::size_t>(q - p));
-    return true;
+    return q == p ? -1 : q - p;
   }
 };
 struct string_char : sor<string_run, escape> {};

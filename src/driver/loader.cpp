@@ -219,7 +219,6 @@ struct Loader {
       Scan scan;  // of its bytes, when they were unchecked
     };
     std::vector<Part> parts(cuts.size() - 1);
-    const bool check_bytes = bytes == Bytes::Unchecked;
     auto parse_part = [&](std::size_t k) {
       Part& part = parts[k];
       if (bytes == Bytes::Unchecked) {  // the part's bytes first, by the thread that parses them (they are in its cache then)
@@ -243,7 +242,7 @@ struct Loader {
       malloc_trim(0);
       return std::nullopt;
     };
-    if (check_bytes) {  // as validate() would have found and reported it, with nothing parsed
+    if (bytes == Bytes::Unchecked) {  // as validate() would have found and reported it, with nothing parsed
       std::vector<Scan> scans;
       for (const Part& part : parts) scans.push_back(part.scan);
       bytes = usable(p, f, first(scans)) ? Bytes::Checked : Bytes::Unusable;

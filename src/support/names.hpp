@@ -28,10 +28,7 @@ class NameTable {
   // The one stored copy of s (made on first sight).
   std::string_view intern(std::string_view s) {
     if (s.empty()) return {};
-    if (slots_.empty()) {  // moved from (its names went with the move)
-      slots_.resize(kInitial);
-      recent_ = {};
-    }
+    ready();
     std::uint32_t h = hash(s);
     // The names a plan repeats (offices, units, scales) are a few dozen,
     // found in a small table of the names seen last before the whole one:
@@ -54,10 +51,7 @@ class NameTable {
   std::size_t size() const { return size_; }
   // Keeps the names of `o` (and the views into them valid) in this table.
   void absorb(NameTable&& o) {
-    if (slots_.empty()) {  // moved from
-      slots_.resize(kInitial);
-      recent_ = {};
-    }
+    ready();
     arena_.absorb(std::move(o.arena_));
     for (const Slot& s : o.slots_) {
       if (s.data == nullptr) continue;
@@ -106,6 +100,13 @@ class NameTable {
     }
     h *= k;
     return static_cast<std::uint32_t>(h ^ (h >> 32));
+  }
+  // A table moved from has no slots (its names went with the move): it starts
+  // again empty, recent names included.
+  void ready() {
+    if (!slots_.empty()) return;
+    slots_.resize(kInitial);
+    recent_ = {};
   }
   // The slot that holds s, or the empty slot where it belongs.
   std::size_t probe(std::string_view s, std::uint32_t h) const {

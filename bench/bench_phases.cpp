@@ -14,6 +14,7 @@
 #include "check/checker.hpp"
 #include "check/reconcile.hpp"
 #include "driver/pipeline.hpp"
+#include "support/allocator.hpp"
 #include "emit/report.hpp"
 #include "generator.hpp"
 #include "report/build.hpp"
@@ -191,4 +192,12 @@ BENCHMARK_TEMPLATE(BM_Render, planc::emit::html) SIZES_THREADS;
 BENCHMARK_TEMPLATE(BM_Render, planc::emit::report_json) SIZES_THREADS;
 BENCHMARK(BM_ProcessCheckReference)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ProcessRenderReference)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK_MAIN();
+// BENCHMARK_MAIN, with the allocator set as planc sets it.
+int main(int argc, char** argv) {
+  planc::tune_allocator();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -22,6 +22,7 @@
 #include "review/format.hpp"
 #include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
+#include "support/allocator.hpp"
 #include "syntax/parser.hpp"
 
 #include <filesystem>
@@ -285,6 +286,7 @@ bool write_draft(const std::string& out_path, Emit&& emit) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  planc::tune_allocator();  // before the first allocation that matters (support/allocator.hpp)
   CLI::App app{"planc: a compiler for evaluation plans. It checks plans and their rounds' results,\n"
                "scores them by the official method and drafts the reports.\n\n"
                "Exit codes: 0 clean or warnings only, 1 errors, 2 usage or I/O problems."};

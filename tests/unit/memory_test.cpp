@@ -5,6 +5,11 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <fstream>
 #include <map>
 #include <random>
@@ -14,6 +19,7 @@
 #include "driver/pipeline.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
+#include "support/allocator.hpp"
 #include "support/names.hpp"
 #include "support/source.hpp"
 #include "syntax/parser.hpp"
@@ -165,4 +171,38 @@ TEST(Release, OutputIsTheSameWhetherOrNotParsedPagesAreLetGo) {
   EXPECT_GT(kept.size(), 100000u);
   EXPECT_NE(kept.find("W141"), std::string::npos);  // diagnostics print source lines too
   EXPECT_EQ(everything(1), kept);
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define PLANC_SANITIZED_ALLOCATOR 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PLANC_SANITIZED_ALLOCATOR 1
+#endif
+#endif
+
+// The allocator's settings (support/allocator.hpp): a block of 1 MiB comes
+// from the heap rather than a mapping of its own, and the heap, when it grows,
+// grows by at least 64 MiB (glibc's default: what the block needs, plus 128 KiB).
+TEST(Allocator, BlocksComeFromAHeapThatGrowsInLargeSteps) {
+#if !defined(__GLIBC__) || defined(PLANC_SANITIZED_ALLOCATOR)
+  GTEST_SKIP() << "glibc's own allocator only";
+#else
+  planc::tune_allocator();
+  std::vector<void*> blocks;
+  struct mallinfo2 before = mallinfo2();
+  blocks.push_back(std::malloc(1 << 20));
+  struct mallinfo2 after = mallinfo2();
+  EXPECT_EQ(after.hblks, before.hblks) << "a 1 MiB block was given a mapping of its own";
+  // Blocks (never written, so never resident) until the heap grows once.
+  std::size_t grown = 0;
+  for (int i = 0; i < 1000 && grown == 0; ++i) {
+    before = mallinfo2();
+    blocks.push_back(std::malloc(1 << 20));
+    after = mallinfo2();
+    grown = after.arena - before.arena;
+  }
+  EXPECT_GE(grown, static_cast<std::size_t>(planc::kAllocatorTopPad)) << "the heap grew by " << grown << " bytes";
+  for (void* b : blocks) std::free(b);
+#endif
 }

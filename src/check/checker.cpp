@@ -650,7 +650,7 @@ class Checker {
   template <typename GroupName>
   void weight_group(std::span<const IndicatorModel> rows, GroupName&& group_name, Span anchor, bool from_round) {
     std::vector<const IndicatorModel*> weighted, unweighted_scored;
-    Rational sum = 0;
+    RationalSum weights_sum;
     bool overflow = false, incomplete = false;
     bool subs = !rows.empty() && rows[0].is_sub;
     for (auto& i : rows) {
@@ -672,17 +672,19 @@ class Checker {
         }
         if (from_round ? valued : true) {
           weighted.push_back(&i);
-          try {
-            sum += w.value;
-          } catch (const Overflow&) {
-            overflow = true;
-          }
+          weights_sum.add(w.value);
         }
       } else if (valued && !(i.result && i.result->incomplete) && !subs) {
         unweighted_scored.push_back(&i);
       }
     }
     if (weighted.empty()) return;
+    Rational sum;
+    try {
+      sum = weights_sum.value();
+    } catch (const Overflow&) {
+      overflow = true;
+    }
     for (auto* i : unweighted_scored) {
       Span at = i->result ? i->result->id.span : i->ast->number.span;
       auto& e = d_.report(Code::MissingWeight, at,

@@ -191,6 +191,48 @@ std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
   return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
 }
 
+void RationalSum::add(const Rational& x) {
+  constexpr i128 kLimit = static_cast<i128>(1) << 126;  // |num_| stays below: no sum or product of two terms overflows
+  if (rest_.empty() && !x.is_big()) {
+    std::int64_t b = x.den_;
+    std::int64_t q = den_ / b;  // the term's factor to the common denominator
+    bool fits = true;
+    if (q * b != den_) {  // the common denominator grows to lcm(den_, b)
+      auto g = static_cast<std::int64_t>(gcd64(static_cast<std::uint64_t>(den_), static_cast<std::uint64_t>(b)));
+      i128 lcm = static_cast<i128>(den_ / g) * b;
+      i128 scaled = 0;
+      fits = lcm <= kMax && !__builtin_mul_overflow(num_, static_cast<i128>(b / g), &scaled) && scaled < kLimit &&
+             scaled > -kLimit;
+      if (fits) {
+        num_ = scaled;
+        q = den_ / g;
+        den_ = static_cast<std::int64_t>(lcm);
+      }
+    }
+    if (fits) {
+      i128 sum = num_ + static_cast<i128>(x.num_) * q;  // |term| < 2^126: no overflow
+      if (sum < kLimit && sum > -kLimit) {
+        num_ = sum;
+        return;
+      }
+    }
+  }
+  rest_.push_back(x);
+}
+
+Rational RationalSum::value() {
+  Rational first = Rational::make(num_, den_);
+  if (rest_.empty()) return first;
+  std::vector<Rational>& xs = rest_;
+  for (std::size_t width = 1; width < xs.size(); width *= 2)
+    for (std::size_t i = 0; i + width < xs.size(); i += 2 * width) xs[i] = xs[i] + xs[i + width];
+  Rational total = first + xs[0];
+  rest_.clear();
+  num_ = 0;
+  den_ = 1;
+  return total;
+}
+
 Rational pow10(int places) { return Rational::from_mpq(mpq_class(pow10z(places))); }
 
 Rational Rational::floor() const {

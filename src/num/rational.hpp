@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <utility>
 #include <optional>
+#include <vector>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -99,6 +100,7 @@ class Rational {
   static std::optional<Rational> parse_decimal(std::string_view s);
 
  private:
+  friend class RationalSum;
   // Small: num_/den_ with den_ > 0. Wide: den_ == 0 and num_ holds a pointer
   // to a reference-counted, immutable GMP fraction (Wide). The count is
   // atomic: the evaluator's threads copy the same numbers of the plan (a
@@ -123,5 +125,27 @@ class Rational {
 };
 
 Rational pow10(int places);
+
+// An exact sum of many terms, added as they come (add) and read once
+// (value). While the terms are small fractions and the sum fits, they are
+// added over their common denominator in 128 bits and reduced once, at the
+// end: a division per term, where adding one by one reduces every partial sum
+// (two gcds and two divisions per term). Decimals, such as weights, stay on
+// this path. From the first term that would not fit, the terms are kept and
+// added in pairs (a tree: each addition's operands stay as small as they can;
+// one by one, thousands of strategy scores with different denominators made
+// each addition work on the growing common denominator of all before it),
+// then added to the first part. The sum is exact either way, and value()
+// throws Overflow where + would.
+class RationalSum {
+ public:
+  void add(const Rational& x);
+  Rational value();  // the sum; the terms kept past the fast path are used up
+
+ private:
+  i128 num_ = 0;
+  std::int64_t den_ = 1;
+  std::vector<Rational> rest_;  // the terms from the first that did not fit
+};
 
 }  // namespace planc

@@ -245,3 +245,71 @@ TEST(Rational, ArithmeticAgreesWithGmp) {
   EXPECT_TRUE(Rational(0) * Rational::make(3, 7) == Rational(0));  // zero is 0/1, whatever it was multiplied by
   EXPECT_TRUE(Rational::make(-5, 9) / Rational::make(-10, 3) == Rational::make(1, 6));
 }
+
+// RationalSum: the same exact sum as GMP's, on sums that stay on the fast
+// path (decimal weights, a shared denominator), that leave it part way
+// (denominators whose common multiple outgrows 64 bits, numerators near the
+// 2^126 bound, wide terms), and whatever the order of the terms.
+TEST(Rational, SumsAgreeWithGmp) {
+  std::mt19937_64 rng(11);
+  std::vector<std::int64_t> dens = {1, 2, 4, 5, 8, 10, 40, 100, 208, 1000, 99991, 1000003, 1LL << 40, INT64_MAX};
+  auto to_mpq = [](const Rational& r) {
+    mpq_class q(r.to_fraction());
+    q.canonicalize();
+    return q;
+  };
+  int sums = 0, long_sums = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::size_t n = rng() % 60;
+    int kind = round % 4;
+    planc::RationalSum s;
+    mpq_class want = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      Rational x;
+      if (kind == 0) {  // weights written as decimals: thousandths
+        x = Rational::make(static_cast<std::int64_t>(rng() % 1000), 1000);
+      } else if (kind == 1) {  // any small fraction
+        x = Rational::make(static_cast<std::int64_t>(rng() % 2001) - 1000, dens[rng() % 6]);
+      } else if (kind == 2) {  // denominators whose common multiple outgrows 64 bits
+        x = Rational::make(static_cast<std::int64_t>(rng() >> 1) * (rng() % 2 ? 1 : -1), dens[rng() % dens.size()]);
+      } else {  // large numerators, and now and then a wide term
+        x = Rational::make(INT64_MAX - static_cast<std::int64_t>(rng() % 7), dens[rng() % 4]);
+        if (rng() % 8 == 0) x = x * Rational::make(INT64_MAX, 3);
+      }
+      s.add(x);
+      want += to_mpq(x);
+    }
+    Rational got = s.value();
+    ASSERT_TRUE(got == Rational::from_mpq(want)) << "round " << round << ": " << got.to_fraction() << " want "
+                                                  << want.get_str();
+    ++sums;
+    long_sums += n > 30;
+  }
+  EXPECT_EQ(sums, 3000);
+  EXPECT_GT(long_sums, 1000);
+  // Near the 2^126 bound of the fast path: terms of ~2^124 over a common
+  // denominator of ~2^62.6, added until the sum would not fit in 128 bits.
+  planc::RationalSum near;
+  mpq_class near_want = 0;
+  std::vector<Rational> near_terms = {Rational::make(INT64_MAX, 3), Rational::make(1, (1LL << 61) - 1)};
+  for (int i = 0; i < 12; ++i) near_terms.push_back(Rational::make(INT64_MAX - i, 3));
+  for (const Rational& x : near_terms) {
+    near.add(x);
+    near_want += to_mpq(x);
+  }
+  EXPECT_TRUE(near.value() == Rational::from_mpq(near_want));
+  // The terms of one strategy's weights: exactly 1, whatever the order.
+  planc::RationalSum w;
+  for (const char* t : {"0.125", "0.2", "0.175", "0.3", "0.2"}) w.add(dec(t));
+  EXPECT_TRUE(w.value() == Rational(1));
+  // Past 1024 bits the sum throws, as + does.
+  planc::RationalSum huge;
+  Rational big = Rational::make(1, INT64_MAX);
+  for (int i = 0; i < 14; ++i) big = big * Rational::make(1, INT64_MAX - 2 * i);  // ~950 bits
+  EXPECT_THROW(
+      {
+        for (int i = 0; i < 40; ++i) huge.add(big * Rational::make(1, 1000003 + 2 * i));
+        huge.value();
+      },
+      planc::Overflow);
+}

@@ -14,6 +14,7 @@ __extension__ using u128 = unsigned __int128;  // as i128 (rational.hpp): GCC/Cl
 std::uint64_t gcd64(std::uint64_t a, std::uint64_t b) {
   if (a == 0) return b;
   if (b == 0) return a;
+  if (a == 1 || b == 1) return 1;  // an integer's denominator, a unit fraction's numerator: the loop would take a step per bit
   int shift = __builtin_ctzll(a | b);
   a >>= __builtin_ctzll(a);
   do {
@@ -158,8 +159,11 @@ Rational operator*(const Rational& a, const Rational& b) {
     auto g2 = static_cast<std::int64_t>(gcd64(uabs(b.num_), static_cast<std::uint64_t>(a.den_)));
     // Both factors in lowest terms and their cross factors taken out: the
     // product is in lowest terms (no gcd to take again).
-    return Rational::make_reduced(static_cast<i128>(a.num_ / g1) * (b.num_ / g2),
-                                  static_cast<i128>(a.den_ / g2) * (b.den_ / g1));
+    // (A division is dear: none where a gcd is 1, as it mostly is.)
+    std::int64_t an = a.num_, bd = b.den_, bn = b.num_, ad = a.den_;
+    if (g1 != 1) an /= g1, bd /= g1;
+    if (g2 != 1) bn /= g2, ad /= g2;
+    return Rational::make_reduced(static_cast<i128>(an) * bn, static_cast<i128>(ad) * bd);
   }
   return Rational::from_mpq(a.to_mpq() * b.to_mpq());
 }

@@ -7,8 +7,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
+#include <thread>
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <sys/mman.h>
 #endif
 #include <fstream>
 #include <map>
@@ -204,5 +206,41 @@ TEST(Allocator, BlocksComeFromAHeapThatGrowsInLargeSteps) {
   }
   EXPECT_GE(grown, static_cast<std::size_t>(planc::kAllocatorTopPad)) << "the heap grew by " << grown << " bytes";
   for (void* b : blocks) std::free(b);
+#endif
+}
+
+// prefault_heap: the pages of the next blocks this thread allocates are
+// resident before they are written. On a thread of its own, blocks are taken
+// until one is fresh (not resident: never written), then the heap is
+// prefaulted and the next block is resident.
+TEST(Allocator, PrefaultedHeapIsResidentBeforeUse) {
+#if !defined(__GLIBC__) || defined(PLANC_SANITIZED_ALLOCATOR)
+  GTEST_SKIP() << "glibc's own allocator only";
+#else
+  planc::tune_allocator();
+  constexpr std::size_t kBlock = std::size_t{4} << 20;
+  auto resident = [](void* p, std::size_t n) {  // the share of the block's whole pages that are resident
+    auto from = (reinterpret_cast<std::uintptr_t>(p) + 4095) & ~std::uintptr_t{4095};
+    auto to = (reinterpret_cast<std::uintptr_t>(p) + n) & ~std::uintptr_t{4095};
+    std::vector<unsigned char> in((to - from) / 4096);
+    if (mincore(reinterpret_cast<void*>(from), to - from, in.data()) != 0) return -1.0;
+    double r = 0;
+    for (unsigned char c : in) r += c & 1;
+    return r / static_cast<double>(in.size());
+  };
+  double fresh = 1, prefaulted = 0;
+  std::thread([&] {
+    std::vector<void*> held;
+    for (int i = 0; i < 64 && fresh > 0.01; ++i) {
+      held.push_back(std::malloc(kBlock));
+      fresh = resident(held.back(), kBlock);
+    }
+    planc::prefault_heap(2 * kBlock);
+    held.push_back(std::malloc(kBlock));
+    prefaulted = resident(held.back(), kBlock);
+    for (void* b : held) std::free(b);
+  }).join();
+  ASSERT_LE(fresh, 0.01) << "no fresh block to start from";
+  EXPECT_GE(prefaulted, 0.99);
 #endif
 }

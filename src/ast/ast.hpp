@@ -102,9 +102,13 @@ struct OfficeDecl {
   Span span;
 };
 
-struct OfficeRef {
-  Name name;
+// The office's name, and whether it leads. Derived from Name, not holding
+// one: `lead` then sits in Name's tail padding (32 bytes, not 40; two per
+// indicator).
+struct OfficeRef : Name {
   bool lead = false;
+  const Name& name() const { return *this; }
+  Name& name() { return *this; }
 };
 
 enum class Comparator : std::uint8_t { AtLeast, AtMost, Equal };
@@ -221,14 +225,15 @@ struct Result {
   Box<Number> weight;  // a transcribed report's own weight
   Slice<Number> values;
   Box<Text> na;  // NA with its reason
-  std::optional<Aggregate> aggregate;
-  bool incomplete = false;
   Box<Text> value_text;  // the result as the report words it, e.g. "ผ่านการประเมิน"
   Slice<Text> accounts;
   List<ProjectProgress> projects;
   Slice<OfficeRef> offices;
   Box<Reported> reported;  // rare (transcribed reports)
   Span span;
+  // Last, in the span's tail padding: 144 bytes, not 152 (a million results).
+  std::optional<Aggregate> aggregate;
+  bool incomplete = false;
 };
 
 struct ReportedTotal {

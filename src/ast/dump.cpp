@@ -43,7 +43,7 @@ struct Dumper {
   void offices(const Slice<OfficeRef>& os) {
     if (os.empty()) return;
     std::string s = "offices";
-    for (auto& r : os) s += fmt::format(" {}{}", r.name.value, r.lead ? "(lead)" : "");
+    for (auto& r : os) s += fmt::format(" {}{}", r.value, r.lead ? "(lead)" : "");
     line(s);
   }
 

@@ -556,18 +556,18 @@ class Lowerer {
         continue;
       }
       bool lead = is(c.key, "lead");
-      auto same = std::find_if(out.begin(), out.end(), [&](const OfficeRef& r) { return r.name.value == v.text; });
+      auto same = std::find_if(out.begin(), out.end(), [&](const OfficeRef& r) { return r.value == v.text; });
       if (same != out.end()) {
         if (lead) same->lead = true;  // `lead X` marks an office already listed
         else {
           auto& e = err(Code::DuplicateField, v.span, fmt::format("office `{}` is listed twice", v.text));
-          e.notes.push_back({same->name.span, "first listed here"});
+          e.notes.push_back({same->span, "first listed here"});
         }
         continue;
       }
       OfficeRef& r = out.emplace_back();  // filled in place (see Once: a struct built on the stack stalled)
-      r.name.value = v.text;
-      r.name.span = v.span;
+      r.value = v.text;
+      r.span = v.span;
       r.lead = lead;
     }
     no_block(c);

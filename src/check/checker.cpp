@@ -392,7 +392,7 @@ class Checker {
       e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
     }
     if (ind.weight) im.weight = &*ind.weight;
-    for (auto& o : ind.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
+    for (auto& o : ind.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
         if (defer_projects_) deferred_projects_.push_back(&p);
@@ -537,7 +537,7 @@ class Checker {
           auto& e = d_.report(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
           e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
         }
-        for (auto& o : r.offices) resolve(m_.offices, o.name, "office", "office NAME \"full name\"");
+        for (auto& o : r.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
         for (auto& pp : r.projects)
           if (pp.name) {
             if (const ast::Project* decl =

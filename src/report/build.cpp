@@ -264,8 +264,8 @@ class Builder {
     }
     const auto& refs = res && !res->offices.empty() ? res->offices : im.ast->offices;
     for (auto& o : refs) {
-      auto it = m_.offices.find(o.name.value);
-      std::string name = it == m_.offices.end() ? std::string(o.name.value)
+      auto it = m_.offices.find(o.value);
+      std::string name = it == m_.offices.end() ? std::string(o.value)
                          : (!th() && it->second->title_en) ? std::string(it->second->title_en->value)
                                                           : std::string(it->second->title.value);
       r.offices.push_back(o.lead ? fmt::format("{} ({})", name, L_->lead) : name);

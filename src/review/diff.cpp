@@ -50,7 +50,7 @@ std::string result(const IndicatorModel& im) {
 std::string offices(const IndicatorModel& im) {
   const auto& refs = im.result && !im.result->offices.empty() ? im.result->offices : im.ast->offices;
   std::string s;
-  for (auto& o : refs) s += fmt::format("{}{}{}", s.empty() ? "" : ", ", o.name.value, o.lead ? " (lead)" : "");
+  for (auto& o : refs) s += fmt::format("{}{}{}", s.empty() ? "" : ", ", o.value, o.lead ? " (lead)" : "");
   return s.empty() ? "-" : s;
 }
 

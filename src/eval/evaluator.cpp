@@ -119,7 +119,7 @@ class Evaluator {
     n.span = s.ast->span;
     n.strategy = &s;
     if (s.ast->weight) n.weight = s.ast->weight->value;
-    for (auto& i : s.indicators) n.children.push_back(indicator(i));
+    for (auto& i : s.indicators) indicator(i, n.children.emplace_back());
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
       for (const Node& sub : c.children) ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
@@ -189,24 +189,27 @@ class Evaluator {
     return w;
   }
 
-  Node indicator(const check::IndicatorModel& im) {
-    Node n;
+  // Scores an indicator into n, a new row already in its parent's list (made
+  // in place: a row is some 400 bytes, and moving each into the list cost
+  // more than filling it).
+  void indicator(const check::IndicatorModel& im, Node& n) {
     n.id = im.id;
     n.kind = im.is_sub ? "sub-indicator" : "indicator";
     n.title = im.ast->title.value;
     n.span = im.ast->span;
     n.indicator = &im;
-    for (auto& sub : im.subs) n.children.push_back(indicator(sub));
+    n.children.reserve(im.subs.size());
+    for (auto& sub : im.subs) indicator(sub, n.children.emplace_back());
     const ast::Result* r = im.result;
     bool weighted_subs = std::any_of(im.subs.begin(), im.subs.end(), [](auto& x) { return x.weight != nullptr; });
     if (weighted_subs && (!r || (r->values.empty() && !r->na))) {
       roll_up(im, n);
-      return n;
+      return;
     }
     if (!r) {
       n.status = Status::Missing;
       step(n.steps, "result", im.ast->number.span, [&] { return "none in this round"; });
-      return n;
+      return;
     }
     if (r->na) {
       n.status = Status::Na;
@@ -214,11 +217,11 @@ class Evaluator {
       step(n.steps, "result", r->na->span, [&] { return fmt::format("NA: {}", r->na->value); });
       if (im.weight)
         step(n.steps, "weight", im.weight->span, [&] { return "an NA row carries no weight in this round"; });
-      return n;
+      return;
     }
     if (r->values.empty()) {
       n.status = Status::Error;
-      return n;
+      return;
     }
     try {
       compute(im, *r, n);
@@ -226,7 +229,6 @@ class Evaluator {
       error(r->id.span, fmt::format("indicator {} cannot be computed exactly: {}", im.id, e.what()));
       n.status = Status::Error;
     }
-    return n;
   }
 
   // An indicator whose sub-indicators carry weights: its score is their

@@ -481,14 +481,17 @@ class Lowerer {
     m_.strategies.push_back(std::move(s));
   }
 
-  std::optional<Target> target(const Item& c) {
-    Target t;
-    t.span = c.span;
+  // Into `out`, an indicator's absent target, in place (built apart, the
+  // 80-byte Target's move into the indicator cost more than the rest); left
+  // absent on an error.
+  void target(const Item& c, Opt<Target>& out) {
+    Target& t = *out;
+    t.span = c.span;  // present from here
     std::size_t i = 0;
     auto& vs = c.values;
     if (vs.empty()) {
       want(c, 0, "a value, such as `>= 80`, `per-project` or `compound 6/12`");
-      return std::nullopt;
+      return out.reset();
     }
     const Value& v0 = vs[0];
     if (v0.kind == ValueKind::Name && v0.text == "per-project") {
@@ -496,11 +499,11 @@ class Lowerer {
       i = 1;
     } else if (v0.kind == ValueKind::Name && v0.text == "compound") {
       t.kind = Target::Kind::Compound;
-      if (!want(c, 1, "its parts, such as `compound 6/12`")) return std::nullopt;
+      if (!want(c, 1, "its parts, such as `compound 6/12`")) return out.reset();
       const Value& v = vs[1];
       if (v.kind != ValueKind::Fraction) {
         wrong(c, v, "parts written with `/`, such as `6/12`");
-        return std::nullopt;
+        return out.reset();
       }
       // Each part is a number of its own, with its own span: `๖` and `๑๒` of `๖/๑๒`.
       auto slash = static_cast<std::uint32_t>(v.raw.find('/'));
@@ -529,13 +532,13 @@ class Lowerer {
                         fmt::format("`target` expects a comparison (`>=`, `<=`, `=`), `per-project` or "
                                     "`compound`, found {}", describe(v0)));
           e.hint = "write the target as `target >= 80` (at least 80)";
-          return std::nullopt;
+          return out.reset();
         }
         t.cmp = f->second;
         i = 1;
       }
       auto n = number_at(c, i, "a number after the comparison, such as `>= 80`");
-      if (!n) return std::nullopt;
+      if (!n) return out.reset();
       t.value = *n;
       ++i;
     }
@@ -544,7 +547,6 @@ class Lowerer {
       ++i;
     }
     simple(c, i);
-    return t;
   }
 
   void offices(const Item& c, std::vector<OfficeRef>& out) {
@@ -655,7 +657,7 @@ class Lowerer {
         ind.unit_given = true;
         ind.unit = name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
         simple(c, 1);
-      } else if (is(k, "target")) ind.target = target(c);
+      } else if (is(k, "target")) target(c, ind.target);
       else if (is(k, "weight")) ind.weight = number(c, "a weight such as `0.25` or `1/4`");
       else if (is(k, "scale")) { ind.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
       else if (is(k, "basis")) {

@@ -12,7 +12,7 @@
 
 #include "ast/lower.hpp"
 #include "check/checker.hpp"
-#include "check/reconcile.hpp"
+#include "reconcile/reconcile.hpp"
 #include "driver/pipeline.hpp"
 #include "support/allocator.hpp"
 #include "emit/report.hpp"
@@ -100,7 +100,7 @@ void BM_Eval(benchmark::State& st) {
     planc::eval::Options o;
     o.explain = false;
     auto report = planc::eval::evaluate(*model, d, o);
-    planc::check::reconcile(report, d);
+    planc::reconcile::reconcile(report, d);
     benchmark::DoNotOptimize(report.score);
   }
   account(st, n);
@@ -113,10 +113,8 @@ void BM_Pipeline(benchmark::State& st) {
   const std::string& text = plan(n);  // generated before the timing, as in the other benchmarks
   for (auto _ : st) {
     auto c = std::make_unique<planc::driver::Compilation>();
-    c->eval_options.explain = false;
-    c->eval_options.keep_rows = false;
-    planc::driver::compile_source(*c, "gen.plan", text, big(static_cast<std::size_t>(st.range(1))));
-    benchmark::DoNotOptimize(c->report->score);
+    planc::driver::compile_text(*c, "gen.plan", text, planc::driver::Options{.limits = big(static_cast<std::size_t>(st.range(1))), .keep_rows = false, .explain = false});
+    benchmark::DoNotOptimize(c->scored->score);
     st.PauseTiming();
     c.reset();
     st.ResumeTiming();
@@ -125,22 +123,20 @@ void BM_Pipeline(benchmark::State& st) {
 }
 
 // A report draft as `planc render` makes it (the report and emitter phases):
-// the evaluation keeps no rows, the model is streamed, each strategy scored
-// again, built and laid out on the threads (the second argument), and the
+// the model is streamed from the scored plan, each strategy built and laid
+// out on the threads (the second argument), and the
 // draft written to /dev/null a megabyte at a time.
 template <void (*Emit)(const planc::report::Model&, planc::emit::Sink&)>
 void BM_Render(benchmark::State& st) {
   auto n = static_cast<std::size_t>(st.range(0));
   auto threads = static_cast<std::size_t>(st.range(1));
   planc::driver::Compilation c;
-  c.eval_options.explain = false;
-  c.eval_options.keep_rows = false;
-  planc::driver::compile_source(c, "gen.plan", plan(n), big());
+  planc::driver::compile_text(c, "gen.plan", plan(n), planc::driver::Options{.limits = big()});
   std::FILE* null = std::fopen("/dev/null", "wb");
   for (auto _ : st) {
     planc::report::Options o;
     o.threads = threads;
-    auto model = planc::report::stream(*c.report, c.program.sources, c.program.diags, o);
+    auto model = planc::report::stream(*c.scored, c.program.sources, c.program.diags, o);
     planc::emit::Sink out(null);
     Emit(model, out);
     out.flush();

@@ -85,4 +85,11 @@ bool join(Module& into, Module&& next) {
   return true;
 }
 
+std::optional<Rational> top_x(const ScaleDecl& s) {
+  if (s.points.empty()) return std::nullopt;
+  Rational top = s.points.front().x.value;
+  for (auto& p : s.points) top = std::max(top, p.x.value);
+  return top;
+}
+
 }  // namespace planc::ast

@@ -272,4 +272,7 @@ const char* to_string(ProjectStatus s);
 const char* to_string(Aggregate a);
 const char* to_string(Basis b);
 
+// The largest x among a scale's points (its top band), if it has any.
+std::optional<Rational> top_x(const ScaleDecl& s);
+
 }  // namespace planc::ast

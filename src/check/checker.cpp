@@ -1,6 +1,5 @@
 #include "check/checker.hpp"
 
-#include "eval/scale.hpp"
 #include "support/jobs.hpp"
 
 #include <algorithm>
@@ -12,21 +11,6 @@
 
 namespace planc::check {
 
-std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int> months) {
-  using K = ast::Target::Kind;
-  if (t.kind == K::Value && t.value) return t.value->value;
-  if (t.kind != K::Compound || t.parts.empty()) return std::nullopt;
-  const auto& p = t.parts;
-  if (p.size() == 1) return p[0].value;
-  std::vector<int> rounds;
-  if (p.size() == 2) rounds = {6, 12};
-  else if (p.size() == 3) rounds = {6, 9, 12};
-  else rounds = {3, 6, 9, 12};
-  int m = months.value_or(12);
-  for (std::size_t i = 0; i < p.size() && i < rounds.size(); ++i)
-    if (m <= rounds[i]) return p[i].value;
-  return p.back().value;
-}
 
 namespace {
 
@@ -69,13 +53,13 @@ class Numbering {
 
 class Checker {
  public:
-  Checker(driver::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) {}
+  Checker(ast::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) {}
 
   // A checker that builds strategies on a thread of its own (structure()):
   // it reports into `d`, reads a copy of the main checker's declarations
   // (tens of units, scales and offices) and keeps its indicators' ids in its
   // own arena; the projects it meets are registered afterwards, in order.
-  Checker(driver::Program& p, Diagnostics& d, const Checker& main)
+  Checker(ast::Program& p, Diagnostics& d, const Checker& main)
       : p_(p), d_(d), o_(main.o_), defer_projects_(true), syntax_errors_(main.syntax_errors_) {
     m_.header = main.m_.header;
     m_.round = main.m_.round;
@@ -94,15 +78,15 @@ class Checker {
       e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
       return std::nullopt;
     }
-    driver::timed(p_.timings, "structure", 1, [&] { structure(); });
-    driver::timed(p_.timings, "results", 1, [&] { results(); });
+    timed(o_.timings, "structure", 1, [&] { structure(); });
+    timed(o_.timings, "results", 1, [&] { results(); });
     reported_totals();
-    driver::timed(p_.timings, "weights", 1, [&] { weights(); });
+    timed(o_.timings, "weights", 1, [&] { weights(); });
     return std::move(m_);
   }
 
  private:
-  driver::Program& p_;
+  ast::Program& p_;
   Diagnostics& d_;
   Options o_;
   PlanModel m_;
@@ -437,7 +421,7 @@ class Checker {
             auto& e = d_.report(Code::TargetUnit, n.span,
                                 fmt::format("a level target is a whole level such as 3, not {}", n.raw()));
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
-          } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? eval::top_x(*im.scale)
+          } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? ast::top_x(*im.scale)
                                                                                           : std::nullopt) {
             Rational top = *top_opt;
             if (v > top) {
@@ -740,6 +724,6 @@ class Checker {
 
 }  // namespace
 
-std::optional<PlanModel> check(driver::Program& program, const Options& o) { return Checker(program, o).run(); }
+std::optional<PlanModel> check(ast::Program& program, const Options& o) { return Checker(program, o).run(); }
 
 }  // namespace planc::check

@@ -6,7 +6,8 @@
 #include <optional>
 
 #include "check/model.hpp"
-#include "driver/loader.hpp"
+#include "ast/program.hpp"
+#include "support/timing.hpp"
 
 namespace planc::check {
 
@@ -17,14 +18,12 @@ struct Options {
   // diagnostics are the same whatever the number.
   std::size_t threads = 1;
   std::size_t parallel_min_indicators = 16384;
+  Timings* timings = nullptr;  // its parts are timed into this, when given (`--timings`)
 };
 
 // Returns the model when the plan is complete enough to evaluate (it may still
 // carry errors in Diagnostics; the evaluator skips what cannot be computed).
-std::optional<PlanModel> check(driver::Program& program, const Options& o = {});
+std::optional<PlanModel> check(ast::Program& program, const Options& o = {});
 
-// The target that applies in a round of `months` (compound targets ๖/๑๒ give
-// one part per round: 6 and 12 months; 3 parts: 6, 9, 12; 4 parts: 3, 6, 9, 12).
-std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int> months);
 
 }  // namespace planc::check

@@ -65,4 +65,8 @@ struct PlanModel {
   }
 };
 
+// The target that applies in a round of `months` (compound targets ๖/๑๒ give
+// one part per round: 6 and 12 months; 3 parts: 6, 9, 12; 4 parts: 3, 6, 9, 12).
+std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int> months);
+
 }  // namespace planc::check

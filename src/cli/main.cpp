@@ -26,7 +26,6 @@
 #include "syntax/parser.hpp"
 
 #include <filesystem>
-#include "report/build.hpp"
 
 #include <fstream>
 
@@ -72,7 +71,7 @@ void add_common(CLI::App* cmd, Common& c) {
 // run ends.
 struct Timings {
   const Common& c;
-  std::vector<planc::driver::PhaseTime>& t;
+  const planc::Timings& t;
   ~Timings() {
     if (!c.timings) return;
     double total = 0;
@@ -121,9 +120,12 @@ planc::driver::Limits limits(const Common& c) {
   return l;
 }
 
-void finish(planc::driver::Program& p, const Common& c) {
-  if (c.strict) p.diags.promote_warnings();
-  p.diags.sort();
+planc::driver::Options options(const Common& c) {
+  planc::driver::Options o;
+  o.limits = limits(c);
+  o.strict = c.strict;
+  o.timings = c.timings;
+  return o;
 }
 
 // planc fmt: 0 all formatted (or written), 1 a file not formatted (--check) or
@@ -221,15 +223,17 @@ int run_diff(const std::vector<std::string>& paths, const std::string& git, cons
     fs::path a = dirs ? old_root / rel : old_root, b = dirs ? new_root / rel : new_root;
     if (!fs::exists(a)) continue;
     planc::driver::Compilation ca, cb;
-    planc::driver::compile(ca, a.string());
-    planc::driver::compile(cb, b.string());
+    planc::driver::Options o;
+    o.explain = false;
+    planc::driver::compile(ca, a.string(), o);
+    planc::driver::compile(cb, b.string(), o);
     for (auto* c : {&ca, &cb})
-      if (c->program.io_error || !c->report) {
+      if (c->program.io_error || !c->scored) {
         std::cerr << fmt::format("planc: `{}` cannot be evaluated ({} errors); run `planc check` on it\n", rel,
                                  c->program.diags.errors());
         rc = 1;
       }
-    if (ca.report && cb.report) diffs.push_back(planc::review::diff(*ca.report, *cb.report, rel));
+    if (ca.scored && cb.scored) diffs.push_back(planc::review::diff(*ca.scored, *cb.scored, rel));
   }
   if (!tmp.empty()) fs::remove_all(tmp);
   std::cout << (format == "md" ? planc::review::to_markdown(diffs)
@@ -384,16 +388,13 @@ int main(int argc, char** argv) {
   // it reachable, so leak checkers do not report it.
   planc_compilation_of_this_run = new planc::driver::Compilation;
   planc::driver::Compilation& comp = *planc_compilation_of_this_run;
-  // Steps are shown by `explain` and the drafts; the drafts score each
-  // strategy again with its steps as they are written (report::stream), so
-  // their first evaluation, like `check`'s, keeps no rows.
-  comp.eval_options.explain = static_cast<bool>(*explain);
-  comp.eval_options.keep_rows = !*check && !*render;
   auto& p = comp.program;
-  Timings timings{c, p.timings};
+  Timings timings{c, comp.timings};
   if (*dump) {
-    planc::driver::timed(p.timings, "load", 0, [&] { planc::driver::load(p, c.file, limits(c)); });
-    finish(p, c);
+    planc::timed(c.timings ? &comp.timings : nullptr, "load", 0,
+                 [&] { planc::driver::load(p, c.file, limits(c), c.timings ? &comp.timings : nullptr); });
+    if (c.strict) p.diags.promote_warnings();
+    p.diags.sort();
     planc::ast::DumpOptions o;
     o.full_text = full;
     for (std::size_t i = 0; i < p.modules.size(); ++i)
@@ -402,26 +403,30 @@ int main(int argc, char** argv) {
     return exit_code(p);
   }
 
-  planc::driver::compile(comp, c.file, limits(c));
-  finish(p, c);
+  // Rows are kept for what shows them (eval, explain, a draft), steps for
+  // what explains them (explain, a draft); `check` keeps neither.
+  planc::driver::Options opts = options(c);
+  opts.keep_rows = !*check;
+  opts.explain = *explain || *render;
+  planc::driver::compile(comp, c.file, opts);
 
   if (*eval) {
     if (format == "json") {
-      if (comp.report) {
-        std::cout << planc::emit::eval_json(*comp.report, planc::render_json(p.sources, p.diags.all()));
+      if (comp.scored) {
+        std::cout << planc::emit::eval_json(*comp.scored, planc::render_json(p.sources, p.diags.all()));
         if (c.diagnostics == "text") print_diagnostics(p, c, false);
       } else {
         print_diagnostics(p, c, true);
       }
     } else {
-      if (comp.report) std::cout << planc::emit::eval_table(*comp.report);
+      if (comp.scored) std::cout << planc::emit::eval_table(*comp.scored);
       print_diagnostics(p, c, true);
     }
     return exit_code(p);
   }
   if (*render) {
     print_diagnostics(p, c, false);
-    if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
+    if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
     // A draft written over one of the plan's own files would lose the plan.
     std::error_code ec;
     for (std::size_t f = 0; !out_path.empty() && f < p.sources.size(); ++f) {
@@ -432,28 +437,19 @@ int main(int argc, char** argv) {
         return 2;
       }
     }
-    planc::report::Options ro{lang, digits, limits(c).threads};
-    using planc::driver::timed;
-    // The model a strategy at a time, emitted straight into the file: a
-    // strategy's rows are scored again with their steps, built, written and
-    // let go (report::stream), so a draft of any size takes little memory.
-    planc::report::Model model;
-    timed(p.timings, "report", 0, [&] { model = planc::report::stream(*comp.report, p.sources, p.diags, ro); });
-    bool written = true;
-    timed(p.timings, "emit", 0, [&] {
-      written = write_draft(out_path, [&](planc::emit::Sink& out) {
-        if (render_format == "md") planc::emit::markdown(model, out);
-        else if (render_format == "json") planc::emit::report_json(model, out);
-        else if (render_format == "csv") planc::emit::csv(model, out);
-        else planc::emit::html(model, out);
-      });
-    });
+    using F = planc::driver::DraftFormat;
+    planc::driver::DraftOptions d{render_format == "md"     ? F::Markdown
+                                  : render_format == "json" ? F::Json
+                                  : render_format == "csv"  ? F::Csv
+                                                            : F::Html,
+                                  {lang, digits, limits(c).threads}};
+    bool written = write_draft(out_path, [&](planc::emit::Sink& out) { planc::driver::draft(comp, d, out); });
     return written ? exit_code(p) : 2;
   }
   if (*explain) {
     if (p.diags.has_errors()) print_diagnostics(p, c, true);  // warnings: see `planc check`
-    if (!comp.report) return exit_code(p) ? exit_code(p) : 1;
-    std::string text = planc::emit::explain(*comp.report, p.sources, id);
+    if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
+    std::string text = planc::emit::explain(*comp.scored, p.sources, id);
     if (text.empty()) {
       std::cerr << fmt::format("planc: no strategy or indicator `{}` in {}\n", id, c.file);
       return 2;

@@ -132,7 +132,9 @@ bool too_large(Program& p, const Limits& limits, const std::string& name, std::s
 
 struct Loader {
   Program& p;
+  const SourceProvider& sources;
   Limits limits;
+  Timings* timings = nullptr;
   fs::path root;                                // folder of the main file
   std::map<std::string, std::size_t> done;      // canonical path -> module index
   std::map<std::string, Span> first_use;        // canonical path -> first `use`
@@ -160,7 +162,7 @@ struct Loader {
   // imports' own phases are part of the main file's "imports").
   template <typename F>
   void phase(const char* name, F&& f, FileId file, int depth = 1) {
-    if (file == main_file) timed(p.timings, name, depth, f);
+    if (file == main_file) timed(timings, name, depth, f);
     else f();
   }
 
@@ -293,7 +295,7 @@ struct Loader {
     bool large = limits.threads >= 2 && p.sources.get(f).text.size() >= limits.parallel_min_bytes;
     if (!large) {
       bool valid = true;
-      timed(p.timings, "validate", 1, [&] { valid = validate(p, f, limits); });
+      timed(timings, "validate", 1, [&] { valid = validate(p, f, limits); });
       if (!valid) return;
     }
     if (auto m = parse_module(f, false, large ? Bytes::Unchecked : Bytes::Checked)) p.main = *m;
@@ -307,15 +309,14 @@ struct Loader {
       key = u.path;
     } else {
       const SourceFile& sf = p.sources.get(from);
-      if (sf.path.empty()) {
+      if (sf.path.empty()) {  // the standard library's files use only one another
         p.diags.report(Code::ImportNotFound, u.span,
-                       fmt::format("`{}` cannot be found from `{}`, which is not a file on disk; only `std/` files can",
+                       fmt::format("`{}` cannot be found from `{}`, which is part of the standard library; only `std/` files can",
                                    u.path, sf.name));
         return;
       }
       target = fs::path(sf.path).parent_path() / u.path;
-      std::error_code ec;
-      fs::path canon = fs::weakly_canonical(target, ec);
+      fs::path canon = sources.canonical(target);
       key = canon.string();
       auto rel = canon.lexically_relative(root);
       if (rel.empty() || *rel.begin() == "..") {
@@ -363,7 +364,7 @@ struct Loader {
       return;
     }
     FileId f;
-    if (!read(target, u.span, display_name(target), fs::weakly_canonical(target).string(), f)) return;
+    if (!read(target, u.span, display_name(target), key, f)) return;
     if (!validate(p, f, limits)) return;
     parse_module(f, false);
   }
@@ -376,74 +377,51 @@ struct Loader {
   std::string display_name(const fs::path& path) {
     // Paths are shown relative to the current folder when inside it.
     std::error_code ec;
-    auto rel = fs::weakly_canonical(path, ec).lexically_relative(fs::current_path(ec));
+    auto rel = fs::path(sources.canonical(path)).lexically_relative(fs::current_path(ec));
     if (!rel.empty() && *rel.begin() != "..") return rel.string();
     return path.lexically_normal().string();
   }
 
-  // Reads (maps) a file and adds it to the sources as `name`.
+  // Reads a file through the source provider and adds it to the sources as `name`.
   bool read(const fs::path& path, Span use, std::string name, std::string canonical, FileId& id) {
-    if (!check_readable(path, use)) return false;
-    MappedText m;
-    if (m.map(path.string())) {
-      id = p.sources.add(std::move(name), std::move(canonical), std::move(m));
-      return true;
-    }
-    std::string text;  // not mappable (empty, a pipe, ...): read it
-    if (!read_bytes(path, text, use) || too_large(p, limits, display_name(path), text.size(), use)) return false;
-    id = p.sources.add(std::move(name), std::move(canonical), std::move(text));
-    return true;
-  }
-
-  bool check_readable(const fs::path& path, Span use) {
-    std::error_code ec;
-    if (!fs::exists(path, ec) || fs::is_directory(path, ec)) {
+    SourceProvider::Stat st = sources.stat(path);
+    if (!st.found) {
       auto& d = p.diags.report(use.valid() ? Code::ImportNotFound : Code::CannotRead, use,
                                fmt::format("cannot find `{}`", display_name(path)));
       if (use.valid()) d.hint = "the path is relative to the file that has the `use`";
       return false;
     }
-    auto size = fs::file_size(path, ec);
-    return ec || !too_large(p, limits, display_name(path), size, use);
-  }
-
-  bool read_bytes(const fs::path& path, std::string& out, Span use) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    if (st.size && too_large(p, limits, display_name(path), *st.size, use)) return false;
+    std::optional<SourceProvider::Bytes> bytes = sources.read(path);
+    if (!bytes) {
       p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
       return false;
     }
-    std::ostringstream ss;  // regular files are mapped; this is for empty files, pipes and the like
-    ss << in.rdbuf();
-    out = std::move(ss).str();
+    if (auto* mapped = std::get_if<MappedText>(&*bytes)) {
+      id = p.sources.add(std::move(name), std::move(canonical), std::move(*mapped));
+      return true;
+    }
+    std::string& text = std::get<std::string>(*bytes);  // not mapped (empty, a pipe, in memory): its size is known now
+    if (too_large(p, limits, display_name(path), text.size(), use)) return false;
+    id = p.sources.add(std::move(name), std::move(canonical), std::move(text));
     return true;
   }
 };
 
 }  // namespace
 
-std::size_t resident_bytes() {
-  std::FILE* f = std::fopen("/proc/self/statm", "r");
-  if (!f) return 0;
-  unsigned long size = 0, resident = 0;
-  int got = std::fscanf(f, "%lu %lu", &size, &resident);
-  std::fclose(f);
-  long page = sysconf(_SC_PAGESIZE);
-  return got == 2 && page > 0 ? resident * static_cast<std::size_t>(page) : 0;
-}
-
 std::size_t Limits::default_threads() {
   return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
 }
 
-void load(Program& p, const std::string& path, const Limits& limits) {
-  Loader l{p, limits, {}, {}, {}, {}};
-  std::error_code ec;
-  fs::path main = fs::weakly_canonical(fs::path(path), ec);
+void load(Program& p, const std::string& path, const SourceProvider& sources, const Limits& limits,
+          Timings* timings) {
+  Loader l{p, sources, limits, timings};
+  fs::path main = sources.canonical(fs::path(path));
   l.root = main.parent_path();
   FileId f;
   bool read = false;
-  timed(p.timings, "read", 1, [&] { read = l.read(main, Span{}, l.display_name(path), main.string(), f); });
+  timed(timings, "read", 1, [&] { read = l.read(path, Span{}, l.display_name(path), main.string(), f); });
   if (!read) {
     p.io_error = true;
     return;
@@ -451,11 +429,23 @@ void load(Program& p, const std::string& path, const Limits& limits) {
   l.load_main(f);
 }
 
-void load_source(Program& p, const std::string& name, std::string text, const Limits& limits) {
-  Loader l{p, limits, {}, {}, {}, {}};
-  if (too_large(p, limits, name, text.size(), Span{})) return;
-  FileId f = p.sources.add(name, "", std::move(text));
+void load(Program& p, const std::string& path, const Limits& limits, Timings* timings) {
+  load(p, path, DiskSources{}, limits, timings);
+}
+
+void load_text(Program& p, const std::string& path, std::string text, const SourceProvider& sources,
+               const Limits& limits, Timings* timings) {
+  Loader l{p, sources, limits, timings};
+  if (too_large(p, limits, path, text.size(), Span{})) return;
+  fs::path main = sources.canonical(fs::path(path));
+  l.root = main.parent_path();
+  FileId f = p.sources.add(l.display_name(path), main.string(), std::move(text));
   l.load_main(f);
+}
+
+void load_source(Program& p, const std::string& name, std::string text, const Limits& limits, Timings* timings) {
+  MemorySources none;
+  load_text(p, name, std::move(text), none, limits, timings);
 }
 
 syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits) {

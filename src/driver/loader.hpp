@@ -1,13 +1,13 @@
-// Loads a plan and everything it imports: reads files (with input limits),
-// parses, lowers, and follows `use` with cycle and containment checks.
+// Loads a plan and everything it imports: reads files through a source
+// provider (driver/sources.hpp) with input limits, parses, lowers, and follows
+// `use` with cycle and containment checks. Its product is an ast::Program.
 #pragma once
-#include <chrono>
 #include <string>
-#include <vector>
 
-#include "ast/ast.hpp"
-#include "support/diagnostics.hpp"
+#include "ast/program.hpp"
+#include "driver/sources.hpp"
 #include "support/jobs.hpp"
+#include "support/timing.hpp"
 #include "syntax/cst.hpp"
 
 namespace planc::driver {
@@ -37,46 +37,25 @@ struct Limits {
   static std::size_t default_threads();
 };
 
-// How long a phase took (wall clock), for `--timings`; depth 1 for a part of
-// the phase before it at depth 0.
-struct PhaseTime {
-  const char* phase;  // "load", "validate", "check", ...
-  double seconds;
-  int depth = 0;
-  std::size_t resident = 0;  // the process's resident bytes when it ended (0: unknown)
-};
+using ast::Program;
 
-// The process's resident memory now, in bytes (Linux; 0 elsewhere).
-std::size_t resident_bytes();
+// Parses the file at `path` and its imports, all read from `sources`.
+// Diagnostics are collected, never thrown. The phases it runs are timed into
+// `timings` when one is given (`--timings`).
+void load(Program& p, const std::string& path, const SourceProvider& sources, const Limits& limits = {},
+          Timings* timings = nullptr);
+// The same from the disk.
+void load(Program& p, const std::string& path, const Limits& limits = {}, Timings* timings = nullptr);
 
-// Times what `f` does as `phase` into `out`.
-template <typename F>
-void timed(std::vector<PhaseTime>& out, const char* phase, int depth, F&& f) {
-  auto start = std::chrono::steady_clock::now();
-  std::size_t at = out.size();
-  out.push_back({phase, 0, depth});  // before its parts
-  f();
-  out[at].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  out[at].resident = resident_bytes();
-}
+// The main file given as text (an editor's unsaved buffer, a test), as if it
+// were at `path`: its `use`s are resolved from there and read from `sources`.
+void load_text(Program& p, const std::string& path, std::string text, const SourceProvider& sources,
+               const Limits& limits = {}, Timings* timings = nullptr);
 
-struct Program {
-  SourceManager sources;
-  Diagnostics diags;
-  std::vector<ast::Module> modules;  // dependencies before the files that use them
-  std::vector<bool> is_stdlib;       // per module
-  std::size_t main = 0;              // index of the main module
-  bool io_error = false;             // the main file could not be read (exit 2)
-  std::size_t main_parts = 1;        // parts the main file was parsed in (Limits::threads × parts_per_thread)
-  std::vector<PhaseTime> timings;    // the phases run, in order (`--timings`)
-};
-
-// Parses the file and its imports. Diagnostics are collected, never thrown.
-void load(Program& p, const std::string& path, const Limits& limits = {});
-
-// Loads an in-memory text as the main file: it may use the standard library;
-// other imports are reported as not found. For fuzzing and tests.
-void load_source(Program& p, const std::string& name, std::string text, const Limits& limits = {});
+// An in-memory text as the main file, with no files beside it: it may use the
+// standard library; other imports are reported as not found. For fuzzing and tests.
+void load_source(Program& p, const std::string& name, std::string text, const Limits& limits = {},
+                 Timings* timings = nullptr);
 
 // Parses one in-memory text without imports (for tests and tools).
 syntax::SyntaxFile parse_text(Program& p, const std::string& name, std::string text, const Limits& limits = {});

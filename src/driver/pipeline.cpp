@@ -1,43 +1,83 @@
 #include "driver/pipeline.hpp"
 
 #include "check/checker.hpp"
-#include "check/reconcile.hpp"
+#include "emit/report.hpp"
+#include "reconcile/reconcile.hpp"
 
 namespace planc::driver {
 
 namespace {
 
-void phases(Compilation& c, const Limits& limits) {
-  if (c.program.modules.empty()) return;
-  check::Options co;
-  co.threads = limits.threads;
-  co.parallel_min_indicators = limits.parallel_min_indicators;
-  timed(c.program.timings, "check", 0, [&] { c.model = check::check(c.program, co); });
-  if (!c.model) return;
-  Diagnostics& diags = c.program.diags;
-  // Each strategy is reconciled as soon as it is scored (on the thread that
-  // scored it); without rows kept (`planc check`) its rows are let go then.
-  eval::Options o = c.eval_options;
-  o.threads = limits.threads;
-  o.parallel_min_indicators = limits.parallel_min_indicators;
-  o.strategy_done = [](const eval::Report& r, const eval::Node& s, Diagnostics& d) {
-    check::reconcile_strategy(r, s, d);
-  };
-  timed(c.program.timings, "evaluate", 0, [&] {
-    c.report = eval::evaluate(*c.model, diags, o);
-    check::reconcile_overall(*c.report, diags);
-  });
+Timings* timings_of(Compilation& c, const Options& o) {
+  c.timed = o.timings;
+  return o.timings ? &c.timings : nullptr;
 }
+
+// check -> eval -> reconcile, after the load; then the diagnostics made final.
+void phases(Compilation& c, const Options& opts) {
+  Timings* t = timings_of(c, opts);
+  Program& p = c.program;
+  if (!p.modules.empty()) {
+    check::Options co;
+    co.threads = opts.limits.threads;
+    co.parallel_min_indicators = opts.limits.parallel_min_indicators;
+    co.timings = t;
+    timed(t, "check", 0, [&] { c.model = check::check(p, co); });
+  }
+  if (c.model) {
+    // Each strategy is reconciled as soon as it is scored (on the thread that
+    // scored it); without rows kept (`planc check`) its rows are let go then.
+    eval::Options eo;
+    eo.explain = opts.explain;
+    eo.keep_rows = opts.keep_rows;
+    eo.threads = opts.limits.threads;
+    eo.parallel_min_indicators = opts.limits.parallel_min_indicators;
+    eo.strategy_done = [](const eval::ScoredPlan& r, const eval::Node& s, Diagnostics& d) {
+      reconcile::reconcile_strategy(r, s, d);
+    };
+    timed(t, "evaluate", 0, [&] {
+      c.scored = eval::evaluate(*c.model, p.diags, eo);
+      reconcile::reconcile_overall(*c.scored, p.diags);
+    });
+  }
+  if (opts.strict) p.diags.promote_warnings();
+  p.diags.sort();
+}
+
 }  // namespace
 
-void compile_source(Compilation& c, const std::string& name, std::string text, const Limits& limits) {
-  timed(c.program.timings, "load", 0, [&] { load_source(c.program, name, std::move(text), limits); });
-  phases(c, limits);
+void compile(Compilation& c, const std::string& path, const Options& o) {
+  DiskSources disk;
+  const SourceProvider& sources = o.sources ? *o.sources : static_cast<const SourceProvider&>(disk);
+  timed(timings_of(c, o), "load", 0, [&] { load(c.program, path, sources, o.limits, timings_of(c, o)); });
+  phases(c, o);
 }
 
-void compile(Compilation& c, const std::string& path, const Limits& limits) {
-  timed(c.program.timings, "load", 0, [&] { load(c.program, path, limits); });
-  phases(c, limits);
+void compile_text(Compilation& c, const std::string& path, std::string text, const Options& o) {
+  MemorySources none;
+  const SourceProvider& sources = o.sources ? *o.sources : static_cast<const SourceProvider&>(none);
+  timed(timings_of(c, o), "load", 0,
+        [&] { load_text(c.program, path, std::move(text), sources, o.limits, timings_of(c, o)); });
+  phases(c, o);
+}
+
+bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out) {
+  if (!c.scored) return false;
+  Timings* t = c.timed ? &c.timings : nullptr;
+  // The model a strategy at a time, emitted straight into the sink: each
+  // strategy's rows are built from the scored plan, laid out and let go
+  // (report::stream), so that a draft never holds a large plan's report whole.
+  report::Model model;
+  timed(t, "report", 0, [&] { model = report::stream(*c.scored, c.program.sources, c.program.diags, o.report); });
+  timed(t, "emit", 0, [&] {
+    switch (o.format) {
+      case DraftFormat::Markdown: emit::markdown(model, out); break;
+      case DraftFormat::Json: emit::report_json(model, out); break;
+      case DraftFormat::Csv: emit::csv(model, out); break;
+      case DraftFormat::Html: emit::html(model, out); break;
+    }
+  });
+  return true;
 }
 
 }  // namespace planc::driver

@@ -64,7 +64,7 @@ void node(std::string& out, const eval::Node& n, int places, int depth) {
 
 }  // namespace
 
-std::string eval_json(const eval::Report& r, const std::string& diagnostics_json) {
+std::string eval_json(const eval::ScoredPlan& r, const std::string& diagnostics_json) {
   std::string out = "{\n";
   const auto& m = *r.model;
   out += fmt::format("  \"title\": \"{}\",\n", json_escape(r.title));

@@ -7,7 +7,7 @@
 
 namespace planc::emit {
 
-std::string eval_json(const eval::Report& r, const std::string& diagnostics_json);
+std::string eval_json(const eval::ScoredPlan& r, const std::string& diagnostics_json);
 std::string number_json(const std::optional<Rational>& r);
 
 }  // namespace planc::emit

@@ -34,7 +34,7 @@ std::string pad_left(const std::string& s, int width) {
 
 }  // namespace
 
-std::string eval_table(const eval::Report& r) {
+std::string eval_table(const eval::ScoredPlan& r) {
   const int p = r.places;
   std::string out;
   out += r.title + "\n";
@@ -67,7 +67,7 @@ std::string eval_table(const eval::Report& r) {
   return out;
 }
 
-std::string explain(const eval::Report& r, const SourceManager& sm, const std::string& id) {
+std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const std::string& id) {
   std::string out;
   auto steps = [&](const std::vector<eval::Step>& st) {
     for (auto& s : st) {

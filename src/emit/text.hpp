@@ -7,8 +7,8 @@
 
 namespace planc::emit {
 
-std::string eval_table(const eval::Report& r);
+std::string eval_table(const eval::ScoredPlan& r);
 // nullopt-like empty string when the id is unknown.
-std::string explain(const eval::Report& r, const SourceManager& sm, const std::string& id);
+std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const std::string& id);
 
 }  // namespace planc::emit

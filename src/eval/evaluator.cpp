@@ -4,7 +4,6 @@
 #include <iterator>
 #include <fmt/format.h>
 
-#include "check/checker.hpp"
 #include "eval/scale.hpp"
 #include "support/jobs.hpp"
 
@@ -35,8 +34,8 @@ class Evaluator {
     for (const auto& [name, sc] : m.scales) prepared_.emplace_back(*sc);
   }
 
-  Report run() {
-    Report r;
+  ScoredPlan run() {
+    ScoredPlan r;
     r.model = &m_;
     r.places = places_;
     r.rows = o_.keep_rows;
@@ -83,7 +82,7 @@ class Evaluator {
 
   // Scores strategies [from, to) into `out`. `r` is the report being made:
   // only its settings are read (it is shared by the threads).
-  void score(const Report& r, std::size_t from, std::size_t to, std::vector<Node>& out) {
+  void score(const ScoredPlan& r, std::size_t from, std::size_t to, std::vector<Node>& out) {
     out.reserve(to - from);
     for (std::size_t k = from; k < to; ++k) {
       out.push_back(strategy(m_.strategies[k]));
@@ -343,7 +342,7 @@ class Evaluator {
       if (lower) {
         if (v.is_zero()) {
           // nothing at all of an at-most quantity: the best there is, the scale's top point
-          x = eval::top_x(*sc).value_or(Rational(100));
+          x = ast::top_x(*sc).value_or(Rational(100));
           step(n.steps, "percent of target", t->span,
                [&] { return fmt::format("target at most {}{}; result 0: full marks", d(*tv), part); });
         } else {
@@ -371,7 +370,7 @@ class Evaluator {
     weigh(im, n);
   }
 
-  void overall(Report& r) {
+  void overall(ScoredPlan& r) {
     std::vector<const Node*> scored;
     for (auto& s : r.strategies)
       if (s.status == Status::Scored && s.score) scored.push_back(&s);
@@ -423,19 +422,11 @@ const Node* find_in(const std::vector<Node>& nodes, const std::string& id) {
 
 }  // namespace
 
-Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o) {
+ScoredPlan evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o) {
   return Evaluator(m, diags, o).run();
 }
 
-Node rescore(const check::PlanModel& m, std::size_t k, const Options& o) {
-  Options one = o;
-  one.keep_rows = true;
-  one.threads = 1;
-  one.strategy_done = nullptr;
-  Diagnostics dropped;
-  return Evaluator(m, dropped, one).strategy(k);
-}
 
-const Node* find(const Report& r, const std::string& id) { return find_in(r.strategies, id); }
+const Node* find(const ScoredPlan& r, const std::string& id) { return find_in(r.strategies, id); }
 
 }  // namespace planc::eval

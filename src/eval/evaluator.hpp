@@ -41,7 +41,7 @@ struct Node {
   const check::StrategyModel* strategy = nullptr;
 };
 
-struct Report {
+struct ScoredPlan {
   std::string title;
   std::optional<Rational> score, percent;
   std::vector<Step> steps;
@@ -53,20 +53,20 @@ struct Report {
 
 struct Options {
   // Record how each figure was computed (Node::steps, for `planc explain` and
-  // the report drafts). Off for `planc check`, `planc eval` and the first pass
-  // of `planc render` (which scores each strategy again with its steps, see
-  // rescore): the figures and diagnostics are the same either way. The overall
-  // score's one step (Report::steps) is recorded either way.
+  // the report drafts). Off for `planc check` and `planc eval`: the figures
+  // and diagnostics are the same either way. The overall score's one step
+  // (ScoredPlan::steps) is recorded either way.
   bool explain = true;
-  // Keep each strategy's indicator rows in the Report. `planc check` shows no
+  // Keep each strategy's indicator rows in the ScoredPlan. `planc check` shows no
   // rows: it reconciles each strategy as soon as it is scored (strategy_done)
   // and lets its rows go, so a large plan's scores are never all in memory.
   bool keep_rows = true;
   // Called with each strategy as soon as it is scored, and the diagnostics to
-  // report into. With several threads it is called from each of them at once
+  // report into: the seam through which the driver reconciles each strategy
+  // (reconcile/) before its rows are let go, without this phase knowing of it. With several threads it is called from each of them at once
   // (for different strategies, each run of them with diagnostics of its own,
   // added to the plan's in the order of the strategies when all are done).
-  std::function<void(const Report&, const Node& strategy, Diagnostics&)> strategy_done;
+  std::function<void(const ScoredPlan&, const Node& strategy, Diagnostics&)> strategy_done;
   // A plan of at least parallel_min_indicators indicators is scored by this
   // many threads, in runs of consecutive strategies (kJobsPerThread per
   // thread) each taken by the next thread free (strategies are independent
@@ -76,15 +76,9 @@ struct Options {
   std::size_t parallel_min_indicators = 16384;
 };
 
-Report evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o = {});
-
-// Scores strategy `k` of the plan again, with its rows and, when o.explain, the
-// steps of every figure: a report draft of a large plan is built a strategy at
-// a time from this, after evaluate() without rows. The figures are those
-// evaluate() found; its diagnostics were reported then, so they are dropped.
-Node rescore(const check::PlanModel& m, std::size_t k, const Options& o);
+ScoredPlan evaluate(const check::PlanModel& m, Diagnostics& diags, const Options& o = {});
 
 // Finds a node by id ("3", "3.8", "2.2.1"), or nullptr.
-const Node* find(const Report& r, const std::string& id);
+const Node* find(const ScoredPlan& r, const std::string& id);
 
 }  // namespace planc::eval

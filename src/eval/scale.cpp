@@ -83,16 +83,10 @@ ScaleStep apply_scale(const PreparedScale& prepared, const Rational& x, bool exp
   return {last.s, "capped"};
 }
 
-std::optional<Rational> top_x(const ast::ScaleDecl& s) {
-  if (s.points.empty()) return std::nullopt;
-  Rational top = s.points.front().x.value;
-  for (auto& p : s.points) top = std::max(top, p.x.value);
-  return top;
-}
 
 Rational band_percent(const ast::ScaleDecl* s, const Rational& percent) {
   if (s && s->above == ast::ScaleDecl::Above::Cap)
-    if (auto top = top_x(*s)) return std::min(percent, *top);
+    if (auto top = ast::top_x(*s)) return std::min(percent, *top);
   return percent;
 }
 

@@ -35,9 +35,6 @@ class PreparedScale {
 };
 ScaleStep apply_scale(const PreparedScale& s, const Rational& x, bool explain = true);
 
-// The largest x among the scale's points (its top band), if it has any.
-std::optional<Rational> top_x(const ast::ScaleDecl& s);
-
 // The percent as a report's band column shows it: capped at the scale's top
 // point when the scale caps (700 % shows as 100).
 Rational band_percent(const ast::ScaleDecl* s, const Rational& percent);

@@ -44,7 +44,7 @@ Paragraphs paragraphs(std::string_view text) {
 
 class Builder {
  public:
-  Builder(const eval::Report& r, const SourceManager& sm, const Diagnostics& d, const Options& o)
+  Builder(const eval::ScoredPlan& r, const SourceManager& sm, const Diagnostics& d, const Options& o)
       : r_(r), m_(*r.model), sm_(sm), d_(d) {
     out_.lang = !o.lang.empty() ? o.lang : m_.header->language;
     if (!o.digits.empty()) out_.thai_digits = o.digits == "thai";
@@ -67,21 +67,16 @@ class Builder {
   }
 
   // Strategy k in full, with what of its rows `what` asks for (see
-  // Model::Content): the scores come from the evaluation's rows, or from
-  // scoring the strategy again, with its steps, when it kept none.
+  // Model::Content), read from the scored plan's rows (and their steps, when
+  // it was scored with them: eval::Options::explain).
   Strategy strategy(std::size_t k, Model::Content what = Model::Content::All) const {
     Strategy s = out_.strategies[k];
     const check::StrategyModel& sm = m_.strategies[k];
     bool scores = (static_cast<int>(what) & static_cast<int>(Model::Content::Scores)) != 0;
     bool plan = (static_cast<int>(what) & static_cast<int>(Model::Content::Plan)) != 0;
     const eval::Node* n = nullptr;
-    eval::Node again;
-    if (scores) {
+    if (scores && r_.rows) {
       n = &r_.strategies[k];
-      if (!r_.rows || !r_.explained) {
-        again = eval::rescore(m_, k, eval::Options{});
-        n = &again;
-      }
       s.steps = steps(n->steps);
     }
     auto add = [&](const IndicatorModel& im, const eval::Node* node) {
@@ -102,7 +97,7 @@ class Builder {
   }
 
  private:
-  const eval::Report& r_;
+  const eval::ScoredPlan& r_;
   const check::PlanModel& m_;
   const SourceManager& sm_;
   const Diagnostics& d_;
@@ -446,14 +441,14 @@ class Builder {
 
 }  // namespace
 
-Model build(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
+Model build(const eval::ScoredPlan& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
   Builder b(r, sm, diags, o);
   Model m = b.head();
   for (std::size_t k = 0; k < m.strategies.size(); ++k) m.strategies[k] = b.strategy(k);
   return m;
 }
 
-Model stream(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
+Model stream(const eval::ScoredPlan& r, const SourceManager& sm, const Diagnostics& diags, const Options& o) {
   auto b = std::make_shared<Builder>(r, sm, diags, o);
   Model m = b->head();
   m.full_strategy = [b = std::shared_ptr<const Builder>(std::move(b))](std::size_t k, Model::Content what) {

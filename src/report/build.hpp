@@ -24,13 +24,17 @@ struct Options {
 };
 
 // The whole model, every strategy in full.
-Model build(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o = {});
+Model build(const eval::ScoredPlan& r, const SourceManager& sm, const Diagnostics& diags, const Options& o = {});
 
 // The model a strategy at a time (planc render): strategies with their
 // headings, totals and findings, and Model::full_strategy to build one in full
-// when an emitter takes it (scoring its rows again, with their steps, when
-// the evaluation kept none: eval::rescore). The emitted drafts are the same as
-// from build(). The model refers to `r`, `sm` and `diags`: they must outlive it.
-Model stream(const eval::Report& r, const SourceManager& sm, const Diagnostics& diags, const Options& o = {});
+// from the scored plan's rows when an emitter takes it (the evaluator is never
+// called again). The emitted drafts are the same as from build(). The model
+// refers to `r`, `sm` and `diags`: they must outlive it.
+//
+// Both read the rows and steps of a plan scored with eval::Options::keep_rows
+// and ::explain; without rows, the strategies have no rows, without steps no
+// "how" lines.
+Model stream(const eval::ScoredPlan& r, const SourceManager& sm, const Diagnostics& diags, const Options& o = {});
 
 }  // namespace planc::report

@@ -84,7 +84,7 @@ void collect(const eval::Node& n, const IndicatorModel& im, std::map<std::string
   for (std::size_t k = 0; k < n.children.size() && k < im.subs.size(); ++k) collect(n.children[k], im.subs[k], out);
 }
 
-std::map<std::string, Row> rows(const eval::Report& r) {
+std::map<std::string, Row> rows(const eval::ScoredPlan& r) {
   std::map<std::string, Row> out;
   for (auto& s : r.strategies)
     for (std::size_t i = 0; i < s.children.size(); ++i) collect(s.children[i], s.strategy->indicators[i], out);
@@ -119,7 +119,7 @@ bool PlanDiff::empty() const {
   return plan_fields.empty() && indicators.empty() && overall.before == overall.after;
 }
 
-PlanDiff diff(const eval::Report& before, const eval::Report& after, const std::string& name) {
+PlanDiff diff(const eval::ScoredPlan& before, const eval::ScoredPlan& after, const std::string& name) {
   PlanDiff d;
   d.name = name;
   const auto& ma = *before.model;

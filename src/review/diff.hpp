@@ -39,7 +39,7 @@ struct PlanDiff {
   bool empty() const;
 };
 
-PlanDiff diff(const eval::Report& before, const eval::Report& after, const std::string& name);
+PlanDiff diff(const eval::ScoredPlan& before, const eval::ScoredPlan& after, const std::string& name);
 
 std::string to_text(const std::vector<PlanDiff>& ds);
 std::string to_markdown(const std::vector<PlanDiff>& ds);

@@ -34,18 +34,18 @@ static void check_format(const std::string& text) {
 static std::string everything(const std::string& text, const planc::driver::Limits& limits,
                               std::string* drafts = nullptr) {
   planc::driver::Compilation c;
-  planc::driver::compile_source(c, "fuzz.plan", text, limits);
+  planc::driver::compile_text(c, "fuzz.plan", text, planc::driver::Options{.limits = limits});
   auto& p = c.program;
   p.diags.sort();
   std::string out;
   for (const auto& d : p.diags.all()) out += planc::render_text(p.sources, d, {});
   out += planc::render_json(p.sources, p.diags.all());
-  if (c.report) {
-    out += planc::emit::eval_table(*c.report);
-    out += planc::emit::eval_json(*c.report, "[]");
-    out += planc::emit::explain(*c.report, p.sources, "overall");
-    for (auto& s : c.report->strategies) out += planc::emit::explain(*c.report, p.sources, s.id);
-    auto model = planc::report::build(*c.report, p.sources, p.diags, {});
+  if (c.scored) {
+    out += planc::emit::eval_table(*c.scored);
+    out += planc::emit::eval_json(*c.scored, "[]");
+    out += planc::emit::explain(*c.scored, p.sources, "overall");
+    for (auto& s : c.scored->strategies) out += planc::emit::explain(*c.scored, p.sources, s.id);
+    auto model = planc::report::build(*c.scored, p.sources, p.diags, {});
     std::string d = planc::emit::markdown(model) + planc::emit::html(model) + planc::emit::csv(model) +
                     planc::emit::report_json(model);
     out += d;
@@ -58,15 +58,13 @@ static std::string everything(const std::string& text, const planc::driver::Limi
 // steps, the report is streamed (report::stream), `threads` lay it out.
 static std::string streamed_drafts(const std::string& text, const planc::driver::Limits& limits, std::size_t threads) {
   planc::driver::Compilation c;
-  c.eval_options.keep_rows = false;
-  c.eval_options.explain = false;
-  planc::driver::compile_source(c, "fuzz.plan", text, limits);
-  if (!c.report) return {};
+  planc::driver::compile_text(c, "fuzz.plan", text, planc::driver::Options{.limits = limits});
+  if (!c.scored) return {};
   c.program.diags.sort();  // as planc prints them, before the drafts (and as everything() does)
   planc::report::Options o;
   o.threads = threads;
   o.parallel_min_indicators = 0;  // threads even for a small plan
-  auto model = planc::report::stream(*c.report, c.program.sources, c.program.diags, o);
+  auto model = planc::report::stream(*c.scored, c.program.sources, c.program.diags, o);
   return planc::emit::markdown(model) + planc::emit::html(model) + planc::emit::csv(model) +
          planc::emit::report_json(model);
 }

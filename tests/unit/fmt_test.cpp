@@ -50,8 +50,8 @@ std::string meaning(const fs::path& file) {
   std::string codes = "[";
   for (auto& d : c.program.diags.all()) codes += "\"" + std::string(planc::info(d.code).code) + "\",";
   codes += "]";
-  if (!c.report) return "no report; " + codes;
-  return planc::emit::eval_json(*c.report, codes);
+  if (!c.scored) return "no report; " + codes;
+  return planc::emit::eval_json(*c.scored, codes);
 }
 
 }  // namespace

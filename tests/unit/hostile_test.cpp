@@ -24,15 +24,15 @@ struct Run {
 // Runs the whole pipeline, renders every format, and lists the codes reported.
 std::unique_ptr<Run> run(std::string text, planc::driver::Limits limits = {}) {
   auto r = std::make_unique<Run>();
-  planc::driver::compile_source(r->c, "hostile.plan", std::move(text), limits);
+  planc::driver::compile_text(r->c, "hostile.plan", std::move(text), planc::driver::Options{.limits = limits});
   auto& p = r->c.program;
   p.diags.sort();
   for (auto& d : p.diags.all()) {
     (void)planc::render_text(p.sources, d, {});
     r->codes += std::string(planc::info(d.code).code) + " ";
   }
-  if (r->c.report) {
-    auto m = planc::report::build(*r->c.report, p.sources, p.diags, {});
+  if (r->c.scored) {
+    auto m = planc::report::build(*r->c.scored, p.sources, p.diags, {});
     (void)planc::emit::html(m);
     (void)planc::emit::markdown(m);
   }
@@ -87,8 +87,8 @@ TEST(Hostile, TenMegabyteLine) {
   std::string line = "plan \"" + std::string(10u << 20, 'x') + "\" {}\n";
   auto r = run(line);
   EXPECT_EQ(r->codes, "");
-  ASSERT_TRUE(r->c.report);
-  EXPECT_EQ(r->c.report->title.size(), 10u << 20);
+  ASSERT_TRUE(r->c.scored);
+  EXPECT_EQ(r->c.scored->title.size(), 10u << 20);
 }
 
 TEST(Hostile, TenMegabyteLineOfNonsense) {
@@ -143,8 +143,8 @@ TEST(Hostile, TargetOfZero) {
   auto r = run(std::string(kPlan) +
                "strategy 1 \"s\" { indicator 1 \"i\" { unit count; target >= 0; weight 1 } }\nresult 1.1 { value 5 }\n");
   EXPECT_TRUE(has(*r, "E121"));
-  ASSERT_TRUE(r->c.report);
-  EXPECT_FALSE(r->c.report->strategies[0].children[0].score);  // no NaN, no score
+  ASSERT_TRUE(r->c.scored);
+  EXPECT_FALSE(r->c.scored->strategies[0].children[0].score);  // no NaN, no score
 }
 
 TEST(Hostile, WeightsWithHugeDenominatorsStayExact) {
@@ -156,8 +156,8 @@ TEST(Hostile, WeightsWithHugeDenominatorsStayExact) {
                "result 1.1 { value 1 }\nresult 1.2 { value 1 }\nresult 1.3 { value 1 }\n");
   EXPECT_TRUE(has(*r, "E110"));
   EXPECT_FALSE(has(*r, "E132"));
-  ASSERT_TRUE(r->c.report);
-  EXPECT_EQ(*r->c.report->strategies[0].score, planc::Rational(5));  // Σ(W×5)/ΣW, exactly
+  ASSERT_TRUE(r->c.scored);
+  EXPECT_EQ(*r->c.scored->strategies[0].score, planc::Rational(5));  // Σ(W×5)/ΣW, exactly
 }
 
 TEST(Hostile, ArithmeticPastTheBoundIsAnError) {
@@ -180,8 +180,8 @@ TEST(Hostile, HugeValuesInEveryPosition) {
   std::string n = "999999999999999999";
   auto r = run(std::string(kPlan) + "strategy 1 \"s\" { indicator 1 \"i\" { unit count; target >= 0.000000000000000001; weight 1 } }\n"
                "result 1.1 { values " + n + ", " + n + ", " + n + " }\nreported 1 { score " + n + " }\n");
-  ASSERT_TRUE(r->c.report);
-  EXPECT_EQ(*r->c.report->strategies[0].score, planc::Rational(5));
+  ASSERT_TRUE(r->c.scored);
+  EXPECT_EQ(*r->c.scored->strategies[0].score, planc::Rational(5));
   EXPECT_TRUE(has(*r, "W141"));  // the published 999... is reconciled, exactly
 }
 
@@ -215,8 +215,8 @@ TEST(Hostile, ScaleWithoutPoints) {
                "strategy 2 \"t\" { indicator 1 \"j\" { unit count; target <= 5; scale empty; weight 1 } }\n"
                "result 2.1 { value 0 }\n");
   EXPECT_TRUE(has(*r, "E023"));
-  ASSERT_TRUE(r->c.report);
-  EXPECT_FALSE(r->c.report->strategies[0].children[0].score);
+  ASSERT_TRUE(r->c.scored);
+  EXPECT_FALSE(r->c.scored->strategies[0].children[0].score);
 }
 
 // Found by the fuzzer in CI: a 60-digit number with a leading zero (parsed by
@@ -242,7 +242,7 @@ TEST(Hostile, ManyIndicatorsOutOfOrder) {
   text += "result 1.3 { value 1 }\n";  // no such indicator
   auto r = run(text);
   EXPECT_NE(r->codes.find("E1"), std::string::npos);  // the unknown one (and the gaps) are reported
-  ASSERT_TRUE(r->c.report.has_value());
-  ASSERT_TRUE(r->c.report->score.has_value());
-  EXPECT_EQ(*r->c.report->score, planc::Rational(5));  // every result meets its target
+  ASSERT_TRUE(r->c.scored.has_value());
+  ASSERT_TRUE(r->c.scored->score.has_value());
+  EXPECT_EQ(*r->c.scored->score, planc::Rational(5));  // every result meets its target
 }

@@ -162,11 +162,11 @@ TEST(Release, OutputIsTheSameWhetherOrNotParsedPagesAreLetGo) {
     planc::driver::Compilation c;
     planc::driver::Limits l;
     l.release_window = window;  // 1: after every item; 0: never
-    planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan", l);
+    planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan", planc::driver::Options{.limits = l});
     std::string out;
     for (auto& d : c.program.diags.all()) out += planc::render_text(c.program.sources, d, {});
-    if (!c.report) return out;
-    auto m = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
+    if (!c.scored) return out;
+    auto m = planc::report::build(*c.scored, c.program.sources, c.program.diags, {});
     return out + planc::emit::markdown(m) + planc::emit::html(m) + planc::emit::report_json(m);
   };
   std::string kept = everything(0);

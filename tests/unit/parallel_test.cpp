@@ -32,16 +32,14 @@ std::string everything(const std::string& text, std::size_t threads, bool keep_r
   l.parts_per_thread = parts_per_thread;
   l.parallel_min_bytes = 0;       // parts even for a small text,
   l.parallel_min_indicators = 0;  // and threads to check and score it
-  c.eval_options.keep_rows = keep_rows;
-  c.eval_options.explain = keep_rows;
-  planc::driver::compile_source(c, "big.plan", text, l);
+  planc::driver::compile_text(c, "big.plan", text, planc::driver::Options{.limits = l, .keep_rows = keep_rows, .explain = keep_rows});
   parts_used = c.program.main_parts;
   std::string out;
   c.program.diags.sort();
   for (auto& d : c.program.diags.all()) out += planc::render_text(c.program.sources, d, {});
-  if (!c.report) return out + "(no report)\n";
-  if (!keep_rows) return out + fmt::format("score {}\n", c.report->score ? c.report->score->to_fraction() : "none");
-  auto m = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
+  if (!c.scored) return out + "(no report)\n";
+  if (!keep_rows) return out + fmt::format("score {}\n", c.scored->score ? c.scored->score->to_fraction() : "none");
+  auto m = planc::report::build(*c.scored, c.program.sources, c.program.diags, {});
   return out + planc::emit::markdown(m) + planc::emit::html(m) + planc::emit::report_json(m);
 }
 

@@ -20,7 +20,7 @@ const Reference& ref() {
   return r;
 }
 
-const planc::eval::Node& strategy(int n) { return ref().c.report->strategies.at(static_cast<std::size_t>(n - 1)); }
+const planc::eval::Node& strategy(int n) { return ref().c.scored->strategies.at(static_cast<std::size_t>(n - 1)); }
 
 int count(planc::eval::Status st, const planc::eval::Node& s) {
   int n = 0;
@@ -41,7 +41,7 @@ bool has(planc::Code code, const std::string& text) {
 }  // namespace
 
 TEST(Reference, ChecksWithoutErrors) {
-  ASSERT_TRUE(ref().c.report);
+  ASSERT_TRUE(ref().c.scored);
   EXPECT_EQ(ref().c.program.diags.errors(), 0u);
 }
 
@@ -83,7 +83,7 @@ TEST(Reference, StrategyScoresExactly) {
 }
 
 TEST(Reference, OverallScoreAndPercent) {
-  const auto& r = *ref().c.report;
+  const auto& r = *ref().c.scored;
   Rational mean = (*strategy(1).score + *strategy(2).score + *strategy(3).score + *strategy(4).score) / Rational(4);
   EXPECT_EQ(*r.score, mean);
   EXPECT_EQ(r.score->to_fixed(2), "3.94");
@@ -91,7 +91,7 @@ TEST(Reference, OverallScoreAndPercent) {
 }
 
 TEST(Reference, RowFiguresMatchTheReport) {
-  auto row = [](const char* id) { return planc::eval::find(*ref().c.report, id); };
+  auto row = [](const char* id) { return planc::eval::find(*ref().c.scored, id); };
   EXPECT_EQ(row("2.1")->score->to_fixed(2), "3.75");
   EXPECT_EQ(row("2.7")->score->to_fixed(2), "1.67");
   EXPECT_EQ(row("3.1")->percent->to_fixed(2), "46.25");
@@ -118,7 +118,7 @@ TEST(Reference, BudgetsAddUp) {
 TEST(Reference, EvaluationIsDeterministic) {
   planc::driver::Compilation again;
   planc::driver::compile(again, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan");
-  EXPECT_EQ(*again.report->score, *ref().c.report->score);
+  EXPECT_EQ(*again.scored->score, *ref().c.scored->score);
   EXPECT_EQ(again.program.diags.all().size(), ref().c.program.diags.all().size());
 }
 
@@ -146,18 +146,16 @@ TEST(Properties, WeightsInvariantUnderReordering) {
 TEST(Reference, CheckWithoutRowsFindsTheSame) {
   auto findings = [](const std::string& path, bool keep_rows) {
     planc::driver::Compilation c;
-    c.eval_options.explain = false;
-    c.eval_options.keep_rows = keep_rows;
-    planc::driver::compile(c, path);
+    planc::driver::compile(c, path, planc::driver::Options{.keep_rows = keep_rows, .explain = false});
     c.program.diags.sort();
     std::string out;
     for (auto& d : c.program.diags.all()) {
       out += fmt::format("{} {} {} {}\n", planc::info(d.code).code, d.span.begin, d.message, d.hint);
       for (auto& n : d.notes) out += fmt::format("  {} {}\n", n.span.begin, n.message);
     }
-    if (c.report && c.report->score) out += "overall " + c.report->score->to_fraction() + "\n";
-    if (!keep_rows && c.report) {
-      for (auto& s : c.report->strategies) EXPECT_TRUE(s.children.empty());
+    if (c.scored && c.scored->score) out += "overall " + c.scored->score->to_fraction() + "\n";
+    if (!keep_rows && c.scored) {
+      for (auto& s : c.scored->strategies) EXPECT_TRUE(s.children.empty());
     }
     return out;
   };
@@ -181,11 +179,11 @@ TEST(Properties, OverallIsTheExactMeanOfAnyNumberOfStrategies) {
                           "result {}.1 {{ value {} }}\n",
                           k, 7 * k + 3, k, 5 * k + 1);
     planc::driver::Compilation c;
-    planc::driver::compile_source(c, "many.plan", text);
+    planc::driver::compile_text(c, "many.plan", text);
     ASSERT_EQ(c.program.diags.errors(), 0u) << n;
-    ASSERT_TRUE(c.report && c.report->score) << n;
+    ASSERT_TRUE(c.scored && c.scored->score) << n;
     Rational sum = 0;
-    for (auto& s : c.report->strategies) sum += *s.score;
-    EXPECT_EQ(*c.report->score, sum / Rational(n)) << n;
+    for (auto& s : c.scored->strategies) sum += *s.score;
+    EXPECT_EQ(*c.scored->score, sum / Rational(n)) << n;
   }
 }

@@ -12,7 +12,7 @@ struct Rendered {
   planc::driver::Compilation c;
   explicit Rendered(const std::string& rel) { planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/" + rel); }
   planc::report::Model model(planc::report::Options o = {}) {
-    return planc::report::build(*c.report, c.program.sources, c.program.diags, o);
+    return planc::report::build(*c.scored, c.program.sources, c.program.diags, o);
   }
 };
 
@@ -51,7 +51,7 @@ TEST(Escape, Markdown) {
 
 TEST(Render, HostileTextIsEscapedEverywhere) {
   Rendered r("tests/golden/render/hostile-text.plan");
-  ASSERT_TRUE(r.c.report);
+  ASSERT_TRUE(r.c.scored);
   std::string html = planc::emit::html(r.model());
   EXPECT_EQ(count(html, "<script"), 0u);
   EXPECT_EQ(count(html, "<img"), 0u);

@@ -1,6 +1,6 @@
-// planc render builds its report a strategy at a time (report::stream): the
-// first evaluation keeps no rows, each strategy is scored again with its steps
-// (eval::rescore), laid out on worker threads (emit::each_strategy, through
+// planc render builds its report a strategy at a time (report::stream): each
+// strategy is built from the scored plan's rows (the evaluator is not called
+// again), laid out on worker threads (emit::each_strategy, through
 // planc::pipeline) and written in order into a Sink. The drafts must be those
 // of the whole model, byte for byte, whatever the threads.
 #include <gtest/gtest.h>
@@ -40,26 +40,23 @@ Drafts drafts(const planc::report::Model& m) {
   return {planc::emit::markdown(m), planc::emit::html(m), planc::emit::report_json(m), planc::emit::csv(m)};
 }
 
-// As planc render does it: no rows kept, no steps, then streamed.
+// As planc render does it: streamed, a strategy at a time, on threads.
 Drafts streamed(const std::string& rel, std::size_t threads) {
   planc::driver::Compilation c;
-  c.eval_options.keep_rows = false;
-  c.eval_options.explain = false;
-  planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/" + rel);
-  if (!c.report) return {};
-  EXPECT_TRUE(c.report->strategies.empty() || c.report->strategies[0].children.empty());  // nothing kept
+  planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/" + rel, planc::driver::Options{});
+  if (!c.scored) return {};
   planc::report::Options o;
   o.threads = threads;
   o.parallel_min_indicators = 0;  // threads even for these small plans
-  return drafts(planc::report::stream(*c.report, c.program.sources, c.program.diags, o));
+  return drafts(planc::report::stream(*c.scored, c.program.sources, c.program.diags, o));
 }
 
 // The whole model from an evaluation with every row and step.
 Drafts whole(const std::string& rel) {
   planc::driver::Compilation c;
   planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/" + rel);
-  if (!c.report) return {};
-  return drafts(planc::report::build(*c.report, c.program.sources, c.program.diags, {}));
+  if (!c.scored) return {};
+  return drafts(planc::report::build(*c.scored, c.program.sources, c.program.diags, {}));
 }
 
 }  // namespace
@@ -82,11 +79,9 @@ TEST(Stream, DraftsAreThoseOfTheWholeModel) {
 
 TEST(Stream, FindingsGoToTheirRowsAndStrategies) {
   planc::driver::Compilation c;
-  c.eval_options.keep_rows = false;
-  c.eval_options.explain = false;
-  planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan");
-  ASSERT_TRUE(c.report);
-  auto m = planc::report::stream(*c.report, c.program.sources, c.program.diags, {});
+  planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan", planc::driver::Options{});
+  ASSERT_TRUE(c.scored);
+  auto m = planc::report::stream(*c.scored, c.program.sources, c.program.diags, {});
   ASSERT_TRUE(m.full_strategy);
   // Strategy 3's published total differs (W141): on the strategy itself, in
   // the light model too; its rows come with the full strategy only.
@@ -122,7 +117,7 @@ TEST(Stream, FindingsGoToTheirRowsAndStrategies) {
     EXPECT_TRUE(scores.rows[i].unit.empty() && scores.rows[i].account.empty());
   }
   // The counts of the summary come from the rows' statuses kept per strategy.
-  auto w = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
+  auto w = planc::report::build(*c.scored, c.program.sources, c.program.diags, {});
   EXPECT_EQ(m.scored, w.scored);
   EXPECT_EQ(m.na, w.na);
   EXPECT_EQ(m.total, w.total);
@@ -132,8 +127,8 @@ TEST(Stream, FindingsGoToTheirRowsAndStrategies) {
 TEST(Stream, SinkToAFileWritesWhatAStringGets) {
   planc::driver::Compilation c;
   planc::driver::compile(c, std::string(PLANC_SOURCE_DIR) + "/plans/th-hor-2563/2563-h1.plan");
-  ASSERT_TRUE(c.report);
-  auto m = planc::report::build(*c.report, c.program.sources, c.program.diags, {});
+  ASSERT_TRUE(c.scored);
+  auto m = planc::report::build(*c.scored, c.program.sources, c.program.diags, {});
   std::string expected = planc::emit::html(m);
   std::FILE* f = std::tmpfile();
   ASSERT_NE(f, nullptr);

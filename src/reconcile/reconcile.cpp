@@ -1,11 +1,11 @@
-#include "check/reconcile.hpp"
+#include "reconcile/reconcile.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 
 #include "eval/scale.hpp"
 
-namespace planc::check {
+namespace planc::reconcile {
 
 int published_places(std::string_view raw) {
   auto dot = raw.find('.');
@@ -25,7 +25,7 @@ std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 
 class Reconciler {
  public:
-  Reconciler(const eval::Report& r, Diagnostics& d) : r_(r), d_(d) {}
+  Reconciler(const eval::ScoredPlan& r, Diagnostics& d) : r_(r), d_(d) {}
 
   void run() {
     for (auto& s : r_.strategies) run_strategy(s);
@@ -37,7 +37,7 @@ class Reconciler {
   }
 
  private:
-  const eval::Report& r_;
+  const eval::ScoredPlan& r_;
   Diagnostics& d_;
 
   int places(const ast::Number& n) const { return std::max(published_places(n.raw()), r_.places); }
@@ -149,7 +149,7 @@ class Reconciler {
  public:
   // The published overall figures.
   void overall() {
-    const PlanModel& m = *r_.model;
+    const check::PlanModel& m = *r_.model;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
     if (rep->score && r_.score && !same(*rep->score, *r_.score)) {
@@ -195,16 +195,16 @@ void guarded(Diagnostics& diags, F&& f) {
 
 }  // namespace
 
-void reconcile(const eval::Report& report, Diagnostics& diags) {
+void reconcile(const eval::ScoredPlan& report, Diagnostics& diags) {
   guarded(diags, [&] { Reconciler(report, diags).run(); });
 }
 
-void reconcile_strategy(const eval::Report& report, const eval::Node& strategy, Diagnostics& diags) {
+void reconcile_strategy(const eval::ScoredPlan& report, const eval::Node& strategy, Diagnostics& diags) {
   guarded(diags, [&] { Reconciler(report, diags).run_strategy(strategy); });
 }
 
-void reconcile_overall(const eval::Report& report, Diagnostics& diags) {
+void reconcile_overall(const eval::ScoredPlan& report, Diagnostics& diags) {
   guarded(diags, [&] { Reconciler(report, diags).overall(); });
 }
 
-}  // namespace planc::check
+}  // namespace planc::reconcile

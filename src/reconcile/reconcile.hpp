@@ -6,17 +6,17 @@
 #include "eval/evaluator.hpp"
 #include "support/diagnostics.hpp"
 
-namespace planc::check {
+namespace planc::reconcile {
 
-void reconcile(const eval::Report& report, Diagnostics& diags);
+void reconcile(const eval::ScoredPlan& report, Diagnostics& diags);
 
 // The same in two parts, for an evaluation that does not keep its rows
 // (eval::Options::keep_rows): each strategy as soon as it is scored, then the
 // overall figures. Together they report exactly what reconcile() reports.
-void reconcile_strategy(const eval::Report& report, const eval::Node& strategy, Diagnostics& diags);
-void reconcile_overall(const eval::Report& report, Diagnostics& diags);
+void reconcile_strategy(const eval::ScoredPlan& report, const eval::Node& strategy, Diagnostics& diags);
+void reconcile_overall(const eval::ScoredPlan& report, Diagnostics& diags);
 
 // Decimal places a published figure was printed with ("4.44" -> 2, "5" -> 0).
 int published_places(std::string_view raw);
 
-}  // namespace planc::check
+}  // namespace planc::reconcile

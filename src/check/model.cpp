@@ -1,0 +1,21 @@
+#include "check/model.hpp"
+
+namespace planc::check {
+
+std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int> months) {
+  using K = ast::Target::Kind;
+  if (t.kind == K::Value && t.value) return t.value->value;
+  if (t.kind != K::Compound || t.parts.empty()) return std::nullopt;
+  const auto& p = t.parts;
+  if (p.size() == 1) return p[0].value;
+  std::vector<int> rounds;
+  if (p.size() == 2) rounds = {6, 12};
+  else if (p.size() == 3) rounds = {6, 9, 12};
+  else rounds = {3, 6, 9, 12};
+  int m = months.value_or(12);
+  for (std::size_t i = 0; i < p.size() && i < rounds.size(); ++i)
+    if (m <= rounds[i]) return p[i].value;
+  return p.back().value;
+}
+
+}  // namespace planc::check

@@ -1,115 +1,23 @@
 #include "driver/loader.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <system_error>
 #include <thread>
-
-#include <malloc.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "ast/lower.hpp"
+#include "driver/parse_parts.hpp"
 #include "driver/stdlib.hpp"
-#include "support/allocator.hpp"
-#include "support/jobs.hpp"
-#include "support/utf8.hpp"
 #include "syntax/parser.hpp"
 
 namespace planc::driver {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Where to cut a large text into parts of about equal size, `per_thread` for
-// each thread: just after a newline (which no UTF-8 sequence contains), and,
-// when `at_keyword`, before a line that begins as a top-level item does (a-z).
-// The offsets begin with 0 and end with the text's size; fewer than three
-// (one part) when the text is to be handled whole.
-std::vector<std::uint32_t> cut_points(std::string_view text, const Limits& limits, bool at_keyword,
-                                      std::size_t per_thread = 1) {
-  std::size_t threads = std::min<std::size_t>(limits.threads, 64);
-  std::size_t n = threads * std::max<std::size_t>(per_thread, 1);
-  if (threads < 2 || text.size() < limits.parallel_min_bytes || text.size() < 2 * n) return {};
-  std::vector<std::uint32_t> cuts{0};
-  for (std::size_t k = 1; k < n; ++k) {
-    std::size_t at = std::max<std::size_t>(text.size() / n * k, cuts.back());
-    for (std::size_t nl = text.find('\n', at); nl != std::string_view::npos && nl - at < (1u << 20);
-         nl = text.find('\n', nl + 1)) {
-      if (nl + 1 < text.size() && nl + 1 > cuts.back() &&
-          (!at_keyword || (text[nl + 1] >= 'a' && text[nl + 1] <= 'z'))) {
-        cuts.push_back(static_cast<std::uint32_t>(nl + 1));
-        break;
-      }
-    }
-  }
-  cuts.push_back(static_cast<std::uint32_t>(text.size()));
-  return cuts;
-}
-
-// The first byte that is not UTF-8 and the first NUL byte of a text: a large
-// text is scanned in parts, a thread each, once for both.
-struct Scan {
-  std::optional<std::size_t> invalid, nul;
-};
-
-// The bytes [begin, end) of a text. Cut at the start of a line (after a
-// `\n`, which no UTF-8 sequence contains), a text's parts have between them
-// the text's first bad byte and first NUL (first()).
-Scan scan_range(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string_view part = text.substr(begin, end - begin);
-  Scan s;
-  if (auto bad = utf8::first_invalid(part)) s.invalid = begin + *bad;
-  if (auto nul = part.find('\0'); nul != std::string_view::npos) s.nul = begin + nul;
-  return s;
-}
-// The scan of a whole text from those of its parts, in order.
-Scan first(const std::vector<Scan>& parts) {
-  Scan first;
-  for (auto& s : parts) {
-    if (!first.invalid) first.invalid = s.invalid;
-    if (!first.nul) first.nul = s.nul;
-  }
-  return first;
-}
-
-Scan scan(std::string_view text, const Limits& limits) {
-  std::vector<std::uint32_t> cuts = cut_points(text, limits, false);
-  if (cuts.size() < 3) return scan_range(text, 0, text.size());
-  std::vector<Scan> found(cuts.size() - 1);
-  run_jobs(found.size(), [&](std::size_t k) { found[k] = scan_range(text, cuts[k], cuts[k + 1]); });
-  return first(found);
-}
-
-// Reports what a scan of file f found; false when the file is unusable.
-bool usable(Program& p, FileId f, const Scan& found) {
-  const SourceFile& sf = p.sources.get(f);
-  if (auto bad = found.invalid) {
-    auto off = static_cast<std::uint32_t>(*bad);
-    auto& d = p.diags.report(Code::InvalidUtf8, p.sources.span(f, off, off + 1),
-                             fmt::format("byte {} is not valid UTF-8 (0x{:02X})", off,
-                                         static_cast<unsigned char>(sf.text[off])));
-    d.hint = "save the file as UTF-8; planc reads plans only in UTF-8";
-    return false;
-  }
-  if (auto nul = found.nul) {
-    auto off = static_cast<std::uint32_t>(*nul);
-    auto& d = p.diags.report(Code::NulByte, p.sources.span(f, off, off + 1),
-                             fmt::format("the file contains a NUL byte at byte {}", off));
-    d.hint = "this looks like a binary file, not a plan";
-    return false;
-  }
-  return true;
-}
-
-// Validates the bytes of a file; reports and returns false when unusable.
-bool validate(Program& p, FileId f, const Limits& limits) { return usable(p, f, scan(p.sources.get(f).text, limits)); }
 
 // Reports a file over the limit (E004). Past 4 GiB no limit helps: byte
 // offsets in spans are 32-bit.
@@ -141,23 +49,6 @@ struct Loader {
   std::vector<std::string> stack;               // files being loaded (cycle detection)
   FileId main_file = kNoFile;
 
-  // Each top-level item is lowered as soon as it is parsed, then dropped: the
-  // concrete tree of the whole file never exists at once. What is parsed and
-  // lowered leaves resident memory, a window at a time: the trees keep views
-  // into it, read again from the file cache only when a later phase prints
-  // them (titles in a report, a diagnostic's line).
-  syntax::ItemSink lower_into(ast::ModuleBuilder& builder, FileId f, std::uint32_t& released) {
-    return [this, &builder, f, &released](syntax::Item&& it) {
-      builder.add(it);
-      if (limits.release_window != 0 && it.span.end - released >= limits.release_window) {
-        p.sources.get(f).release(released, it.span.end);
-        // The trees of the next window, at once: about 1.5 bytes for each byte of text.
-        prefault_heap(std::size_t{it.span.end - released} * 3 / 2);
-        released = it.span.end;
-      }
-    };
-  }
-
   // Runs f(); timed for `--timings` when it works on the main file (the
   // imports' own phases are part of the main file's "imports").
   template <typename F>
@@ -166,11 +57,6 @@ struct Loader {
     else f();
   }
 
-  // Whether a file's bytes are known to be UTF-8 without NUL: a large main
-  // file's are checked part by part as each part is parsed (parse_in_parts),
-  // not in a pass of their own before.
-  enum class Bytes { Checked, Unchecked, Unusable };
-
   // The module's index, or nullopt when its bytes were unchecked and are
   // not usable (reported).
   std::optional<std::size_t> parse_module(FileId f, bool is_std, Bytes bytes = Bytes::Checked) {
@@ -178,13 +64,14 @@ struct Loader {
     pl.max_depth = limits.max_depth;
     std::optional<ast::Module> parsed;
     phase("parse", [&] {
-      parsed = parse_in_parts(f, pl, bytes);
+      parsed = parse_in_parts(p, f, limits, pl, bytes, f == main_file ? timings : nullptr,
+                              f == main_file ? &p.main_parts : nullptr);
       if (!parsed && bytes == Bytes::Unchecked) bytes = validate(p, f, limits) ? Bytes::Checked : Bytes::Unusable;
       if (bytes == Bytes::Unusable) return;
       if (!parsed) {
         ast::ModuleBuilder builder(f, p.diags);
         std::uint32_t released = 0;
-        syntax::parse(p.sources, f, p.diags, pl, lower_into(builder, f, released));
+        syntax::parse(p.sources, f, p.diags, pl, lower_into(p, limits, builder, f, released));
         parsed = builder.finish();
       }
     }, f);
@@ -200,92 +87,6 @@ struct Loader {
     p.is_stdlib.push_back(is_std);
     done[key] = p.modules.size() - 1;
     return p.modules.size() - 1;
-  }
-
-  // A large file is parsed in parts (Limits::parts_per_thread for each
-  // thread; a thread takes the next part when done with one), cut where a
-  // line begins with a keyword (a-z) near equal shares. A part that parses without
-  // a diagnostic ends between two top-level items (an unclosed block, text or
-  // value list at its end would be an error), so the next part begins where
-  // parsing the file at once would begin its next item. From the first part
-  // with a diagnostic on, the rest of the file is parsed again in one piece;
-  // when that is the first part, or a plan or round is declared in two parts,
-  // the whole file is (nullopt). Either way the trees and the diagnostics are
-  // those of one parse: the output does not depend on the threads.
-  std::optional<ast::Module> parse_in_parts(FileId f, const syntax::ParseLimits& pl, Bytes& bytes) {
-    std::string_view text = p.sources.get(f).text;
-    std::vector<std::uint32_t> cuts = cut_points(text, limits, true, limits.parts_per_thread);
-    if (cuts.size() < 3) return std::nullopt;
-    struct Part {
-      Diagnostics diags;
-      Arena derived;
-      NameTable names;
-      std::optional<ast::Module> module;
-      Scan scan;  // of its bytes, when they were unchecked
-    };
-    std::vector<Part> parts(cuts.size() - 1);
-    auto parse_part = [&](std::size_t k) {
-      Part& part = parts[k];
-      if (bytes == Bytes::Unchecked) {  // the part's bytes first, by the thread that parses them (they are in its cache then)
-        part.scan = scan_range(text, cuts[k], cuts[k + 1]);
-        if (part.scan.invalid || part.scan.nul) return;
-      }
-      ast::ModuleBuilder builder(f, part.diags);
-      std::uint32_t released = cuts[k];
-      syntax::parse_part(p.sources, f, cuts[k], cuts[k + 1], part.diags, pl, lower_into(builder, f, released),
-                         part.derived, part.names);
-      part.module = builder.finish();
-      // The part's text after its last full window leaves memory too: with
-      // several parts per thread, these tails would add up.
-      if (limits.release_window != 0) p.sources.get(f).release(released, cuts[k + 1]);
-    };
-    run_jobs(parts.size(), parse_part, limits.threads);  // rethrows what a part threw
-    // Trees dropped here were made on other threads, in their malloc arenas:
-    // that memory is given back before a tree is made anew.
-    auto dropped = [&]() -> std::optional<ast::Module> {
-      parts.clear();
-      malloc_trim(0);
-      return std::nullopt;
-    };
-    if (bytes == Bytes::Unchecked) {  // as validate() would have found and reported it, with nothing parsed
-      std::vector<Scan> scans;
-      for (const Part& part : parts) scans.push_back(part.scan);
-      bytes = usable(p, f, first(scans)) ? Bytes::Checked : Bytes::Unusable;
-      if (bytes == Bytes::Unusable) return dropped();
-    }
-    // The parts before the first with a diagnostic each end between two
-    // top-level items, as the parse at once does at their cuts. From the first
-    // part with a diagnostic on, the text is parsed again in one piece: from
-    // an item boundary with no error before it, as the parse at once goes on
-    // from there, so the diagnostics are exactly that parse's.
-    std::size_t clean = 0;
-    while (clean < parts.size() && parts[clean].diags.all().empty()) ++clean;
-    if (clean == 0) return dropped();
-    if (clean < parts.size()) {
-      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(clean) + 1, parts.end());
-      Part& tail = parts.back();
-      tail.diags = {};
-      tail.derived = Arena();
-      tail.names = NameTable();
-      tail.module.reset();
-      malloc_trim(0);
-      cuts[clean + 1] = static_cast<std::uint32_t>(text.size());
-      parse_part(clean);
-    }
-    ast::Module m = std::move(*parts[0].module);
-    bool joined = true;
-    phase("join", [&] {
-      for (std::size_t k = 1; k < parts.size() && joined; ++k) joined = ast::join(m, std::move(*parts[k].module));
-      if (!joined) return;
-      for (Part& part : parts) {
-        p.sources.get(f).derived.absorb(std::move(part.derived));
-        p.sources.names().absorb(std::move(part.names));
-      }
-    }, f, 2);
-    if (!joined) return dropped();  // a plan or round in two parts: the parse at once reports it
-    p.diags.append(std::move(parts.back().diags));
-    if (f == main_file) p.main_parts = parts.size();
-    return m;
   }
 
   // The main file: its bytes checked (a large file's as its parts are

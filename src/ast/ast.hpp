@@ -272,6 +272,16 @@ const char* to_string(ProjectStatus s);
 const char* to_string(Aggregate a);
 const char* to_string(Basis b);
 
+// The sizes the memory goal relies on (docs/performance.md: peak memory at
+// most twice the input; an Indicator and a Result per indicator of a plan and
+// of a round, an office reference and numbers in each). A field added to one
+// of these must fit, or the goal be measured again and this line changed with
+// the figures. x86-64 and other LP64 targets.
+static_assert(sizeof(void*) != 8 || sizeof(Number) == 40, "ast::Number grew: see docs/performance.md");
+static_assert(sizeof(void*) != 8 || sizeof(OfficeRef) == 32, "ast::OfficeRef grew: see docs/performance.md");
+static_assert(sizeof(void*) != 8 || sizeof(Result) == 144, "ast::Result grew: see docs/performance.md");
+static_assert(sizeof(void*) != 8 || sizeof(Indicator) == 312, "ast::Indicator grew: see docs/performance.md");
+
 // The largest x among a scale's points (its top band), if it has any.
 std::optional<Rational> top_x(const ScaleDecl& s);
 

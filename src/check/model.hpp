@@ -23,8 +23,10 @@ struct IndicatorModel {
   const ast::Number* weight = nullptr;    // round's weight, else plan's (in the AST)
   ast::List<IndicatorModel> subs;  // few have any: 16 bytes, not a vector's 24
   bool is_sub = false;
-  int number = 0;  // its own number (8 of 3.8; 1 of 2.2.1), read without the AST's cache line
+  int number = 0;  // its own number (8 of 3.8; 1 of 2.2.1)
 };
+
+static_assert(sizeof(void*) != 8 || sizeof(IndicatorModel) == 88, "one per indicator: see docs/performance.md");
 
 struct StrategyModel {
   const ast::Strategy* ast = nullptr;

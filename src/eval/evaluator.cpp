@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "eval/scale.hpp"
-#include "support/jobs.hpp"
+#include "support/runs.hpp"
 
 namespace planc::eval {
 
@@ -41,23 +41,20 @@ class Evaluator {
     r.rows = o_.keep_rows;
     r.explained = o_.explain;
     r.title = m_.header->title.value;
-    std::vector<std::size_t> cuts = groups();
-    if (cuts.size() < 3) {
-      score(r, 0, m_.strategies.size(), r.strategies);
+    // Runs of strategies on the threads (support/runs.hpp), each with its
+    // own evaluator and diagnostics, joined in the order of the strategies.
+    const auto& ss = m_.strategies;
+    StrategyRuns runs(ss.size(), o_.threads, o_.parallel_min_indicators,
+                      [&](std::size_t k) { return ss[k].indicators.size(); });
+    if (!runs.parallel()) {
+      score(r, 0, ss.size(), r.strategies);
     } else {
-      // Runs of strategies, taken by the threads as they finish one, each
-      // run with its own evaluator and diagnostics; joined in the order of
-      // the strategies.
-      std::size_t n = cuts.size() - 1;
-      std::vector<std::vector<Node>> nodes(n);
-      std::vector<Diagnostics> diags(n);
-      run_jobs(n, [&](std::size_t k) { Evaluator(m_, diags[k], o_).score(r, cuts[k], cuts[k + 1], nodes[k]); },
-               o_.threads);
-      r.strategies.reserve(m_.strategies.size());
-      for (std::size_t k = 0; k < n; ++k) {
-        std::move(nodes[k].begin(), nodes[k].end(), std::back_inserter(r.strategies));
-        d_.append(std::move(diags[k]));
-      }
+      std::vector<std::vector<Node>> nodes(runs.size());
+      runs.each(d_, [&](std::size_t k, std::size_t from, std::size_t to, Diagnostics& d) {
+        Evaluator(m_, d, o_).score(r, from, to, nodes[k]);
+      });
+      r.strategies.reserve(ss.size());
+      for (auto& run : nodes) std::move(run.begin(), run.end(), std::back_inserter(r.strategies));
     }
     overall(r);
     return r;
@@ -89,14 +86,6 @@ class Evaluator {
       if (o_.strategy_done) o_.strategy_done(r, out.back(), d_);
       if (!o_.keep_rows) std::vector<Node>().swap(out.back().children);
     }
-  }
-
-  // Where to cut the strategies into runs of about equal work, one per
-  // thread (fewer than three offsets: this thread alone).
-  std::vector<std::size_t> groups() const {
-    const auto& ss = m_.strategies;
-    return balanced_cuts(ss.size(), o_.threads, o_.parallel_min_indicators,
-                         [&](std::size_t k) { return ss[k].indicators.size(); });
   }
 
   Rational policy(const Rational& x) { return rows_ ? x.round(places_) : x; }
@@ -188,9 +177,8 @@ class Evaluator {
     return w;
   }
 
-  // Scores an indicator into n, a new row already in its parent's list (made
-  // in place: a row is some 400 bytes, and moving each into the list cost
-  // more than filling it).
+  // Scores an indicator into n, a new row already in its parent's list
+  // (filled in place: docs/performance.md, "Micro-architecture notes").
   void indicator(const check::IndicatorModel& im, Node& n) {
     n.id = im.id;
     n.kind = im.is_sub ? "sub-indicator" : "indicator";

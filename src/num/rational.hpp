@@ -148,4 +148,6 @@ class RationalSum {
   std::vector<Rational> rest_;  // the terms from the first that did not fit
 };
 
+static_assert(sizeof(void*) != 8 || sizeof(Rational) == 16, "a Rational is 16 bytes (docs/architecture.md, Exact numbers)");
+
 }  // namespace planc

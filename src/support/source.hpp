@@ -27,6 +27,7 @@ struct Span {
   std::uint32_t end = 0;    // byte offset, exclusive
   bool valid() const { return file != kNoFile; }
 };
+static_assert(sizeof(Span) == 12, "a Span is on every node: three 32-bit integers");
 
 // A file's bytes mapped read-only into memory (mmap): no copy, and pages come
 // straight from the operating system's file cache.

@@ -48,7 +48,7 @@ class FrameStack {
   Frame& push() {
     if (n_ == frames_.size()) frames_.emplace_back();
     Frame& f = frames_[n_++];
-    static_cast<Item&>(f) = Item{};  // cleared with vector stores, not `rep stos` (-mmemset-strategy, CMakeLists.txt)
+    static_cast<Item&>(f) = Item{};
     f.values_so_far.clear();
     f.children_so_far.clear();
     return f;
@@ -217,9 +217,8 @@ struct control<g::item> : base_control<g::item> {
       (*st.sink)(std::move(it));
       st.arena->reset();  // lowered: its tree is not needed any more
     } else {
-      // Copied straight from the frame into its parent's list: an item put
-      // together on the stack and copied from there (16 bytes at a time,
-      // just after being written in smaller pieces) stalled the copy.
+      // Straight from the frame into its parent's list (docs/performance.md,
+      // "Micro-architecture notes": fields filled in place).
       st.frames[st.frames.size() - 2].children_so_far.push_back(f);
       st.frames.pop();
     }
@@ -412,8 +411,7 @@ struct action<g::symbol> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, State& st) {
     Value& v = push_value<ValueKind::Symbol>::make(in, st);
-    // Unicode spellings normalise to ASCII. (Compared as matched, not as
-    // just stored in v: reading v.raw back stalled on the stores.)
+    // Unicode spellings normalise to ASCII.
     using namespace std::string_view_literals;
     const std::string_view raw(in.begin(), in.size());
     if (raw == "\u2265") v.text = ">="sv;

@@ -178,7 +178,10 @@ struct name_rest_star : one_step<name_rest_star> {
         if ((q[k] & 0xC0) != 0x80) ok = false;
         cp = (cp << 6) | (q[k] & 0x3F);
       }
-      if (!ok || cp < 0x80 || cp > 0x10FFFF || not_in_names::contains(cp)) break;
+      // Valid as PEGTL's utf8 rules decode: the shortest form, no surrogate.
+      constexpr char32_t shortest[5] = {0, 0, 0x80, 0x800, 0x10000};
+      if (!ok || cp < shortest[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || not_in_names::contains(cp))
+        break;
       q += len;
     }
     return q - p;

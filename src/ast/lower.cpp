@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <map>
+#include <utility>
 #include <fmt/format.h>
 
 namespace planc::ast {
@@ -25,11 +27,32 @@ std::string describe(const Value& v) {
   return "a value";
 }
 
-// A field name against a keyword: the length first, then a comparison of a
-// known size the compiler inlines (the lowering asks this for every field).
+// The N bytes at a and at b are the same, b a keyword known when compiling:
+// two loads of a known size from each, the second overlapping the first,
+// the keyword's folded to constants. Small enough to inline everywhere (the
+// comparisons with memcmp were left out of line, 18 M instructions at
+// 100 000 indicators).
 template <std::size_t N>
-bool is(std::string_view word, const char (&keyword)[N]) {
-  return word.size() == N - 1 && std::memcmp(word.data(), keyword, N - 1) == 0;
+[[gnu::always_inline]] inline bool same_bytes(const char* a, const char* b) {
+  auto differ = [a, b]<typename T>(T, std::size_t at) {
+    T x, y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x ^ y;
+  };
+  if constexpr (N == 0) return true;
+  else if constexpr (N == 1) return a[0] == b[0];
+  else if constexpr (N <= 3) return (differ(std::uint16_t{}, 0) | differ(std::uint16_t{}, N - 2)) == 0;
+  else if constexpr (N <= 7) return (differ(std::uint32_t{}, 0) | differ(std::uint32_t{}, N - 4)) == 0;
+  else if constexpr (N <= 16) return (differ(std::uint64_t{}, 0) | differ(std::uint64_t{}, N - 8)) == 0;
+  else return std::memcmp(a, b, N) == 0;
+}
+
+// A field name against a keyword: the length first, then the bytes (the
+// lowering asks this for every field).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool is(std::string_view word, const char (&keyword)[N]) {
+  return word.size() == N - 1 && same_bytes<N - 1>(word.data(), keyword);
 }
 
 Span join(Span a, Span b) {
@@ -41,6 +64,21 @@ Span join(Span a, Span b) {
 struct Word {
   const char* word;
   int value;
+};
+
+class Lowerer;
+
+// What a block's field is: one entry of the block's field table, the one
+// place the field is listed (see Lowerer::fields). Its name; whether it may be
+// given more than once in the block (a list such as `offices` or `note`, a
+// sub-indicator); and what it does to `Node`, what the block is lowered into
+// (the AST node, or a struct of the node and the lists gathered for it).
+enum class Given : bool { Once, Many };
+template <typename Node>
+struct Field {
+  std::string_view name;
+  Given given;
+  void (*lower)(Lowerer&, const Item&, Node&);
 };
 
 class Lowerer {
@@ -279,27 +317,72 @@ class Lowerer {
     e.hint = fmt::format("add `{}`", example);
   }
 
+  // ---- field tables ------------------------------------------------------
+  // Each block kind has one table, `static constexpr Field<Node> kFields[]`
+  // in the function that lowers it, and adding a field is adding an entry.
+  // The table is a template argument: each entry's name and function are
+  // constants where they are used, so the lookup below is a chain of length
+  // comparisons with the names' bytes compared inline, and each field's
+  // function is called directly (inlined), as a hand-written if/else chain
+  // would be.
+
+  // Lowers the fields of the block of `it` into `node` by `Table`; `where`
+  // names the block in the messages ("`indicator`").
+  template <const auto& Table, typename Node>
+  void fields(const Item& it, Node& node, std::string_view where) {
+    Once once(*this);
+    for (const Item& c : it.children)
+      if (!field<Table>(c, node, &once) && once(c)) unknown<Table>(c, where);
+  }
+  // Lowers `c` by the entry of `Table` that has its name: false when there is
+  // none. A field given once is first checked against `once` (none at the top
+  // level, where `plan` and `round` check their own).
+  template <const auto& Table, typename Node>
+  bool field(const Item& c, Node& node, Once* once) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return (field_at<Table, I>(c, node, once) || ...);
+    }(std::make_index_sequence<std::size(Table)>{});
+  }
+  template <const auto& Table, std::size_t I, typename Node>
+  [[gnu::always_inline]] bool field_at(const Item& c, Node& node, Once* once) {
+    constexpr std::string_view name = Table[I].name;
+    if (c.key.size() != name.size() || !same_bytes<name.size()>(c.key.data(), name.data())) return false;
+    if constexpr (Table[I].given == Given::Once)
+      if (once && !(*once)(c)) return true;
+    constexpr auto lower = Table[I].lower;
+    lower(*this, c, node);
+    return true;
+  }
+  // "`x` is not a field of ...", with the names of `Table` in its order.
+  template <const auto& Table>
+  [[gnu::noinline]] void unknown(const Item& it, std::string_view where) {
+    std::vector<std::string> allowed;
+    for (const auto& f : Table) allowed.emplace_back(f.name);
+    unknown(it, where, allowed);
+  }
+
   // ---- top level ---------------------------------------------------------
+  // The items of a file. Many of each: `plan` and `round` check their own.
   void top(const Item& it) {
-    std::string_view k = it.key;
-    if (is(k, "use")) {
-      if (auto t = text_at(it, 0, "a file name in quotes, such as \"plan.plan\" or \"std/scales\""))
-        m_.uses.push_back(Use{std::string(t->value), it.span});
-      simple(it, 1);
-    } else if (is(k, "plan")) plan(it);
-    else if (is(k, "unit")) unit(it);
-    else if (is(k, "office")) office(it);
-    else if (is(k, "scale")) scale(it);
-    else if (is(k, "strategy")) strategy(it);
-    else if (is(k, "round")) round(it);
-    else if (is(k, "result")) result(it);
-    else if (is(k, "reported")) reported_total(it);
-    else if (is(k, "recommendation")) {
-      if (auto t = text(it)) m_.recommendations.push_back(*t);
-    } else
-      unknown(it, "a plan file",
-              {"use", "plan", "unit", "office", "scale", "strategy", "round", "result", "reported",
-               "recommendation"});
+    static constexpr Field<Module> kFields[] = {
+        {"use", Given::Many, [](Lowerer& l, const Item& it, Module& m) {
+           if (auto t = l.text_at(it, 0, "a file name in quotes, such as \"plan.plan\" or \"std/scales\""))
+             m.uses.push_back(Use{std::string(t->value), it.span});
+           l.simple(it, 1);
+         }},
+        {"plan", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.plan(it); }},
+        {"unit", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.unit(it); }},
+        {"office", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.office(it); }},
+        {"scale", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.scale(it); }},
+        {"strategy", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.strategy(it); }},
+        {"round", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.round(it); }},
+        {"result", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.result(it); }},
+        {"reported", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.reported_total(it); }},
+        {"recommendation", Given::Many, [](Lowerer& l, const Item& it, Module& m) {
+           if (auto t = l.text(it)) m.recommendations.push_back(*t);
+         }},
+    };
+    if (!field<kFields>(it, m_, nullptr)) unknown<kFields>(it, "a plan file");
   }
 
   void plan(const Item& it) {
@@ -312,62 +395,66 @@ class Lowerer {
     h.span = it.span;
     if (auto t = text_at(it, 0, "the plan's title in quotes")) h.title = *t;
     no_more(it, 1);
-    Once once(*this);
-    for (const Item& c : it.children) {
-      std::string_view k = c.key;
-      if (!once(c)) continue;
-      if (is(k, "agency")) h.agency = text(c);
-      else if (is(k, "by")) h.unit_name = text(c);
-      else if (is(k, "years")) {
-        h.year_from = number_at(c, 0, "the first year, such as `2563 - 2565`");
-        if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "-"))
-          wrong(c, c.values[1], "`-` between the years");
-        if (c.values.size() >= 3) h.year_to = number_at(c, 2, "the last year");
-        simple(c, 3);
-      } else if (is(k, "language")) {
-        if (auto w = word_at(c, 0, {{"th", 0}, {"en", 1}}, "`th` or `en`")) h.language = *w ? "en" : "th";
-        simple(c, 1);
-      } else if (is(k, "digits")) {
-        if (auto w = word_at(c, 0, {{"thai", 0}, {"arabic", 1}}, "`thai` or `arabic`"))
-          h.digits = *w ? Digits::Arabic : Digits::Thai;
-        simple(c, 1);
-      } else if (is(k, "scale")) {
-        h.scale = name_at(c, 0, "the name of a scale, such as `five-band`");
-        simple(c, 1);
-      } else if (is(k, "overall")) {
-        if (word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, "`mean` or `weighted`"))
-          h.overall = Name{c.values[0].text, c.values[0].span};
-        simple(c, 1);
-      } else
-        unknown(c, "`plan`", {"agency", "by", "years", "language", "digits", "scale", "overall"});
-    }
+    static constexpr Field<PlanHeader> kFields[] = {
+        {"agency", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) { h.agency = l.text(c); }},
+        {"by", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) { h.unit_name = l.text(c); }},
+        {"years", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           h.year_from = l.number_at(c, 0, "the first year, such as `2563 - 2565`");
+           if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "-"))
+             l.wrong(c, c.values[1], "`-` between the years");
+           if (c.values.size() >= 3) h.year_to = l.number_at(c, 2, "the last year");
+           l.simple(c, 3);
+         }},
+        {"language", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           if (auto w = l.word_at(c, 0, {{"th", 0}, {"en", 1}}, "`th` or `en`")) h.language = *w ? "en" : "th";
+           l.simple(c, 1);
+         }},
+        {"digits", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           if (auto w = l.word_at(c, 0, {{"thai", 0}, {"arabic", 1}}, "`thai` or `arabic`"))
+             h.digits = *w ? Digits::Arabic : Digits::Thai;
+           l.simple(c, 1);
+         }},
+        {"scale", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           h.scale = l.name_at(c, 0, "the name of a scale, such as `five-band`");
+           l.simple(c, 1);
+         }},
+        {"overall", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, "`mean` or `weighted`"))
+             h.overall = Name{c.values[0].text, c.values[0].span};
+           l.simple(c, 1);
+         }},
+    };
+    fields<kFields>(it, h, "`plan`");
     if (!h.title.span.valid()) h.title.span = it.key_span;
     m_.plan = std::move(h);
   }
 
-  void unit(const Item& it) {
+  struct UnitBlock {
     UnitDecl u;
+    bool has_kind = false;
+  };
+  void unit(const Item& it) {
+    UnitBlock b;
+    UnitDecl& u = b.u;
     u.span = it.span;
     auto n = name_at(it, 0, "a unit name, such as `percent` or `ประเด็น`");
     if (!n) return;
     u.name = *n;
     no_more(it, 1);
-    Once once(*this);
-    bool has_kind = false;
-    for (const Item& c : it.children) {
-      if (!once(c)) continue;
-      if (is(c.key, "kind")) {
-        if (auto w = word_at(c, 0, {{"percent", 0}, {"level", 1}, {"score", 2}, {"count", 3}},
-                             "`percent`, `level`, `score` or `count`")) {
-          u.kind = static_cast<UnitKind>(*w);
-          has_kind = true;
-        }
-        simple(c, 1);
-      } else if (is(c.key, "th")) u.label_th = text(c);
-      else if (is(c.key, "en")) u.label_en = text(c);
-      else unknown(c, "`unit`", {"kind", "th", "en"});
-    }
-    if (!has_kind && it.has_block) missing(it.key_span, fmt::format("unit `{}`", u.name.value), "kind", "kind count");
+    static constexpr Field<UnitBlock> kFields[] = {
+        {"kind", Given::Once, [](Lowerer& l, const Item& c, UnitBlock& b) {
+           if (auto w = l.word_at(c, 0, {{"percent", 0}, {"level", 1}, {"score", 2}, {"count", 3}},
+                                  "`percent`, `level`, `score` or `count`")) {
+             b.u.kind = static_cast<UnitKind>(*w);
+             b.has_kind = true;
+           }
+           l.simple(c, 1);
+         }},
+        {"th", Given::Once, [](Lowerer& l, const Item& c, UnitBlock& b) { b.u.label_th = l.text(c); }},
+        {"en", Given::Once, [](Lowerer& l, const Item& c, UnitBlock& b) { b.u.label_en = l.text(c); }},
+    };
+    fields<kFields>(it, b, "`unit`");
+    if (!b.has_kind && it.has_block) missing(it.key_span, fmt::format("unit `{}`", u.name.value), "kind", "kind count");
     m_.units.push_back(std::move(u));
   }
 
@@ -379,12 +466,10 @@ class Lowerer {
     o.name = *n;
     if (auto t = text_at(it, 1, "the office's full name in quotes")) o.title = *t;
     no_more(it, 2);
-    Once once(*this);
-    for (const Item& c : it.children) {
-      if (!once(c)) continue;
-      if (is(c.key, "en")) o.title_en = text(c);
-      else unknown(c, "`office`", {"en"});
-    }
+    static constexpr Field<OfficeDecl> kFields[] = {
+        {"en", Given::Once, [](Lowerer& l, const Item& c, OfficeDecl& o) { o.title_en = l.text(c); }},
+    };
+    fields<kFields>(it, o, "`office`");
     m_.offices.push_back(std::move(o));
   }
 
@@ -397,47 +482,47 @@ class Lowerer {
     if (it.values.size() > 1) s.title = text_at(it, 1, "the scale's title in quotes");
     no_more(it, 2);
 
-    Once once(*this);
-    for (const Item& c : it.children) {
-      std::string_view k = c.key;
-      if (is(k, "point")) {
-        ScalePoint p;
-        p.span = c.span;
-        auto x = number_at(c, 0, "a point such as `60 -> 1`");
-        if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "->"))
-          wrong(c, c.values[1], "`->` between the value and its score, as in `60 -> 1`");
-        else if (c.values.size() < 2) want(c, 1, "`->` and a score, as in `60 -> 1`");
-        auto sc = c.values.size() >= 3 ? number_at(c, 2, "a score") : std::nullopt;
-        if (c.values.size() == 2) want(c, 2, "a score after `->`");
-        simple(c, 3);
-        if (x && sc) {
-          p.x = *x;
-          p.score = *sc;
-          s.points.push_back(p);
-        }
-        continue;
-      }
-      if (!once(c)) continue;
-      if (is(k, "of")) {
-        if (auto w = word_at(c, 0, {{"percent", 0}, {"value", 1}}, "`percent` (of target) or `value` (the result)"))
-          s.of = *w ? ScaleDecl::Of::Value : ScaleDecl::Of::Percent;
-        simple(c, 1);
-      } else if (is(k, "between")) {
-        if (auto w = word_at(c, 0, {{"linear", 0}, {"step", 1}}, "`linear` or `step`"))
-          s.between = *w ? ScaleDecl::Between::Step : ScaleDecl::Between::Linear;
-        simple(c, 1);
-      } else if (is(k, "below")) {
-        if (auto w = word_at(c, 0, {{"proportional", 0}, {"zero", 1}, {"first", 2}},
-                             "`proportional`, `zero` or `first`"))
-          s.below = static_cast<ScaleDecl::Below>(*w);
-        simple(c, 1);
-      } else if (is(k, "above")) {
-        if (auto w = word_at(c, 0, {{"cap", 0}, {"extend", 1}}, "`cap` or `extend`"))
-          s.above = static_cast<ScaleDecl::Above>(*w);
-        simple(c, 1);
-      } else if (is(k, "description")) s.description = text(c);
-      else unknown(c, "`scale`", {"point", "of", "between", "below", "above", "description"});
-    }
+    static constexpr Field<ScaleDecl> kFields[] = {
+        {"point", Given::Many, [](Lowerer& l, const Item& c, ScaleDecl& s) {
+           ScalePoint p;
+           p.span = c.span;
+           auto x = l.number_at(c, 0, "a point such as `60 -> 1`");
+           if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "->"))
+             l.wrong(c, c.values[1], "`->` between the value and its score, as in `60 -> 1`");
+           else if (c.values.size() < 2) l.want(c, 1, "`->` and a score, as in `60 -> 1`");
+           auto sc = c.values.size() >= 3 ? l.number_at(c, 2, "a score") : std::nullopt;
+           if (c.values.size() == 2) l.want(c, 2, "a score after `->`");
+           l.simple(c, 3);
+           if (x && sc) {
+             p.x = *x;
+             p.score = *sc;
+             s.points.push_back(p);
+           }
+         }},
+        {"of", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
+           if (auto w = l.word_at(c, 0, {{"percent", 0}, {"value", 1}}, "`percent` (of target) or `value` (the result)"))
+             s.of = *w ? ScaleDecl::Of::Value : ScaleDecl::Of::Percent;
+           l.simple(c, 1);
+         }},
+        {"between", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
+           if (auto w = l.word_at(c, 0, {{"linear", 0}, {"step", 1}}, "`linear` or `step`"))
+             s.between = *w ? ScaleDecl::Between::Step : ScaleDecl::Between::Linear;
+           l.simple(c, 1);
+         }},
+        {"below", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
+           if (auto w = l.word_at(c, 0, {{"proportional", 0}, {"zero", 1}, {"first", 2}},
+                                  "`proportional`, `zero` or `first`"))
+             s.below = static_cast<ScaleDecl::Below>(*w);
+           l.simple(c, 1);
+         }},
+        {"above", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
+           if (auto w = l.word_at(c, 0, {{"cap", 0}, {"extend", 1}}, "`cap` or `extend`"))
+             s.above = static_cast<ScaleDecl::Above>(*w);
+           l.simple(c, 1);
+         }},
+        {"description", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) { s.description = l.text(c); }},
+    };
+    fields<kFields>(it, s, "`scale`");
     if (s.points.empty() && !it.had_error) {
       auto& e = err(Code::MissingField, it.key_span, fmt::format("scale `{}` has no points", s.name.value));
       e.hint = it.has_block ? "add points such as `point 60 -> 1`" : "add a block: `scale my-scale { point 60 -> 1 ... }`";
@@ -460,24 +545,24 @@ class Lowerer {
     no_more(it, 2);
     s.indicators.reserve(static_cast<std::size_t>(
         std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return is(c.key, "indicator"); })));
-    Once once(*this);
-    for (const Item& c : it.children) {
-      std::string_view k = c.key;
-      if (is(k, "indicator")) {
-        // Lowered in place (an Indicator is 312 bytes: no copy to return it).
-        if (!indicator(c, nullptr, s.indicators.emplace_back())) s.indicators.pop_back();
-        continue;
-      }
-      if (is(k, "goal")) {
-        if (auto t = text(c)) s.goals.push_back(*t);
-        continue;
-      }
-      if (!once(c)) continue;
-      if (is(k, "mission")) s.mission = text(c);
-      else if (is(k, "scale")) { s.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
-      else if (is(k, "weight")) s.weight = number(c, "a weight such as `0.25` or `1/4`");
-      else unknown(c, "`strategy`", {"indicator", "goal", "mission", "scale", "weight"});
-    }
+    static constexpr Field<Strategy> kFields[] = {
+        {"indicator", Given::Many, [](Lowerer& l, const Item& c, Strategy& s) {
+           // Lowered in place (an Indicator is 312 bytes: no copy to return it).
+           if (!l.indicator(c, nullptr, s.indicators.emplace_back())) s.indicators.pop_back();
+         }},
+        {"goal", Given::Many, [](Lowerer& l, const Item& c, Strategy& s) {
+           if (auto t = l.text(c)) s.goals.push_back(*t);
+         }},
+        {"mission", Given::Once, [](Lowerer& l, const Item& c, Strategy& s) { s.mission = l.text(c); }},
+        {"scale", Given::Once, [](Lowerer& l, const Item& c, Strategy& s) {
+           s.scale = l.name_at(c, 0, "a scale name");
+           l.simple(c, 1);
+         }},
+        {"weight", Given::Once, [](Lowerer& l, const Item& c, Strategy& s) {
+           s.weight = l.number(c, "a weight such as `0.25` or `1/4`");
+         }},
+    };
+    fields<kFields>(it, s, "`strategy`");
     m_.strategies.push_back(std::move(s));
   }
 
@@ -587,16 +672,26 @@ class Lowerer {
     if (!t) return std::nullopt;
     p.title = *t;
     no_more(c, i + 1);
-    Once once(*this);
-    for (const Item& f : c.children) {
-      if (!once(f)) continue;
-      if (is(f.key, "budget")) p.budget = number(f, "an amount in baht, such as `1,700,000`");
-      else if (is(f.key, "note")) p.note = text(f);
-      else unknown(f, "`project` in a plan", {"budget", "note"});
-    }
+    static constexpr Field<Project> kFields[] = {
+        {"budget", Given::Once, [](Lowerer& l, const Item& f, Project& p) {
+           p.budget = l.number(f, "an amount in baht, such as `1,700,000`");
+         }},
+        {"note", Given::Once, [](Lowerer& l, const Item& f, Project& p) { p.note = l.text(f); }},
+    };
+    fields<kFields>(c, p, "`project` in a plan");
     return p;
   }
 
+  // What an indicator's block is lowered into: the indicator, and its lists
+  // as they are gathered.
+  struct IndicatorBlock {
+    Indicator& ind;
+    const Indicator* parent;
+    std::vector<OfficeRef>& offices;
+    std::vector<Indicator> subs;
+    std::vector<Project> projects;
+    std::vector<Text> notes;
+  };
   // Lowers an indicator into `ind` (default-constructed by the caller);
   // false when it is dropped (an error in its number).
   bool indicator(const Item& it, const Indicator* parent, Indicator& ind) {
@@ -621,62 +716,59 @@ class Lowerer {
     std::size_t errors_before = d_.errors();
     if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
     no_more(it, 2);
-    std::vector<Indicator> subs;
-    std::vector<Project> projects;
-    std::vector<Text> notes;
     // Offices are gathered in a vector kept from indicator to indicator (one
     // per level: a sub-indicator is lowered while its parent gathers), then
     // copied to the module's pool: no heap block per indicator.
-    std::vector<OfficeRef>& offices_ = scratch_offices_[parent ? 1 : 0];
-    offices_.clear();
-    Once once(*this);
-    for (const Item& c : it.children) {
-      std::string_view k = c.key;
-      if (is(k, "indicator")) {
-        if (parent) {
-          err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
-          continue;
-        }
-        if (!indicator(c, &ind, subs.emplace_back())) subs.pop_back();
-        continue;
-      }
-      if (is(k, "project")) {
-        if (auto p = project(c)) projects.push_back(std::move(*p));
-        continue;
-      }
-      if (is(k, "note")) {
-        if (auto t = text(c)) notes.push_back(*t);
-        continue;
-      }
-      if (is(k, "offices") || is(k, "lead")) {
-        offices(c, offices_);
-        continue;
-      }
-      if (!once(c)) continue;
-      if (is(k, "unit")) {
-        ind.unit_given = true;
-        ind.unit = name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
-        simple(c, 1);
-      } else if (is(k, "target")) target(c, ind.target);
-      else if (is(k, "weight")) ind.weight = number(c, "a weight such as `0.25` or `1/4`");
-      else if (is(k, "scale")) { ind.scale = name_at(c, 0, "a scale name"); simple(c, 1); }
-      else if (is(k, "basis")) {
-        if (auto w = word_at(c, 0, {{"ratio", 0}, {"direct", 1}}, "`ratio` (result ÷ target) or `direct` (the result is the percent)"))
-          ind.basis = *w ? Basis::Direct : Basis::Ratio;
-        simple(c, 1);
-      } else if (is(k, "aggregate")) {
-        if (auto w = word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}}, "`mean`, `sum`, `min` or `max`"))
-          ind.aggregate = static_cast<Aggregate>(*w);
-        simple(c, 1);
-      } else
-        unknown(c, "`indicator`", {"unit", "target", "weight", "scale", "basis", "aggregate", "offices",
-                                   "lead", "project", "note", "indicator"});
-    }
+    IndicatorBlock b{ind, parent, scratch_offices_[parent ? 1 : 0], {}, {}, {}};
+    b.offices.clear();
+    static constexpr Field<IndicatorBlock> kFields[] = {
+        {"unit", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           b.ind.unit_given = true;
+           b.ind.unit = l.name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
+           l.simple(c, 1);
+         }},
+        {"target", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.target(c, b.ind.target); }},
+        {"weight", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           b.ind.weight = l.number(c, "a weight such as `0.25` or `1/4`");
+         }},
+        {"scale", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           b.ind.scale = l.name_at(c, 0, "a scale name");
+           l.simple(c, 1);
+         }},
+        {"basis", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (auto w = l.word_at(c, 0, {{"ratio", 0}, {"direct", 1}},
+                                  "`ratio` (result ÷ target) or `direct` (the result is the percent)"))
+             b.ind.basis = *w ? Basis::Direct : Basis::Ratio;
+           l.simple(c, 1);
+         }},
+        {"aggregate", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (auto w = l.word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}},
+                                  "`mean`, `sum`, `min` or `max`"))
+             b.ind.aggregate = static_cast<Aggregate>(*w);
+           l.simple(c, 1);
+         }},
+        {"offices", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.offices(c, b.offices); }},
+        {"lead", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.offices(c, b.offices); }},
+        {"project", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (auto p = l.project(c)) b.projects.push_back(std::move(*p));
+         }},
+        {"note", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (auto t = l.text(c)) b.notes.push_back(*t);
+         }},
+        {"indicator", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (b.parent) {
+             l.err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
+             return;
+           }
+           if (!l.indicator(c, &b.ind, b.subs.emplace_back())) b.subs.pop_back();
+         }},
+    };
+    fields<kFields>(it, b, "`indicator`");
     ind.incomplete = it.had_error || d_.errors() > errors_before;
-    ind.subs = std::move(subs);
-    ind.projects = std::move(projects);
-    ind.notes = m_.texts.put(std::move(notes));
-    ind.offices = m_.office_refs.put(std::move(offices_));
+    ind.subs = std::move(b.subs);
+    ind.projects = std::move(b.projects);
+    ind.notes = m_.texts.put(std::move(b.notes));
+    ind.offices = m_.office_refs.put(std::move(b.offices));
     return true;
   }
 
@@ -690,49 +782,49 @@ class Lowerer {
     r.span = it.span;
     if (auto t = text_at(it, 0, "the round's name in quotes, such as \"รอบ ๖ เดือน\"")) r.name = *t;
     no_more(it, 1);
-    Once once(*this);
-    for (const Item& c : it.children) {
-      std::string_view k = c.key;
-      if (is(k, "objective")) {
-        if (auto t = text(c)) r.objectives.push_back(*t);
-        continue;
-      }
-      if (!once(c)) continue;
-      if (is(k, "months")) {
-        r.months = number(c, "3, 6, 9 or 12");
-        if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
-                          r.months->value == Rational(9) || r.months->value == Rational(12))) {
-          auto& e = err(Code::BadArgument, r.months->span,
-                        fmt::format("a round is 3, 6, 9 or 12 months, not {}", r.months->raw()));
-          e.hint = "rounds are the quarter (3), six-month (6), nine-month (9) and twelve-month (12) reports";
-          r.months.reset();
-        }
-      }
-      else if (is(k, "year")) r.fiscal_year = number(c, "the fiscal year in Buddhist Era, such as `2563`");
-      else if (is(k, "title")) r.title = text(c);
-      else if (is(k, "date")) r.date = text(c);
-      else if (is(k, "preface")) r.preface = text(c);
-      else if (is(k, "introduction")) r.introduction = text(c);
-      else if (is(k, "method")) r.method = text(c);
-      else if (is(k, "tolerance")) r.tolerance = number(c, "a tolerance for the sum of weights, such as `0.01`");
-      else if (is(k, "rounding")) {
-        Rounding ro;
-        ro.span = c.span;
-        if (auto w = word_at(c, 0, {{"none", 0}, {"rows", 1}}, "`none` (round only for display) or `rows` (round each row, as some reports do)"))
-          ro.mode = static_cast<Rounding::Mode>(*w);
-        if (c.values.size() > 1) {
-          if (auto n = number_at(c, 1, "the number of decimal places")) {
-            if (!n->value.is_integer() || n->value < Rational(0) || n->value > Rational(6))
-              err(Code::BadArgument, n->span, "decimal places must be a whole number from 0 to 6");
-            else ro.places = static_cast<int>(*n->value.to_int64());
-          }
-        }
-        simple(c, 2);
-        r.rounding = ro;
-      } else
-        unknown(c, "`round`", {"months", "year", "title", "date", "preface", "introduction", "objective",
-                               "method", "tolerance", "rounding"});
-    }
+    static constexpr Field<RoundDecl> kFields[] = {
+        {"months", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           r.months = l.number(c, "3, 6, 9 or 12");
+           if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
+                             r.months->value == Rational(9) || r.months->value == Rational(12))) {
+             auto& e = l.err(Code::BadArgument, r.months->span,
+                             fmt::format("a round is 3, 6, 9 or 12 months, not {}", r.months->raw()));
+             e.hint = "rounds are the quarter (3), six-month (6), nine-month (9) and twelve-month (12) reports";
+             r.months.reset();
+           }
+         }},
+        {"year", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           r.fiscal_year = l.number(c, "the fiscal year in Buddhist Era, such as `2563`");
+         }},
+        {"title", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.title = l.text(c); }},
+        {"date", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.date = l.text(c); }},
+        {"preface", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.preface = l.text(c); }},
+        {"introduction", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.introduction = l.text(c); }},
+        {"objective", Given::Many, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           if (auto t = l.text(c)) r.objectives.push_back(*t);
+         }},
+        {"method", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.method = l.text(c); }},
+        {"tolerance", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           r.tolerance = l.number(c, "a tolerance for the sum of weights, such as `0.01`");
+         }},
+        {"rounding", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           Rounding ro;
+           ro.span = c.span;
+           if (auto w = l.word_at(c, 0, {{"none", 0}, {"rows", 1}},
+                                  "`none` (round only for display) or `rows` (round each row, as some reports do)"))
+             ro.mode = static_cast<Rounding::Mode>(*w);
+           if (c.values.size() > 1) {
+             if (auto n = l.number_at(c, 1, "the number of decimal places")) {
+               if (!n->value.is_integer() || n->value < Rational(0) || n->value > Rational(6))
+                 l.err(Code::BadArgument, n->span, "decimal places must be a whole number from 0 to 6");
+               else ro.places = static_cast<int>(*n->value.to_int64());
+             }
+           }
+           l.simple(c, 2);
+           r.rounding = ro;
+         }},
+    };
+    fields<kFields>(it, r, "`round`");
     m_.round = std::move(r);
   }
 
@@ -747,6 +839,15 @@ class Lowerer {
     return static_cast<ProjectStatus>(*w);
   }
 
+  // What a result's block is lowered into: the result, and its lists as they
+  // are gathered.
+  struct ResultBlock {
+    Result& r;
+    std::vector<Number>& values;
+    std::vector<Text>& accounts;
+    std::vector<OfficeRef>& offices;
+    std::vector<ProjectProgress> projects;
+  };
   void result(const Item& it) {
     Result r;
     r.span = it.span;
@@ -761,74 +862,74 @@ class Lowerer {
     }
     std::size_t errors_before = d_.errors();
     no_more(it, 1);
-    std::vector<Number>& values = scratch_values_;  // kept from result to result, as offices_ above
-    values.clear();
-    std::vector<Text>& accounts = scratch_accounts_;
-    accounts.clear();
-    std::vector<ProjectProgress> projects;
-    std::vector<OfficeRef>& offices_ = scratch_offices_[0];
-    offices_.clear();
-    Once once(*this);
-    for (const Item& c : it.children) {
-      std::string_view k = c.key;
-      if (is(k, "account")) {
-        if (auto t = text(c)) accounts.push_back(*t);
-        continue;
+    // The lists are kept from result to result, as an indicator's offices.
+    ResultBlock b{r, scratch_values_, scratch_accounts_, scratch_offices_[0], {}};
+    b.values.clear();
+    b.accounts.clear();
+    b.offices.clear();
+    // `value` and `values`, one number or several.
+    static constexpr auto values = [](Lowerer& l, const Item& c, ResultBlock& b) {
+      if (c.values.empty()) l.want(c, 0, "the result, such as `value 3` or `values 50, 35, 50`");
+      for (const Value& v : c.values)
+        if (auto n = l.number_of(c, v, "numbers separated by commas")) b.values.push_back(*n);
+      if (is(c.key, "value") && c.values.size() > 1) {
+        auto& e = l.err(Code::BadArgument, c.values[1].span, "`value` takes one number");
+        e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
       }
-      if (is(k, "project")) {
-        if (auto p = progress(c)) projects.push_back(std::move(*p));
-        continue;
-      }
-      if (is(k, "offices") || is(k, "lead")) {
-        offices(c, offices_);
-        continue;
-      }
-      if (!once(c)) continue;
-      if (is(k, "weight")) r.weight = number(c, "a weight such as `0.25` or `1/4`");
-      else if (is(k, "value") || is(k, "values")) {
-        if (c.values.empty()) want(c, 0, "the result, such as `value 3` or `values 50, 35, 50`");
-        for (const Value& v : c.values)
-          if (auto n = number_of(c, v, "numbers separated by commas")) values.push_back(*n);
-        if (is(k, "value") && c.values.size() > 1) {
-          auto& e = err(Code::BadArgument, c.values[1].span, "`value` takes one number");
-          e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
-        }
-        no_block(c);
-      } else if (is(k, "na")) {
-        r.na = text_at(c, 0, "the reason in quotes, such as \"ดำเนินการไตรมาสที่ ๔\"");
-        simple(c, 1);
-      } else if (is(k, "says")) r.value_text = text(c);
-      else if (is(k, "aggregate")) {
-        if (auto w = word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}}, "`mean`, `sum`, `min` or `max`"))
-          r.aggregate = static_cast<Aggregate>(*w);
-        simple(c, 1);
-      } else if (is(k, "reported")) {
-        Reported rep;
-        rep.span = c.span;
-        no_more(c, 0);
-        Once o2(*this);
-        for (const Item& f : c.children) {
-          if (!o2(f)) continue;
-          if (is(f.key, "percent")) rep.percent = number(f);
-          else if (is(f.key, "score")) rep.score = number(f);
-          else if (is(f.key, "weighted")) rep.weighted = number(f);
-          else unknown(f, "`reported` of a result", {"percent", "score", "weighted"});
-        }
-        r.reported = std::move(rep);
-      } else
-        unknown(c, "`result`", {"weight", "value", "values", "na", "says", "aggregate", "account", "project",
-                                "offices", "lead", "reported"});
-    }
+      l.no_block(c);
+    };
+    static constexpr Field<ResultBlock> kFields[] = {
+        {"weight", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           b.r.weight = l.number(c, "a weight such as `0.25` or `1/4`");
+         }},
+        {"value", Given::Once, values},
+        {"values", Given::Once, values},
+        {"na", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           b.r.na = l.text_at(c, 0, "the reason in quotes, such as \"ดำเนินการไตรมาสที่ ๔\"");
+           l.simple(c, 1);
+         }},
+        {"says", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) { b.r.value_text = l.text(c); }},
+        {"aggregate", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           if (auto w = l.word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}},
+                                  "`mean`, `sum`, `min` or `max`"))
+             b.r.aggregate = static_cast<Aggregate>(*w);
+           l.simple(c, 1);
+         }},
+        {"account", Given::Many, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           if (auto t = l.text(c)) b.accounts.push_back(*t);
+         }},
+        {"project", Given::Many, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           if (auto p = l.progress(c)) b.projects.push_back(std::move(*p));
+         }},
+        {"offices", Given::Many, [](Lowerer& l, const Item& c, ResultBlock& b) { l.offices(c, b.offices); }},
+        {"lead", Given::Many, [](Lowerer& l, const Item& c, ResultBlock& b) { l.offices(c, b.offices); }},
+        {"reported", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) { b.r.reported = l.reported(c); }},
+    };
+    fields<kFields>(it, b, "`result`");
     r.incomplete = it.had_error || d_.errors() > errors_before;
-    r.values = m_.numbers.put(std::move(values));
-    r.accounts = m_.texts.put(std::move(accounts));
-    r.projects = std::move(projects);
-    r.offices = m_.office_refs.put(std::move(offices_));
+    r.values = m_.numbers.put(std::move(b.values));
+    r.accounts = m_.texts.put(std::move(b.accounts));
+    r.projects = std::move(b.projects);
+    r.offices = m_.office_refs.put(std::move(b.offices));
     if (r.na && !r.values.empty()) {
       auto& e = err(Code::BadArgument, r.na->span, fmt::format("result {} has both `na` and a value", r.id.str()));
       e.hint = "a result is either a value or NA with its reason; remove one";
     }
     m_.results.push_back(std::move(r));
+  }
+
+  // A result's `reported { ... }`: the figures the report published.
+  Reported reported(const Item& c) {
+    Reported rep;
+    rep.span = c.span;
+    no_more(c, 0);
+    static constexpr Field<Reported> kFields[] = {
+        {"percent", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.percent = l.number(f); }},
+        {"score", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.score = l.number(f); }},
+        {"weighted", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.weighted = l.number(f); }},
+    };
+    fields<kFields>(c, rep, "`reported` of a result");
+    return rep;
   }
 
   std::optional<ProjectProgress> progress(const Item& c) {
@@ -846,16 +947,20 @@ class Lowerer {
       return std::nullopt;
     }
     no_more(c, 1);
-    Once once(*this);
-    for (const Item& f : c.children) {
-      if (!once(f)) continue;
-      if (is(f.key, "budget")) p.budget = number(f, "an amount in baht");
-      else if (is(f.key, "disbursed")) p.disbursed = number(f, "an amount in baht");
-      else if (is(f.key, "remaining")) p.remaining = number(f, "an amount in baht");
-      else if (is(f.key, "status")) p.status = status(f);
-      else if (is(f.key, "note")) p.note = text(f);
-      else unknown(f, "`project` in a result", {"budget", "disbursed", "remaining", "status", "note"});
-    }
+    static constexpr Field<ProjectProgress> kFields[] = {
+        {"budget", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) {
+           p.budget = l.number(f, "an amount in baht");
+         }},
+        {"disbursed", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) {
+           p.disbursed = l.number(f, "an amount in baht");
+         }},
+        {"remaining", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) {
+           p.remaining = l.number(f, "an amount in baht");
+         }},
+        {"status", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) { p.status = l.status(f); }},
+        {"note", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) { p.note = l.text(f); }},
+    };
+    fields<kFields>(c, p, "`project` in a result");
     return p;
   }
 
@@ -874,14 +979,12 @@ class Lowerer {
       return;
     }
     no_more(it, 1);
-    Once once(*this);
-    for (const Item& f : it.children) {
-      if (!once(f)) continue;
-      if (is(f.key, "score")) t.score = number(f);
-      else if (is(f.key, "percent")) t.percent = number(f);
-      else if (is(f.key, "weight-sum")) t.weight_sum = number(f);
-      else unknown(f, "`reported`", {"score", "percent", "weight-sum"});
-    }
+    static constexpr Field<ReportedTotal> kFields[] = {
+        {"score", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.score = l.number(f); }},
+        {"percent", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.percent = l.number(f); }},
+        {"weight-sum", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.weight_sum = l.number(f); }},
+    };
+    fields<kFields>(it, t, "`reported`");
     m_.reported.push_back(std::move(t));
   }
 };

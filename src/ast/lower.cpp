@@ -228,8 +228,8 @@ class Lowerer {
     if (!id_into(it, v, what, p)) return std::nullopt;
     return p;
   }
-  // id_of into the node's own field (an indicator's, a result's): a million
-  // of them, each copied from a returned IdPath just written stalled the copy.
+  // id_of into the node's own field (an indicator's, a result's), filled in
+  // place (docs/performance.md, "Micro-architecture notes").
   // `p` is left half written when it is not an id (the node is dropped then).
   bool id_into(const Item& it, const Value& v, std::string_view what, IdPath& p) {
     if (v.kind != ValueKind::Number) {
@@ -293,10 +293,7 @@ class Lowerer {
       else if (auto m = more.find(it.key); m != more.end()) first = m->second;
       if (!first) {
         if (n < seen.size()) {
-          // Field by field: assigned as one brace-initialised struct, it was
-          // put together on the stack and copied 16 bytes at a time just
-          // after being written in smaller pieces (a store-forwarding stall,
-          // three quarters of this function's time).
+          // Field by field, in place (docs/performance.md, "Micro-architecture notes").
           Seen& s = seen[n++];
           s.key = it.key.data();
           s.size = it.key.size();
@@ -566,9 +563,8 @@ class Lowerer {
     m_.strategies.push_back(std::move(s));
   }
 
-  // Into `out`, an indicator's absent target, in place (built apart, the
-  // 80-byte Target's move into the indicator cost more than the rest); left
-  // absent on an error.
+  // Into `out`, an indicator's absent target, filled in place; left absent
+  // on an error.
   void target(const Item& c, Opt<Target>& out) {
     Target& t = *out;
     t.span = c.span;  // present from here
@@ -652,7 +648,7 @@ class Lowerer {
         }
         continue;
       }
-      OfficeRef& r = out.emplace_back();  // filled in place (see Once: a struct built on the stack stalled)
+      OfficeRef& r = out.emplace_back();  // filled in place
       r.value = v.text;
       r.span = v.span;
       r.lead = lead;

@@ -97,11 +97,13 @@ class Lowerer {
   std::vector<Text> scratch_accounts_;
 
   // ---- generic checks ----------------------------------------------------
-  Diagnostic& err(Code c, Span s, std::string msg) { return d_.report(c, s, std::move(msg)); }
+  template <typename... Args>
+  Diagnostic& err(const Message<Args...>& m, Span s, std::type_identity_t<Args>... args) {
+    return d_.report(m, s, args...);
+  }
 
   void unknown(const Item& it, std::string_view where, const std::vector<std::string>& allowed) {
-    auto& e = err(Code::UnknownField, it.key_span,
-                  fmt::format("`{}` is not a field of {}", it.key, where));
+    auto& e = err(msg::NotAFieldOf, it.key_span, it.key, where);
     std::string best = closest(it.key, allowed);
     if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
     else {
@@ -115,15 +117,14 @@ class Lowerer {
   // Values from index `from` on must not be there.
   void no_more(const Item& it, std::size_t from) {
     if (it.values.size() > from) {
-      auto& e = err(Code::BadArgument, join(it.values[from].span, it.values.back().span),
-                    fmt::format("`{}` takes {} value{} here; remove {}", it.key, from,
-                                from == 1 ? "" : "s", describe(it.values[from])));
+      auto& e = err(msg::TooManyValues, join(it.values[from].span, it.values.back().span), it.key, from,
+                    from == 1 ? "" : "s", describe(it.values[from]));
       (void)e;
     }
   }
   void no_block(const Item& it) {
     if (it.has_block)
-      err(Code::BadArgument, it.block_open, fmt::format("`{}` does not take a block `{{ ... }}`", it.key));
+      err(msg::NoBlockTaken, it.block_open, it.key);
   }
   void simple(const Item& it, std::size_t n) {
     no_more(it, n);
@@ -131,12 +132,11 @@ class Lowerer {
   }
   bool want(const Item& it, std::size_t i, std::string_view what) {
     if (i < it.values.size()) return true;
-    err(Code::BadArgument, it.values.empty() ? it.key_span : it.values.back().span,
-        fmt::format("`{}` needs {}", it.key, what));
+    err(msg::NeedsValue, it.values.empty() ? it.key_span : it.values.back().span, it.key, what);
     return false;
   }
   void wrong(const Item& it, const Value& v, std::string_view what) {
-    err(Code::BadArgument, v.span, fmt::format("`{}` expects {}, found {}", it.key, what, describe(v)));
+    err(msg::ExpectsFound, v.span, it.key, what, describe(v));
   }
 
   std::optional<Text> text_at(const Item& it, std::size_t i, std::string_view what = "a text in quotes") {
@@ -169,19 +169,18 @@ class Lowerer {
         auto a = Rational::parse_decimal(v.text), b = Rational::parse_decimal(v.den);
         if (!a || !b) { wrong(it, v, what); return std::nullopt; }
         if (b->is_zero()) {
-          auto& e = err(Code::BadNumber, v.span, fmt::format("`{}` divides by zero", v.raw));
+          auto& e = err(msg::DividesByZero, v.span, v.raw);
           e.hint = "a fraction needs a denominator other than 0, such as `1/3`";
           return std::nullopt;
         }
         return Number{*a / *b, v.raw.data(), v.span, v.thai_digits};
       }
     } catch (const Overflow&) {
-      auto& e = err(Code::BadNumber, v.span,
-                    fmt::format("the number `{}` is too large or too precise for exact arithmetic", v.raw));
+      auto& e = err(msg::NumberTooLarge, v.span, v.raw);
       e.hint = "planc reads numbers of up to 60 digits; check for a missing decimal point or separator";
       return std::nullopt;
     } catch (const std::exception&) {  // never expected; a number planc cannot read is still only a diagnostic
-      err(Code::BadNumber, v.span, fmt::format("the number `{}` cannot be read", v.raw));
+      err(msg::NumberUnreadable, v.span, v.raw);
       return std::nullopt;
     }
     wrong(it, v, what);
@@ -216,8 +215,7 @@ class Lowerer {
       if (n->value == w.word) return w.value;
       all.emplace_back(w.word);
     }
-    auto& e = err(Code::BadArgument, n->span,
-                  fmt::format("`{}` expects {}, found `{}`", it.key, what, n->value));
+    auto& e = err(msg::ExpectsNameFound, n->span, it.key, what, n->value);
     std::string best = closest(n->value, all);
     if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
     return std::nullopt;
@@ -251,15 +249,15 @@ class Lowerer {
           n = n * 10 + (part[k] - '0');
         }
         if (!digits) {
-          err(Code::BadId, v.span, fmt::format("`{}` is not an indicator number", v.raw));
+          err(msg::NotAnId, v.span, v.raw);
           return false;
         }
         if (p.parts.full()) {
-          err(Code::BadId, v.span, fmt::format("`{}` has more than {} numbers", v.raw, IdPath::kMaxParts));
+          err(msg::IdTooLong, v.span, v.raw, IdPath::kMaxParts);
           return false;
         }
         if (n == 0) {
-          auto& e = err(Code::BadId, v.span, fmt::format("`{}`: numbering starts at 1", v.raw));
+          auto& e = err(msg::IdFromZero, v.span, v.raw);
           e.hint = "number strategies and indicators as the report does: 1, 2, 2.1, ...";
           return false;
         }
@@ -302,7 +300,7 @@ class Lowerer {
         else more.emplace(it.key, it.key_span);
         return true;
       }
-      auto& e = l.err(Code::DuplicateField, it.key_span, fmt::format("`{}` is given twice", it.key));
+      auto& e = l.err(msg::FieldTwice, it.key_span, it.key);
       e.notes.push_back({*first, "first given here"});
       e.hint = "keep one of them";
       return false;
@@ -310,7 +308,7 @@ class Lowerer {
   };
 
   void missing(Span where, std::string_view what, std::string_view field, std::string_view example) {
-    auto& e = err(Code::MissingField, where, fmt::format("{} has no `{}`", what, field));
+    auto& e = err(msg::FieldMissing, where, what, field);
     e.hint = fmt::format("add `{}`", example);
   }
 
@@ -384,7 +382,7 @@ class Lowerer {
 
   void plan(const Item& it) {
     if (m_.plan) {
-      auto& e = err(Code::DuplicateField, it.key_span, "a file declares `plan` once");
+      auto& e = err(msg::PlanTwice, it.key_span);
       e.notes.push_back({m_.plan->span, "first declared here"});
       return;
     }
@@ -521,7 +519,7 @@ class Lowerer {
     };
     fields<kFields>(it, s, "`scale`");
     if (s.points.empty() && !it.had_error) {
-      auto& e = err(Code::MissingField, it.key_span, fmt::format("scale `{}` has no points", s.name.value));
+      auto& e = err(msg::ScaleWithoutPoints, it.key_span, s.name.value);
       e.hint = it.has_block ? "add points such as `point 60 -> 1`" : "add a block: `scale my-scale { point 60 -> 1 ... }`";
     }
     m_.scales.push_back(std::move(s));
@@ -534,7 +532,7 @@ class Lowerer {
     auto id = id_of(it, it.values[0], "the strategy's number, such as `1`");
     if (!id) return;
     if (id->parts.size() != 1) {
-      err(Code::BadId, id->span, fmt::format("a strategy's number is a whole number, not `{}`", id->str()));
+      err(msg::StrategyNotWhole, id->span, id->str());
       return;
     }
     s.number = *id;
@@ -609,9 +607,7 @@ class Lowerer {
             {"equal", Comparator::Equal}, {"เท่ากับ", Comparator::Equal}};
         auto f = cmps.find(v0.text);
         if (f == cmps.end()) {
-          auto& e = err(Code::BadArgument, v0.span,
-                        fmt::format("`target` expects a comparison (`>=`, `<=`, `=`), `per-project` or "
-                                    "`compound`, found {}", describe(v0)));
+          auto& e = err(msg::TargetShape, v0.span, describe(v0));
           e.hint = "write the target as `target >= 80` (at least 80)";
           return out.reset();
         }
@@ -643,7 +639,7 @@ class Lowerer {
       if (same != out.end()) {
         if (lead) same->lead = true;  // `lead X` marks an office already listed
         else {
-          auto& e = err(Code::DuplicateField, v.span, fmt::format("office `{}` is listed twice", v.text));
+          auto& e = err(msg::OfficeListedTwice, v.span, v.text);
           e.notes.push_back({same->span, "first listed here"});
         }
         continue;
@@ -697,15 +693,12 @@ class Lowerer {
     IdPath* id = &ind.number;
     if (!id_into(it, it.values[0], "the indicator's number as in the report, such as `1` or `2.1`", *id)) return false;
     if (!parent && id->parts.size() != 1) {
-      auto& e = err(Code::BadId, id->span,
-                    fmt::format("`{}` looks like a sub-indicator, but it is not inside an indicator", id->str()));
+      auto& e = err(msg::SubOutsideIndicator, id->span, id->str());
       e.hint = fmt::format("put it inside the block of indicator {}", id->parts[0]);
       return false;
     }
     if (parent && (id->parts.size() != 2 || id->parts[0] != parent->number.parts[0])) {
-      auto& e = err(Code::BadId, id->span,
-                    fmt::format("sub-indicator `{}` inside indicator {} should be numbered `{}.N`",
-                                id->str(), parent->number.str(), parent->number.str()));
+      auto& e = err(msg::SubNumbering, id->span, id->str(), parent->number.str(), parent->number.str());
       e.hint = "number sub-indicators as the report does: 2.1, 2.2 inside indicator 2";
       return false;
     }
@@ -753,7 +746,7 @@ class Lowerer {
          }},
         {"indicator", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
            if (b.parent) {
-             l.err(Code::BadId, c.key_span, "sub-indicators cannot have sub-indicators of their own");
+             l.err(msg::SubOfSub, c.key_span);
              return;
            }
            if (!l.indicator(c, &b.ind, b.subs.emplace_back())) b.subs.pop_back();
@@ -770,7 +763,7 @@ class Lowerer {
 
   void round(const Item& it) {
     if (m_.round) {
-      auto& e = err(Code::DuplicateField, it.key_span, "a file declares one `round`");
+      auto& e = err(msg::RoundTwice, it.key_span);
       e.notes.push_back({m_.round->span, "first declared here"});
       return;
     }
@@ -783,8 +776,7 @@ class Lowerer {
            r.months = l.number(c, "3, 6, 9 or 12");
            if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
                              r.months->value == Rational(9) || r.months->value == Rational(12))) {
-             auto& e = l.err(Code::BadArgument, r.months->span,
-                             fmt::format("a round is 3, 6, 9 or 12 months, not {}", r.months->raw()));
+             auto& e = l.err(msg::RoundMonths, r.months->span, r.months->raw());
              e.hint = "rounds are the quarter (3), six-month (6), nine-month (9) and twelve-month (12) reports";
              r.months.reset();
            }
@@ -812,7 +804,7 @@ class Lowerer {
            if (c.values.size() > 1) {
              if (auto n = l.number_at(c, 1, "the number of decimal places")) {
                if (!n->value.is_integer() || n->value < Rational(0) || n->value > Rational(6))
-                 l.err(Code::BadArgument, n->span, "decimal places must be a whole number from 0 to 6");
+                 l.err(msg::PlacesRange, n->span);
                else ro.places = static_cast<int>(*n->value.to_int64());
              }
            }
@@ -851,8 +843,7 @@ class Lowerer {
     IdPath* id = &r.id;
     if (!id_into(it, it.values[0], "the indicator's number, such as `3.8`", *id)) return;
     if (id->parts.size() < 2 || id->parts.size() > 3) {
-      auto& e = err(Code::BadId, id->span,
-                    fmt::format("`result {}` needs the strategy and the indicator", id->str()));
+      auto& e = err(msg::ResultIdShort, id->span, id->str());
       e.hint = "write `result 3.8` for indicator 8 of strategy 3, `result 2.2.1` for sub-indicator 2.1";
       return;
     }
@@ -869,7 +860,7 @@ class Lowerer {
       for (const Value& v : c.values)
         if (auto n = l.number_of(c, v, "numbers separated by commas")) b.values.push_back(*n);
       if (is(c.key, "value") && c.values.size() > 1) {
-        auto& e = l.err(Code::BadArgument, c.values[1].span, "`value` takes one number");
+        auto& e = l.err(msg::ValueOneNumber, c.values[1].span);
         e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
       }
       l.no_block(c);
@@ -908,7 +899,7 @@ class Lowerer {
     r.projects = std::move(b.projects);
     r.offices = m_.office_refs.put(std::move(b.offices));
     if (r.na && !r.values.empty()) {
-      auto& e = err(Code::BadArgument, r.na->span, fmt::format("result {} has both `na` and a value", r.id.str()));
+      auto& e = err(msg::NaAndValue, r.na->span, r.id.str());
       e.hint = "a result is either a value or NA with its reason; remove one";
     }
     m_.results.push_back(std::move(r));

@@ -74,7 +74,7 @@ class Checker {
     declarations();
     if (!m_.header) {
       if (syntax_errors_) return std::nullopt;  // the header may be what an error dropped
-      auto& e = d_.report(Code::MissingPlan, main_span(), "no file of this plan declares `plan`");
+      auto& e = d_.report_text(Code::MissingPlan, main_span(), "no file of this plan declares `plan`");
       e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
       return std::nullopt;
     }
@@ -152,7 +152,7 @@ class Checker {
   void declare(std::map<std::string_view, const T*, std::less<>>& table, const T& decl, const char* what) {
     auto [it, fresh] = table.emplace(decl.name.value, &decl);
     if (!fresh) {
-      auto& e = d_.report(Code::DuplicateName, decl.name.span,
+      auto& e = d_.report_text(Code::DuplicateName, decl.name.span,
                           fmt::format("{} `{}` is declared twice", what, decl.name.value));
       e.notes.push_back({it->second->name.span, "first declared here"});
       e.hint = "give each one its own name, or remove one";
@@ -200,7 +200,7 @@ class Checker {
       slot = {n.value.data(), n.value.size(), it->second};
       return it->second;
     }
-    auto& e = d_.report(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
+    auto& e = d_.report_text(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
     std::string best = closest(n.value, keys(table));
     if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
     else e.hint = fmt::format("declare it with `{}`", declare_as);
@@ -211,7 +211,7 @@ class Checker {
     for (const ast::Module& mod : p_.modules) {
       if (mod.plan) {
         if (m_.header) {
-          auto& e = d_.report(Code::DuplicateName, mod.plan->title.span, "this plan has two `plan` headers");
+          auto& e = d_.report_text(Code::DuplicateName, mod.plan->title.span, "this plan has two `plan` headers");
           e.notes.push_back({m_.header->span, "the other one"});
         } else {
           m_.header = &*mod.plan;
@@ -219,7 +219,7 @@ class Checker {
       }
       if (mod.round) {
         if (m_.round) {
-          auto& e = d_.report(Code::DuplicateName, mod.round->name.span, "two rounds are being evaluated at once");
+          auto& e = d_.report_text(Code::DuplicateName, mod.round->name.span, "two rounds are being evaluated at once");
           e.notes.push_back({m_.round->span, "the other round"});
           e.hint = "evaluate one round file at a time; a round file uses the plan, not another round";
         } else {
@@ -243,14 +243,14 @@ class Checker {
     int dir = 0;
     for (std::size_t i = 1; i < pts.size(); ++i) {
       if (pts[i]->x.value == pts[i - 1]->x.value) {
-        auto& e = d_.report(Code::BadScale, pts[i]->span,
+        auto& e = d_.report_text(Code::BadScale, pts[i]->span,
                             fmt::format("scale `{}` has two points at {}", s.name.value, pts[i]->x.raw()));
         e.notes.push_back({pts[i - 1]->span, "the other point"});
         return;
       }
       int step = (pts[i]->score.value > pts[i - 1]->score.value) - (pts[i]->score.value < pts[i - 1]->score.value);
       if (step != 0 && dir != 0 && step != dir) {
-        auto& e = d_.report(Code::BadScale, pts[i]->span,
+        auto& e = d_.report_text(Code::BadScale, pts[i]->span,
                             fmt::format("scale `{}` goes up and down: a score must keep rising (or keep falling) "
                                         "as the value grows",
                                         s.name.value));
@@ -260,7 +260,7 @@ class Checker {
       if (step != 0) dir = step;
     }
     if (s.below == ast::ScaleDecl::Below::Proportional && pts.front()->x.value.sign() <= 0) {
-      auto& e = d_.report(Code::BadScale, s.span,
+      auto& e = d_.report_text(Code::BadScale, s.span,
                           fmt::format("scale `{}` is proportional below its first point, which must be above 0",
                                       s.name.value));
       e.hint = "use `below zero` or `below first`";
@@ -281,7 +281,7 @@ class Checker {
       for (const ast::Strategy& s : mod.strategies) {
         int n = s.number.parts[0];
         if (const ast::Strategy* first = seen.add(n, &s)) {
-          auto& e = d_.report(Code::DuplicateNumber, s.number.span, fmt::format("strategy {} is declared twice", n));
+          auto& e = d_.report_text(Code::DuplicateNumber, s.number.span, fmt::format("strategy {} is declared twice", n));
           e.notes.push_back({first->number.span, "first declared here"});
           continue;
         }
@@ -324,7 +324,7 @@ class Checker {
     for (const ast::Indicator& ind : s.indicators) {
       int k = ind.number.parts[0];
       if (const ast::Indicator* first = nums.add(k, &ind)) {
-        auto& e = d_.report(Code::DuplicateNumber, ind.number.span,
+        auto& e = d_.report_text(Code::DuplicateNumber, ind.number.span,
                             fmt::format("strategy {} has two indicators numbered {}", n, k));
         e.notes.push_back({first->number.span, "the first one"});
         continue;
@@ -338,7 +338,7 @@ class Checker {
   // owner is the indicator whose `projects` it is in (see results()).
   void add_project(const ast::Project& p) {
     if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
-      auto& e = d_.report(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
+      auto& e = d_.report_text(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
       e.notes.push_back({it->second->span, "first declared here"});
     }
   }
@@ -350,7 +350,7 @@ class Checker {
     int expect = 1;
     nums.each([&](int k, const T* v) {
       if (k != expect) {
-        auto& e = d_.report(Code::NumberingGap, v->number.span,
+        auto& e = d_.report_text(Code::NumberingGap, v->number.span,
                             fmt::format("{} skip from {} to {}", what(), expect - 1, k));
         e.hint = "number them 1, 2, 3, ... as the report does, or add the missing one";
       }
@@ -372,7 +372,7 @@ class Checker {
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
     if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {
-      auto& e = d_.report(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
+      auto& e = d_.report_text(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
       e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
     }
     if (ind.weight) im.weight = &*ind.weight;
@@ -389,7 +389,7 @@ class Checker {
     for (const ast::Indicator& si : ind.subs) {
       int k = si.number.parts[1];
       if (const ast::Indicator* first = nums.add(k, &si)) {
-        auto& e = d_.report(Code::DuplicateNumber, si.number.span,
+        auto& e = d_.report_text(Code::DuplicateNumber, si.number.span,
                             fmt::format("indicator {} has two sub-indicators numbered {}", im.id, si.number.str()));
         e.notes.push_back({first->number.span, "the first one"});
         continue;
@@ -410,7 +410,7 @@ class Checker {
       switch (im.unit->kind) {
         case ast::UnitKind::Percent:
           if (v < Rational(0) || v > Rational(100)) {
-            auto& e = d_.report(Code::TargetUnit, n.span,
+            auto& e = d_.report_text(Code::TargetUnit, n.span,
                                 fmt::format("a percent target must be from 0 to 100, not {}", n.raw()));
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a percent", im.unit->name.value)});
             e.hint = "a target above 100 % cannot be a success rate; is the unit a count?";
@@ -418,14 +418,14 @@ class Checker {
           break;
         case ast::UnitKind::Level:
           if (!v.is_integer() || v < Rational(1)) {
-            auto& e = d_.report(Code::TargetUnit, n.span,
+            auto& e = d_.report_text(Code::TargetUnit, n.span,
                                 fmt::format("a level target is a whole level such as 3, not {}", n.raw()));
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
           } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? ast::top_x(*im.scale)
                                                                                           : std::nullopt) {
             Rational top = *top_opt;
             if (v > top) {
-              auto& e = d_.report(Code::TargetUnit, n.span,
+              auto& e = d_.report_text(Code::TargetUnit, n.span,
                                   fmt::format("level {} is above the top level {} of scale `{}`", n.raw(),
                                               places_str(top), im.scale->name.value));
               e.notes.push_back({im.scale->span, "the scale"});
@@ -434,12 +434,12 @@ class Checker {
           break;
         default:
           if (v.sign() < 0)
-            d_.report(Code::TargetUnit, n.span, fmt::format("a count target cannot be negative ({})", n.raw()));
+            d_.report_text(Code::TargetUnit, n.span, fmt::format("a count target cannot be negative ({})", n.raw()));
       }
       bool ratio = !ind.basis || *ind.basis == ast::Basis::Ratio;
       bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
       if (ratio && !of_value && v.is_zero()) {
-        auto& e = d_.report(Code::ZeroTarget, n.span,
+        auto& e = d_.report_text(Code::ZeroTarget, n.span,
                             fmt::format("indicator {} has a target of 0: its percent of target (result ÷ target) "
                                         "is undefined", im.id));
         e.hint = "give a target above 0, or score the result itself with `basis direct`";
@@ -457,14 +457,14 @@ class Checker {
           auto it = std::find_if(m_.strategies.begin(), m_.strategies.end(),
                                  [&](auto& s) { return s.id == t.strategy->str(); });
           if (it == m_.strategies.end()) {
-            d_.report(Code::UnknownIndicator, t.strategy->span,
+            d_.report_text(Code::UnknownIndicator, t.strategy->span,
                       fmt::format("the plan has no strategy {}", t.strategy->str()));
             continue;
           }
           slot = &it->reported;
         }
         if (*slot) {
-          auto& e = d_.report(Code::DuplicateResult, t.span, "these published figures are given twice");
+          auto& e = d_.report_text(Code::DuplicateResult, t.span, "these published figures are given twice");
           e.notes.push_back({(*slot)->span, "first given here"});
           continue;
         }
@@ -479,7 +479,7 @@ class Checker {
         IndicatorModel* found = find_indicator(r.id);
         if (!found) {
           std::string id = r.id.str();
-          auto& e = d_.report(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
+          auto& e = d_.report_text(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
           int sn = r.id.parts[0];
           auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
                                  [&](auto& s) { return s.ast->number.parts[0] == sn; });
@@ -508,7 +508,7 @@ class Checker {
         IndicatorModel& im = *found;
         std::string_view id = im.id;
         if (im.result) {
-          auto& e = d_.report(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));
+          auto& e = d_.report_text(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));
           e.notes.push_back({im.result->id.span, "the first one"});
           continue;
         }
@@ -518,7 +518,7 @@ class Checker {
           if (!im.is_sub) m_.weights_from_round = true;
         }
         if (!r.na && r.values.empty() && !r.incomplete) {
-          auto& e = d_.report(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
+          auto& e = d_.report_text(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
           e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
         }
         for (auto& o : r.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
@@ -530,7 +530,7 @@ class Checker {
               // its owner is the indicator with it among its `projects`.
               const auto& own = im.ast->projects;
               if (std::none_of(own.begin(), own.end(), [&](const ast::Project& p) { return &p == decl; })) {
-                auto& e = d_.report(Code::UnknownName, pp.name->span,
+                auto& e = d_.report_text(Code::UnknownName, pp.name->span,
                                     fmt::format("project `{}` belongs to another indicator", pp.name->value));
                 e.notes.push_back({decl->span, "declared here"});
               }
@@ -542,7 +542,7 @@ class Checker {
       for (auto& s : m_.strategies)
         for (auto& i : s.indicators)
           if (!i.result && !has_value(i)) {
-            auto& e = d_.report(Code::NoResult, i.ast->number.span,
+            auto& e = d_.report_text(Code::NoResult, i.ast->number.span,
                                 fmt::format("indicator {} has no result in {}", i.id, m_.round->name.value));
             e.hint = fmt::format("add `result {} {{ value ... }}` or `result {} {{ na \"reason\" }}` to the round file",
                                  i.id, i.id);
@@ -554,9 +554,9 @@ class Checker {
     if (!im.unit) return;
     for (auto& v : r.values) {
       if (v.value.sign() < 0)
-        d_.report(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw()));
+        d_.report_text(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw()));
       else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100)) {
-        auto& e = d_.report(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw()));
+        auto& e = d_.report_text(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw()));
         e.hint = "check the figure; a success rate is at most 100";
       }
     }
@@ -609,7 +609,7 @@ class Checker {
       // Weighted sub-indicators: the indicator's score is their weighted mean.
       if (i.result && !i.result->values.empty()) {
         const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
-        auto& e = d_.report(Code::SubWeight, w.weight->span,
+        auto& e = d_.report_text(Code::SubWeight, w.weight->span,
                             fmt::format("indicator {} has a result of its own and weighted sub-indicators", i.id));
         e.notes.push_back({i.result->values[0].span, "its own result"});
         e.hint = "either weight the sub-indicators and give the indicator no value (its score is then their "
@@ -644,11 +644,11 @@ class Checker {
       if (i.weight) {
         const ast::Number& w = *i.weight;
         if (w.value.sign() < 0 || w.value > Rational(1)) {
-          auto& e = d_.report(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw()));
+          auto& e = d_.report_text(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw()));
           e.hint = "write weights as decimals (0.25) or fractions (1/4) of the group";
         }
         if (from_round && na && i.result->weight) {
-          auto& e = d_.report(Code::NaWeighted, i.result->weight->span,
+          auto& e = d_.report_text(Code::NaWeighted, i.result->weight->span,
                               fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw()));
           e.notes.push_back({i.result->na->span, "NA here"});
           e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
@@ -671,20 +671,20 @@ class Checker {
     }
     for (auto* i : unweighted_scored) {
       Span at = i->result ? i->result->id.span : i->ast->number.span;
-      auto& e = d_.report(Code::MissingWeight, at,
+      auto& e = d_.report_text(Code::MissingWeight, at,
                           fmt::format("indicator {} has a result but no weight, while {} other rows of {} are weighted",
                                       i->id, weighted.size(), group_name()));
       e.hint = from_round ? "add `weight` to this result" : "add `weight` to the indicator";
     }
     if (overflow) {
-      auto& e = d_.report(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group_name()));
+      auto& e = d_.report_text(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group_name()));
       e.hint = "their exact sum would need more than 1024 bits; write the weights as simpler fractions or decimals";
       return;
     }
     if (sum == Rational(1) || incomplete) return;  // a weight lost to an error is not a wrong sum
     Rational diff = (sum - Rational(1)).abs();
     bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
-    auto& e = d_.report(tolerated ? Code::WeightSumTolerated : Code::WeightSum, anchor,
+    auto& e = d_.report_text(tolerated ? Code::WeightSumTolerated : Code::WeightSum, anchor,
                         fmt::format("the weights of {} sum to {}, not 1", group_name(), places_str(sum)));
     std::string terms;
     for (auto* i : weighted) {
@@ -711,7 +711,7 @@ class Checker {
       if (!budget || !pp.disbursed || !pp.remaining) continue;
       Rational expect = budget->value - pp.disbursed->value;
       if (expect == pp.remaining->value) continue;
-      auto& e = d_.report(Code::BudgetMismatch, pp.remaining->span,
+      auto& e = d_.report_text(Code::BudgetMismatch, pp.remaining->span,
                           fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw(),
                                       pp.disbursed->raw(), expect.to_fixed(2), pp.remaining->raw()));
       e.notes.push_back({budget->span, "the budget"});

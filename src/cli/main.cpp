@@ -42,6 +42,7 @@ struct Common {
   std::string color = "auto";
   bool strict = false;
   std::size_t max_depth = 64;
+  std::size_t max_imports = planc::driver::Limits{}.max_imports;
   std::size_t max_file_size = planc::driver::Limits{}.max_file_bytes;
   std::size_t jobs = planc::driver::Limits::default_threads();
   bool timings = false;
@@ -56,6 +57,7 @@ void add_common(CLI::App* cmd, Common& c) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
   cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
+  cmd->add_option("--max-imports", c.max_imports, "most files a plan may import, the standard library's included (default 256)");
   cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 1 GiB, at most 4 GiB)");
   cmd->add_option("-j,--jobs", c.jobs,
                   "threads that parse a large file (8 MiB or more) in parts, and check and score a large plan "
@@ -115,6 +117,7 @@ int exit_code(const planc::driver::Program& p) {
 planc::driver::Limits limits(const Common& c) {
   planc::driver::Limits l;
   l.max_depth = c.max_depth;
+  l.max_imports = c.max_imports;
   l.max_file_bytes = c.max_file_size;
   l.threads = c.jobs;
   return l;

@@ -23,16 +23,12 @@ namespace {
 // offsets in spans are 32-bit.
 bool too_large(Program& p, const Limits& limits, const std::string& name, std::size_t size, Span use) {
   if (size > Limits::kMaxFileBytes) {
-    auto& d = p.diags.report(Code::FileTooLarge, use,
-                             fmt::format("`{}` is {} bytes; planc reads files of up to {} bytes", name, size,
-                                         Limits::kMaxFileBytes));
+    auto& d = p.diags.report(msg::FileBeyondOffsets, use, name, size, Limits::kMaxFileBytes);
     d.hint = "split the plan into files that `use` one another";
     return true;
   }
   if (size > limits.max_file_bytes) {
-    p.diags.report(Code::FileTooLarge, use,
-                   fmt::format("`{}` is {} bytes; the limit is {} (--max-file-size)", name, size,
-                               limits.max_file_bytes));
+    p.diags.report(msg::FileOverLimit, use, name, size, limits.max_file_bytes);
     return true;
   }
   return false;
@@ -111,9 +107,7 @@ struct Loader {
     } else {
       const SourceFile& sf = p.sources.get(from);
       if (sf.path.empty()) {  // the standard library's files use only one another
-        p.diags.report(Code::ImportNotFound, u.span,
-                       fmt::format("`{}` cannot be found from `{}`, which is part of the standard library; only `std/` files can",
-                                   u.path, sf.name));
+        p.diags.report(msg::ImportFromStdlib, u.span, u.path, sf.name);
         return;
       }
       target = fs::path(sf.path).parent_path() / u.path;
@@ -121,16 +115,14 @@ struct Loader {
       key = canon.string();
       auto rel = canon.lexically_relative(root);
       if (rel.empty() || *rel.begin() == "..") {
-        auto& d = p.diags.report(Code::ImportOutside, u.span,
-                                 fmt::format("`{}` is outside the plan's folder", u.path));
+        auto& d = p.diags.report(msg::ImportOutsideFolder, u.span, u.path);
         d.hint = fmt::format("a plan may use files in `{}` and its sub-folders only; copy the file there",
                              root_name());
         return;
       }
     }
     if (std::find(stack.begin(), stack.end(), key) != stack.end()) {
-      auto& d = p.diags.report(Code::ImportCycle, u.span,
-                               fmt::format("`{}` is already being loaded: the imports form a cycle", u.path));
+      auto& d = p.diags.report(msg::ImportCycleAt, u.span, u.path);
       std::string chain;
       for (auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
       d.notes.push_back({Span{}, fmt::format("the cycle: {}{}", chain, fs::path(key).filename().string())});
@@ -139,7 +131,7 @@ struct Loader {
     }
     if (auto it = first_use.find(key); it != first_use.end()) {
       if (it->second.file == u.span.file) {
-        auto& d = p.diags.report(Code::ImportTwice, u.span, fmt::format("`{}` is used twice in this file", u.path));
+        auto& d = p.diags.report(msg::ImportUsedTwice, u.span, u.path);
         d.notes.push_back({it->second, "first used here"});
         d.hint = "remove the second `use`";
       }
@@ -147,7 +139,8 @@ struct Loader {
     }
     first_use[key] = u.span;
     if (done.size() >= limits.max_imports) {
-      p.diags.report(Code::ImportNotFound, u.span, fmt::format("more than {} files imported", limits.max_imports));
+      auto& d = p.diags.report(msg::ImportsBeyondLimit, u.span, limits.max_imports);
+      d.hint = "join small files, or raise the limit with --max-imports";
       return;
     }
     if (is_std) {
@@ -159,7 +152,7 @@ struct Loader {
         }
       std::vector<std::string> names;
       for (const auto& e : stdlib::entries()) names.emplace_back(e.name);
-      auto& d = p.diags.report(Code::ImportNotFound, u.span, fmt::format("there is no standard file `{}`", u.path));
+      auto& d = p.diags.report(msg::NoStandardFile, u.span, u.path);
       std::string best = closest(u.path, names);
       if (!best.empty()) d.hint = fmt::format("did you mean `{}`?", best);
       return;
@@ -187,15 +180,15 @@ struct Loader {
   bool read(const fs::path& path, Span use, std::string name, std::string canonical, FileId& id) {
     SourceProvider::Stat st = sources.stat(path);
     if (!st.found) {
-      auto& d = p.diags.report(use.valid() ? Code::ImportNotFound : Code::CannotRead, use,
-                               fmt::format("cannot find `{}`", display_name(path)));
+      auto& d = use.valid() ? p.diags.report(msg::ImportMissing, use, display_name(path))
+                            : p.diags.report(msg::CannotFindMain, use, display_name(path));
       if (use.valid()) d.hint = "the path is relative to the file that has the `use`";
       return false;
     }
     if (st.size && too_large(p, limits, display_name(path), *st.size, use)) return false;
     std::optional<SourceProvider::Bytes> bytes = sources.read(path);
     if (!bytes) {
-      p.diags.report(Code::CannotRead, use, fmt::format("cannot read `{}`", display_name(path)));
+      p.diags.report(msg::CannotReadFile, use, display_name(path));
       return false;
     }
     if (auto* mapped = std::get_if<MappedText>(&*bytes)) {

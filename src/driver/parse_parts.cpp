@@ -75,16 +75,14 @@ bool usable(Program& p, FileId f, const Scan& found) {
   const SourceFile& sf = p.sources.get(f);
   if (auto bad = found.invalid) {
     auto off = static_cast<std::uint32_t>(*bad);
-    auto& d = p.diags.report(Code::InvalidUtf8, p.sources.span(f, off, off + 1),
-                             fmt::format("byte {} is not valid UTF-8 (0x{:02X})", off,
-                                         static_cast<unsigned char>(sf.text[off])));
+    auto& d = p.diags.report(msg::InvalidByte, p.sources.span(f, off, off + 1), off,
+                             static_cast<unsigned char>(sf.text[off]));
     d.hint = "save the file as UTF-8; planc reads plans only in UTF-8";
     return false;
   }
   if (auto nul = found.nul) {
     auto off = static_cast<std::uint32_t>(*nul);
-    auto& d = p.diags.report(Code::NulByte, p.sources.span(f, off, off + 1),
-                             fmt::format("the file contains a NUL byte at byte {}", off));
+    auto& d = p.diags.report(msg::NulAt, p.sources.span(f, off, off + 1), off);
     d.hint = "this looks like a binary file, not a plan";
     return false;
   }

@@ -116,7 +116,7 @@ class Evaluator {
     try {
       w = weighted(n.children);
     } catch (const std::exception& e) {
-      error(s.ast->number.span, fmt::format("strategy {}'s score cannot be computed: {}", s.id, e.what()));
+      d_.report(msg::StrategyInexact, s.ast->number.span, s.id, e.what());
       n.status = Status::Error;
       return n;
     }
@@ -146,13 +146,12 @@ class Evaluator {
         }
       }
     } catch (const std::exception& e) {
-      error(s.ast->number.span, fmt::format("strategy {}'s score cannot be computed: {}", s.id, e.what()));
+      d_.report(msg::StrategyInexact, s.ast->number.span, s.id, e.what());
       n.status = Status::Error;
     }
     return n;
   }
 
-  void error(Span sp, std::string msg) { d_.report(Code::Arithmetic, sp, std::move(msg)); }
 
   // Σ W and Σ (W × SM) over the rows scored with a weight (a strategy's
   // indicators, an indicator's sub-indicators), and the terms when explaining.
@@ -213,7 +212,7 @@ class Evaluator {
     try {
       compute(im, *r, n);
     } catch (const std::exception& e) {
-      error(r->id.span, fmt::format("indicator {} cannot be computed exactly: {}", im.id, e.what()));
+      d_.report(msg::IndicatorInexact, r->id.span, im.id, e.what());
       n.status = Status::Error;
     }
   }
@@ -287,8 +286,7 @@ class Evaluator {
       return;
     }
     if (!sc) {
-      auto& e = d_.report(Code::UnknownName, im.ast->number.span,
-                          fmt::format("indicator {} has no scale to score it with", im.id));
+      auto& e = d_.report(msg::NoScaleFor, im.ast->number.span, im.id);
       e.hint = "give the plan a default with `scale five-band` in `plan { ... }`, or `scale NAME` here";
       n.status = Status::Error;
       return;
@@ -310,8 +308,7 @@ class Evaluator {
       const ast::Target* t = im.ast->target ? &*im.ast->target : nullptr;
       std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
       if (!tv) {
-        auto& e = d_.report(Code::NoTarget, r.id.span,
-                            fmt::format("indicator {} has no numeric target to measure its result against", im.id));
+        auto& e = d_.report(msg::NoNumericTarget, r.id.span, im.id);
         if (t) e.notes.push_back({t->span, "the target"});
         e.hint = "give a target such as `target >= 80`, or score the result itself with `basis direct`";
         n.status = Status::Error;
@@ -395,7 +392,7 @@ class Evaluator {
                              m_.scale->span});
         }
     } catch (const std::exception& e) {
-      error(m_.header->span, fmt::format("the overall score cannot be computed exactly: {}", e.what()));
+      d_.report(msg::OverallInexact, m_.header->span, e.what());
     }
   }
 };

@@ -50,9 +50,7 @@ class Reconciler {
     if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
     const ast::Reported& rep = *n.indicator->result->reported;
     auto mismatch = [&](const ast::Number& pub, const Rational& comp, const char* what) {
-      auto& e = d_.report(Code::ReportedRow, pub.span,
-                          fmt::format("the report prints {} {} for indicator {}, but it is {}", what, pub.raw(), n.id,
-                                      comp.to_fixed(places(pub))));
+      auto& e = d_.report(msg::RowDiffers, pub.span, what, pub.raw(), n.id, comp.to_fixed(places(pub)));
       e.notes.push_back({Span{}, fmt::format("recomputed exactly: {}", d(comp))});
       e.hint = "check the row's result, target and weight against the published table";
     };
@@ -64,9 +62,8 @@ class Reconciler {
     if (rep.weighted && n.weighted && !same(*rep.weighted, *n.weighted))
       mismatch(*rep.weighted, *n.weighted, "weighted score");
     if (!rep.weighted && rep.score && n.status == eval::Status::Scored && n.weighted) {
-      auto& e = d_.report(Code::ReportedCellEmpty, rep.span,
-                          fmt::format("the report leaves indicator {}'s weighted score empty; it is {} × {} = {}", n.id,
-                                      d(*n.weight), d(*n.score), n.weighted->to_fixed(r_.places)));
+      auto& e = d_.report(msg::CellLeftEmpty, rep.span, n.id, d(*n.weight), d(*n.score),
+                          n.weighted->to_fixed(r_.places));
       e.hint = "a total that adds the printed cells will leave this row out";
     }
   }
@@ -75,20 +72,16 @@ class Reconciler {
     const ast::ReportedTotal* rep = s.strategy ? s.strategy->reported : nullptr;
     if (!rep) return;
     if (rep->weight_sum && s.weight_sum && !same(*rep->weight_sum, *s.weight_sum)) {
-      auto& e = d_.report(Code::ReportedWeightSum, rep->weight_sum->span,
-                          fmt::format("the report prints Σ W = {} for strategy {}, but its weights sum to {}",
-                                      rep->weight_sum->raw(), s.id, d(*s.weight_sum)));
+      auto& e = d_.report(msg::WeightSumDiffers, rep->weight_sum->span, rep->weight_sum->raw(), s.id,
+                          d(*s.weight_sum));
       e.hint = "the report's own formula divides by Σ W; a sum other than 1 changes the strategy's score";
     }
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
     int p = places(*rep->score);
     Rational diff = *s.score - rep->score->value;
-    auto& e = d_.report(Code::ReportedTotal, rep->score->span,
-                        fmt::format("the report prints {} for strategy {}, but its score is {} ({} {})",
-                                    rep->score->raw(), s.id, s.score->to_fixed(p),
-                                    diff.sign() > 0 ? "the report is short by" : "the report is over by",
-                                    diff.abs().to_fixed(p)));
+    auto& e = d_.report(msg::StrategyTotalDiffers, rep->score->span, rep->score->raw(), s.id, s.score->to_fixed(p),
+                        diff.sign() > 0 ? "the report is short by" : "the report is over by", diff.abs().to_fixed(p));
     e.notes.push_back({s.span, fmt::format("Σ (W × SM) = {}, Σ W = {}, score = {}", d(*s.weighted_sum),
                                            d(*s.weight_sum), d(*s.score))});
     explain(s, *rep->score, diff, p, e);
@@ -154,9 +147,7 @@ class Reconciler {
     if (!rep) return;
     if (rep->score && r_.score && !same(*rep->score, *r_.score)) {
       int p = places(*rep->score);
-      auto& e = d_.report(Code::ReportedTotal, rep->score->span,
-                          fmt::format("the report prints an overall score of {}, but it is {}", rep->score->raw(),
-                                      r_.score->to_fixed(p)));
+      auto& e = d_.report(msg::OverallScoreDiffers, rep->score->span, rep->score->raw(), r_.score->to_fixed(p));
       // Does the published overall follow from the published strategy scores?
       Rational sum = 0;
       int n = 0;
@@ -176,9 +167,8 @@ class Reconciler {
       e.hint = fmt::format("the overall score recomputed from the plan is {}", d(*r_.score));
     }
     if (rep->percent && r_.percent && !same(*rep->percent, *r_.percent)) {
-      auto& e = d_.report(Code::ReportedTotal, rep->percent->span,
-                          fmt::format("the report prints an overall percent of {}, but it is {}", rep->percent->raw(),
-                                      r_.percent->to_fixed(places(*rep->percent))));
+      auto& e = d_.report(msg::OverallPercentDiffers, rep->percent->span, rep->percent->raw(),
+                          r_.percent->to_fixed(places(*rep->percent)));
       e.hint = "the percent follows from the overall score through the plan's scale";
     }
   }
@@ -189,7 +179,7 @@ void guarded(Diagnostics& diags, F&& f) {
   try {
     f();
   } catch (const std::exception& e) {  // a published figure too large to compare exactly
-    diags.report(Code::Arithmetic, Span{}, fmt::format("the published figures cannot be compared exactly: {}", e.what()));
+    diags.report(msg::PublishedInexact, Span{}, e.what());
   }
 }
 

@@ -27,7 +27,7 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-Diagnostic& Diagnostics::report(Code c, Span span, std::string message) {
+Diagnostic& Diagnostics::report_text(Code c, Span span, std::string message) {
   Severity sev = info(c).severity;
   errors_ += sev == Severity::Error;
   warnings_ += sev == Severity::Warning;

@@ -4,7 +4,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "support/source.hpp"
 
@@ -29,6 +32,28 @@ const CodeInfo& info(Code c);
 const std::vector<CodeInfo>& all_codes();
 std::string_view severity_name(Severity s);
 
+// A message of the registry (diag_messages.def): its code and its format,
+// checked against its arguments' types when planc is compiled
+// (fmt::format_string), so that a message and the values it is given cannot
+// disagree. Reported with Diagnostics::report(msg::Name, span, args...).
+template <typename... Args>
+struct Message {
+  Code code;
+  fmt::format_string<Args...> format;
+};
+
+// A message's words with its arguments.
+template <typename... Args>
+std::string text(const Message<Args...>& m, std::type_identity_t<Args>... args) {
+  return fmt::vformat(fmt::string_view(m.format), fmt::make_format_args(args...));
+}
+
+namespace msg {
+#define PLANC_MESSAGE(name, code, format, ...) inline constexpr Message<__VA_ARGS__> name{Code::code, format};
+#include "support/diag_messages.def"
+#undef PLANC_MESSAGE
+}  // namespace msg
+
 struct Note {
   Span span;
   std::string message;
@@ -45,7 +70,13 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
-  Diagnostic& report(Code c, Span span, std::string message);
+  // A message of the registry with its arguments (converted to the types it declares).
+  template <typename... Args>
+  Diagnostic& report(const Message<Args...>& m, Span span, std::type_identity_t<Args>... args) {
+    return report_text(m.code, span, text(m, args...));
+  }
+  // A message already in words: the grammar's own table (grammar/plan_errors.hpp).
+  Diagnostic& report_text(Code c, Span span, std::string message);
   const std::vector<Diagnostic>& all() const { return diags_; }
   // Kept as counts: the lowering asks after every indicator whether errors were added.
   std::size_t errors() const { return errors_; }

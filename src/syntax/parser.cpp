@@ -105,12 +105,12 @@ struct State {
     for (std::size_t i = 0; i < frames.size(); ++i) frames[i].had_error = true;
     if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
     if (++errors > limits.max_errors) {
-      auto& d = diags.report(Code::Syntax, sp, fmt::format("too many syntax errors: stopping after {}", limits.max_errors));
+      auto& d = diags.report(msg::TooManySyntaxErrors, sp, limits.max_errors);
       d.hint = "is this a plan file? fix the first errors and run planc again";
       throw too_many_errors{};
     }
     last_error = sp.begin;
-    return &diags.report(code, sp, std::move(msg));
+    return &diags.report_text(code, sp, std::move(msg));
   }
 };
 
@@ -193,8 +193,8 @@ struct control<g::item> : base_control<g::item> {
   template <typename ParseInput>
   static void start(const ParseInput& in, State& st) {
     if (st.frames.size() > st.limits.max_depth) {
-      auto d = st.error(Code::TooDeep, st.span(st.off(in.current()), st.off(in.current()) + 1),
-                        fmt::format("blocks are nested more than {} deep", st.limits.max_depth));
+      auto d = st.error(msg::NestedTooDeep.code, st.span(st.off(in.current()), st.off(in.current()) + 1),
+                        text(msg::NestedTooDeep, st.limits.max_depth));
       if (d) d->hint = "a plan needs only a few levels (strategy, indicator, project); "
                        "check for a missing `}`";
       unwind(in, st);

@@ -25,7 +25,7 @@ std::string slurp(const fs::path& p) {
 }
 
 // Formats a text; nullopt when it does not parse.
-std::optional<std::string> fmt(const std::string& text, std::size_t* comments = nullptr) {
+std::optional<std::string> format_plan(const std::string& text, std::size_t* comments = nullptr) {
   planc::driver::Program p;
   auto cst = planc::driver::parse_text(p, "t.plan", text);
   if (p.diags.has_errors()) return std::nullopt;
@@ -61,10 +61,10 @@ TEST(Fmt, IdempotentAndKeepsComments) {
   for (auto& path : all_plans()) {
     std::string text = slurp(path);
     std::size_t comments = 0, comments_after = 0;
-    auto once = fmt(text, &comments);
+    auto once = format_plan(text, &comments);
     if (!once) continue;  // inputs of syntax-error tests
     ++formatted;
-    auto twice = fmt(*once, &comments_after);
+    auto twice = format_plan(*once, &comments_after);
     ASSERT_TRUE(twice) << path << ": the formatted text does not parse";
     EXPECT_EQ(*twice, *once) << path << " is not idempotent:\n" << planc::review::unified_diff(*once, *twice, "once", "twice");
     EXPECT_EQ(comments_after, comments) << path << ": comments lost";
@@ -84,11 +84,11 @@ TEST(Fmt, PreservesWhatEveryPlanMeans) {
     for (auto& e : fs::directory_iterator(kRoot / dir)) {
       if (!e.is_regular_file()) continue;
       std::string text = slurp(e.path());
-      auto f = e.path().extension() == ".plan" ? fmt(text) : std::nullopt;
+      auto f = e.path().extension() == ".plan" ? format_plan(text) : std::nullopt;
       std::ofstream(copy / e.path().filename(), std::ios::binary) << (f ? *f : text);
     }
     for (auto& e : fs::directory_iterator(kRoot / dir)) {
-      if (e.path().extension() != ".plan" || !fmt(slurp(e.path()))) continue;
+      if (e.path().extension() != ".plan" || !format_plan(slurp(e.path()))) continue;
       if (std::string(dir) == "tests/golden/diag" && e.path().filename().string().rfind("E03", 0) == 0) continue;
       EXPECT_EQ(meaning(copy / e.path().filename()), meaning(e.path())) << e.path();
       ++compared;
@@ -97,12 +97,12 @@ TEST(Fmt, PreservesWhatEveryPlanMeans) {
   EXPECT_GE(compared, 40);
 }
 
-TEST(Fmt, RefusesFilesWithSyntaxErrors) { EXPECT_FALSE(fmt("plan \"unclosed {\n")); }
+TEST(Fmt, RefusesFilesWithSyntaxErrors) { EXPECT_FALSE(format_plan("plan \"unclosed {\n")); }
 
 TEST(Fmt, CanonicalChoices) {
-  EXPECT_EQ(*fmt("unit x {kind count;th \"x\"}\n"), "unit x { kind count; th \"x\" }\n");
-  EXPECT_EQ(*fmt("strategy 1 \"s\" { mission \"m\" }\n"), "strategy 1 \"s\" {\n  mission \"m\"\n}\n");
-  EXPECT_EQ(*fmt("office a \"A\"\noffice bbb \"B\"\n"), "office a   \"A\"\noffice bbb \"B\"\n");
-  EXPECT_EQ(*fmt("values ๕๐,๓๕ , 1,000\n"), "values ๕๐, ๓๕, 1,000\n");  // digits kept as written
-  EXPECT_EQ(*fmt("a 1\n\n\n\nb 2 // why\n"), "a 1\n\nb 2  // why\n");
+  EXPECT_EQ(*format_plan("unit x {kind count;th \"x\"}\n"), "unit x { kind count; th \"x\" }\n");
+  EXPECT_EQ(*format_plan("strategy 1 \"s\" { mission \"m\" }\n"), "strategy 1 \"s\" {\n  mission \"m\"\n}\n");
+  EXPECT_EQ(*format_plan("office a \"A\"\noffice bbb \"B\"\n"), "office a   \"A\"\noffice bbb \"B\"\n");
+  EXPECT_EQ(*format_plan("values ๕๐,๓๕ , 1,000\n"), "values ๕๐, ๓๕, 1,000\n");  // digits kept as written
+  EXPECT_EQ(*format_plan("a 1\n\n\n\nb 2 // why\n"), "a 1\n\nb 2  // why\n");
 }

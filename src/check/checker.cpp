@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <memory>
 #include <span>
-#include <type_traits>
-#include <unordered_map>
 #include <fmt/format.h>
 
 namespace planc::check {
@@ -53,20 +51,19 @@ class Numbering {
 
 class Checker {
  public:
-  Checker(ast::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) {}
+  Checker(ast::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) { m_.record_uses(o.record_uses); }
 
   // A checker that builds strategies on a thread of its own (structure()):
   // it reports into `d`, reads a copy of the main checker's declarations
   // (tens of units, scales and offices) and keeps its indicators' ids in its
-  // own arena; the projects it meets are registered afterwards, in order.
+  // own arena; the projects it meets are registered afterwards, in order,
+  // and the uses it records join the main checker's in order.
   Checker(ast::Program& p, Diagnostics& d, const Checker& main)
       : p_(p), d_(d), o_(main.o_), defer_projects_(true), syntax_errors_(main.syntax_errors_) {
     m_.header = main.m_.header;
     m_.round = main.m_.round;
     m_.scale = main.m_.scale;
-    m_.units = main.m_.units;
-    m_.scales = main.m_.scales;
-    m_.offices = main.m_.offices;
+    m_.copy_declarations(main.m_);
   }
 
   std::optional<PlanModel> run() {
@@ -82,6 +79,7 @@ class Checker {
     timed(o_.timings, "results", 1, [&] { results(); });
     reported_totals();
     timed(o_.timings, "weights", 1, [&] { weights(); });
+    m_.drop_caches();
     return std::move(m_);
   }
 
@@ -93,53 +91,7 @@ class Checker {
   std::string id_;  // scratch for an indicator id
   bool defer_projects_ = false;  // a thread's checker: projects are registered by the main one
   std::vector<const ast::Project*> deferred_projects_;
-  // Per strategy (by position): its indicators by number, made only for a
-  // strategy whose indicators are not numbered 1, 2, 3, ... in order.
-  std::vector<std::vector<IndicatorModel*>> by_number_;
   std::size_t unknown_results_ = 0;
-
-  // The indicator a result's id (strategy.indicator[.sub]) names, or nullptr.
-  // No index is built: strategies are sorted by number, and an indicator
-  // numbered k is nearly always the k-th of its strategy.
-  IndicatorModel* find_indicator(const ast::IdPath& id) {
-    if (id.parts.size() < 2 || id.parts.size() > 3) return nullptr;
-    auto s = strategy_of(id.parts[0]);
-    if (s == m_.strategies.end()) return nullptr;
-    const int k = id.parts[1];
-    auto at = static_cast<std::size_t>(k - 1);
-    IndicatorModel* i = nullptr;
-    if (at < s->indicators.size() && s->indicators[at].number == k) {
-      i = &s->indicators[at];
-    } else {
-      // Numbered otherwise: by binary search, over an index made once for the strategy.
-      auto& index = by_number_[static_cast<std::size_t>(s - m_.strategies.begin())];
-      if (index.empty()) {
-        for (auto& m : s->indicators) index.push_back(&m);
-        std::sort(index.begin(), index.end(), [&](auto* a, auto* b) { return a->number < b->number; });
-      }
-      auto it = std::lower_bound(index.begin(), index.end(), k, [&](auto* m, int n) { return m->number < n; });
-      if (it != index.end() && (*it)->number == k) i = *it;
-    }
-    if (!i || id.parts.size() == 2) return i;
-    auto sub = std::find_if(i->subs.begin(), i->subs.end(), [&](auto& m) { return m.number == id.parts[2]; });
-    return sub != i->subs.end() ? &*sub : nullptr;
-  }
-
-  // The strategy numbered n, or end(). A round lists its results strategy by
-  // strategy: the one found last is tried first (a binary search over tens of
-  // thousands of strategies took a cache miss at nearly every step).
-  std::vector<StrategyModel>::iterator strategy_of(int n) {
-    auto& ss = m_.strategies;
-    if (last_strategy_ < ss.size() && last_number_ == n) return ss.begin() + static_cast<std::ptrdiff_t>(last_strategy_);
-    auto s = std::lower_bound(ss.begin(), ss.end(), n,
-                              [](const StrategyModel& a, int k) { return a.ast->number.parts[0] < k; });
-    if (s == ss.end() || s->ast->number.parts[0] != n) return ss.end();
-    last_strategy_ = static_cast<std::size_t>(s - ss.begin());
-    last_number_ = n;
-    return s;
-  }
-  std::size_t last_strategy_ = SIZE_MAX;  // strategy_of's last find, and its number
-  int last_number_ = 0;
 
   bool syntax_errors_ = false;  // set before anything is checked: gaps are not reported after a syntax error
 
@@ -148,60 +100,13 @@ class Checker {
     return p_.sources.span(p_.modules[p_.main].file, 0, 0);
   }
 
-  template <typename T>
-  void declare(std::map<std::string_view, const T*, std::less<>>& table, const T& decl, const char* what) {
-    auto [it, fresh] = table.emplace(decl.name.value, &decl);
-    if (!fresh) {
-      auto& e = d_.report(Code::DuplicateName, decl.name.span,
-                          fmt::format("{} `{}` is declared twice", what, decl.name.value));
-      e.notes.push_back({it->second->name.span, "first declared here"});
-      e.hint = "give each one its own name, or remove one";
-    }
-  }
-
-  // The names of a table in their byte order (the order of "did you mean"'s
-  // candidates, whatever the table's own order).
-  template <typename Table>
-  std::vector<std::string> keys(const Table& table) {
-    std::vector<std::string> k;
-    for (auto& [name, _] : table) k.emplace_back(name);
-    std::sort(k.begin(), k.end());
-    return k;
-  }
-
-  // Names found before, by the address and length of their text: names are
-  // interned (support/names.hpp), so a plan's thousands of `offices o12` are
-  // a handful of addresses, looked up here without comparing their text. A
-  // small direct-mapped cache per table: a collision only means a look-up in
-  // the table itself.
-  struct Found {
-    const char* data = nullptr;
-    std::size_t size = 0;
-    const void* decl = nullptr;
-  };
-  static constexpr unsigned kFoundBits = 8;
-  static constexpr std::size_t kFoundSlots = std::size_t{1} << kFoundBits;
-  std::map<const void*, std::vector<Found>> found_;  // per table
-
-  template <typename Table>
-  auto resolve(const Table& table, const ast::Name& n, const char* what, const char* declare_as)
-      -> decltype(table.begin()->second) {
-    using T = std::remove_pointer_t<decltype(table.begin()->second)>;
-    auto& slots = found_[&table];
-    if (slots.empty()) slots.resize(kFoundSlots);
-    auto key = reinterpret_cast<std::uintptr_t>(n.value.data());
-    // Names are kept a few bytes apart (o1, o2, ... side by side): a
-    // multiplicative hash spreads neighbouring addresses over the slots, where
-    // dropping the low bits put several of them in one slot.
-    Found& slot = slots[((key ^ n.value.size()) * 0x9E3779B97F4A7C15ull) >> (64 - kFoundBits)];
-    if (slot.data == n.value.data() && slot.size == n.value.size() && slot.data) return static_cast<T*>(slot.decl);
-    auto it = table.find(n.value);
-    if (it != table.end()) {
-      slot = {n.value.data(), n.value.size(), it->second};
-      return it->second;
-    }
-    auto& e = d_.report(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
-    std::string best = closest(n.value, keys(table));
+  // The declaration `n` names, the use recorded (when recording); else
+  // E101, with the nearest declared name or how to declare one.
+  template <SymbolKind K>
+  const Decl<K>* resolve(const ast::Name& n, const char* declare_as) {
+    if (const Decl<K>* decl = m_.find<K>(n)) return decl;
+    auto& e = d_.report(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", to_string(K), n.value));
+    std::string best = m_.closest(K, n.value);
     if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
     else e.hint = fmt::format("declare it with `{}`", declare_as);
     return nullptr;
@@ -226,9 +131,9 @@ class Checker {
           m_.round = &*mod.round;
         }
       }
-      for (auto& u : mod.units) declare(m_.units, u, "unit");
-      for (auto& s : mod.scales) declare(m_.scales, s, "scale");
-      for (auto& o : mod.offices) declare(m_.offices, o, "office");
+      for (auto& u : mod.units) m_.declare(u, d_);
+      for (auto& s : mod.scales) m_.declare(s, d_);
+      for (auto& o : mod.offices) m_.declare(o, d_);
       for (auto& r : mod.recommendations) m_.recommendations.push_back(&r);
     }
     for (auto& [name, s] : m_.scales) check_scale(*s);
@@ -270,7 +175,7 @@ class Checker {
   template <typename OptionalName>  // std::optional, ast::Opt or ast::Box of an ast::Name
   const ast::ScaleDecl* scale_ref(const OptionalName& n) {
     if (!n) return nullptr;
-    return resolve(m_.scales, *n, "scale", "scale NAME { point 60 -> 1 ... }");
+    return resolve<SymbolKind::Scale>(*n, "scale NAME { point 60 -> 1 ... }");
   }
 
   void structure() {
@@ -298,7 +203,8 @@ class Checker {
         cuts, kept.size(), [&](Checker& c, std::size_t i) { c.build(m_.strategies[i], *kept[i]); },
         [&](Checker& c) {
           m_.ids.absorb(std::move(c.m_.ids));
-          for (const ast::Project* project : c.deferred_projects_) add_project(*project);
+          m_.join_uses(c.m_);
+          for (const ast::Project* project : c.deferred_projects_) m_.declare(*project, d_);
         },
         [&](const Runs& runs) {
           // One table of the size needed, not grown (and rehashed) a project at a time.
@@ -309,7 +215,7 @@ class Checker {
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
     gaps(seen, [] { return "the strategies"; });
-    by_number_.resize(m_.strategies.size());
+    m_.index_indicators(m_.strategies);
   }
 
   // One strategy: its scale, its indicators (numbered once each, without
@@ -332,15 +238,6 @@ class Checker {
       sm.indicators.push_back(indicator(ind, s, sm.scale, false));
     }
     gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
-  }
-
-  // Registers a project by its name (E100 when the name is taken). Its
-  // owner is the indicator whose `projects` it is in (see results()).
-  void add_project(const ast::Project& p) {
-    if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
-      auto& e = d_.report(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
-      e.notes.push_back({it->second->span, "first declared here"});
-    }
   }
 
   // `what` is made only when there is a gap to report.
@@ -370,17 +267,17 @@ class Checker {
     ind.number.append_to(id_);
     im.id = m_.ids.keep(id_);
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
-    if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
+    if (ind.unit) im.unit = resolve<SymbolKind::Unit>(*ind.unit, "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {
       auto& e = d_.report(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
       e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
     }
     if (ind.weight) im.weight = &*ind.weight;
-    for (auto& o : ind.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
+    for (auto& o : ind.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
         if (defer_projects_) deferred_projects_.push_back(&p);
-        else add_project(p);
+        else m_.declare(p, d_);
       }
     target_fits(im);
     if (ind.subs.empty()) return im;
@@ -476,7 +373,7 @@ class Checker {
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results) {
         if (!r.projects.empty()) budgets(r);
-        IndicatorModel* found = find_indicator(r.id);
+        IndicatorModel* found = m_.find_indicator(r.id);
         if (!found) {
           std::string id = r.id.str();
           auto& e = d_.report(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
@@ -487,17 +384,7 @@ class Checker {
           // there is no such strategy), for the first few such mistakes only,
           // so that a file of wrong ids stays linear.
           std::string best;
-          if (++unknown_results_ <= 20) {
-            std::vector<std::string> ids;
-            for (auto& s : m_.strategies) {
-              if (st != m_.strategies.end() && &s != &*st) continue;
-              for (auto& i : s.indicators) {
-                ids.emplace_back(i.id);
-                for (auto& sub : i.subs) ids.emplace_back(sub.id);
-              }
-            }
-            best = closest(id, ids);
-          }
+          if (++unknown_results_ <= 20) best = m_.closest(SymbolKind::Indicator, id);
           if (st == m_.strategies.end()) e.notes.push_back(Note{Span{}, fmt::format("there is no strategy {}", sn)});
           else
             e.notes.push_back(Note{st->ast->number.span,
@@ -521,11 +408,11 @@ class Checker {
           auto& e = d_.report(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
           e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
         }
-        for (auto& o : r.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
+        for (auto& o : r.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
         for (auto& pp : r.projects)
           if (pp.name) {
             if (const ast::Project* decl =
-                    resolve(m_.projects, *pp.name, "project", "project NAME \"title\" in the indicator")) {
+                    resolve<SymbolKind::Project>(*pp.name, "project NAME \"title\" in the indicator")) {
               // The project a name stands for is the first declared with it;
               // its owner is the indicator with it among its `projects`.
               const auto& own = im.ast->projects;

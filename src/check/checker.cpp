@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <memory>
 #include <span>
-#include <type_traits>
-#include <unordered_map>
 #include <fmt/format.h>
 
 namespace planc::check {
@@ -53,20 +51,19 @@ class Numbering {
 
 class Checker {
  public:
-  Checker(ast::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) {}
+  Checker(ast::Program& p, const Options& o) : p_(p), d_(p.diags), o_(o) { m_.record_uses(o.record_uses); }
 
   // A checker that builds strategies on a thread of its own (structure()):
   // it reports into `d`, reads a copy of the main checker's declarations
   // (tens of units, scales and offices) and keeps its indicators' ids in its
-  // own arena; the projects it meets are registered afterwards, in order.
+  // own arena; the projects it meets are registered afterwards, in order,
+  // and the uses it records join the main checker's in order.
   Checker(ast::Program& p, Diagnostics& d, const Checker& main)
       : p_(p), d_(d), o_(main.o_), defer_projects_(true), syntax_errors_(main.syntax_errors_) {
     m_.header = main.m_.header;
     m_.round = main.m_.round;
     m_.scale = main.m_.scale;
-    m_.units = main.m_.units;
-    m_.scales = main.m_.scales;
-    m_.offices = main.m_.offices;
+    m_.copy_declarations(main.m_);
   }
 
   std::optional<PlanModel> run() {
@@ -74,7 +71,7 @@ class Checker {
     declarations();
     if (!m_.header) {
       if (syntax_errors_) return std::nullopt;  // the header may be what an error dropped
-      auto& e = d_.report_text(Code::MissingPlan, main_span(), "no file of this plan declares `plan`");
+      auto& e = d_.report(msg::NoPlanHeader, main_span());
       e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
       return std::nullopt;
     }
@@ -82,6 +79,7 @@ class Checker {
     timed(o_.timings, "results", 1, [&] { results(); });
     reported_totals();
     timed(o_.timings, "weights", 1, [&] { weights(); });
+    m_.drop_caches();
     return std::move(m_);
   }
 
@@ -93,53 +91,7 @@ class Checker {
   std::string id_;  // scratch for an indicator id
   bool defer_projects_ = false;  // a thread's checker: projects are registered by the main one
   std::vector<const ast::Project*> deferred_projects_;
-  // Per strategy (by position): its indicators by number, made only for a
-  // strategy whose indicators are not numbered 1, 2, 3, ... in order.
-  std::vector<std::vector<IndicatorModel*>> by_number_;
   std::size_t unknown_results_ = 0;
-
-  // The indicator a result's id (strategy.indicator[.sub]) names, or nullptr.
-  // No index is built: strategies are sorted by number, and an indicator
-  // numbered k is nearly always the k-th of its strategy.
-  IndicatorModel* find_indicator(const ast::IdPath& id) {
-    if (id.parts.size() < 2 || id.parts.size() > 3) return nullptr;
-    auto s = strategy_of(id.parts[0]);
-    if (s == m_.strategies.end()) return nullptr;
-    const int k = id.parts[1];
-    auto at = static_cast<std::size_t>(k - 1);
-    IndicatorModel* i = nullptr;
-    if (at < s->indicators.size() && s->indicators[at].number == k) {
-      i = &s->indicators[at];
-    } else {
-      // Numbered otherwise: by binary search, over an index made once for the strategy.
-      auto& index = by_number_[static_cast<std::size_t>(s - m_.strategies.begin())];
-      if (index.empty()) {
-        for (auto& m : s->indicators) index.push_back(&m);
-        std::sort(index.begin(), index.end(), [&](auto* a, auto* b) { return a->number < b->number; });
-      }
-      auto it = std::lower_bound(index.begin(), index.end(), k, [&](auto* m, int n) { return m->number < n; });
-      if (it != index.end() && (*it)->number == k) i = *it;
-    }
-    if (!i || id.parts.size() == 2) return i;
-    auto sub = std::find_if(i->subs.begin(), i->subs.end(), [&](auto& m) { return m.number == id.parts[2]; });
-    return sub != i->subs.end() ? &*sub : nullptr;
-  }
-
-  // The strategy numbered n, or end(). A round lists its results strategy by
-  // strategy: the one found last is tried first (a binary search over tens of
-  // thousands of strategies took a cache miss at nearly every step).
-  std::vector<StrategyModel>::iterator strategy_of(int n) {
-    auto& ss = m_.strategies;
-    if (last_strategy_ < ss.size() && last_number_ == n) return ss.begin() + static_cast<std::ptrdiff_t>(last_strategy_);
-    auto s = std::lower_bound(ss.begin(), ss.end(), n,
-                              [](const StrategyModel& a, int k) { return a.ast->number.parts[0] < k; });
-    if (s == ss.end() || s->ast->number.parts[0] != n) return ss.end();
-    last_strategy_ = static_cast<std::size_t>(s - ss.begin());
-    last_number_ = n;
-    return s;
-  }
-  std::size_t last_strategy_ = SIZE_MAX;  // strategy_of's last find, and its number
-  int last_number_ = 0;
 
   bool syntax_errors_ = false;  // set before anything is checked: gaps are not reported after a syntax error
 
@@ -148,60 +100,13 @@ class Checker {
     return p_.sources.span(p_.modules[p_.main].file, 0, 0);
   }
 
-  template <typename T>
-  void declare(std::map<std::string_view, const T*, std::less<>>& table, const T& decl, const char* what) {
-    auto [it, fresh] = table.emplace(decl.name.value, &decl);
-    if (!fresh) {
-      auto& e = d_.report_text(Code::DuplicateName, decl.name.span,
-                          fmt::format("{} `{}` is declared twice", what, decl.name.value));
-      e.notes.push_back({it->second->name.span, "first declared here"});
-      e.hint = "give each one its own name, or remove one";
-    }
-  }
-
-  // The names of a table in their byte order (the order of "did you mean"'s
-  // candidates, whatever the table's own order).
-  template <typename Table>
-  std::vector<std::string> keys(const Table& table) {
-    std::vector<std::string> k;
-    for (auto& [name, _] : table) k.emplace_back(name);
-    std::sort(k.begin(), k.end());
-    return k;
-  }
-
-  // Names found before, by the address and length of their text: names are
-  // interned (support/names.hpp), so a plan's thousands of `offices o12` are
-  // a handful of addresses, looked up here without comparing their text. A
-  // small direct-mapped cache per table: a collision only means a look-up in
-  // the table itself.
-  struct Found {
-    const char* data = nullptr;
-    std::size_t size = 0;
-    const void* decl = nullptr;
-  };
-  static constexpr unsigned kFoundBits = 8;
-  static constexpr std::size_t kFoundSlots = std::size_t{1} << kFoundBits;
-  std::map<const void*, std::vector<Found>> found_;  // per table
-
-  template <typename Table>
-  auto resolve(const Table& table, const ast::Name& n, const char* what, const char* declare_as)
-      -> decltype(table.begin()->second) {
-    using T = std::remove_pointer_t<decltype(table.begin()->second)>;
-    auto& slots = found_[&table];
-    if (slots.empty()) slots.resize(kFoundSlots);
-    auto key = reinterpret_cast<std::uintptr_t>(n.value.data());
-    // Names are kept a few bytes apart (o1, o2, ... side by side): a
-    // multiplicative hash spreads neighbouring addresses over the slots, where
-    // dropping the low bits put several of them in one slot.
-    Found& slot = slots[((key ^ n.value.size()) * 0x9E3779B97F4A7C15ull) >> (64 - kFoundBits)];
-    if (slot.data == n.value.data() && slot.size == n.value.size() && slot.data) return static_cast<T*>(slot.decl);
-    auto it = table.find(n.value);
-    if (it != table.end()) {
-      slot = {n.value.data(), n.value.size(), it->second};
-      return it->second;
-    }
-    auto& e = d_.report_text(Code::UnknownName, n.span, fmt::format("there is no {} `{}`", what, n.value));
-    std::string best = closest(n.value, keys(table));
+  // The declaration `n` names, the use recorded (when recording); else
+  // E101, with the nearest declared name or how to declare one.
+  template <SymbolKind K>
+  const Decl<K>* resolve(const ast::Name& n, const char* declare_as) {
+    if (const Decl<K>* decl = m_.find<K>(n)) return decl;
+    auto& e = d_.report(msg::NoSuchName, n.span, to_string(K), n.value);
+    std::string best = m_.closest(K, n.value);
     if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
     else e.hint = fmt::format("declare it with `{}`", declare_as);
     return nullptr;
@@ -211,7 +116,7 @@ class Checker {
     for (const ast::Module& mod : p_.modules) {
       if (mod.plan) {
         if (m_.header) {
-          auto& e = d_.report_text(Code::DuplicateName, mod.plan->title.span, "this plan has two `plan` headers");
+          auto& e = d_.report(msg::TwoPlanHeaders, mod.plan->title.span);
           e.notes.push_back({m_.header->span, "the other one"});
         } else {
           m_.header = &*mod.plan;
@@ -219,16 +124,16 @@ class Checker {
       }
       if (mod.round) {
         if (m_.round) {
-          auto& e = d_.report_text(Code::DuplicateName, mod.round->name.span, "two rounds are being evaluated at once");
+          auto& e = d_.report(msg::TwoRounds, mod.round->name.span);
           e.notes.push_back({m_.round->span, "the other round"});
           e.hint = "evaluate one round file at a time; a round file uses the plan, not another round";
         } else {
           m_.round = &*mod.round;
         }
       }
-      for (auto& u : mod.units) declare(m_.units, u, "unit");
-      for (auto& s : mod.scales) declare(m_.scales, s, "scale");
-      for (auto& o : mod.offices) declare(m_.offices, o, "office");
+      for (auto& u : mod.units) m_.declare(u, d_);
+      for (auto& s : mod.scales) m_.declare(s, d_);
+      for (auto& o : mod.offices) m_.declare(o, d_);
       for (auto& r : mod.recommendations) m_.recommendations.push_back(&r);
     }
     for (auto& [name, s] : m_.scales) check_scale(*s);
@@ -243,26 +148,20 @@ class Checker {
     int dir = 0;
     for (std::size_t i = 1; i < pts.size(); ++i) {
       if (pts[i]->x.value == pts[i - 1]->x.value) {
-        auto& e = d_.report_text(Code::BadScale, pts[i]->span,
-                            fmt::format("scale `{}` has two points at {}", s.name.value, pts[i]->x.raw()));
+        auto& e = d_.report(msg::ScalePointTwice, pts[i]->span, s.name.value, pts[i]->x.raw());
         e.notes.push_back({pts[i - 1]->span, "the other point"});
         return;
       }
       int step = (pts[i]->score.value > pts[i - 1]->score.value) - (pts[i]->score.value < pts[i - 1]->score.value);
       if (step != 0 && dir != 0 && step != dir) {
-        auto& e = d_.report_text(Code::BadScale, pts[i]->span,
-                            fmt::format("scale `{}` goes up and down: a score must keep rising (or keep falling) "
-                                        "as the value grows",
-                                        s.name.value));
+        auto& e = d_.report(msg::ScaleNotMonotone, pts[i]->span, s.name.value);
         e.hint = "check the order of the points' scores";
         return;
       }
       if (step != 0) dir = step;
     }
     if (s.below == ast::ScaleDecl::Below::Proportional && pts.front()->x.value.sign() <= 0) {
-      auto& e = d_.report_text(Code::BadScale, s.span,
-                          fmt::format("scale `{}` is proportional below its first point, which must be above 0",
-                                      s.name.value));
+      auto& e = d_.report(msg::ScaleProportionalFromZero, s.span, s.name.value);
       e.hint = "use `below zero` or `below first`";
     }
   }
@@ -270,7 +169,7 @@ class Checker {
   template <typename OptionalName>  // std::optional, ast::Opt or ast::Box of an ast::Name
   const ast::ScaleDecl* scale_ref(const OptionalName& n) {
     if (!n) return nullptr;
-    return resolve(m_.scales, *n, "scale", "scale NAME { point 60 -> 1 ... }");
+    return resolve<SymbolKind::Scale>(*n, "scale NAME { point 60 -> 1 ... }");
   }
 
   void structure() {
@@ -281,7 +180,7 @@ class Checker {
       for (const ast::Strategy& s : mod.strategies) {
         int n = s.number.parts[0];
         if (const ast::Strategy* first = seen.add(n, &s)) {
-          auto& e = d_.report_text(Code::DuplicateNumber, s.number.span, fmt::format("strategy {} is declared twice", n));
+          auto& e = d_.report(msg::StrategyTwice, s.number.span, n);
           e.notes.push_back({first->number.span, "first declared here"});
           continue;
         }
@@ -298,7 +197,8 @@ class Checker {
         cuts, kept.size(), [&](Checker& c, std::size_t i) { c.build(m_.strategies[i], *kept[i]); },
         [&](Checker& c) {
           m_.ids.absorb(std::move(c.m_.ids));
-          for (const ast::Project* project : c.deferred_projects_) add_project(*project);
+          m_.join_uses(c.m_);
+          for (const ast::Project* project : c.deferred_projects_) m_.declare(*project, d_);
         },
         [&](const Runs& runs) {
           // One table of the size needed, not grown (and rehashed) a project at a time.
@@ -309,7 +209,7 @@ class Checker {
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
     gaps(seen, [] { return "the strategies"; });
-    by_number_.resize(m_.strategies.size());
+    m_.index_indicators(m_.strategies);
   }
 
   // One strategy: its scale, its indicators (numbered once each, without
@@ -324,23 +224,13 @@ class Checker {
     for (const ast::Indicator& ind : s.indicators) {
       int k = ind.number.parts[0];
       if (const ast::Indicator* first = nums.add(k, &ind)) {
-        auto& e = d_.report_text(Code::DuplicateNumber, ind.number.span,
-                            fmt::format("strategy {} has two indicators numbered {}", n, k));
+        auto& e = d_.report(msg::IndicatorNumberTwice, ind.number.span, n, k);
         e.notes.push_back({first->number.span, "the first one"});
         continue;
       }
       sm.indicators.push_back(indicator(ind, s, sm.scale, false));
     }
     gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
-  }
-
-  // Registers a project by its name (E100 when the name is taken). Its
-  // owner is the indicator whose `projects` it is in (see results()).
-  void add_project(const ast::Project& p) {
-    if (auto [it, fresh] = m_.projects.emplace(p.name->value, &p); !fresh) {
-      auto& e = d_.report_text(Code::DuplicateName, p.name->span, fmt::format("project `{}` is declared twice", p.name->value));
-      e.notes.push_back({it->second->span, "first declared here"});
-    }
   }
 
   // `what` is made only when there is a gap to report.
@@ -350,8 +240,7 @@ class Checker {
     int expect = 1;
     nums.each([&](int k, const T* v) {
       if (k != expect) {
-        auto& e = d_.report_text(Code::NumberingGap, v->number.span,
-                            fmt::format("{} skip from {} to {}", what(), expect - 1, k));
+        auto& e = d_.report(msg::NumberingSkips, v->number.span, what(), expect - 1, k);
         e.hint = "number them 1, 2, 3, ... as the report does, or add the missing one";
       }
       expect = k + 1;
@@ -370,17 +259,17 @@ class Checker {
     ind.number.append_to(id_);
     im.id = m_.ids.keep(id_);
     im.scale = ind.scale ? scale_ref(ind.scale) : sscale;
-    if (ind.unit) im.unit = resolve(m_.units, *ind.unit, "unit", "unit NAME { kind count }");
+    if (ind.unit) im.unit = resolve<SymbolKind::Unit>(*ind.unit, "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {
-      auto& e = d_.report_text(Code::UnknownName, ind.number.span, fmt::format("indicator {} has no `unit`", im.id));
+      auto& e = d_.report(msg::IndicatorWithoutUnit, ind.number.span, im.id);
       e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
     }
     if (ind.weight) im.weight = &*ind.weight;
-    for (auto& o : ind.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
+    for (auto& o : ind.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
         if (defer_projects_) deferred_projects_.push_back(&p);
-        else add_project(p);
+        else m_.declare(p, d_);
       }
     target_fits(im);
     if (ind.subs.empty()) return im;
@@ -389,8 +278,7 @@ class Checker {
     for (const ast::Indicator& si : ind.subs) {
       int k = si.number.parts[1];
       if (const ast::Indicator* first = nums.add(k, &si)) {
-        auto& e = d_.report_text(Code::DuplicateNumber, si.number.span,
-                            fmt::format("indicator {} has two sub-indicators numbered {}", im.id, si.number.str()));
+        auto& e = d_.report(msg::SubNumberTwice, si.number.span, im.id, si.number.str());
         e.notes.push_back({first->number.span, "the first one"});
         continue;
       }
@@ -410,38 +298,33 @@ class Checker {
       switch (im.unit->kind) {
         case ast::UnitKind::Percent:
           if (v < Rational(0) || v > Rational(100)) {
-            auto& e = d_.report_text(Code::TargetUnit, n.span,
-                                fmt::format("a percent target must be from 0 to 100, not {}", n.raw()));
+            auto& e = d_.report(msg::PercentTargetRange, n.span, n.raw());
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a percent", im.unit->name.value)});
             e.hint = "a target above 100 % cannot be a success rate; is the unit a count?";
           }
           break;
         case ast::UnitKind::Level:
           if (!v.is_integer() || v < Rational(1)) {
-            auto& e = d_.report_text(Code::TargetUnit, n.span,
-                                fmt::format("a level target is a whole level such as 3, not {}", n.raw()));
+            auto& e = d_.report(msg::LevelTargetWhole, n.span, n.raw());
             e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
           } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? ast::top_x(*im.scale)
                                                                                           : std::nullopt) {
             Rational top = *top_opt;
             if (v > top) {
-              auto& e = d_.report_text(Code::TargetUnit, n.span,
-                                  fmt::format("level {} is above the top level {} of scale `{}`", n.raw(),
-                                              places_str(top), im.scale->name.value));
+              auto& e = d_.report(msg::LevelAboveScale, n.span, n.raw(), places_str(top),
+                                            im.scale->name.value);
               e.notes.push_back({im.scale->span, "the scale"});
             }
           }
           break;
         default:
           if (v.sign() < 0)
-            d_.report_text(Code::TargetUnit, n.span, fmt::format("a count target cannot be negative ({})", n.raw()));
+            d_.report(msg::NegativeCountTarget, n.span, n.raw());
       }
       bool ratio = !ind.basis || *ind.basis == ast::Basis::Ratio;
       bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
       if (ratio && !of_value && v.is_zero()) {
-        auto& e = d_.report_text(Code::ZeroTarget, n.span,
-                            fmt::format("indicator {} has a target of 0: its percent of target (result ÷ target) "
-                                        "is undefined", im.id));
+        auto& e = d_.report(msg::TargetOfZero, n.span, im.id);
         e.hint = "give a target above 0, or score the result itself with `basis direct`";
       }
     };
@@ -457,14 +340,13 @@ class Checker {
           auto it = std::find_if(m_.strategies.begin(), m_.strategies.end(),
                                  [&](auto& s) { return s.id == t.strategy->str(); });
           if (it == m_.strategies.end()) {
-            d_.report_text(Code::UnknownIndicator, t.strategy->span,
-                      fmt::format("the plan has no strategy {}", t.strategy->str()));
+            d_.report(msg::NoSuchStrategy, t.strategy->span, t.strategy->str());
             continue;
           }
           slot = &it->reported;
         }
         if (*slot) {
-          auto& e = d_.report_text(Code::DuplicateResult, t.span, "these published figures are given twice");
+          auto& e = d_.report(msg::FiguresTwice, t.span);
           e.notes.push_back({(*slot)->span, "first given here"});
           continue;
         }
@@ -476,10 +358,10 @@ class Checker {
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results) {
         if (!r.projects.empty()) budgets(r);
-        IndicatorModel* found = find_indicator(r.id);
+        IndicatorModel* found = m_.find_indicator(r.id);
         if (!found) {
           std::string id = r.id.str();
-          auto& e = d_.report_text(Code::UnknownIndicator, r.id.span, fmt::format("the plan has no indicator {}", id));
+          auto& e = d_.report(msg::NoSuchIndicator, r.id.span, id);
           int sn = r.id.parts[0];
           auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
                                  [&](auto& s) { return s.ast->number.parts[0] == sn; });
@@ -487,17 +369,7 @@ class Checker {
           // there is no such strategy), for the first few such mistakes only,
           // so that a file of wrong ids stays linear.
           std::string best;
-          if (++unknown_results_ <= 20) {
-            std::vector<std::string> ids;
-            for (auto& s : m_.strategies) {
-              if (st != m_.strategies.end() && &s != &*st) continue;
-              for (auto& i : s.indicators) {
-                ids.emplace_back(i.id);
-                for (auto& sub : i.subs) ids.emplace_back(sub.id);
-              }
-            }
-            best = closest(id, ids);
-          }
+          if (++unknown_results_ <= 20) best = m_.closest(SymbolKind::Indicator, id);
           if (st == m_.strategies.end()) e.notes.push_back(Note{Span{}, fmt::format("there is no strategy {}", sn)});
           else
             e.notes.push_back(Note{st->ast->number.span,
@@ -508,7 +380,7 @@ class Checker {
         IndicatorModel& im = *found;
         std::string_view id = im.id;
         if (im.result) {
-          auto& e = d_.report_text(Code::DuplicateResult, r.id.span, fmt::format("indicator {} has two results", id));
+          auto& e = d_.report(msg::TwoResults, r.id.span, id);
           e.notes.push_back({im.result->id.span, "the first one"});
           continue;
         }
@@ -518,20 +390,19 @@ class Checker {
           if (!im.is_sub) m_.weights_from_round = true;
         }
         if (!r.na && r.values.empty() && !r.incomplete) {
-          auto& e = d_.report_text(Code::EmptyResult, r.id.span, fmt::format("result {} has neither a value nor `na`", id));
+          auto& e = d_.report(msg::ResultWithoutValue, r.id.span, id);
           e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
         }
-        for (auto& o : r.offices) resolve(m_.offices, o.name(), "office", "office NAME \"full name\"");
+        for (auto& o : r.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
         for (auto& pp : r.projects)
           if (pp.name) {
             if (const ast::Project* decl =
-                    resolve(m_.projects, *pp.name, "project", "project NAME \"title\" in the indicator")) {
+                    resolve<SymbolKind::Project>(*pp.name, "project NAME \"title\" in the indicator")) {
               // The project a name stands for is the first declared with it;
               // its owner is the indicator with it among its `projects`.
               const auto& own = im.ast->projects;
               if (std::none_of(own.begin(), own.end(), [&](const ast::Project& p) { return &p == decl; })) {
-                auto& e = d_.report_text(Code::UnknownName, pp.name->span,
-                                    fmt::format("project `{}` belongs to another indicator", pp.name->value));
+                auto& e = d_.report(msg::ProjectOfAnother, pp.name->span, pp.name->value);
                 e.notes.push_back({decl->span, "declared here"});
               }
             }
@@ -542,8 +413,7 @@ class Checker {
       for (auto& s : m_.strategies)
         for (auto& i : s.indicators)
           if (!i.result && !has_value(i)) {
-            auto& e = d_.report_text(Code::NoResult, i.ast->number.span,
-                                fmt::format("indicator {} has no result in {}", i.id, m_.round->name.value));
+            auto& e = d_.report(msg::NoResultIn, i.ast->number.span, i.id, m_.round->name.value);
             e.hint = fmt::format("add `result {} {{ value ... }}` or `result {} {{ na \"reason\" }}` to the round file",
                                  i.id, i.id);
           }
@@ -554,9 +424,9 @@ class Checker {
     if (!im.unit) return;
     for (auto& v : r.values) {
       if (v.value.sign() < 0)
-        d_.report_text(Code::ResultUnit, v.span, fmt::format("a result cannot be negative ({})", v.raw()));
+        d_.report(msg::NegativeResult, v.span, v.raw());
       else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100)) {
-        auto& e = d_.report_text(Code::ResultUnit, v.span, fmt::format("a percent above 100 ({})", v.raw()));
+        auto& e = d_.report(msg::PercentAbove100, v.span, v.raw());
         e.hint = "check the figure; a success rate is at most 100";
       }
     }
@@ -609,8 +479,7 @@ class Checker {
       // Weighted sub-indicators: the indicator's score is their weighted mean.
       if (i.result && !i.result->values.empty()) {
         const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
-        auto& e = d_.report_text(Code::SubWeight, w.weight->span,
-                            fmt::format("indicator {} has a result of its own and weighted sub-indicators", i.id));
+        auto& e = d_.report(msg::OwnResultAndWeightedSubs, w.weight->span, i.id);
         e.notes.push_back({i.result->values[0].span, "its own result"});
         e.hint = "either weight the sub-indicators and give the indicator no value (its score is then their "
                  "weighted mean), or remove the sub-indicators' weights";
@@ -644,12 +513,11 @@ class Checker {
       if (i.weight) {
         const ast::Number& w = *i.weight;
         if (w.value.sign() < 0 || w.value > Rational(1)) {
-          auto& e = d_.report_text(Code::BadWeight, w.span, fmt::format("a weight is between 0 and 1, not {}", w.raw()));
+          auto& e = d_.report(msg::WeightRange, w.span, w.raw());
           e.hint = "write weights as decimals (0.25) or fractions (1/4) of the group";
         }
         if (from_round && na && i.result->weight) {
-          auto& e = d_.report_text(Code::NaWeighted, i.result->weight->span,
-                              fmt::format("indicator {} is NA in this round but has weight {}", i.id, w.raw()));
+          auto& e = d_.report(msg::NaWithWeight, i.result->weight->span, i.id, w.raw());
           e.notes.push_back({i.result->na->span, "NA here"});
           e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
           continue;
@@ -671,21 +539,19 @@ class Checker {
     }
     for (auto* i : unweighted_scored) {
       Span at = i->result ? i->result->id.span : i->ast->number.span;
-      auto& e = d_.report_text(Code::MissingWeight, at,
-                          fmt::format("indicator {} has a result but no weight, while {} other rows of {} are weighted",
-                                      i->id, weighted.size(), group_name()));
+      auto& e = d_.report(msg::ResultWithoutWeight, at, i->id, weighted.size(), group_name());
       e.hint = from_round ? "add `weight` to this result" : "add `weight` to the indicator";
     }
     if (overflow) {
-      auto& e = d_.report_text(Code::Arithmetic, anchor, fmt::format("the weights of {} are too precise to add up exactly", group_name()));
+      auto& e = d_.report(msg::WeightsTooPrecise, anchor, group_name());
       e.hint = "their exact sum would need more than 1024 bits; write the weights as simpler fractions or decimals";
       return;
     }
     if (sum == Rational(1) || incomplete) return;  // a weight lost to an error is not a wrong sum
     Rational diff = (sum - Rational(1)).abs();
     bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
-    auto& e = d_.report_text(tolerated ? Code::WeightSumTolerated : Code::WeightSum, anchor,
-                        fmt::format("the weights of {} sum to {}, not 1", group_name(), places_str(sum)));
+    auto& e = tolerated ? d_.report(msg::WeightsSumTolerated, anchor, group_name(), places_str(sum))
+                        : d_.report(msg::WeightsSumNotOne, anchor, group_name(), places_str(sum));
     std::string terms;
     for (auto* i : weighted) {
       e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw())});
@@ -711,9 +577,8 @@ class Checker {
       if (!budget || !pp.disbursed || !pp.remaining) continue;
       Rational expect = budget->value - pp.disbursed->value;
       if (expect == pp.remaining->value) continue;
-      auto& e = d_.report_text(Code::BudgetMismatch, pp.remaining->span,
-                          fmt::format("budget {} − disbursed {} = {}, but remaining says {}", budget->raw(),
-                                      pp.disbursed->raw(), expect.to_fixed(2), pp.remaining->raw()));
+      auto& e = d_.report(msg::BudgetDoesNotAddUp, pp.remaining->span, budget->raw(), pp.disbursed->raw(),
+                          expect.to_fixed(2), pp.remaining->raw());
       e.notes.push_back({budget->span, "the budget"});
       e.notes.push_back({pp.disbursed->span, "the amount disbursed"});
       e.hint = fmt::format("the difference is {}; check each figure against the ledger",

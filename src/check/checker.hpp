@@ -19,6 +19,10 @@ struct Options {
   std::size_t threads = 1;
   std::size_t parallel_min_indicators = 16384;
   Timings* timings = nullptr;  // its parts are timed into this, when given (`--timings`)
+  // Every name's use is recorded with its declaration (PlanModel::uses(): an
+  // editor's go-to-definition, find-references, rename). Off for `planc
+  // check`, `eval` and `render`, which never ask.
+  bool record_uses = false;
 };
 
 // Returns the model when the plan is complete enough to evaluate (it may still

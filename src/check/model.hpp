@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ast/ast.hpp"
+#include "check/symbols.hpp"
 
 namespace planc::check {
 
@@ -36,21 +37,23 @@ struct StrategyModel {
   const ast::ReportedTotal* reported = nullptr;
 };
 
-struct PlanModel {
+// The model is the plan's symbol table too (check/symbols.hpp): its offices,
+// units, scales and projects by name, its indicators by id, and the uses the
+// checker recorded. Readers of the tables by name (the evaluator, the report,
+// the semantic diff) read them as members; a tool asks `symbols()`.
+struct PlanModel : SymbolTable {
   const ast::PlanHeader* header = nullptr;
   const ast::RoundDecl* round = nullptr;
   const ast::ScaleDecl* scale = nullptr;  // the plan's default scale
   std::vector<StrategyModel> strategies;
   const ast::ReportedTotal* reported_overall = nullptr;
   std::vector<const ast::Text*> recommendations;
-  std::map<std::string_view, const ast::OfficeDecl*, std::less<>> offices;
-  std::map<std::string_view, const ast::UnitDecl*, std::less<>> units;
-  std::map<std::string_view, const ast::ScaleDecl*, std::less<>> scales;
-  // Thousands in a consolidated plan, looked up by name, never listed in order.
-  std::unordered_map<std::string_view, const ast::Project*> projects;
   ast::Rounding rounding;
   bool weights_from_round = false;
   Arena ids;  // the indicators' ids: one per indicator, so not a std::string each
+
+  const SymbolTable& symbols() const { return *this; }
+  SymbolTable& symbols() { return *this; }
 
   // The project a result's progress row names, as the plan declares it
   // (nullptr when the row has no name or the plan no such project).

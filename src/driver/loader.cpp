@@ -140,7 +140,7 @@ struct Loader {
     first_use[key] = u.span;
     if (done.size() >= limits.max_imports) {
       auto& d = p.diags.report(msg::ImportsBeyondLimit, u.span, limits.max_imports);
-      d.hint = "join small files, or raise the limit with --max-imports";
+      d.hint = "join small files, or raise the limit with `--max-imports`";
       return;
     }
     if (is_std) {

@@ -22,6 +22,7 @@ void phases(Compilation& c, const Options& opts) {
     co.threads = opts.limits.threads;
     co.parallel_min_indicators = opts.limits.parallel_min_indicators;
     co.timings = t;
+    co.record_uses = opts.record_uses;
     timed(t, "check", 0, [&] { c.model = check::check(p, co); });
   }
   if (c.model) {

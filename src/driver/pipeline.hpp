@@ -33,6 +33,8 @@ struct Options {
   bool strict = false;
   // Each phase's time and memory are recorded (--timings) into Compilation::timings.
   bool timings = false;
+  // The checker records every name's use (check::Options::record_uses).
+  bool record_uses = false;
 };
 
 struct Compilation {

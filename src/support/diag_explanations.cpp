@@ -66,11 +66,16 @@ const std::map<std::string_view, Explanation>& table() {
                 "use \"../../other/plan.plan\"", "copy the file into the plan's folder"}},
       {"W033", {"The same file is used twice in one file; the second `use` does nothing.",
                 "use \"std/units\"\nuse \"std/units\"", "remove the second line"}},
+      {"E034", {"A plan imports more files than the limit (256 unless --max-imports says otherwise), the standard "
+                "library's included. The limit keeps a plan that imports itself under another name, or a "
+                "generated tree of files, from loading without end.",
+                "planc check plan.plan --max-imports 1   // the plan uses std/units and std/scales",
+                "join small files, or raise --max-imports"}},
       {"E100", {"Two declarations share a name (an office, a unit, a scale, a project). References by that name "
                 "would be ambiguous.",
                 "office hr \"Human resources\"\noffice hr \"Human relations\"", "give each its own name"}},
       {"E101", {"A name is used that nothing declares: an office, a unit, a scale or a project. The hint suggests "
-                "the closest declared name.",
+                "the closest declared name, or how to declare it.",
                 "unit percnt", "unit percent"}},
       {"E102", {"Two strategies, or two indicators of one strategy, have the same number.",
                 "indicator 1 \"a\" {}\nindicator 1 \"b\" {}", "number them 1, 2"}},
@@ -101,6 +106,10 @@ const std::map<std::string_view, Explanation>& table() {
       {"E113", {"In a strategy whose rows are weighted, a row with a result has no weight: its score would be left "
                 "out of the strategy's score.",
                 "result 1.2 { value 70 }", "result 1.2 { weight 0.25; value 70 }"}},
+      {"E109", {"A result's progress rows name the projects of its own indicator. This one names a project that "
+                "another indicator lists, so its budget would be counted under the wrong indicator.",
+                "indicator 1 { project camp ... }   result 1.2 { project camp { disbursed 10 } }",
+                "report the project under `result 1.1`, or list it under indicator 2"}},
       {"E114", {"An indicator is scored either from its own result, or (when its sub-indicators carry weights) as "
                 "their weighted mean, not both.",
                 "result 1.1 { value 90 } with weighted sub-indicators", "remove the value or the sub-indicators' weights"}},
@@ -116,6 +125,10 @@ const std::map<std::string_view, Explanation>& table() {
                 "target \"ตามที่ตกลง\"", "target >= 80, or `basis direct` to score the result itself"}},
       {"W123", {"A result does not fit its unit: a negative value, or a success rate above 100 %.",
                 "unit percent; basis direct; value 120", "check the figure"}},
+      {"E124", {"Every indicator has a unit (หน่วยนับ): a percent, a level, a score or a count noun. The unit says "
+                "how its target and result are read and checked.",
+                "indicator 1 \"Reports published\" { target >= 4; weight 1 }",
+                "indicator 1 \"Reports published\" { unit เล่ม; target >= 4; weight 1 }"}},
       {"E130", {"When a project's budget, disbursed amount and remaining amount are all given, budget − disbursed "
                 "must equal remaining, to the satang.",
                 "budget 1,700,000; disbursed 34,943.72; remaining 1,665,065.28",
@@ -126,6 +139,10 @@ const std::map<std::string_view, Explanation>& table() {
       {"E132", {"A figure cannot be computed exactly: the fractions involved outgrow 64-bit integers. planc "
                 "refuses rather than round silently.",
                 "weight 1/999999999989 (and similar)", "use simpler fractions or decimals"}},
+      {"E133", {"An indicator is scored through a scale (เกณฑ์การให้คะแนน): its own, its strategy's, or the plan's "
+                "default. This one has none, so it has a percent of target but no score.",
+                "plan \"p\" { }   // and no `scale` on the strategy or the indicator",
+                "plan \"p\" { scale five-band }   (use \"std/scales\")"}},
       {"W140", {"The `reported` figures of a row (as printed in a published report) differ from the recomputed "
                 "ones at the printed precision.",
                 "reported { score 1.76 }   // recomputed 1.67", "correct the published table"}},

@@ -1,6 +1,6 @@
 #include "check/checker.hpp"
 
-#include "support/jobs.hpp"
+#include "support/runs.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -191,10 +191,10 @@ class Checker {
     // in runs of about equal size that the threads take as they finish one.
     // Their diagnostics, ids and projects are joined in order, so the output
     // is the same.
-    std::vector<std::size_t> cuts = balanced_cuts(kept.size(), o_.threads, o_.parallel_min_indicators,
-                                                  [&](std::size_t k) { return kept[k]->indicators.size(); });
+    StrategyRuns runs(kept.size(), o_.threads, o_.parallel_min_indicators,
+                      [&](std::size_t k) { return kept[k]->indicators.size(); });
     on_runs(
-        cuts, kept.size(), [&](Checker& c, std::size_t i) { c.build(m_.strategies[i], *kept[i]); },
+        runs, kept.size(), [&](Checker& c, std::size_t i) { c.build(m_.strategies[i], *kept[i]); },
         [&](Checker& c) {
           m_.ids.absorb(std::move(c.m_.ids));
           m_.join_uses(c.m_);
@@ -437,37 +437,35 @@ class Checker {
   // them); the diagnostics are joined in the strategies' order.
   void weights() {
     auto& ss = m_.strategies;
-    std::vector<std::size_t> cuts = balanced_cuts(ss.size(), o_.threads, o_.parallel_min_indicators,
-                                                  [&](std::size_t k) { return ss[k].indicators.size(); });
-    on_runs(cuts, ss.size(), [&](Checker& c, std::size_t i) { c.strategy_weights(ss[i], m_.weights_from_round); });
+    StrategyRuns runs(ss.size(), o_.threads, o_.parallel_min_indicators,
+                      [&](std::size_t k) { return ss[k].indicators.size(); });
+    on_runs(runs, ss.size(), [&](Checker& c, std::size_t i) { c.strategy_weights(ss[i], m_.weights_from_round); });
   }
 
-  // Calls work(checker, i) for each i in [0, count): on this checker when
-  // `cuts` is a single run (fewer than three offsets), else each run
-  // [cuts[k], cuts[k + 1]) on a thread with a checker of its own (reporting
-  // into diagnostics of its own). Then, in the order of the runs, each
-  // thread's diagnostics join this checker's and join(its checker) is called,
-  // after before_join(all the threads' checkers).
+  // Calls work(checker, i) for each strategy i: on this checker when the runs
+  // are one, else each run on a thread with a checker of its own (reporting
+  // into diagnostics of its own, see support/runs.hpp). Then, in the order of
+  // the runs, each thread's diagnostics join this checker's and join(its
+  // checker) is called, after before_join(all the threads' checkers).
   using Runs = std::vector<std::unique_ptr<Checker>>;
   template <typename Work, typename Join = void (*)(Checker&), typename BeforeJoin = void (*)(const Runs&)>
-  void on_runs(const std::vector<std::size_t>& cuts, std::size_t count, Work&& work, Join&& join = [](Checker&) {},
+  void on_runs(const StrategyRuns& runs, std::size_t count, Work&& work, Join&& join = [](Checker&) {},
                BeforeJoin&& before_join = [](const Runs&) {}) {
-    if (cuts.size() < 3) {
+    if (!runs.parallel()) {
       for (std::size_t i = 0; i < count; ++i) work(*this, i);
       return;
     }
-    std::size_t n = cuts.size() - 1;
-    std::vector<Diagnostics> diags(n);
-    Runs threads;
-    for (std::size_t k = 0; k < n; ++k) threads.push_back(std::make_unique<Checker>(p_, diags[k], *this));
-    run_jobs(n, [&](std::size_t k) {
-      for (std::size_t i = cuts[k]; i < cuts[k + 1]; ++i) work(*threads[k], i);
-    }, o_.threads);
-    before_join(threads);
-    for (std::size_t k = 0; k < n; ++k) {
-      d_.append(std::move(diags[k]));
-      join(*threads[k]);
-    }
+    Runs threads(runs.size());
+    runs.each(
+        d_,
+        [&](std::size_t k, std::size_t from, std::size_t to, Diagnostics& d) {
+          threads[k] = std::make_unique<Checker>(p_, d, *this);
+          for (std::size_t i = from; i < to; ++i) work(*threads[k], i);
+        },
+        [&](std::size_t k) {
+          if (k == 0) before_join(threads);
+          join(*threads[k]);
+        });
   }
 
   void strategy_weights(const StrategyModel& s, bool from_round_weights) {

@@ -25,17 +25,22 @@ class StrategyRuns {
   std::size_t size() const { return parallel() ? cuts_.size() - 1 : 1; }
 
   // Calls run(k, from, to, diags) for each run k of items [from, to), on the
-  // threads when parallel(); then appends each run's diagnostics to `into`,
-  // in order. A run's other output is the caller's to join (by k, in order).
-  template <typename Run>
-  void each(Diagnostics& into, const Run& run) const {
+  // threads when parallel(); then, in order, appends each run's diagnostics
+  // to `into` and calls join(k), which joins the run's other output (and may
+  // report into `into` itself, after that run's diagnostics).
+  template <typename Run, typename Join = void (*)(std::size_t)>
+  void each(Diagnostics& into, const Run& run, const Join& join = [](std::size_t) {}) const {
     if (!parallel()) {
       run(std::size_t{0}, std::size_t{0}, count_, into);
+      join(std::size_t{0});
       return;
     }
     std::vector<Diagnostics> diags(size());
     run_jobs(size(), [&](std::size_t k) { run(k, cuts_[k], cuts_[k + 1], diags[k]); }, threads_);
-    for (Diagnostics& d : diags) into.append(std::move(d));
+    for (std::size_t k = 0; k < size(); ++k) {
+      into.append(std::move(diags[k]));
+      join(k);
+    }
   }
 
  private:

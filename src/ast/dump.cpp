@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "support/diagnostics.hpp"
+#include "support/json_writer.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::ast {

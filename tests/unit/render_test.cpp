@@ -8,6 +8,7 @@
 #include "driver/pipeline.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
+#include "support/json_writer.hpp"
 
 namespace {
 

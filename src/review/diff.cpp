@@ -8,6 +8,7 @@
 
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
+#include "report/format.hpp"
 #include "support/json_writer.hpp"
 
 namespace planc::review {
@@ -21,20 +22,9 @@ std::string dec(const std::optional<Rational>& r) { return r ? r->to_decimal(2, 
 
 std::string target(const IndicatorModel& im) {
   if (!im.ast->target) return "-";
-  const ast::Target& t = *im.ast->target;
-  using K = ast::Target::Kind;
-  std::string s;
-  switch (t.kind) {
-    case K::Value: s = std::string(ast::to_string(t.cmp)) + " " + num(t.value.get()); break;
-    case K::PerProject: s = "per-project"; break;
-    case K::Compound:
-      s = "compound";
-      for (auto& p : t.parts) s += " " + num(p);
-      break;
-    case K::Text: s = "text"; break;
-  }
-  if (t.text) s += fmt::format(" \"{}\"", t.text->value);
-  return s;
+  auto number = [](const ast::Number& n) { return num(n); };
+  auto wording = [](std::string_view t) { return fmt::format("\"{}\"", t); };
+  return ast::describe(*im.ast->target, number, wording);
 }
 
 std::string result(const IndicatorModel& im) {
@@ -68,11 +58,8 @@ std::map<std::string, std::string> projects(const IndicatorModel& im, const chec
   return out;
 }
 
-int band(const eval::Node& n) {
-  if (!n.score) return -1;
-  Rational f = n.score->floor();
-  return static_cast<int>(std::clamp<std::int64_t>(f.to_int64().value_or(f.sign() < 0 ? 0 : 5), 0, 5));
-}
+// The band column the report shows the score in (report::band), -1 without a score.
+int band(const eval::Node& n) { return n.score ? report::band(*n.score) : -1; }
 
 struct Row {
   const IndicatorModel* im;

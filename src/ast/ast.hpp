@@ -282,6 +282,27 @@ static_assert(sizeof(void*) != 8 || sizeof(OfficeRef) == 32, "ast::OfficeRef gre
 static_assert(sizeof(void*) != 8 || sizeof(Result) == 144, "ast::Result grew: see docs/performance.md");
 static_assert(sizeof(void*) != 8 || sizeof(Indicator) == 312, "ast::Indicator grew: see docs/performance.md");
 
+// A target in the plan's own terms (the AST dump, planc diff): "at-least 80",
+// "per-project", "compound 6 12" or "text", then its wording when it has one;
+// `number(const Number&)` and `wording(std::string_view)` write those two
+// (a value target whose number an error left out: "-").
+// (The report words a target for readers: report::target_text.)
+template <typename WriteNumber, typename WriteWording>
+std::string describe(const Target& t, const WriteNumber& number, const WriteWording& wording) {
+  std::string s;
+  switch (t.kind) {
+    case Target::Kind::Value: s = std::string(to_string(t.cmp)) + " " + (t.value ? number(*t.value) : "-"); break;
+    case Target::Kind::PerProject: s = "per-project"; break;
+    case Target::Kind::Compound:
+      s = "compound";
+      for (auto& p : t.parts) s += " " + number(p);
+      break;
+    case Target::Kind::Text: s = "text"; break;
+  }
+  if (t.text) s += " " + wording(t.text->value);
+  return s;
+}
+
 // The largest x among a scale's points (its top band), if it has any.
 std::optional<Rational> top_x(const ScaleDecl& s);
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "support/diagnostics.hpp"
+#include "support/json_writer.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::ast {
@@ -53,19 +53,9 @@ struct Dumper {
     ++depth;
     opt("unit", i.unit);
     if (i.target) {
-      const Target& t = *i.target;
-      std::string s = "target ";
-      switch (t.kind) {
-        case Target::Kind::Value: s += fmt::format("{} {}", to_string(t.cmp), num(*t.value)); break;
-        case Target::Kind::PerProject: s += "per-project"; break;
-        case Target::Kind::Compound:
-          s += "compound";
-          for (auto& p : t.parts) s += " " + num(p);
-          break;
-        case Target::Kind::Text: s += "text"; break;
-      }
-      if (t.text) s += " " + q(t.text->value);
-      line(s + at(t.span));
+      auto number = [&](const Number& n) { return num(n); };
+      auto wording = [&](std::string_view t) { return q(t); };
+      line("target " + describe(*i.target, number, wording) + at(i.target->span));
     }
     opt("weight", i.weight);
     opt("scale", i.scale);

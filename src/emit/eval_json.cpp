@@ -1,8 +1,6 @@
 #include "emit/eval_json.hpp"
 
-#include <fmt/format.h>
-
-#include "support/diagnostics.hpp"
+#include "support/json_writer.hpp"
 
 namespace planc::emit {
 
@@ -13,76 +11,79 @@ std::string number_json(const std::optional<Rational>& r) {
 
 namespace {
 
-std::string disp(const std::optional<Rational>& r, int places) {
-  if (!r) return "null";
-  return "\"" + r->to_fixed(places) + "\"";
+using json::Writer;
+
+void exact(Writer& w, const std::optional<Rational>& r) {
+  if (r) w.value(r->to_fraction());
+  else w.null();
 }
 
-std::string exact(const std::optional<Rational>& r) {
-  if (!r) return "null";
-  return "\"" + r->to_fraction() + "\"";
+void display(Writer& w, const std::optional<Rational>& r, int places) {
+  if (r) w.value(r->to_fixed(places));
+  else w.null();
 }
 
-void node(std::string& out, const eval::Node& n, int places, int depth) {
-  std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-  out += pad + "{\n";
-  auto field = [&](const char* k, const std::string& v, bool last = false) {
-    out += fmt::format("{}  \"{}\": {}{}\n", pad, k, v, last ? "" : ",");
-  };
-  field("id", "\"" + json_escape(n.id) + "\"");
-  field("kind", fmt::format("\"{}\"", n.kind));
-  field("title", "\"" + json_escape(n.title) + "\"");
-  field("status", fmt::format("\"{}\"", eval::to_string(n.status)));
-  if (!n.na_reason.empty()) field("na_reason", "\"" + json_escape(n.na_reason) + "\"");
-  field("value", number_json(n.value));
-  field("target", number_json(n.target));
-  field("weight", number_json(n.weight));
-  field("percent", number_json(n.percent));
-  field("score", number_json(n.score));
-  field("weighted", number_json(n.weighted));
+// A node `depth` levels of two spaces in: a key a line, `exact` and
+// `display` on one line each, its children a line each (`[]` when none).
+void node(Writer& w, const eval::Node& n, int places, int depth) {
+  auto num = [&](const char* k, const std::optional<Rational>& r) { w.key(k).raw(number_json(r)); };
+  w.begin_object(json::lines(2 * depth + 2, 2 * depth));
+  w.field("id", n.id).field("kind", n.kind).field("title", n.title).field("status", eval::to_string(n.status));
+  if (!n.na_reason.empty()) w.field("na_reason", n.na_reason);
+  num("value", n.value);
+  num("target", n.target);
+  num("weight", n.weight);
+  num("percent", n.percent);
+  num("score", n.score);
+  num("weighted", n.weighted);
   if (n.kind == "strategy") {
-    field("weight_sum", number_json(n.weight_sum));
-    field("weighted_sum", number_json(n.weighted_sum));
+    num("weight_sum", n.weight_sum);
+    num("weighted_sum", n.weighted_sum);
   }
-  field("exact", fmt::format("{{\"weight\": {}, \"percent\": {}, \"score\": {}, \"weighted\": {}}}", exact(n.weight),
-                             exact(n.percent), exact(n.score), exact(n.weighted)));
-  field("display", fmt::format("{{\"weight\": {}, \"percent\": {}, \"score\": {}, \"weighted\": {}}}",
-                               disp(n.weight, places), disp(n.percent, places), disp(n.score, places),
-                               disp(n.weighted, places)));
-  if (n.children.empty()) {
-    field("children", "[]", true);
-  } else {
-    out += pad + "  \"children\": [\n";
-    for (std::size_t i = 0; i < n.children.size(); ++i) {
-      node(out, n.children[i], places, depth + 2);
-      if (i + 1 < n.children.size()) out.insert(out.size() - 1, ",");
-    }
-    out += pad + "  ]\n";
-  }
-  out += pad + "}\n";
+  w.key("exact").begin_object();
+  exact(w.key("weight"), n.weight);
+  exact(w.key("percent"), n.percent);
+  exact(w.key("score"), n.score);
+  exact(w.key("weighted"), n.weighted);
+  w.end_object();
+  w.key("display").begin_object();
+  display(w.key("weight"), n.weight, places);
+  display(w.key("percent"), n.percent, places);
+  display(w.key("score"), n.score, places);
+  display(w.key("weighted"), n.weighted, places);
+  w.end_object();
+  w.key("children").begin_array(json::lines(2 * depth + 4, 2 * depth + 2));
+  for (const eval::Node& c : n.children) node(w, c, places, depth + 2);
+  w.end_array().end_object();
 }
 
 }  // namespace
 
 std::string eval_json(const eval::ScoredPlan& r, const std::string& diagnostics_json) {
-  std::string out = "{\n";
+  std::string out;
+  Writer w(out);
   const auto& m = *r.model;
-  out += fmt::format("  \"title\": \"{}\",\n", json_escape(r.title));
-  out += fmt::format("  \"round\": {},\n", m.round ? "\"" + json_escape(m.round->name.value) + "\"" : "null");
-  out += fmt::format("  \"rounding\": {{\"mode\": \"{}\", \"places\": {}}},\n",
-                     m.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none", r.places);
-  out += fmt::format("  \"score\": {},\n", number_json(r.score));
-  out += fmt::format("  \"percent\": {},\n", number_json(r.percent));
-  out += fmt::format("  \"exact\": {{\"score\": {}, \"percent\": {}}},\n", exact(r.score), exact(r.percent));
-  out += fmt::format("  \"display\": {{\"score\": {}, \"percent\": {}}},\n", disp(r.score, r.places),
-                     disp(r.percent, r.places));
-  out += "  \"children\": [\n";
-  for (std::size_t i = 0; i < r.strategies.size(); ++i) {
-    node(out, r.strategies[i], r.places, 2);
-    if (i + 1 < r.strategies.size()) out.insert(out.size() - 1, ",");
-  }
-  out += "  ],\n";
-  out += "  \"diagnostics\": " + diagnostics_json + "\n}\n";
+  w.begin_object(json::lines(2, 0)).field("title", r.title);
+  if (m.round) w.field("round", m.round->name.value);
+  else w.key("round").null();
+  w.key("rounding").begin_object();
+  w.field("mode", m.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none").field("places", r.places);
+  w.end_object();
+  w.key("score").raw(number_json(r.score));
+  w.key("percent").raw(number_json(r.percent));
+  w.key("exact").begin_object();
+  exact(w.key("score"), r.score);
+  exact(w.key("percent"), r.percent);
+  w.end_object();
+  w.key("display").begin_object();
+  display(w.key("score"), r.score, r.places);
+  display(w.key("percent"), r.percent, r.places);
+  w.end_object();
+  w.key("children").begin_array(json::lines(4, 2, true));
+  for (const eval::Node& s : r.strategies) node(w, s, r.places, 2);
+  w.end_array();
+  w.key("diagnostics").raw(diagnostics_json);
+  w.end_object().text("\n");
   return out;
 }
 

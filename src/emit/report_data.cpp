@@ -3,33 +3,59 @@
 
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
-#include "support/diagnostics.hpp"
+#include "support/json_writer.hpp"
 
 namespace planc::emit {
 namespace {
 
-std::string q(const std::string& s) { return "\"" + json_escape(s) + "\""; }
+using json::Writer;
 
-std::string list(const std::vector<std::string>& v) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + q(v[i]);
-  return out + "]";
+void paragraphs(Writer& w, const std::vector<report::Paragraphs>& v) {
+  w.begin_array();
+  for (auto& p : v) w.strings(p);
+  w.end_array();
 }
 
-std::string paras(const std::vector<report::Paragraphs>& v) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + list(v[i]);
-  return out + "]";
-}
-
-std::string findings(const std::vector<report::Finding>& fs) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < fs.size(); ++i) {
-    auto& f = fs[i];
-    out += fmt::format("{}{{\"code\": {}, \"severity\": {}, \"message\": {}, \"notes\": {}, \"hint\": {}}}", i ? ", " : "",
-                       q(f.code), q(f.severity), q(f.message), list(f.notes), q(f.hint));
+void findings(Writer& w, const std::vector<report::Finding>& fs) {
+  w.begin_array();
+  for (auto& f : fs) {
+    w.begin_object().field("code", f.code).field("severity", f.severity).field("message", f.message);
+    w.key("notes").strings(f.notes).field("hint", f.hint).end_object();
   }
-  return out + "]";
+  w.end_array();
+}
+
+// One strategy, rows and all, on lines of its own inside the report's
+// "strategies" (each row a line).
+std::string strategy(const report::Strategy& s) {
+  std::string text;
+  Writer w(text);
+  w.begin_object().field("id", s.id).field("title", s.title).field("mission", s.mission);
+  w.key("goals").strings(s.goals);
+  w.field("weight_sum", s.weight_sum).field("weighted_sum", s.weighted_sum).field("score", s.score);
+  w.field("percent", s.percent).field("published_score", s.published_score);
+  findings(w.key("findings"), s.findings);
+  w.line_break(5).key("rows").begin_array(json::lines(6, 5, true));
+  for (auto& r : s.rows) {
+    w.begin_object().field("id", r.id).field("number", r.number).field("sub", r.sub).field("title", r.title);
+    w.field("unit", r.unit).field("target", r.target).field("result", r.result).field("na", r.na);
+    w.field("na_reason", r.na_reason);
+    w.key("account").strings(r.account);
+    w.key("offices").strings(r.offices);
+    w.key("projects").begin_array();
+    for (auto& p : r.projects)
+      w.begin_object().field("title", p.title).field("budget", p.budget).field("disbursed", p.disbursed)
+          .field("remaining", p.remaining).field("status", p.status).field("note", p.note).end_object();
+    w.end_array();
+    w.key("notes").strings(r.notes);
+    w.field("weight", r.weight).field("percent", r.percent).field("band", r.band).field("score", r.score);
+    w.field("weighted", r.weighted).field("status", r.status);
+    w.key("steps").strings(r.steps);
+    findings(w.key("findings"), r.findings);
+    w.end_object();
+  }
+  w.end_array().end_object();
+  return text;
 }
 
 std::string csv_field(const std::string& s) {
@@ -42,52 +68,24 @@ std::string csv_field(const std::string& s) {
 }  // namespace
 
 void report_json(const report::Model& m, Sink& o) {
-  o += "{\n";
-  o += fmt::format("  \"title\": {},\n  \"plan\": {},\n  \"agency\": {},\n  \"by\": {},\n  \"round\": {},\n  \"date\": {},\n",
-                   q(m.title), q(m.plan_title), q(m.agency), q(m.by), q(m.round), q(m.date));
-  o += fmt::format("  \"lang\": {},\n  \"digits\": {},\n", q(m.lang), q(m.thai_digits ? "thai" : "arabic"));
-  o += fmt::format("  \"score\": {},\n  \"percent\": {},\n  \"published\": {{\"score\": {}, \"percent\": {}}},\n",
-                   q(m.score), q(m.percent), q(m.published_score), q(m.published_percent));
-  o += fmt::format("  \"counts\": {{\"scored\": {}, \"na\": {}, \"unweighted\": {}, \"total\": {}}},\n", m.scored, m.na,
-                   m.unweighted, m.total);
-  o += fmt::format("  \"preface\": {},\n  \"introduction\": {},\n  \"objectives\": {},\n  \"method\": {},\n",
-                   list(m.preface), list(m.introduction), list(m.objectives), list(m.method));
-  o += "  \"strategies\": [\n";
-  std::size_t si = 0;
-  each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
-    std::string text;
-    text += fmt::format("    {{\"id\": {}, \"title\": {}, \"mission\": {}, \"goals\": {}, \"weight_sum\": {}, "
-                     "\"weighted_sum\": {}, \"score\": {}, \"percent\": {}, \"published_score\": {}, \"findings\": {},\n",
-                     q(s.id), q(s.title), q(s.mission), list(s.goals), q(s.weight_sum), q(s.weighted_sum), q(s.score),
-                     q(s.percent), q(s.published_score), findings(s.findings));
-    text += "     \"rows\": [\n";
-    for (std::size_t ri = 0; ri < s.rows.size(); ++ri) {
-      auto& r = s.rows[ri];
-      std::string projects = "[";
-      for (std::size_t k = 0; k < r.projects.size(); ++k) {
-        auto& p = r.projects[k];
-        projects += fmt::format("{}{{\"title\": {}, \"budget\": {}, \"disbursed\": {}, \"remaining\": {}, \"status\": {}, "
-                                "\"note\": {}}}",
-                                k ? ", " : "", q(p.title), q(p.budget), q(p.disbursed), q(p.remaining), q(p.status), q(p.note));
-      }
-      projects += "]";
-      text += fmt::format("      {{\"id\": {}, \"number\": {}, \"sub\": {}, \"title\": {}, \"unit\": {}, \"target\": {}, "
-                       "\"result\": {}, \"na\": {}, \"na_reason\": {}, \"account\": {}, \"offices\": {}, \"projects\": {}, "
-                       "\"notes\": {}, \"weight\": {}, \"percent\": {}, \"band\": {}, \"score\": {}, \"weighted\": {}, "
-                       "\"status\": {}, \"steps\": {}, \"findings\": {}}}{}\n",
-                       q(r.id), q(r.number), r.sub ? "true" : "false", q(r.title), q(r.unit), q(r.target), q(r.result),
-                       r.na ? "true" : "false", q(r.na_reason), list(r.account), list(r.offices), projects, list(r.notes),
-                       q(r.weight), q(r.percent), r.band, q(r.score), q(r.weighted), q(r.status), list(r.steps),
-                       findings(r.findings), ri + 1 < s.rows.size() ? "," : "");
-    }
-    text += "     ]}";
-    return text;
-  }, [&](const std::string& text) {
-    o += text;
-    o += ++si < m.strategies.size() ? ",\n" : "\n";
-  });
-  o += "  ],\n";
-  o += fmt::format("  \"recommendations\": {},\n  \"findings\": {}\n}}\n", paras(m.recommendations), findings(m.findings));
+  Writer w([&](std::string_view piece) { o += piece; });
+  w.begin_object(json::lines(2, 0));
+  w.field("title", m.title).field("plan", m.plan_title).field("agency", m.agency).field("by", m.by);
+  w.field("round", m.round).field("date", m.date).field("lang", m.lang).field("digits", m.thai_digits ? "thai" : "arabic");
+  w.field("score", m.score).field("percent", m.percent);
+  w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent).end_object();
+  w.key("counts").begin_object().field("scored", m.scored).field("na", m.na).field("unweighted", m.unweighted);
+  w.field("total", m.total).end_object();
+  w.key("preface").strings(m.preface);
+  w.key("introduction").strings(m.introduction);
+  w.key("objectives").strings(m.objectives);
+  w.key("method").strings(m.method);
+  w.key("strategies").begin_array(json::lines(4, 2, true));
+  each_strategy<std::string>(m, report::Model::Content::All, strategy, [&](const std::string& text) { w.raw(text); });
+  w.end_array();
+  paragraphs(w.key("recommendations"), m.recommendations);
+  findings(w.key("findings"), m.findings);
+  w.end_object().text("\n");
 }
 
 void csv(const report::Model& m, Sink& o) {

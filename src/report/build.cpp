@@ -9,7 +9,7 @@
 #include <range/v3/view/transform.hpp>
 
 #include "eval/scale.hpp"
-#include "support/utf8.hpp"
+#include "report/format.hpp"
 
 namespace planc::report {
 namespace {
@@ -121,22 +121,9 @@ class Builder {
   bool th() const { return out_.lang == "th"; }
 
   // ---- numbers in the report's digits ----
-  std::string digits(std::string_view s) const {
-    return out_.thai_digits ? utf8::to_thai_digits(s) : utf8::to_arabic_digits(s);
-  }
+  std::string digits(std::string_view s) const { return report::digits(s, out_.thai_digits); }
   std::string fixed(const std::optional<Rational>& r) const { return r ? digits(r->to_fixed(places_)) : ""; }
-  std::string money(const Rational& r) const {
-    std::string s = r.to_fixed(2);
-    std::size_t dot = s.find('.');
-    std::string ip = s.substr(0, dot), out;
-    bool neg = !ip.empty() && ip[0] == '-';
-    if (neg) ip.erase(0, 1);
-    for (std::size_t i = 0; i < ip.size(); ++i) {
-      if (i && (ip.size() - i) % 3 == 0) out += ',';
-      out += ip[i];
-    }
-    return digits((neg ? "-" : "") + out + s.substr(dot));
-  }
+  std::string money(const Rational& r) const { return report::money(r, out_.thai_digits); }
   std::string raw(const ast::Number& n) const { return digits(n.raw()); }
   std::string text(const std::optional<ast::Text>& t) const { return t ? std::string(t->value) : std::string(); }
 
@@ -186,27 +173,7 @@ class Builder {
   }
 
   std::string target_text(const IndicatorModel& im) const {
-    if (!im.ast->target) return "";
-    const ast::Target& t = *im.ast->target;
-    if (t.text) return std::string(t.text->value);
-    using K = ast::Target::Kind;
-    switch (t.kind) {
-      case K::PerProject: return th() ? "ตามรายโครงการ" : "per project";
-      case K::Compound: {
-        std::string s;
-        for (auto& p : t.parts) s += (s.empty() ? "" : "/") + raw(p);
-        return s;
-      }
-      case K::Text: return "";
-      case K::Value: break;
-    }
-    const char* cmp = "";
-    switch (t.cmp) {
-      case ast::Comparator::AtLeast: cmp = th() ? "ไม่น้อยกว่า " : "at least "; break;
-      case ast::Comparator::AtMost: cmp = th() ? "ไม่เกิน " : "at most "; break;
-      case ast::Comparator::Equal: cmp = ""; break;
-    }
-    return cmp + raw(*t.value);
+    return im.ast->target ? report::target_text(*im.ast->target, th(), out_.thai_digits) : "";
   }
 
   std::string status_label(ast::ProjectStatus s) const {
@@ -278,8 +245,7 @@ class Builder {
       // The band column shows the percent (or, on a scale of values, the value).
       Rational shown = n.percent ? eval::band_percent(im.scale, *n.percent) : n.value.value_or(Rational(0));
       r.percent = digits(shown.to_fixed(shown.is_integer() ? 0 : places_));  // 100, 87.50
-      Rational b = n.score->floor();
-      r.band = static_cast<int>(std::clamp<std::int64_t>(b.to_int64().value_or(b.sign() < 0 ? 1 : 5), 1, 5));
+      r.band = band(*n.score);
     }
     if (n.weighted) r.weighted = fixed(n.weighted);
     r.status = eval::to_string(n.status);

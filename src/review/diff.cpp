@@ -8,7 +8,8 @@
 
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
-#include "support/diagnostics.hpp"
+#include "report/format.hpp"
+#include "support/json_writer.hpp"
 
 namespace planc::review {
 namespace {
@@ -21,20 +22,9 @@ std::string dec(const std::optional<Rational>& r) { return r ? r->to_decimal(2, 
 
 std::string target(const IndicatorModel& im) {
   if (!im.ast->target) return "-";
-  const ast::Target& t = *im.ast->target;
-  using K = ast::Target::Kind;
-  std::string s;
-  switch (t.kind) {
-    case K::Value: s = std::string(ast::to_string(t.cmp)) + " " + num(t.value.get()); break;
-    case K::PerProject: s = "per-project"; break;
-    case K::Compound:
-      s = "compound";
-      for (auto& p : t.parts) s += " " + num(p);
-      break;
-    case K::Text: s = "text"; break;
-  }
-  if (t.text) s += fmt::format(" \"{}\"", t.text->value);
-  return s;
+  auto number = [](const ast::Number& n) { return num(n); };
+  auto wording = [](std::string_view t) { return fmt::format("\"{}\"", t); };
+  return ast::describe(*im.ast->target, number, wording);
 }
 
 std::string result(const IndicatorModel& im) {
@@ -68,11 +58,8 @@ std::map<std::string, std::string> projects(const IndicatorModel& im, const chec
   return out;
 }
 
-int band(const eval::Node& n) {
-  if (!n.score) return -1;
-  Rational f = n.score->floor();
-  return static_cast<int>(std::clamp<std::int64_t>(f.to_int64().value_or(f.sign() < 0 ? 0 : 5), 0, 5));
-}
+// The band column the report shows the score in (report::band), -1 without a score.
+int band(const eval::Node& n) { return n.score ? report::band(*n.score) : -1; }
 
 struct Row {
   const IndicatorModel* im;
@@ -321,38 +308,59 @@ std::string to_markdown(const std::vector<PlanDiff>& ds) {
 }
 
 std::string to_json(const std::vector<PlanDiff>& ds) {
-  auto q = [](const std::string& s) { return "\"" + json_escape(s) + "\""; };
-  auto n = [](const std::optional<Rational>& r) { return emit::number_json(r); };
-  std::string o = "[";
-  for (std::size_t k = 0; k < ds.size(); ++k) {
-    auto& d = ds[k];
-    o += fmt::format("{}\n{{\"file\": {}, \"changed\": {}, \"plan\": [", k ? "," : "", q(d.name), d.empty() ? "false" : "true");
-    for (std::size_t i = 0; i < d.plan_fields.size(); ++i)
-      o += fmt::format("{}{{\"field\": {}, \"before\": {}, \"after\": {}}}", i ? ", " : "", q(d.plan_fields[i].field),
-                       q(d.plan_fields[i].before), q(d.plan_fields[i].after));
-    o += "],\n \"indicators\": [";
-    for (std::size_t i = 0; i < d.indicators.size(); ++i) {
-      auto& c = d.indicators[i];
-      std::string fs;
-      for (std::size_t j = 0; j < c.fields.size(); ++j)
-        fs += fmt::format("{}{{\"field\": {}, \"before\": {}, \"after\": {}}}", j ? ", " : "", q(c.fields[j].field),
-                          q(c.fields[j].before), q(c.fields[j].after));
-      o += fmt::format("{}\n  {{\"id\": {}, \"old_id\": {}, \"change\": {}, \"title\": {}, \"fields\": [{}], "
-                       "\"score\": {{\"before\": {}, \"after\": {}}}, \"weighted\": {{\"before\": {}, \"after\": {}}}, "
-                       "\"band\": {{\"before\": {}, \"after\": {}}}}}",
-                       i ? "," : "", q(c.id), q(c.old_id), q(c.kind), q(c.title), fs, n(c.score_before), n(c.score_after),
-                       n(c.weighted_before), n(c.weighted_after), c.band_before < 0 ? "null" : std::to_string(c.band_before),
-                       c.band_after < 0 ? "null" : std::to_string(c.band_after));
+  using json::Writer;
+  auto n = [](Writer& w, const std::optional<Rational>& r) { w.raw(emit::number_json(r)); };
+  auto fields = [](Writer& w, const std::vector<FieldChange>& fs) {
+    w.begin_array();
+    for (auto& f : fs) w.begin_object().field("field", f.field).field("before", f.before).field("after", f.after).end_object();
+    w.end_array();
+  };
+  auto before_after = [&](Writer& w, const std::optional<Rational>& a, const std::optional<Rational>& b) {
+    w.begin_object();
+    n(w.key("before"), a);
+    n(w.key("after"), b);
+    w.end_object();
+  };
+  auto band = [](Writer& w, int b) {
+    if (b < 0) w.null();
+    else w.value(b);
+  };
+  // A file's object a line (its indicators a line each, two spaces in), then
+  // its indicators, strategies and overall figures each from a new line.
+  constexpr json::Layout kFiles{"\n", "\n", "\n", "\n"}, kIndicators{"\n  ", "\n  ", "", ""};
+  std::string o;
+  Writer w(o);
+  w.begin_array(kFiles);
+  for (auto& d : ds) {
+    w.begin_object().field("file", d.name).field("changed", !d.empty());
+    fields(w.key("plan"), d.plan_fields);
+    w.line_break(1).key("indicators").begin_array(kIndicators);
+    for (auto& c : d.indicators) {
+      w.begin_object().field("id", c.id).field("old_id", c.old_id).field("change", c.kind).field("title", c.title);
+      fields(w.key("fields"), c.fields);
+      before_after(w.key("score"), c.score_before, c.score_after);
+      before_after(w.key("weighted"), c.weighted_before, c.weighted_after);
+      w.key("band").begin_object();
+      band(w.key("before"), c.band_before);
+      band(w.key("after"), c.band_after);
+      w.end_object().end_object();
     }
-    o += "],\n \"strategies\": [";
-    for (std::size_t i = 0; i < d.strategies.size(); ++i)
-      o += fmt::format("{}{{\"id\": {}, \"before\": {}, \"after\": {}}}", i ? ", " : "", q(d.strategies[i].id),
-                       n(d.strategies[i].before), n(d.strategies[i].after));
-    o += fmt::format("],\n \"overall\": {{\"score\": {{\"before\": {}, \"after\": {}}}, \"percent\": {{\"before\": {}, "
-                     "\"after\": {}}}}}}}",
-                     n(d.overall.before), n(d.overall.after), n(d.overall_percent.before), n(d.overall_percent.after));
+    w.end_array();
+    w.line_break(1).key("strategies").begin_array();
+    for (auto& s : d.strategies) {
+      w.begin_object().field("id", s.id);
+      n(w.key("before"), s.before);
+      n(w.key("after"), s.after);
+      w.end_object();
+    }
+    w.end_array();
+    w.line_break(1).key("overall").begin_object();
+    before_after(w.key("score"), d.overall.before, d.overall.after);
+    before_after(w.key("percent"), d.overall_percent.before, d.overall_percent.after);
+    w.end_object().end_object();
   }
-  return o + "\n]\n";
+  w.end_array().text("\n");
+  return o;
 }
 
 }  // namespace planc::review

@@ -22,7 +22,7 @@ struct IndicatorChange {
   std::string kind;        // "added", "removed", "renumbered", "changed", "score"
   std::vector<FieldChange> fields;
   std::optional<Rational> score_before, score_after, weighted_before, weighted_after;
-  int band_before = -1, band_after = -1;  // -1: no score
+  int band_before = -1, band_after = -1;  // the report's band column, 1..5 (report::band); -1: no score
 };
 
 struct ScoreChange {

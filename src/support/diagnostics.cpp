@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "support/utf8.hpp"
 
@@ -134,58 +135,34 @@ std::string render_text(const SourceManager& sm, const Diagnostic& d, const Rend
   return out;
 }
 
-std::string json_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 2);
-  std::size_t run = 0;  // start of the bytes not yet copied: copied as one run
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += fmt::format("\\u{:04x}", c);
-    }
-  }
-  out.append(s, run);
-  return out;
-}
-
 namespace {
-std::string span_json(const SourceManager& sm, const Span& s) {
-  if (!s.valid()) return "null";
-  const SourceFile& f = sm.get(s.file);
-  return fmt::format(R"({{"file":"{}","line":{},"column":{},"begin":{},"end":{}}})",
-                     json_escape(f.name), sm.line(s), sm.col(s), s.begin, s.end);
+using Json = nlohmann::ordered_json;  // keys in the order they are set
+
+// As planc prints JSON with nlohmann: on one line, no spaces, UTF-8 as it is
+// (support/json_writer.hpp escapes the same way); a file name from the
+// command line that is not UTF-8 gets U+FFFD rather than an exception.
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json span_json(const SourceManager& sm, const Span& s) {
+  if (!s.valid()) return nullptr;
+  return Json{{"file", sm.get(s.file).name}, {"line", sm.line(s)}, {"column", sm.col(s)}, {"begin", s.begin},
+              {"end", s.end}};
 }
 }  // namespace
 
 std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds) {
-  std::string out = "[";
-  bool first = true;
+  Json out = Json::array();
   for (const Diagnostic& d : ds) {
-    if (!first) out += ",";
-    first = false;
-    out += fmt::format(R"({{"code":"{}","severity":"{}","message":"{}","span":{},"notes":[)",
-                       info(d.code).code, severity_name(d.severity), json_escape(d.message),
-                       span_json(sm, d.span));
-    bool fn = true;
-    for (const Note& n : d.notes) {
-      if (!fn) out += ",";
-      fn = false;
-      out += fmt::format(R"({{"message":"{}","span":{}}})", json_escape(n.message),
-                         span_json(sm, n.span));
-    }
-    out += fmt::format(R"(],"hint":{}}})",
-                       d.hint.empty() ? std::string("null") : fmt::format("\"{}\"", json_escape(d.hint)));
+    Json notes = Json::array();
+    for (const Note& n : d.notes) notes.push_back(Json{{"message", n.message}, {"span", span_json(sm, n.span)}});
+    out.push_back(Json{{"code", info(d.code).code},
+                       {"severity", severity_name(d.severity)},
+                       {"message", d.message},
+                       {"span", span_json(sm, d.span)},
+                       {"notes", std::move(notes)},
+                       {"hint", d.hint.empty() ? Json() : Json(d.hint)}});
   }
-  out += "]";
-  return out;
+  return dump(out);
 }
 
 std::string render_short(const SourceManager& sm, const Diagnostic& d) {
@@ -193,13 +170,15 @@ std::string render_short(const SourceManager& sm, const Diagnostic& d) {
 }
 
 namespace {
-std::string sarif_location(const SourceManager& sm, const Span& s) {
+Json sarif_location(const SourceManager& sm, const Span& s) {
   const SourceFile& f = sm.get(s.file);
   std::uint32_t end = std::max(s.end, s.begin);
   std::uint32_t end_line = f.line_of(end > s.begin ? end - 1 : end);
   std::uint32_t end_col = end > s.begin ? f.col_of(end - 1) + 1 : sm.col(s);
-  return fmt::format(R"({{"physicalLocation":{{"artifactLocation":{{"uri":"{}"}},"region":{{"startLine":{},"startColumn":{},"endLine":{},"endColumn":{}}}}}}})",
-                     json_escape(f.name), sm.line(s), sm.col(s), end_line, end_col);
+  return Json{{"physicalLocation",
+               {{"artifactLocation", {{"uri", f.name}}},
+                {"region", {{"startLine", sm.line(s)}, {"startColumn", sm.col(s)}, {"endLine", end_line},
+                            {"endColumn", end_col}}}}}};
 }
 const char* sarif_level(Severity s) {
   return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note";
@@ -207,31 +186,35 @@ const char* sarif_level(Severity s) {
 }  // namespace
 
 std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds) {
-  std::string rules;
+  Json rules = Json::array();
   for (const CodeInfo& ci : all_codes())
-    rules += fmt::format(R"({}{{"id":"{}","shortDescription":{{"text":"{}"}},"defaultConfiguration":{{"level":"{}"}},"helpUri":"docs/diagnostics.md"}})",
-                         rules.empty() ? "" : ",", ci.code, json_escape(ci.title), sarif_level(ci.severity));
-  std::string results;
+    rules.push_back(Json{{"id", ci.code},
+                         {"shortDescription", {{"text", ci.title}}},
+                         {"defaultConfiguration", {{"level", sarif_level(ci.severity)}}},
+                         {"helpUri", "docs/diagnostics.md"}});
+  Json results = Json::array();
   for (const Diagnostic& d : ds) {
     std::string text = d.message;
     if (!d.hint.empty()) text += " (hint: " + d.hint + ")";
-    std::string r = fmt::format(R"({{"ruleId":"{}","level":"{}","message":{{"text":"{}"}})", info(d.code).code,
-                                sarif_level(d.severity), json_escape(text));
-    if (d.span.valid()) r += fmt::format(R"(,"locations":[{}])", sarif_location(sm, d.span));
-    std::string related;
+    Json r{{"ruleId", info(d.code).code}, {"level", sarif_level(d.severity)}, {"message", {{"text", text}}}};
+    if (d.span.valid()) r["locations"] = Json::array({sarif_location(sm, d.span)});
+    Json related = Json::array();
     int id = 0;
     for (const Note& n : d.notes) {
       if (!n.span.valid()) continue;
-      std::string loc = sarif_location(sm, n.span);
-      loc.insert(1, fmt::format(R"("id":{},"message":{{"text":"{}"}},)", id++, json_escape(n.message)));
-      related += (related.empty() ? "" : ",") + loc;
+      Json loc{{"id", id++}, {"message", {{"text", n.message}}}};
+      loc.update(sarif_location(sm, n.span));
+      related.push_back(std::move(loc));
     }
-    if (!related.empty()) r += R"(,"relatedLocations":[)" + related + "]";
-    r += "}";
-    results += (results.empty() ? "" : ",") + r;
+    if (!related.empty()) r["relatedLocations"] = std::move(related);
+    results.push_back(std::move(r));
   }
-  return fmt::format(R"({{"version":"2.1.0","$schema":"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json","runs":[{{"tool":{{"driver":{{"name":"planc","version":"0.1.0","rules":[{}]}}}},"columnKind":"unicodeCodePoints","results":[{}]}}]}})",
-                     rules, results) + "\n";
+  Json driver{{"name", "planc"}, {"version", "0.1.0"}, {"rules", std::move(rules)}};
+  Json run{{"tool", {{"driver", std::move(driver)}}}, {"columnKind", "unicodeCodePoints"}, {"results", std::move(results)}};
+  Json sarif{{"version", "2.1.0"},
+             {"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
+             {"runs", Json::array({std::move(run)})}};
+  return dump(sarif) + "\n";
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {

@@ -105,7 +105,6 @@ std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& 
 std::string render_short(const SourceManager& sm, const Diagnostic& d);
 // SARIF 2.1.0, for code-review systems (one run, every code as a rule).
 std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds);
-std::string json_escape(std::string_view s);
 
 // Closest candidate by edit distance (for "did you mean"), or empty.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);

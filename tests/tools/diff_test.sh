@@ -101,6 +101,20 @@ json=$("$planc" diff "$work/small/a/p.plan" "$work/small/b/p.plan" --format json
 python3 -c 'import json,sys; d=json.load(sys.stdin); kinds=sorted(c["change"] for c in d[0]["indicators"]); assert kinds==["added","removed","renumbered"], kinds' <<<"$json" \
   || { echo "FAIL json: $json"; fail=1; }
 
+# 4b. Bands are the report's five columns (report::band): a score below 1
+# (below 60 % of the target) is in column 1 like one from 60 %, not in a "band 0".
+sed -e 's/result 1.1 { value 80 }/result 1.1 { value 40 }/' "$work/small/a/p.plan" > "$work/small/low.plan"
+sed -e 's/result 1.1 { value 80 }/result 1.1 { value 52 }/' "$work/small/a/p.plan" > "$work/small/higher.plan"
+sed -e 's/result 1.1 { value 80 }/result 1.1 { value 58 }/' "$work/small/a/p.plan" > "$work/small/band2.plan"
+out=$("$planc" diff "$work/small/low.plan" "$work/small/higher.plan")
+expect "within column 1" "$out" "indicator 1.1 changed" "result: 40 → 52" "score 0.833333 → 1.50 (+0.666667)"
+reject "within column 1" "$out" "crossed" "band 0"
+out=$("$planc" diff "$work/small/low.plan" "$work/small/band2.plan")
+expect "column 1 to 2" "$out" "crossed from band 1 to band 2"
+json=$("$planc" diff "$work/small/low.plan" "$work/small/higher.plan" --format json)
+python3 -c 'import json,sys; d=json.load(sys.stdin); b=d[0]["indicators"][0]["band"]; assert b=={"before":1,"after":1}, b' <<<"$json" \
+  || { echo "FAIL json band: $json"; fail=1; }
+
 # 5. --git: a temporary repository with two commits.
 repo="$work/repo"; mkdir -p "$repo/plans"
 cp -r "$src/plans/th-hor-2563" "$repo/plans/"

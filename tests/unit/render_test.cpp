@@ -2,9 +2,13 @@
 // digits follow the plan unless asked otherwise.
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstring>
+
 #include "driver/pipeline.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
+#include "support/json_writer.hpp"
 
 namespace {
 
@@ -47,6 +51,23 @@ TEST(Escape, Markdown) {
   EXPECT_EQ(planc::emit::md_escape("-"), "\\-");
   EXPECT_EQ(planc::emit::md_escape(""), "");
   EXPECT_EQ(planc::emit::md_escape("ไทย|\n"), "ไทย\\|<br>");
+}
+
+// Every label is given in both languages (labels.cpp names each field: a
+// field left out would be null here).
+TEST(Render, EveryLabelIsSetInBothLanguages) {
+  static_assert(sizeof(planc::report::Labels) % sizeof(const char*) == 0);
+  constexpr std::size_t n = sizeof(planc::report::Labels) / sizeof(const char*);
+  for (const char* lang : {"th", "en"}) {
+    std::array<const char*, n> field;
+    std::memcpy(field.data(), &planc::report::labels(lang), sizeof field);
+    for (std::size_t i = 0; i < n; ++i) {
+      ASSERT_NE(field[i], nullptr) << lang << " label " << i;
+      EXPECT_NE(field[i][0], '\0') << lang << " label " << i;
+    }
+  }
+  EXPECT_STREQ(planc::report::labels("th").no_findings, "ไม่พบข้อสังเกต");
+  EXPECT_STREQ(planc::report::labels("en").no_findings, "no findings");
 }
 
 TEST(Render, HostileTextIsEscapedEverywhere) {

@@ -4,30 +4,14 @@
 
 #include <random>
 
-#include "driver/loader.hpp"
 #include "eval/scale.hpp"
+#include "stdlib_scales.hpp"
 
 using planc::Rational;
 
 namespace {
 
-struct Stdlib {
-  planc::driver::Program p;
-  // The stdlib is compiled in; load it through a tiny in-memory plan that uses
-  // it (no temporary file: ctest runs the tests of this file in parallel).
-  Stdlib() { planc::driver::load_source(p, "use.plan", "use \"std/scales\"\nplan \"t\" {}\n"); }
-  const planc::ast::ScaleDecl& scale(const std::string& name) const {
-    for (auto& m : p.modules)
-      for (auto& s : m.scales)
-        if (s.name.value == name) return s;
-    throw std::runtime_error("no scale " + name);
-  }
-};
-
-const Stdlib& stdlib() {
-  static Stdlib s;
-  return s;
-}
+using planc::testing::stdlib;
 
 Rational dec(const char* s) { return *Rational::parse_decimal(s); }
 std::string score(const char* scale, const char* x, int places = 2) {

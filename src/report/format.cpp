@@ -1,0 +1,54 @@
+#include "report/format.hpp"
+
+#include <algorithm>
+
+#include "support/utf8.hpp"
+
+namespace planc::report {
+
+int band(const Rational& score) {
+  Rational whole = score.floor();
+  return static_cast<int>(std::clamp<std::int64_t>(whole.to_int64().value_or(whole.sign() < 0 ? 1 : 5), 1, 5));
+}
+
+std::string digits(std::string_view s, bool thai) {
+  return thai ? utf8::to_thai_digits(s) : utf8::to_arabic_digits(s);
+}
+
+std::string money(const Rational& amount, bool thai) {
+  std::string s = amount.to_fixed(2);
+  std::size_t dot = s.find('.');
+  std::string whole = s.substr(0, dot), out;
+  bool negative = !whole.empty() && whole[0] == '-';
+  if (negative) whole.erase(0, 1);
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i && (whole.size() - i) % 3 == 0) out += ',';
+    out += whole[i];
+  }
+  return digits((negative ? "-" : "") + out + s.substr(dot), thai);
+}
+
+std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits) {
+  if (t.text) return std::string(t.text->value);
+  auto number = [&](const ast::Number& n) { return digits(n.raw(), thai_digits); };
+  using K = ast::Target::Kind;
+  switch (t.kind) {
+    case K::PerProject: return thai_words ? "ตามรายโครงการ" : "per project";
+    case K::Compound: {
+      std::string s;
+      for (auto& p : t.parts) s += (s.empty() ? "" : "/") + number(p);
+      return s;
+    }
+    case K::Text: return "";
+    case K::Value: break;
+  }
+  const char* cmp = "";
+  switch (t.cmp) {
+    case ast::Comparator::AtLeast: cmp = thai_words ? "ไม่น้อยกว่า " : "at least "; break;
+    case ast::Comparator::AtMost: cmp = thai_words ? "ไม่เกิน " : "at most "; break;
+    case ast::Comparator::Equal: cmp = ""; break;
+  }
+  return t.value ? cmp + number(*t.value) : std::string();  // no number: an error said so
+}
+
+}  // namespace planc::report

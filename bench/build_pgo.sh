@@ -20,7 +20,9 @@ out=$(cd "$out" && pwd)
 train=$out/pgo-train
 profile=$out/pgo-profile
 jobs=$(nproc)
-common=(-DCMAKE_BUILD_TYPE=Release -DPLANC_PGO_DIR="$profile" ${PGO_CMAKE_ARGS:-})
+# One folder of phase views for both builds: the profile knows a header by
+# the path it was included through (CMakeLists.txt, PLANC_PHASE_VIEW_DIR).
+common=(-DCMAKE_BUILD_TYPE=Release -DPLANC_PGO_DIR="$profile" -DPLANC_PHASE_VIEW_DIR="$out/phase-view" ${PGO_CMAKE_ARGS:-})
 
 echo "== pgo: instrumented build in $train"
 rm -rf "$profile"

@@ -11,7 +11,7 @@ phase libraries), then
      one that includes a phase below must compile.
 Exit 1 on any wrong include or when the build would not have caught one.
 
-usage: phase_includes.py SOURCE_DIR BUILD_DIR CXX
+usage: phase_includes.py SOURCE_DIR BUILD_DIR CXX [VIEW_DIR]   (VIEW_DIR: BUILD_DIR/phase-view)
 """
 import os
 import re
@@ -20,6 +20,7 @@ import sys
 import tempfile
 
 src_dir, build_dir, cxx = sys.argv[1:4]
+view_dir = sys.argv[4] if len(sys.argv) > 4 else os.path.join(build_dir, "phase-view")
 
 views = {}
 with open(os.path.join(build_dir, "phase-views.txt"), encoding="utf-8") as f:
@@ -71,7 +72,7 @@ with tempfile.TemporaryDirectory() as tmp:
         hidden = [v[0] for n, v in views.items() if v[0] not in folders]
         if not hidden:
             continue
-        view = os.path.join(build_dir, "phase-view", name)
+        view = os.path.join(view_dir, name)
         for inc, should_compile in ((folders[-1], True), (hidden[0], False)):
             header = next(
                 (os.path.join(inc, h) for h in sorted(os.listdir(os.path.join(view if should_compile else src_dir + "/src", inc)))

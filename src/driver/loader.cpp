@@ -215,7 +215,7 @@ void load(Program& p, const std::string& path, const SourceProvider& sources, co
   l.root = main.parent_path();
   FileId f;
   bool read = false;
-  timed(timings, "read", 1, [&] { read = l.read(path, Span{}, l.display_name(path), main.string(), f); });
+  timed(timings, "read", 1, [&] { read = l.read(main, Span{}, l.display_name(path), main.string(), f); });
   if (!read) {
     p.io_error = true;
     return;

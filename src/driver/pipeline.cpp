@@ -63,7 +63,9 @@ void compile_text(Compilation& c, const std::string& path, std::string text, con
 }
 
 bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out) {
-  if (!c.scored) return false;
+  // A report shows every row and how each figure was computed: a plan scored
+  // without them (Options::keep_rows, ::explain) has no draft.
+  if (!c.scored || !c.scored->rows || !c.scored->explained) return false;
   Timings* t = c.timed ? &c.timings : nullptr;
   // The model a strategy at a time, emitted straight into the sink: each
   // strategy's rows are built from the scored plan, laid out and let go

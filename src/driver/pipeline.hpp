@@ -66,7 +66,8 @@ struct DraftOptions {
 
 // The report of a compiled plan (compiled with its rows and steps), laid out
 // by the emitter of `o.format` into `out` a strategy at a time. False, with
-// nothing written, when the plan could not be scored.
+// nothing written, when the plan could not be scored or was scored without
+// its rows or steps.
 bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out);
 
 }  // namespace planc::driver

@@ -31,7 +31,12 @@ std::optional<SourceProvider::Bytes> DiskSources::read(const fs::path& path) con
   return Bytes{std::move(ss).str()};
 }
 
+// One form for every path, held or not: over another provider, its canonical
+// form (on disk, symbolic links resolved, so that a buffer set under a linked
+// folder is the file the loader reaches through the real one); else the
+// absolute path, tidied as text.
 std::string MemorySources::key(const fs::path& path) const {
+  if (fallback_) return fallback_->canonical(path);
   std::error_code ec;
   fs::path abs = path.is_absolute() ? path : fs::current_path(ec) / path;
   return abs.lexically_normal().string();
@@ -41,13 +46,10 @@ void MemorySources::set(const fs::path& path, std::string text) { files_[key(pat
 void MemorySources::erase(const fs::path& path) { files_.erase(key(path)); }
 bool MemorySources::holds(const fs::path& path) const { return files_.count(key(path)) != 0; }
 
-std::string MemorySources::canonical(const fs::path& path) const {
-  if (fallback_ && !holds(path)) return fallback_->canonical(path);
-  return key(path);
-}
+std::string MemorySources::canonical(const fs::path& path) const { return key(path); }
 
 SourceProvider::Stat MemorySources::stat(const fs::path& path) const {
-  auto it = files_.find(key(path));
+  auto it = files_.find(key(path));  // (a path's key does not depend on whether it is held)
   if (it != files_.end()) return {true, it->second.size()};
   return fallback_ ? fallback_->stat(path) : Stat{};
 }

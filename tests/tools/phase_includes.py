@@ -83,7 +83,8 @@ with tempfile.TemporaryDirectory() as tmp:
                 f.write(f'#include "{header}"\n')
             r = subprocess.run([cxx, "-std=c++20", "-fsyntax-only", "-I", view, probe],
                                capture_output=True, text=True)
-            if (r.returncode == 0) != should_compile:
+            refused = r.returncode != 0 and "No such file" in r.stderr and header in r.stderr
+            if (r.returncode == 0) != should_compile or (not should_compile and not refused):
                 errors.append(f"the phase `{name}` {'cannot' if should_compile else 'can'} include `{header}` "
                               f"through its view {view}: the build does not enforce the phases")
 

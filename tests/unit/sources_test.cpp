@@ -99,6 +99,35 @@ TEST(Sources, TextGivenForTheMainFile) {
   EXPECT_EQ(*c.scored->score, *disk.scored->score);
 }
 
+TEST(Sources, BuffersUnderALinkedFolder) {
+  // The plan's folder reached through a symbolic link: a buffer set under one
+  // name is the file the loader reaches under the other, and files on disk
+  // beside a buffer are inside the plan's folder.
+  auto real = fs::temp_directory_path() / "planc-sources-real";
+  auto link = fs::temp_directory_path() / "planc-sources-link";
+  fs::remove_all(real);
+  fs::remove(link);
+  fs::create_directories(real);
+  fs::create_directory_symlink(real, link);
+  std::ofstream(real / "plan.plan") << slurp(kRef / "plan.plan");
+  std::ofstream(real / "round.plan") << slurp(kRef / "2563-h1.plan");
+  DiskSources disk;
+  MemorySources buffers(&disk);
+  std::string edited = slurp(kRef / "2563-h1.plan") + "\nresult 9.9 { value 1 }\n";  // E103 only in the buffer
+  buffers.set(link / "round.plan", edited);
+  Compilation through_real;
+  planc::driver::compile(through_real, (real / "round.plan").string(), Options{.sources = &buffers});
+  EXPECT_NE(outcome(through_real).find("E103"), std::string::npos) << outcome(through_real);
+
+  Compilation text_under_link;
+  planc::driver::compile_text(text_under_link, (link / "round.plan").string(), slurp(kRef / "2563-h1.plan"),
+                              Options{.sources = &buffers});
+  EXPECT_EQ(outcome(text_under_link).find("E032"), std::string::npos) << outcome(text_under_link);
+  ASSERT_TRUE(text_under_link.scored);
+  fs::remove(link);
+  fs::remove_all(real);
+}
+
 TEST(Sources, ImportErrorsInMemoryAreThoseOnDisk) {
   const char* a = "use \"b.plan\"\nuse \"missing.plan\"\nuse \"../outside.plan\"\nuse \"b.plan\"\nplan \"p\" {}\n";
   const char* b = "use \"sub/c.plan\"\n";

@@ -394,8 +394,8 @@ int main(int argc, char** argv) {
   auto& p = comp.program;
   Timings timings{c, comp.timings};
   if (*dump) {
-    planc::timed(c.timings ? &comp.timings : nullptr, "load", 0,
-                 [&] { planc::driver::load(p, c.file, limits(c), c.timings ? &comp.timings : nullptr); });
+    comp.timed = c.timings;
+    planc::timed(comp.recording(), "load", 0, [&] { planc::driver::load(p, c.file, limits(c), comp.recording()); });
     if (c.strict) p.diags.promote_warnings();
     p.diags.sort();
     planc::ast::DumpOptions o;

@@ -8,14 +8,9 @@ namespace planc::driver {
 
 namespace {
 
-Timings* timings_of(Compilation& c, const Options& o) {
-  c.timed = o.timings;
-  return o.timings ? &c.timings : nullptr;
-}
-
 // check -> eval -> reconcile, after the load; then the diagnostics made final.
 void phases(Compilation& c, const Options& opts) {
-  Timings* t = timings_of(c, opts);
+  Timings* t = c.recording();
   Program& p = c.program;
   if (!p.modules.empty()) {
     check::Options co;
@@ -50,15 +45,17 @@ void phases(Compilation& c, const Options& opts) {
 void compile(Compilation& c, const std::string& path, const Options& o) {
   DiskSources disk;
   const SourceProvider& sources = o.sources ? *o.sources : static_cast<const SourceProvider&>(disk);
-  timed(timings_of(c, o), "load", 0, [&] { load(c.program, path, sources, o.limits, timings_of(c, o)); });
+  c.timed = o.timings;
+  timed(c.recording(), "load", 0, [&] { load(c.program, path, sources, o.limits, c.recording()); });
   phases(c, o);
 }
 
 void compile_text(Compilation& c, const std::string& path, std::string text, const Options& o) {
   MemorySources none;
   const SourceProvider& sources = o.sources ? *o.sources : static_cast<const SourceProvider&>(none);
-  timed(timings_of(c, o), "load", 0,
-        [&] { load_text(c.program, path, std::move(text), sources, o.limits, timings_of(c, o)); });
+  c.timed = o.timings;
+  timed(c.recording(), "load", 0,
+        [&] { load_text(c.program, path, std::move(text), sources, o.limits, c.recording()); });
   phases(c, o);
 }
 
@@ -66,7 +63,7 @@ bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out) {
   // A report shows every row and how each figure was computed: a plan scored
   // without them (Options::keep_rows, ::explain) has no draft.
   if (!c.scored || !c.scored->rows || !c.scored->explained) return false;
-  Timings* t = c.timed ? &c.timings : nullptr;
+  Timings* t = c.recording();
   // The model a strategy at a time, emitted straight into the sink: each
   // strategy's rows are built from the scored plan, laid out and let go
   // (report::stream), so that a draft never holds a large plan's report whole.

@@ -44,6 +44,9 @@ struct Compilation {
   Timings timings;                         // the phases run, in order (Options::timings)
   bool timed = false;                      // Options::timings of the compilation
 
+  // Where its phases record their times: `timings` when timed, else nowhere.
+  Timings* recording() { return timed ? &timings : nullptr; }
+
   Compilation() = default;
   Compilation(const Compilation&) = delete;  // the scored plan points into the model
   Compilation& operator=(const Compilation&) = delete;

@@ -1,6 +1,13 @@
 // The long explanations behind `planc explain-code CODE`: what the diagnostic
-// means, why planc reports it, and an example with its fix. One entry per
-// code of diag_codes.def (a test checks that none is missing).
+// means, why planc reports it, and an example with its fix, in English and in
+// Thai. One entry per code of diag_codes.def (tests/unit/explanations_test.cpp
+// checks that none is missing and that every Thai field is Thai).
+//
+// The Thai is written for the planners of a planning unit (กลุ่มงานแผน) in the
+// words their plans and reports use (ตัวชี้วัด, ค่าเป้าหมาย, น้ำหนัก, ผลรวมน้ำหนัก,
+// เกณฑ์การให้คะแนน, หน่วยนับ, ผลการดำเนินงาน, รอบการประเมิน, ...), with Thai digits
+// in prose. Plan keywords and code stay in backticks exactly as written; the
+// examples are code, the same in both languages.
 #include "support/diag_explanations.hpp"
 
 #include <map>
@@ -11,151 +18,477 @@ namespace {
 
 const std::map<std::string_view, Explanation>& table() {
   static const std::map<std::string_view, Explanation> t = {
-      {"E001", {"A plan file must be UTF-8 text. planc found a byte sequence that is not UTF-8 and names the byte "
+      // ---- E00x: input files
+      {"E001",
+       {.text = "A plan file must be UTF-8 text. planc found a byte sequence that is not UTF-8 and names the byte "
                 "where it starts. Files saved by older Thai editors as TIS-620 or Windows-874 give this error.",
-                "plan \"caf\\xE9\" {}        // a Latin-1 é",
-                "re-save the file as UTF-8 (in most editors: Save As, encoding UTF-8)"}},
-      {"E002", {"The file given on the command line does not exist or cannot be read. planc exits with code 2.",
-                "planc check no-such-file.plan", "check the path; it is relative to the current folder"}},
-      {"E003", {"The file contains a NUL byte, which no text file has: it is probably a binary file (a PDF, a "
+        .text_th = "ไฟล์แผนต้องเป็นไฟล์ข้อความที่เข้ารหัสแบบ UTF-8 แต่ planc พบลำดับไบต์ที่ไม่ใช่ UTF-8 "
+                   "จึงแจ้งตำแหน่งไบต์แรกที่ผิดไว้ ไฟล์ที่บันทึกจากโปรแกรมรุ่นเก่าด้วยรหัสภาษาไทยแบบ TIS-620 "
+                   "หรือ Windows-874 มักพบข้อผิดพลาดนี้",
+        .example = "plan \"แผน\" {}   // TIS-620: แ ผ น = 0xE1 0xBC 0xB9",
+        .fix = "re-save the file as UTF-8 (in most editors: Save As, encoding UTF-8)",
+        .fix_th = "บันทึกไฟล์ใหม่เป็น UTF-8 (โปรแกรมส่วนใหญ่ใช้คำสั่ง Save As แล้วเลือกการเข้ารหัสเป็น UTF-8)"}},
+      {"E002",
+       {.text = "The file given on the command line does not exist or cannot be read. planc exits with code 2.",
+        .text_th = "ไม่พบไฟล์ที่ระบุในบรรทัดคำสั่ง หรือเปิดอ่านไฟล์นั้นไม่ได้ planc จะหยุดและจบการทำงานด้วยรหัส ๒",
+        .example = "planc check no-such-file.plan",
+        .fix = "check the path; it is relative to the current folder",
+        .fix_th = "ตรวจสอบชื่อและที่อยู่ของไฟล์ ซึ่งนับจากโฟลเดอร์ปัจจุบันที่เรียกใช้คำสั่ง"}},
+      {"E003",
+       {.text = "The file contains a NUL byte, which no text file has: it is probably a binary file (a PDF, a "
                 "spreadsheet) given by mistake.",
-                "planc check report.xlsx", "give planc the .plan text file"}},
-      {"E004", {"The file is larger than the limit (64 MiB unless --max-file-size says otherwise). The limit "
-                "keeps planc's memory bounded.",
-                "planc check huge.plan --max-file-size 1000", "raise --max-file-size, or split the plan"}},
-      {"E010", {"The parser expected something else at this place: a field name at the start of an item, a value, "
-                "`{`, or the end of the line after the values. The message says what it found. planc skips to the "
-                "next item and goes on, so every such error in the file is reported.",
-                "agency \"a\" \"b\" ]", "agency \"a\""}},
-      {"E011", {"A text in quotes must end on the line it starts; a text block (`\"\"\"`) must end with `\"\"\"`.",
-                "title \"รายงานประจำปี", "title \"รายงานประจำปี\""}},
-      {"E012", {"A block opened with `{` was never closed with `}`. planc points at the `{` of the innermost open "
+        .text_th = "ไฟล์มีไบต์ NUL (ไบต์ค่าศูนย์) ซึ่งไฟล์ข้อความไม่มี จึงน่าจะเป็นไฟล์ชนิดอื่น เช่น ไฟล์ PDF "
+                   "หรือไฟล์ตารางคำนวณ ที่ระบุมาโดยไม่ได้ตั้งใจ",
+        .example = "planc check report.xlsx",
+        .fix = "give planc the `.plan` text file",
+        .fix_th = "ระบุไฟล์แผนซึ่งเป็นไฟล์ข้อความ (นามสกุล `.plan`)"}},
+      {"E004",
+       {.text = "The file is larger than the limit (1 GiB unless `--max-file-size` says otherwise; never more than "
+                "4 GiB). The limit keeps planc's memory bounded. planc does not read the file and exits with code 2.",
+        .text_th = "ไฟล์มีขนาดใหญ่เกินขีดจำกัด (๑ GiB เว้นแต่กำหนดเป็นอย่างอื่นด้วย `--max-file-size` "
+                   "แต่ไม่เกิน ๔ GiB) ขีดจำกัดนี้มีไว้ไม่ให้ planc ใช้หน่วยความจำเกินควร planc จะไม่อ่านไฟล์นี้ "
+                   "และจบการทำงานด้วยรหัส ๒",
+        .example = "planc check huge.plan --max-file-size 1000",
+        .fix = "raise `--max-file-size`, or split the plan into files joined with `use`",
+        .fix_th = "เพิ่มค่า `--max-file-size` หรือแยกแผนเป็นหลายไฟล์แล้วรวมกันด้วย `use`"}},
+
+      // ---- E01x: syntax
+      {"E010",
+       {.text = "planc expected something else at this place: a field name at the start of an item, a value, `{`, "
+                "or the end of the line after the values. The message says what it found. planc skips to the next "
+                "item and goes on, so every such error in the file is reported.",
+        .text_th = "ณ ตำแหน่งนี้ planc คาดว่าจะพบสิ่งอื่น ได้แก่ ชื่อฟิลด์ที่ต้นรายการ ค่าของฟิลด์ เครื่องหมาย `{` "
+                   "หรือการจบบรรทัดหลังค่าของฟิลด์ ข้อความแจ้งข้อผิดพลาดจะบอกว่าพบอะไรแทน จากนั้น planc "
+                   "จะข้ามไปตรวจรายการถัดไป จึงแจ้งข้อผิดพลาดลักษณะนี้ได้ครบทุกจุดในไฟล์",
+        .example = "agency \"a\" \"b\" ]",
+        .fix = "agency \"a\"",
+        .fix_th = "agency \"a\""}},
+      {"E011",
+       {.text = "A text in quotes must end on the line it starts; a text block (`\"\"\"`) must end with `\"\"\"`. "
+                "A text of several lines, such as an account of the work done, belongs in a text block.",
+        .text_th = "ข้อความในเครื่องหมายคำพูดต้องปิดด้วย `\"` ในบรรทัดเดียวกับที่เปิด ส่วนข้อความแบบหลายบรรทัด"
+                   "ที่เปิดด้วย `\"\"\"` ต้องปิดด้วย `\"\"\"` ข้อความที่ยาวเกินหนึ่งบรรทัด เช่น "
+                   "รายละเอียดผลการดำเนินงาน (`account`) ให้ใช้แบบ `\"\"\"`",
+        .example = "title \"รายงานประจำปี",
+        .fix = "title \"รายงานประจำปี\"",
+        .fix_th = "title \"รายงานประจำปี\""}},
+      {"E012",
+       {.text = "A block opened with `{` was never closed with `}`. planc points at the `{` of the innermost open "
                 "block.",
-                "strategy 1 \"s\" {\n  indicator 1 \"i\" {\n    unit percent\n  }", "add the missing `}` at the end"}},
-      {"E013", {"Blocks are nested deeper than the limit (64 unless --max-depth says otherwise). Plans need a few "
-                "levels; deep nesting is almost always a run of missing `}`, or not a plan at all.",
-                "a { b { c { d { ... } } } }", "close the blocks; or raise --max-depth"}},
-      {"E014", {"Inside a text, a backslash starts an escape; only `\\\"`, `\\\\`, `\\n`, `\\t`, `\\/` and "
-                "`\\u{hex}` are known.",
-                "note \"C:\\plans\"", "note \"C:\\\\plans\""}},
-      {"E020", {"This field does not exist where it is written. The hint suggests the closest field name, or lists "
-                "the fields of that block.",
-                "plan \"p\" { agancy \"a\" }", "plan \"p\" { agency \"a\" }"}},
-      {"E021", {"The field exists, but its values are not what it takes: a text where a number belongs, a name "
-                "that is not one of the field's words, or too many values.",
-                "weight heavy", "weight 0.25"}},
-      {"E022", {"A field that holds one value is written twice in the same block; planc would not know which one "
+        .text_th = "บล็อกที่เปิดด้วย `{` ไม่ได้ปิดด้วย `}` planc จะชี้ไปที่ `{` ของบล็อกชั้นในสุดที่ยังไม่ได้ปิด",
+        .example = "strategy 1 \"s\" {\n  indicator 1 \"i\" {\n    unit percent\n  }",
+        .fix = "add the missing `}` on a line of its own after the block's last item",
+        .fix_th = "เพิ่ม `}` ที่ขาดไป โดยขึ้นบรรทัดใหม่ต่อจากรายการสุดท้ายของบล็อก"}},
+      {"E013",
+       {.text = "Blocks are nested deeper than the limit (64 unless `--max-depth` says otherwise). A plan needs a "
+                "few levels (strategy, indicator, sub-indicator, project); deep nesting is almost always a run of "
+                "missing `}`, or not a plan at all.",
+        .text_th = "บล็อกซ้อนกันลึกเกินขีดจำกัด (๖๔ ชั้น เว้นแต่กำหนดเป็นอย่างอื่นด้วย `--max-depth`) "
+                   "แผนทั่วไปซ้อนกันเพียงไม่กี่ชั้น (ยุทธศาสตร์ ตัวชี้วัด ตัวชี้วัดย่อย โครงการ) "
+                   "การซ้อนลึกขนาดนี้เกือบทุกครั้งเกิดจากลืมปิด `}` ต่อเนื่องกันหลายบล็อก หรือไฟล์นั้นไม่ใช่ไฟล์แผน",
+        .example = "strategy 1 \"s\" {\n  indicator 1 \"a\" { unit percent\n  indicator 2 \"b\" { unit percent\n  ...\n"
+                   "  indicator 64 \"z\" { unit percent",
+        .fix = "close each block with `}`; or raise `--max-depth`",
+        .fix_th = "ปิดแต่ละบล็อกด้วย `}` ให้ครบ หรือเพิ่มค่า `--max-depth`"}},
+      {"E014",
+       {.text = "Inside a text, a backslash starts an escape; only `\\\"`, `\\\\`, `\\n`, `\\t`, `\\/` and "
+                "`\\u{hex}` are known. A backslash of its own, as in a Windows path, is written twice.",
+        .text_th = "ภายในข้อความ เครื่องหมาย `\\` ใช้ขึ้นต้นรหัสพิเศษ (escape) ซึ่งมีเพียง `\\\"` `\\\\` `\\n` "
+                   "`\\t` `\\/` และ `\\u{hex}` เท่านั้น หากต้องการเครื่องหมาย `\\` ตามตัว เช่น ในที่อยู่ไฟล์ของ "
+                   "Windows ให้พิมพ์ซ้อนกันสองตัวเป็น `\\\\`",
+        .example = "note \"C:\\plans\"",
+        .fix = "note \"C:\\\\plans\"",
+        .fix_th = "note \"C:\\\\plans\""}},
+
+      // ---- E02x: structure of items
+      {"E020",
+       {.text = "This field does not exist where it is written. The hint suggests the closest field name, or lists "
+                "the fields of that block. Field names are English; values may be Thai or English.",
+        .text_th = "ไม่มีฟิลด์ชื่อนี้ในตำแหน่งที่เขียน คำแนะนำ (hint) จะเสนอชื่อฟิลด์ที่ใกล้เคียงที่สุด "
+                   "หรือแสดงรายชื่อฟิลด์ทั้งหมดของบล็อกนั้น ชื่อฟิลด์เขียนเป็นภาษาอังกฤษเสมอ "
+                   "ส่วนค่าของฟิลด์เขียนเป็นภาษาไทยหรือภาษาอังกฤษก็ได้",
+        .example = "plan \"p\" { agancy \"a\" }",
+        .fix = "plan \"p\" { agency \"a\" }",
+        .fix_th = "plan \"p\" { agency \"a\" }"}},
+      {"E021",
+       {.text = "The field exists, but its values are not what it takes: a text where a number belongs, a name "
+                "that is not one of the field's words, too many values, or a `result` with both a value and `na`. "
+                "The message says what the field expects.",
+        .text_th = "ฟิลด์นี้มีอยู่จริง แต่ค่าที่ใส่ไม่ใช่ค่าที่ฟิลด์นี้รับ เช่น ใส่ข้อความในที่ที่ต้องเป็นตัวเลข "
+                   "ใส่คำที่ไม่อยู่ในรายการคำของฟิลด์นั้น ใส่ค่าเกินจำนวน หรือ `result` ที่ระบุทั้งค่าผลและ `na` "
+                   "ข้อความแจ้งข้อผิดพลาดจะบอกว่าฟิลด์ต้องการค่าแบบใด",
+        .example = "weight heavy",
+        .fix = "weight 0.25",
+        .fix_th = "weight 0.25"}},
+      {"E022",
+       {.text = "A field that holds one value is written twice in the same block; planc would not know which one "
                 "is meant.",
-                "unit percent\nunit level", "keep one `unit`"}},
-      {"E023", {"A declaration lacks a field it needs: a unit without `kind`, a scale without points.",
-                "unit widgets { th \"ชิ้น\" }", "unit widgets { kind count; th \"ชิ้น\" }"}},
-      {"E024", {"planc keeps every number exact, as a fraction of two 64-bit integers (up to about 18 digits). A "
-                "number beyond that, or a fraction that divides by zero, cannot be represented.",
-                "weight 1/0", "weight 1/4"}},
-      {"E025", {"Indicator numbers follow the report: whole numbers for strategies and indicators (1, 2, ...), "
-                "N.M for sub-indicators inside indicator N, and strategy.indicator[.sub] in `result`.",
-                "indicator 2.1 \"...\"   // at the strategy's level",
-                "indicator 2 \"...\" { indicator 2.1 \"...\" }"}},
-      {"E030", {"A `use` names a file that does not exist (relative to the file that has the `use`), or a standard "
+        .text_th = "ฟิลด์ที่รับได้ค่าเดียวถูกเขียนซ้ำสองครั้งในบล็อกเดียวกัน planc จึงไม่ทราบว่าต้องการใช้ค่าใด",
+        .example = "unit percent\nunit level",
+        .fix = "keep the right `unit`, remove the other",
+        .fix_th = "คงไว้เพียง `unit` ที่ถูกต้อง แล้วลบอีกบรรทัดออก"}},
+      {"E023",
+       {.text = "A declaration lacks a field it needs: a unit without `kind`, a scale without points.",
+        .text_th = "การประกาศขาดฟิลด์ที่จำเป็น เช่น หน่วยนับ (`unit`) ที่ไม่ได้ระบุ `kind` "
+                   "หรือเกณฑ์การให้คะแนน (`scale`) ที่ไม่มีจุดคะแนน (`point`)",
+        .example = "unit ฉบับ { th \"ฉบับ\" }",
+        .fix = "unit ฉบับ { kind count; th \"ฉบับ\" }",
+        .fix_th = "unit ฉบับ { kind count; th \"ฉบับ\" }"}},
+      {"E024",
+       {.text = "planc keeps every number exact, as a fraction, never as binary floating point. A written number "
+                "has at most 60 digits, and a fraction whose denominator is 0 (`1/0`) has no value. A number that "
+                "long is usually a missing decimal point or separator.",
+        .text_th = "planc เก็บตัวเลขทุกจำนวนเป็นเศษส่วนที่แม่นตรง ไม่ปัดเศษแบบเลขทศนิยมของคอมพิวเตอร์ "
+                   "ตัวเลขที่เขียนในแผนยาวได้ไม่เกิน ๖๐ หลัก และเศษส่วนที่มีตัวส่วนเป็น ๐ (`1/0`) ไม่มีค่า "
+                   "ตัวเลขที่ยาวเกินมักเกิดจากพิมพ์จุดทศนิยมหรือเครื่องหมายคั่นหลักตกไป",
+        .example = "weight 1/0",
+        .fix = "weight 1/4",
+        .fix_th = "weight 1/4"}},
+      {"E025",
+       {.text = "Indicator numbers follow the report: whole numbers from 1 for strategies and indicators, N.M for "
+                "a sub-indicator written inside indicator N, and strategy.indicator[.sub] in `result` "
+                "(`result 3.8`, `result 2.2.1`).",
+        .text_th = "หมายเลขตัวชี้วัดเขียนตามรายงาน คือ ยุทธศาสตร์และตัวชี้วัดใช้เลขจำนวนเต็มเริ่มที่ ๑ "
+                   "ตัวชี้วัดย่อยใช้เลข N.M และเขียนไว้ในบล็อกของตัวชี้วัดที่ N ส่วนใน `result` "
+                   "ให้เขียนเลขเต็มเป็น ยุทธศาสตร์.ตัวชี้วัด[.ตัวชี้วัดย่อย] เช่น `result 3.8` หรือ `result 2.2.1`",
+        .example = "strategy 2 \"s\" {\n  indicator 2.1 \"...\" { unit percent }\n}",
+        .fix = "indicator 2 \"...\" { indicator 2.1 \"...\" { unit percent } }",
+        .fix_th = "indicator 2 \"...\" { indicator 2.1 \"...\" { unit percent } }"}},
+
+      // ---- E03x: imports
+      {"E030",
+       {.text = "A `use` names a file that does not exist (relative to the file that has the `use`), or a standard "
                 "file that planc does not have.",
-                "use \"std/scale\"", "use \"std/scales\""}},
-      {"E031", {"Files that use each other in a circle cannot be loaded: planc names the files of the cycle.",
-                "a.plan: use \"b.plan\"   b.plan: use \"a.plan\"", "remove one of the `use` lines"}},
-      {"E032", {"A plan may only use files inside the folder of the file given to planc, and its sub-folders. "
+        .text_th = "`use` อ้างถึงไฟล์ที่ไม่มีอยู่ (ที่อยู่ไฟล์นับจากไฟล์ที่มีบรรทัด `use` นั้น) "
+                   "หรืออ้างถึงไฟล์มาตรฐาน (`std/...`) ที่ planc ไม่มี",
+        .example = "use \"std/scale\"",
+        .fix = "use \"std/scales\"",
+        .fix_th = "use \"std/scales\""}},
+      {"E031",
+       {.text = "Files that use each other in a circle cannot be loaded: planc names the files of the cycle. A "
+                "round file uses its plan file, never the other way round.",
+        .text_th = "ไฟล์ที่ `use` กันเป็นวง เช่น ไฟล์ ก ใช้ไฟล์ ข และไฟล์ ข ใช้ไฟล์ ก จะโหลดไม่ได้ "
+                   "planc จะแสดงรายชื่อไฟล์ในวงนั้น ไฟล์รอบการประเมินเป็นฝ่าย `use` ไฟล์แผนเสมอ "
+                   "ไม่ใช่กลับกัน",
+        .example = "// plan.plan\nuse \"2563-h1.plan\"\n\n// 2563-h1.plan\nuse \"plan.plan\"",
+        .fix = "remove one of the `use` lines of the cycle (here, the one in `plan.plan`)",
+        .fix_th = "ลบบรรทัด `use` บรรทัดหนึ่งในวงออก (ในตัวอย่างนี้คือบรรทัดใน `plan.plan`)"}},
+      {"E032",
+       {.text = "A plan may only use files inside the folder of the file given to planc, and its sub-folders. "
                 "That keeps a plan self-contained and reviewable.",
-                "use \"../../other/plan.plan\"", "copy the file into the plan's folder"}},
-      {"W033", {"The same file is used twice in one file; the second `use` does nothing.",
-                "use \"std/units\"\nuse \"std/units\"", "remove the second line"}},
-      {"E034", {"A plan imports more files than the limit (256 unless --max-imports says otherwise), the standard "
-                "library's included. The limit keeps a plan that imports itself under another name, or a "
+        .text_th = "แผนจะ `use` ได้เฉพาะไฟล์ที่อยู่ในโฟลเดอร์ของไฟล์ที่ส่งให้ planc และโฟลเดอร์ย่อยเท่านั้น "
+                   "เพื่อให้แผนครบถ้วนในตัวเองและตรวจทานได้",
+        .example = "use \"../../other/plan.plan\"",
+        .fix = "copy the file into the plan's folder and `use` the copy",
+        .fix_th = "คัดลอกไฟล์นั้นมาไว้ในโฟลเดอร์ของแผน แล้วแก้ `use` ให้ชี้ไปที่ไฟล์ที่คัดลอกมา"}},
+      {"W033",
+       {.text = "The same file is used twice in one file; the second `use` does nothing.",
+        .text_th = "ไฟล์เดียวกันถูก `use` สองครั้งในไฟล์เดียว บรรทัด `use` ที่สองไม่มีผลใด ๆ",
+        .example = "use \"std/units\"\nuse \"std/units\"",
+        .fix = "remove the second line",
+        .fix_th = "ลบบรรทัด `use` ที่ซ้ำออก"}},
+      {"E034",
+       {.text = "A plan imports more files than the limit (256 unless `--max-imports` says otherwise), the "
+                "standard library's included. The limit keeps a plan that imports itself under another name, or a "
                 "generated tree of files, from loading without end.",
-                "planc check plan.plan --max-imports 1   // the plan uses std/units and std/scales",
-                "join small files, or raise --max-imports"}},
-      {"E100", {"Two declarations share a name (an office, a unit, a scale, a project). References by that name "
-                "would be ambiguous.",
-                "office hr \"Human resources\"\noffice hr \"Human relations\"", "give each its own name"}},
-      {"E101", {"A name is used that nothing declares: an office, a unit, a scale or a project. The hint suggests "
-                "the closest declared name, or how to declare it.",
-                "unit percnt", "unit percent"}},
-      {"E102", {"Two strategies, or two indicators of one strategy, have the same number.",
-                "indicator 1 \"a\" {}\nindicator 1 \"b\" {}", "number them 1, 2"}},
-      {"E103", {"A `result` (or `reported`) names an indicator or strategy the plan does not have.",
-                "result 1.9 { value 3 }   // strategy 1 has 6 indicators", "result 1.6 { value 3 }"}},
-      {"E104", {"One indicator has two results in the round, or one strategy two published totals.",
-                "result 1.1 { value 90 }\nresult 1.1 { value 95 }", "keep the right one"}},
-      {"E105", {"No file of the plan has a `plan` header, so there is nothing to evaluate. A round file must `use` "
+        .text_th = "แผนนำเข้าไฟล์ด้วย `use` มากเกินขีดจำกัด (๒๕๖ ไฟล์ เว้นแต่กำหนดเป็นอย่างอื่นด้วย "
+                   "`--max-imports`) โดยนับรวมไฟล์มาตรฐาน (`std/...`) ด้วย ขีดจำกัดนี้ป้องกันไม่ให้แผนที่นำเข้าตัวเอง"
+                   "ผ่านชื่ออื่น หรือชุดไฟล์ที่สร้างขึ้นด้วยโปรแกรม โหลดต่อไปไม่รู้จบ",
+        .example = "// planc check plan.plan --max-imports 1\nuse \"std/units\"\nuse \"std/scales\"",
+        .fix = "join small files, or raise `--max-imports`",
+        .fix_th = "รวมไฟล์เล็ก ๆ เข้าด้วยกัน หรือเพิ่มค่า `--max-imports`"}},
+
+      // ---- E1xx / W1xx: names and numbering
+      {"E100",
+       {.text = "Two declarations of the same kind share a name (two offices, units, scales or projects), the "
+                "standard library's included (`std/units` declares `percent`). References by that name would be "
+                "ambiguous.",
+        .text_th = "มีการประกาศสองรายการประเภทเดียวกันที่ใช้ชื่อซ้ำกัน (หน่วยงาน หน่วยนับ เกณฑ์การให้คะแนน "
+                   "หรือโครงการ) รวมถึงชื่อที่ไฟล์มาตรฐานประกาศไว้แล้ว (`std/units` ประกาศ `percent`) "
+                   "การอ้างถึงด้วยชื่อนั้นจึงกำกวม ไม่ทราบว่าหมายถึงรายการใด",
+        .example = "office hr \"Human resources\"\noffice hr \"Human relations\"",
+        .fix = "give each its own name, or remove one",
+        .fix_th = "ตั้งชื่อให้แต่ละรายการไม่ซ้ำกัน หรือลบรายการที่ซ้ำออก"}},
+      {"E101",
+       {.text = "A name is used that nothing declares: an office, a unit, a scale or a project. The hint suggests "
+                "the closest declared name, or how to declare it. The standard units and scales are declared by "
+                "`use \"std/units\"` and `use \"std/scales\"`.",
+        .text_th = "มีการอ้างถึงชื่อที่ไม่ได้ประกาศไว้ ได้แก่ หน่วยงาน หน่วยนับ เกณฑ์การให้คะแนน หรือโครงการ "
+                   "คำแนะนำจะเสนอชื่อที่ประกาศไว้ซึ่งใกล้เคียงที่สุด หรือบอกวิธีประกาศชื่อนั้น "
+                   "หน่วยนับและเกณฑ์การให้คะแนนมาตรฐานต้องนำเข้าด้วย `use \"std/units\"` และ `use \"std/scales\"` ก่อน",
+        .example = "unit percnt",
+        .fix = "unit percent",
+        .fix_th = "unit percent"}},
+      {"E102",
+       {.text = "Two strategies, or two indicators of one strategy, have the same number.",
+        .text_th = "มียุทธศาสตร์สองรายการ หรือตัวชี้วัดสองตัวในยุทธศาสตร์เดียวกัน ที่ใช้หมายเลขซ้ำกัน",
+        .example = "indicator 1 \"a\" { unit percent }\nindicator 1 \"b\" { unit percent }",
+        .fix = "number them 1, 2 as the report does",
+        .fix_th = "ให้หมายเลขเรียงเป็น ๑, ๒ ตามรายงาน"}},
+      {"E103",
+       {.text = "A `result` (or `reported`) names an indicator or strategy the plan does not have: often a "
+                "mistyped number, or an indicator not yet added to the plan file.",
+        .text_th = "`result` (หรือ `reported`) อ้างถึงตัวชี้วัดหรือยุทธศาสตร์ที่ไม่มีในแผน "
+                   "มักเกิดจากพิมพ์หมายเลขผิด หรือยังไม่ได้เพิ่มตัวชี้วัดนั้นในไฟล์แผน",
+        .example = "strategy 1 \"s\" {\n  indicator 1 \"a\" { unit percent; target >= 80 }\n}\n"
+                   "result 1.2 { value 90 }",
+        .fix = "result 1.1 { value 90 }",
+        .fix_th = "result 1.1 { value 90 }"}},
+      {"E104",
+       {.text = "One indicator has two results in the round, or one strategy two published totals.",
+        .text_th = "ตัวชี้วัดหนึ่งตัวมีผลการดำเนินงาน (`result`) สองรายการในรอบการประเมินเดียวกัน "
+                   "หรือยุทธศาสตร์หนึ่งมีผลรวมคะแนนที่เผยแพร่ (`reported`) สองรายการ",
+        .example = "result 1.1 { value 90 }\nresult 1.1 { value 95 }",
+        .fix = "keep the right one, remove the other",
+        .fix_th = "คงไว้เฉพาะรายการที่ถูกต้อง แล้วลบอีกรายการออก"}},
+      {"E105",
+       {.text = "No file of the plan has a `plan` header, so there is nothing to evaluate. A round file must `use` "
                 "its plan file.",
-                "use \"std/units\"\nstrategy 1 \"s\" {}", "add `use \"plan.plan\"` or `plan \"title\" { ... }`"}},
-      {"W106", {"Strategies or indicators skip a number. It is often an indicator left out of the transcription.",
-                "indicator 1 ... indicator 3", "add indicator 2, or renumber"}},
-      {"W107", {"The round has no result for this indicator. It is treated as missing: no score, no weight.",
-                "(no `result 1.2` in the round file)", "result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
-      {"E108", {"A result must give a value (`value`, `values`) or say it is NA with a reason (`na`).",
-                "result 1.1 { account \"...\" }", "result 1.1 { value 80; account \"...\" }"}},
-      {"E110", {"The weights of a group (the scored indicators of a strategy, or weighted sub-indicators) must "
-                "sum to 1, exactly: planc adds them as fractions, so 1/3 + 1/3 + 1/3 is 1 and 0.33 + 0.33 + 0.33 "
-                "is not. The notes list every weight and the exact sum.",
-                "weight 0.5 / weight 1/3 / weight 0.16", "weight 0.5 / weight 1/3 / weight 1/6"}},
-      {"W111", {"As E110, but the round declares a `tolerance` and the sum is within it: a plan that transcribes a "
-                "published report keeps the report's weights and gets a warning. The score still divides by the "
-                "real sum.",
-                "round \"r\" { tolerance 0.01 }   weights 0.34 + 0.34 + 0.33", "fix the weights in the next plan"}},
-      {"E112", {"An NA row carries no weight in its round; a round that gives one a weight would count it in Σ W "
-                "without a score.",
-                "result 1.2 { weight 0.5; na \"Q4\" }", "result 1.2 { na \"Q4\" }"}},
-      {"E113", {"In a strategy whose rows are weighted, a row with a result has no weight: its score would be left "
-                "out of the strategy's score.",
-                "result 1.2 { value 70 }", "result 1.2 { weight 0.25; value 70 }"}},
-      {"E109", {"A result's progress rows name the projects of its own indicator. This one names a project that "
+        .text_th = "ไม่มีไฟล์ใดของแผนที่มีส่วนหัว `plan` จึงไม่มีแผนให้ประเมิน ไฟล์รอบการประเมินต้อง `use` "
+                   "ไฟล์แผนที่มีส่วนหัวนั้น",
+        .example = "use \"std/units\"\nstrategy 1 \"s\" {}",
+        .fix = "add `use \"plan.plan\"` to the round file, or a header `plan \"...\" { ... }`",
+        .fix_th = "เพิ่ม `use \"plan.plan\"` ในไฟล์รอบการประเมิน หรือเพิ่มส่วนหัว `plan \"...\" { ... }`"}},
+      {"W106",
+       {.text = "Strategies or indicators skip a number. It is often an indicator left out of the transcription.",
+        .text_th = "หมายเลขยุทธศาสตร์หรือตัวชี้วัดข้ามไป (เช่น จาก ๑ ไป ๓) ซึ่งมักเกิดจากตัวชี้วัดตกหล่นไป"
+                   "ตอนคัดลอกจากเอกสารแผน",
+        .example = "indicator 1 \"a\" { unit percent }\nindicator 3 \"c\" { unit percent }",
+        .fix = "add the missing indicator 2, or renumber",
+        .fix_th = "เพิ่มตัวชี้วัดที่ ๒ ที่ขาดไป หรือเรียงหมายเลขใหม่"}},
+      {"W107",
+       {.text = "The round has no result for this indicator. It is treated as missing: no score, no weight. If "
+                "the indicator is not measured in this round, say so with `na` and the reason, as the report does.",
+        .text_th = "รอบการประเมินนี้ไม่มีผลการดำเนินงานของตัวชี้วัดนี้ planc จึงถือว่าขาดข้อมูล "
+                   "ไม่คิดคะแนนและไม่นับน้ำหนัก หากตัวชี้วัดยังไม่ถึงกำหนดวัดผลในรอบนี้ "
+                   "ให้ระบุ `na` พร้อมเหตุผลตามที่รายงานเขียนไว้",
+        .example = "strategy 1 \"s\" {\n  indicator 1 \"a\" { unit percent; target >= 80 }\n"
+                   "  indicator 2 \"b\" { unit percent; target >= 80 }\n}\nresult 1.1 { value 80 }",
+        .fix = "result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }",
+        .fix_th = "result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
+      {"E108",
+       {.text = "A result must give a value (`value`, `values`) or say it is NA with a reason (`na`).",
+        .text_th = "ผลการดำเนินงาน (`result`) ต้องระบุค่าผล (`value` หรือ `values`) "
+                   "หรือระบุว่าไม่มีผลในรอบนี้ (`na`) พร้อมเหตุผล",
+        .example = "result 1.1 { account \"...\" }",
+        .fix = "result 1.1 { value 80; account \"...\" }",
+        .fix_th = "result 1.1 { value 80; account \"...\" }"}},
+      {"E109",
+       {.text = "A result's progress rows name the projects of its own indicator. This one names a project that "
                 "another indicator lists, so its budget would be counted under the wrong indicator.",
-                "indicator 1 { project camp ... }   result 1.2 { project camp { disbursed 10 } }",
-                "report the project under `result 1.1`, or list it under indicator 2"}},
-      {"E114", {"An indicator is scored either from its own result, or (when its sub-indicators carry weights) as "
+        .text_th = "รายการความก้าวหน้าของโครงการ (`project`) ใน `result` ต้องเป็นโครงการของตัวชี้วัดนั้นเอง "
+                   "แต่รายการนี้อ้างถึงโครงการที่อยู่ภายใต้ตัวชี้วัดอื่น งบประมาณและการเบิกจ่ายของโครงการ"
+                   "จึงจะถูกนับไว้ผิดตัวชี้วัด",
+        .example = "indicator 1 \"a\" { unit count; project camp \"ค่ายเยาวชน\" { budget 100 } }\n"
+                   "indicator 2 \"b\" { unit count }\n"
+                   "result 1.2 { value 1; project camp { disbursed 10; remaining 90 } }",
+        .fix = "report the project under `result 1.1`, or list it under indicator 2 in the plan",
+        .fix_th = "รายงานโครงการนี้ใน `result 1.1` หรือย้ายโครงการไปไว้ภายใต้ตัวชี้วัดที่ ๒ ในไฟล์แผน"}},
+
+      // ---- weights
+      {"E110",
+       {.text = "The weights of a group (the scored indicators of a strategy, or weighted sub-indicators) must "
+                "sum to 1, exactly: planc adds them as fractions, so 1/3 + 1/3 + 1/3 is 1 and 0.33 + 0.33 + 0.33 "
+                "is not. Weights written in the plan sum to 1 over all the indicators of the group; weights "
+                "written in a round's results sum to 1 over the rows that have a result, because in a round NA "
+                "rows carry no weight and the strategy's score divides Σ (W × SM) by the weights that remain. The "
+                "notes list every weight and the exact sum.",
+        .text_th = "น้ำหนักของตัวชี้วัดในกลุ่มเดียวกัน (ตัวชี้วัดที่คิดคะแนนของยุทธศาสตร์หนึ่ง "
+                   "หรือตัวชี้วัดย่อยที่กำหนดน้ำหนัก) ต้องมีผลรวมเท่ากับ ๑ พอดี planc บวกน้ำหนักแบบเศษส่วน "
+                   "`1/3 + 1/3 + 1/3` จึงเท่ากับ ๑ แต่ `0.33 + 0.33 + 0.33` ไม่เท่ากับ ๑ "
+                   "น้ำหนักที่กำหนดไว้ในไฟล์แผนต้องรวมกันได้ ๑ โดยนับทุกตัวชี้วัดของกลุ่ม "
+                   "ส่วนน้ำหนักที่กำหนดใน `result` ของรอบการประเมินต้องรวมกันได้ ๑ โดยนับเฉพาะแถวที่มี"
+                   "ผลการดำเนินงาน เพราะในแต่ละรอบ แถวที่เป็น NA ไม่มีน้ำหนัก และคะแนนของยุทธศาสตร์คำนวณจาก "
+                   "Σ (W × SM) หารด้วยผลรวมน้ำหนักของตัวชี้วัดที่เหลือ หมายเหตุ (note) "
+                   "ใต้ข้อความแจ้งข้อผิดพลาดจะแสดงน้ำหนักทุกตัวและผลรวมที่แน่นอน",
+        .example = "indicator 1 \"a\" { unit percent; target >= 80; weight 0.5 }\n"
+                   "indicator 2 \"b\" { unit percent; target >= 80; weight 1/3 }\n"
+                   "indicator 3 \"c\" { unit percent; target >= 80; weight 0.16 }",
+        .fix = "indicator 3 \"c\" { unit percent; target >= 80; weight 1/6 }",
+        .fix_th = "indicator 3 \"c\" { unit percent; target >= 80; weight 1/6 }"}},
+      {"W111",
+       {.text = "As E110, but the round declares a `tolerance` and the sum is off by no more than it: a plan that "
+                "transcribes a published report keeps the report's weights and gets a warning. The score still "
+                "divides by the real sum, as the report's formula Σ (W × SM) ÷ Σ W says. In a round NA rows carry "
+                "no weight: they are not in the sum, and the strategy divides by the weights that remain.",
+        .text_th = "เช่นเดียวกับ E110 แต่รอบการประเมินกำหนด `tolerance` ไว้ และผลรวมน้ำหนักคลาดจาก ๑ "
+                   "ไม่เกินค่าที่กำหนด แผนที่คัดลอกจากรายงานที่เผยแพร่แล้วจึงคงน้ำหนักตามรายงานไว้ได้ "
+                   "โดยได้รับเพียงคำเตือน คะแนนของยุทธศาสตร์ยังคงหารด้วยผลรวมน้ำหนักจริง "
+                   "ตามสูตร Σ (W × SM) ÷ Σ W ของรายงาน ในแต่ละรอบ แถวที่เป็น NA ไม่มีน้ำหนัก "
+                   "จึงไม่นับรวมในผลรวมน้ำหนัก และคะแนนของยุทธศาสตร์หารด้วยผลรวมน้ำหนักของตัวชี้วัดที่เหลือ",
+        .example = "round \"รอบ ๖ เดือน\" { months 6; tolerance 0.01 }\nresult 1.1 { weight 0.34; value 7 }\n"
+                   "result 1.2 { weight 0.34; value 90 }\nresult 1.3 { weight 0.33; value 100 }",
+        .fix = "make the weights sum to 1 in the next plan (0.34, 0.33, 0.33); until then the strategy divides "
+               "by Σ W = 1.01",
+        .fix_th = "แก้น้ำหนักในแผนฉบับถัดไปให้รวมได้ ๑ (เช่น ๐.๓๔, ๐.๓๓, ๐.๓๓) ระหว่างนี้คะแนนของยุทธศาสตร์"
+                  "จะหารด้วยผลรวมน้ำหนัก ๑.๐๑"}},
+      {"E112",
+       {.text = "An NA row carries no weight in its round: the strategy's score divides Σ (W × SM) by the weights "
+                "of the rows that have a result. A round that gives an NA row a weight would count it in Σ W "
+                "without a score, and pull the strategy's score down. Remove the weight and share it among the "
+                "scored rows, as the published report's scoring table does.",
+        .text_th = "ในแต่ละรอบการประเมิน แถวที่เป็น NA ไม่มีน้ำหนัก คะแนนของยุทธศาสตร์คำนวณจาก Σ (W × SM) "
+                   "หารด้วยผลรวมน้ำหนักของตัวชี้วัดที่มีผลการดำเนินงาน หากกำหนดน้ำหนักให้แถวที่เป็น NA "
+                   "น้ำหนักนั้นจะถูกนับในผลรวมน้ำหนัก (Σ W) โดยไม่มีคะแนน ทำให้คะแนนของยุทธศาสตร์ต่ำกว่า"
+                   "ความเป็นจริง ให้ลบน้ำหนักของแถวนั้นออก แล้วกระจายน้ำหนักไปยังตัวชี้วัดที่มีผล "
+                   "เช่นเดียวกับตารางการให้คะแนนในรายงาน",
+        .example = "result 1.1 { weight 0.5; value 90 }\nresult 1.2 { weight 0.5; na \"ดำเนินการไตรมาสที่ ๔\" }",
+        .fix = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }",
+        .fix_th = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
+      {"E113",
+       {.text = "In a strategy whose rows are weighted, a row with a result has no weight: its score would be left "
+                "out of the strategy's score. Every row with a value needs a weight; only NA rows go without one, "
+                "as in a round NA rows carry no weight and the strategy divides by the weights that remain.",
+        .text_th = "ในยุทธศาสตร์ที่กำหนดน้ำหนักให้ตัวชี้วัด มีตัวชี้วัดที่มีผลการดำเนินงานแต่ไม่มีน้ำหนัก "
+                   "คะแนนของตัวชี้วัดนี้จึงไม่ถูกนับรวมในคะแนนของยุทธศาสตร์ ตัวชี้วัดทุกตัวที่มีค่าผลต้องมีน้ำหนัก "
+                   "ยกเว้นแถวที่เป็น NA เท่านั้น เพราะในแต่ละรอบ แถวที่เป็น NA ไม่มีน้ำหนัก "
+                   "และคะแนนของยุทธศาสตร์หารด้วยผลรวมน้ำหนักของตัวชี้วัดที่เหลือ",
+        .example = "result 1.1 { weight 0.75; value 90 }\nresult 1.2 { value 70 }",
+        .fix = "result 1.2 { weight 0.25; value 70 }",
+        .fix_th = "result 1.2 { weight 0.25; value 70 }"}},
+      {"E114",
+       {.text = "An indicator is scored either from its own result, or (when its sub-indicators carry weights) as "
                 "their weighted mean, not both.",
-                "result 1.1 { value 90 } with weighted sub-indicators", "remove the value or the sub-indicators' weights"}},
-      {"E115", {"A weight is a share of its group: between 0 and 1.", "weight 1.5", "weight 0.15"}},
-      {"E120", {"The target does not fit the unit: a percent target outside 0-100, a level target that is not a "
-                "whole level or is above the scale's top level.",
-                "unit percent; target >= 120", "unit count; target >= 120"}},
-      {"E121", {"The percent of target is result ÷ target; with a target of 0 it is undefined. planc refuses "
+        .text_th = "ตัวชี้วัดหนึ่งตัวคิดคะแนนได้ทางเดียว คือ จากผลการดำเนินงานของตัวเอง หรือ "
+                   "(เมื่อตัวชี้วัดย่อยมีน้ำหนัก) จากค่าเฉลี่ยถ่วงน้ำหนักของคะแนนตัวชี้วัดย่อย "
+                   "จะใช้ทั้งสองทางพร้อมกันไม่ได้",
+        .example = "indicator 1 \"a\" {\n  unit percent\n  target >= 80\n"
+                   "  indicator 1.1 \"a1\" { unit percent; target >= 80; weight 0.5 }\n"
+                   "  indicator 1.2 \"a2\" { unit percent; target >= 80; weight 0.5 }\n}\n"
+                   "result 1.1 { value 90 }",
+        .fix = "remove `result 1.1` (the indicator then scores its sub-indicators' weighted mean), or remove the "
+               "sub-indicators' weights",
+        .fix_th = "ลบ `result 1.1` ออก (ตัวชี้วัดจะได้คะแนนจากค่าเฉลี่ยถ่วงน้ำหนักของตัวชี้วัดย่อย) "
+                  "หรือลบน้ำหนักของตัวชี้วัดย่อยออก"}},
+      {"E115",
+       {.text = "A weight is a share of its group, from 0 to 1: a decimal (0.25) or a fraction (1/4), not a "
+                "percent (25). To leave a row out of a round, make it NA (`na` with the reason): in a round NA "
+                "rows carry no weight, and the strategy divides by the weights that remain.",
+        .text_th = "น้ำหนักคือสัดส่วนของตัวชี้วัดในกลุ่ม มีค่าตั้งแต่ ๐ ถึง ๑ เขียนเป็นทศนิยม (`0.25`) "
+                   "หรือเศษส่วน (`1/4`) ไม่ใช่ร้อยละ (`25`) หากไม่นำตัวชี้วัดใดมาคิดคะแนนในรอบนี้ "
+                   "ให้ระบุเป็น NA ด้วย `na` พร้อมเหตุผล ในแต่ละรอบ แถวที่เป็น NA ไม่มีน้ำหนัก "
+                   "และคะแนนของยุทธศาสตร์หารด้วยผลรวมน้ำหนักของตัวชี้วัดที่เหลือ",
+        .example = "weight 15",
+        .fix = "weight 0.15",
+        .fix_th = "weight 0.15"}},
+
+      // ---- units and targets
+      {"E120",
+       {.text = "The target does not fit the unit: a percent target outside 0-100, a level target that is not a "
+                "whole level or is above the scale's top level. A target above 100 usually means the unit is a "
+                "count.",
+        .text_th = "ค่าเป้าหมายไม่สอดคล้องกับหน่วยนับ เช่น ค่าเป้าหมายร้อยละที่อยู่นอกช่วง ๐–๑๐๐ "
+                   "ค่าเป้าหมายระดับที่ไม่ใช่ระดับเต็ม หรือสูงกว่าระดับสูงสุดของเกณฑ์การให้คะแนน "
+                   "ค่าเป้าหมายที่เกิน ๑๐๐ มักแสดงว่าหน่วยนับควรเป็นจำนวน (`count`) ไม่ใช่ร้อยละ",
+        .example = "unit percent; target >= 120",
+        .fix = "unit count; target >= 120",
+        .fix_th = "unit count; target >= 120"}},
+      {"E121",
+       {.text = "The percent of target is result ÷ target; with a target of 0 it is undefined. planc refuses "
                 "rather than dividing by zero.",
-                "target >= 0", "a target above 0, or `basis direct`"}},
-      {"E122", {"The indicator is scored by ratio (result ÷ target) but has no numeric target (no target, or a "
+        .text_th = "ร้อยละของค่าเป้าหมายคำนวณจาก ผล ÷ ค่าเป้าหมาย เมื่อค่าเป้าหมายเป็น ๐ จึงหาค่าไม่ได้ "
+                   "planc จะแจ้งข้อผิดพลาดแทนการหารด้วยศูนย์",
+        .example = "target >= 0",
+        .fix = "give a target above 0, or score the result itself with `basis direct`",
+        .fix_th = "กำหนดค่าเป้าหมายที่มากกว่า ๐ หรือใช้ `basis direct` เพื่อคิดคะแนนจากค่าผลโดยตรง"}},
+      {"E122",
+       {.text = "The indicator is scored by ratio (result ÷ target) but has no numeric target (no target, or a "
                 "target in words only).",
-                "target \"ตามที่ตกลง\"", "target >= 80, or `basis direct` to score the result itself"}},
-      {"W123", {"A result does not fit its unit: a negative value, or a success rate above 100 %.",
-                "unit percent; basis direct; value 120", "check the figure"}},
-      {"E124", {"Every indicator has a unit (หน่วยนับ): a percent, a level, a score or a count noun. The unit says "
+        .text_th = "ตัวชี้วัดนี้คิดคะแนนแบบเทียบสัดส่วน (ผล ÷ ค่าเป้าหมาย) แต่ไม่มีค่าเป้าหมายที่เป็นตัวเลข "
+                   "(ไม่ได้กำหนด `target` หรือกำหนดเป็นข้อความอย่างเดียว)",
+        .example = "target \"ตามที่ตกลง\"",
+        .fix = "give a numeric target (`target >= 80`), or score the result itself with `basis direct`",
+        .fix_th = "กำหนดค่าเป้าหมายเป็นตัวเลข (`target >= 80`) หรือใช้ `basis direct` เพื่อคิดคะแนนจากค่าผลโดยตรง"}},
+      {"W123",
+       {.text = "A result does not fit its unit: a negative value, or a success rate above 100 %.",
+        .text_th = "ผลการดำเนินงานไม่สอดคล้องกับหน่วยนับ เช่น ค่าติดลบ หรืออัตราความสำเร็จที่เกินร้อยละ ๑๐๐",
+        .example = "indicator 1 \"a\" { unit percent; target >= 80; basis direct }\nresult 1.1 { value 120 }",
+        .fix = "check the figure against its source; a success rate is at most 100",
+        .fix_th = "ตรวจสอบตัวเลขกับเอกสารต้นทางอีกครั้ง อัตราความสำเร็จไม่เกินร้อยละ ๑๐๐"}},
+      {"E124",
+       {.text = "Every indicator has a unit (หน่วยนับ): a percent, a level, a score or a count noun. The unit says "
                 "how its target and result are read and checked.",
-                "indicator 1 \"Reports published\" { target >= 4; weight 1 }",
-                "indicator 1 \"Reports published\" { unit เล่ม; target >= 4; weight 1 }"}},
-      {"E130", {"When a project's budget, disbursed amount and remaining amount are all given, budget − disbursed "
+        .text_th = "ตัวชี้วัดทุกตัวต้องมีหน่วยนับ ได้แก่ ร้อยละ ระดับ คะแนน หรือหน่วยนับจำนวน เช่น เล่ม "
+                   "ประเด็น หน่วยงาน หน่วยนับเป็นตัวกำหนดว่าจะอ่านและตรวจค่าเป้าหมายกับผลการดำเนินงานอย่างไร",
+        .example = "indicator 1 \"Reports published\" { target >= 4; weight 1 }",
+        .fix = "indicator 1 \"Reports published\" { unit เล่ม; target >= 4; weight 1 }",
+        .fix_th = "indicator 1 \"Reports published\" { unit เล่ม; target >= 4; weight 1 }"}},
+
+      // ---- budgets, scales, arithmetic
+      {"E130",
+       {.text = "When a project's budget, disbursed amount and remaining amount are all given, budget − disbursed "
                 "must equal remaining, to the satang.",
-                "budget 1,700,000; disbursed 34,943.72; remaining 1,665,065.28",
-                "remaining 1,665,056.28"}},
-      {"E131", {"A scale must be a function planc can use: points at distinct values, scores that only rise (or "
+        .text_th = "เมื่อระบุงบประมาณ เบิกจ่าย และคงเหลือของโครงการครบทั้งสามรายการ งบประมาณ − เบิกจ่าย "
+                   "ต้องเท่ากับคงเหลือพอดีถึงหลักสตางค์",
+        .example = "project camp { budget 1,700,000; disbursed 34,943.72; remaining 1,665,065.28 }",
+        .fix = "project camp { budget 1,700,000; disbursed 34,943.72; remaining 1,665,056.28 }",
+        .fix_th = "project camp { budget 1,700,000; disbursed 34,943.72; remaining 1,665,056.28 }"}},
+      {"E131",
+       {.text = "A scale must be a function planc can use: points at distinct values, scores that only rise (or "
                 "only fall) as the value grows, and a first point above 0 when it is proportional below it.",
-                "point 60 -> 1 / point 70 -> 3 / point 80 -> 2", "point 80 -> 4"}},
-      {"E132", {"A figure cannot be computed exactly: the fractions involved outgrow 64-bit integers. planc "
-                "refuses rather than round silently.",
-                "weight 1/999999999989 (and similar)", "use simpler fractions or decimals"}},
-      {"E133", {"An indicator is scored through a scale (เกณฑ์การให้คะแนน): its own, its strategy's, or the plan's "
+        .text_th = "เกณฑ์การให้คะแนน (`scale`) ต้องเป็นเกณฑ์ที่ planc ใช้คิดคะแนนได้ คือ จุดคะแนน (`point`) "
+                   "แต่ละจุดอยู่ที่ค่าไม่ซ้ำกัน เมื่อค่าที่วัดเพิ่มขึ้น คะแนนต้องเพิ่มขึ้นตลอด (หรือลดลงตลอด) "
+                   "และหากต่ำกว่าจุดแรกคิดแบบเทียบสัดส่วน (`below proportional`) จุดแรกต้องมากกว่า ๐",
+        .example = "scale zigzag {\n  point 60 -> 1\n  point 70 -> 3\n  point 80 -> 2\n}",
+        .fix = "scale zigzag { point 60 -> 1; point 70 -> 2; point 80 -> 3 }",
+        .fix_th = "scale zigzag { point 60 -> 1; point 70 -> 2; point 80 -> 3 }"}},
+      {"E132",
+       {.text = "A figure cannot be computed exactly: the fractions involved outgrow planc's exact arithmetic "
+                "(1024 bits, some 300 digits). planc refuses rather than round silently. It takes many weights "
+                "with long, unrelated denominators to get there.",
+        .text_th = "คำนวณตัวเลขนี้ให้แม่นตรงไม่ได้ เพราะเศษส่วนที่เกี่ยวข้องใหญ่เกินกว่าที่ planc คำนวณแบบแม่นตรงได้ "
+                   "(๑,๐๒๔ บิต หรือราว ๓๐๐ หลัก) planc จะแจ้งข้อผิดพลาดแทนการปัดเศษโดยไม่แจ้งให้ทราบ "
+                   "กรณีนี้เกิดจากน้ำหนักจำนวนมากที่มีตัวส่วนยาวและไม่สัมพันธ์กัน",
+        .example = "indicator 1 \"a\" { unit count; weight 1/999999999999999999999999999999999999999999999999999999999989 }\n"
+                   "indicator 2 \"b\" { unit count; weight 1/999999999999999999999999999999999999999999999999999999999971 }\n"
+                   "...\n"
+                   "indicator 6 \"f\" { unit count; weight 1/999999999999999999999999999999999999999999999999999999999917 }",
+        .fix = "write the weights as simple fractions or decimals (`1/6`, `0.17`)",
+        .fix_th = "เขียนน้ำหนักเป็นเศษส่วนอย่างง่ายหรือทศนิยม (`1/6`, `0.17`)"}},
+      {"E133",
+       {.text = "An indicator is scored through a scale (เกณฑ์การให้คะแนน): its own, its strategy's, or the plan's "
                 "default. This one has none, so it has a percent of target but no score.",
-                "plan \"p\" { }   // and no `scale` on the strategy or the indicator",
-                "plan \"p\" { scale five-band }   (use \"std/scales\")"}},
-      {"W140", {"The `reported` figures of a row (as printed in a published report) differ from the recomputed "
+        .text_th = "ตัวชี้วัดคิดคะแนนผ่านเกณฑ์การให้คะแนน (`scale`) ซึ่งกำหนดได้ที่ตัวชี้วัดเอง ที่ยุทธศาสตร์ "
+                   "หรือเป็นค่าเริ่มต้นของทั้งแผน ตัวชี้วัดนี้ไม่ได้กำหนดเกณฑ์ไว้ที่ใดเลย "
+                   "จึงคำนวณร้อยละของค่าเป้าหมายได้แต่ให้คะแนนไม่ได้",
+        .example = "use \"std/units\"\nplan \"p\" {}\nstrategy 1 \"s\" {\n"
+                   "  indicator 1 \"a\" { unit percent; target >= 80; weight 1 }\n}",
+        .fix = "use \"std/scales\"; plan \"p\" { scale five-band }",
+        .fix_th = "use \"std/scales\"; plan \"p\" { scale five-band }"}},
+
+      // ---- W14x: published figures
+      {"W140",
+       {.text = "The `reported` figures of a row (as printed in a published report) differ from the recomputed "
                 "ones at the printed precision.",
-                "reported { score 1.76 }   // recomputed 1.67", "correct the published table"}},
-      {"W141", {"A published strategy total or overall figure differs from the recomputed one. planc says by how "
+        .text_th = "ตัวเลขรายตัวชี้วัดที่รายงานฉบับเผยแพร่พิมพ์ไว้ (`reported`) ไม่ตรงกับตัวเลขที่ planc "
+                   "คำนวณใหม่ เมื่อเทียบที่จำนวนตำแหน่งทศนิยมเท่ากับที่พิมพ์",
+        .example = "reported { score 1.76 }   // 1.67",
+        .fix = "correct the published table, or check the row's result, target and weight",
+        .fix_th = "แก้ไขตารางในรายงาน หรือตรวจสอบผล ค่าเป้าหมาย และน้ำหนักของแถวนั้นอีกครั้ง"}},
+      {"W141",
+       {.text = "A published strategy total or overall figure differs from the recomputed one. planc says by how "
                 "much and looks for the cause: a sum not divided by Σ W, one row left out, or an overall figure "
                 "computed from wrong strategy figures.",
-                "reported 3 { score 4.44 }   // recomputed 4.69: indicator 3.8 left out",
-                "publish the recomputed figure"}},
-      {"W142", {"A published row has a score but an empty weighted-score cell; a total that adds the printed "
+        .text_th = "คะแนนรวมของยุทธศาสตร์ หรือคะแนนภาพรวม ที่รายงานฉบับเผยแพร่พิมพ์ไว้ ไม่ตรงกับที่คำนวณใหม่ "
+                   "planc จะบอกว่าต่างกันเท่าใดและหาสาเหตุให้ เช่น ผลรวม Σ (W × SM) ที่ไม่ได้หารด้วยผลรวมน้ำหนัก "
+                   "(Σ W) ตัวชี้วัดที่ตกหล่นไปหนึ่งตัว หรือคะแนนภาพรวมที่คำนวณจากคะแนนยุทธศาสตร์ที่ผิด",
+        .example = "reported 3 { score 4.44 }   // 4.69 = 4.44 + 0.05 × 5 (3.8)",
+        .fix = "publish the recomputed figure",
+        .fix_th = "แก้ไขรายงานให้ใช้ตัวเลขที่คำนวณใหม่"}},
+      {"W142",
+       {.text = "A published row has a score but an empty weighted-score cell; a total that adds the printed "
                 "cells leaves the row out.",
-                "reported { percent 100; score 5 }", "reported { percent 100; score 5; weighted 0.25 }"}},
-      {"W143", {"The published Σ W of a strategy differs from the sum of its weights.",
-                "reported 1 { weight-sum 1 }   // weights sum to 1.01", "fix the weights, or the published sum"}},
+        .text_th = "แถวของตัวชี้วัดในรายงานฉบับเผยแพร่มีคะแนนที่ได้ (SM) แต่ช่องคะแนนถ่วงน้ำหนัก (W × SM) "
+                   "ว่างไว้ หากรวมคะแนนจากช่องที่พิมพ์ไว้ ผลรวมจะขาดตัวชี้วัดนี้ไป",
+        .example = "result 3.8 { weight 0.05; value 2,728; reported { percent 100; score 5 } }",
+        .fix = "result 3.8 { weight 0.05; value 2,728; reported { percent 100; score 5; weighted 0.25 } }",
+        .fix_th = "result 3.8 { weight 0.05; value 2,728; reported { percent 100; score 5; weighted 0.25 } }"}},
+      {"W143",
+       {.text = "The published Σ W of a strategy differs from the sum of its weights.",
+        .text_th = "ผลรวมน้ำหนัก (Σ W) ของยุทธศาสตร์ที่รายงานฉบับเผยแพร่พิมพ์ไว้ ไม่เท่ากับผลรวมของน้ำหนักจริง",
+        .example = "reported 1 { weight-sum 1 }   // 0.34 + 0.34 + 0.33 = 1.01",
+        .fix = "fix the weights, or the published sum",
+        .fix_th = "แก้น้ำหนักให้รวมได้ ๑ หรือแก้ผลรวมน้ำหนักที่พิมพ์ในรายงาน"}},
   };
   return t;
 }

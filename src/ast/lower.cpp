@@ -15,16 +15,16 @@ using syntax::Item;
 using syntax::Value;
 using syntax::ValueKind;
 
-std::string describe(const Value& v) {
+planc::Text describe(const Value& v) {
   switch (v.kind) {
-    case ValueKind::Name: return fmt::format("the name `{}`", v.raw);
+    case ValueKind::Name: return planc::text(txt::ValueName, v.raw);
     case ValueKind::String:
-    case ValueKind::Text: return "a text";
-    case ValueKind::Number: return fmt::format("the number `{}`", v.raw);
-    case ValueKind::Fraction: return fmt::format("the fraction `{}`", v.raw);
-    case ValueKind::Symbol: return fmt::format("`{}`", v.raw);
+    case ValueKind::Text: return planc::text(txt::ValueText);
+    case ValueKind::Number: return planc::text(txt::ValueNumber, v.raw);
+    case ValueKind::Fraction: return planc::text(txt::ValueFraction, v.raw);
+    case ValueKind::Symbol: return planc::text(txt::ValueSymbol, v.raw);
   }
-  return "a value";
+  return planc::text(txt::ValueAny);
 }
 
 // The N bytes at a and at b are the same, b a keyword known when compiling:
@@ -102,15 +102,15 @@ class Lowerer {
     return d_.report(m, s, args...);
   }
 
-  void unknown(const Item& it, std::string_view where, const std::vector<std::string>& allowed) {
+  void unknown(const Item& it, Term where, const std::vector<std::string>& allowed) {
     auto& e = err(msg::NotAFieldOf, it.key_span, it.key, where);
     std::string best = closest(it.key, allowed);
-    if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
+    if (!best.empty()) e.help(txt::DidYouMean, best);
     else {
       std::string list;
       for (std::size_t i = 0; i < allowed.size(); ++i)
         list += fmt::format("{}`{}`", i ? ", " : "", allowed[i]);
-      e.hint = fmt::format("the fields of {} are {}", where, list);
+      e.help(txt::FieldsOf, where, list);
     }
   }
 
@@ -130,16 +130,16 @@ class Lowerer {
     no_more(it, n);
     no_block(it);
   }
-  bool want(const Item& it, std::size_t i, std::string_view what) {
+  bool want(const Item& it, std::size_t i, Term what) {
     if (i < it.values.size()) return true;
     err(msg::NeedsValue, it.values.empty() ? it.key_span : it.values.back().span, it.key, what);
     return false;
   }
-  void wrong(const Item& it, const Value& v, std::string_view what) {
+  void wrong(const Item& it, const Value& v, Term what) {
     err(msg::ExpectsFound, v.span, it.key, what, describe(v));
   }
 
-  std::optional<Text> text_at(const Item& it, std::size_t i, std::string_view what = "a text in quotes") {
+  std::optional<Text> text_at(const Item& it, std::size_t i, Term what = txt::WantText) {
     if (!want(it, i, what)) return std::nullopt;
     const Value& v = it.values[i];
     if (v.kind != ValueKind::String && v.kind != ValueKind::Text) {
@@ -154,7 +154,7 @@ class Lowerer {
     return t;
   }
 
-  std::optional<Number> number_of(const Item& it, const Value& v, std::string_view what) {
+  std::optional<Number> number_of(const Item& it, const Value& v, Term what) {
     try {
       if (v.kind == ValueKind::Number) {
         if (std::count(v.text.begin(), v.text.end(), '.') > 1) {
@@ -170,14 +170,14 @@ class Lowerer {
         if (!a || !b) { wrong(it, v, what); return std::nullopt; }
         if (b->is_zero()) {
           auto& e = err(msg::DividesByZero, v.span, v.raw);
-          e.hint = "a fraction needs a denominator other than 0, such as `1/3`";
+          e.help(txt::FractionDenominator);
           return std::nullopt;
         }
         return Number{*a / *b, v.raw.data(), v.span, v.thai_digits};
       }
     } catch (const Overflow&) {
       auto& e = err(msg::NumberTooLarge, v.span, v.raw);
-      e.hint = "planc reads numbers of up to 60 digits; check for a missing decimal point or separator";
+      e.help(txt::SixtyDigits);
       return std::nullopt;
     } catch (const std::exception&) {  // never expected; a number planc cannot read is still only a diagnostic
       err(msg::NumberUnreadable, v.span, v.raw);
@@ -186,17 +186,17 @@ class Lowerer {
     wrong(it, v, what);
     return std::nullopt;
   }
-  std::optional<Number> number_at(const Item& it, std::size_t i, std::string_view what = "a number") {
+  std::optional<Number> number_at(const Item& it, std::size_t i, Term what = txt::WantNumber) {
     if (!want(it, i, what)) return std::nullopt;
     return number_of(it, it.values[i], what);
   }
-  std::optional<Number> number(const Item& it, std::string_view what = "a number") {
+  std::optional<Number> number(const Item& it, Term what = txt::WantNumber) {
     auto n = number_at(it, 0, what);
     simple(it, 1);
     return n;
   }
 
-  std::optional<Name> name_at(const Item& it, std::size_t i, std::string_view what) {
+  std::optional<Name> name_at(const Item& it, std::size_t i, Term what) {
     if (!want(it, i, what)) return std::nullopt;
     const Value& v = it.values[i];
     if (v.kind != ValueKind::Name) {
@@ -207,7 +207,7 @@ class Lowerer {
   }
 
   std::optional<int> word_at(const Item& it, std::size_t i, std::initializer_list<Word> words,
-                             std::string_view what) {
+                             Term what) {
     auto n = name_at(it, i, what);
     if (!n) return std::nullopt;
     std::vector<std::string> all;
@@ -217,11 +217,11 @@ class Lowerer {
     }
     auto& e = err(msg::ExpectsNameFound, n->span, it.key, what, n->value);
     std::string best = closest(n->value, all);
-    if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
+    if (!best.empty()) e.help(txt::DidYouMean, best);
     return std::nullopt;
   }
 
-  std::optional<IdPath> id_of(const Item& it, const Value& v, std::string_view what) {
+  std::optional<IdPath> id_of(const Item& it, const Value& v, Term what) {
     IdPath p;
     if (!id_into(it, v, what, p)) return std::nullopt;
     return p;
@@ -229,7 +229,7 @@ class Lowerer {
   // id_of into the node's own field (an indicator's, a result's), filled in
   // place (docs/performance.md, "Micro-architecture notes").
   // `p` is left half written when it is not an id (the node is dropped then).
-  bool id_into(const Item& it, const Value& v, std::string_view what, IdPath& p) {
+  bool id_into(const Item& it, const Value& v, Term what, IdPath& p) {
     if (v.kind != ValueKind::Number) {
       wrong(it, v, what);
       return false;
@@ -258,7 +258,7 @@ class Lowerer {
         }
         if (n == 0) {
           auto& e = err(msg::IdFromZero, v.span, v.raw);
-          e.hint = "number strategies and indicators as the report does: 1, 2, 2.1, ...";
+          e.help(txt::NumberAsReport);
           return false;
         }
         p.parts.push_back(n);
@@ -301,15 +301,15 @@ class Lowerer {
         return true;
       }
       auto& e = l.err(msg::FieldTwice, it.key_span, it.key);
-      e.notes.push_back({*first, "first given here"});
-      e.hint = "keep one of them";
+      e.note(*first, txt::FirstGivenHere);
+      e.help(txt::KeepOne);
       return false;
     }
   };
 
-  void missing(Span where, std::string_view what, std::string_view field, std::string_view example) {
-    auto& e = err(msg::FieldMissing, where, what, field);
-    e.hint = fmt::format("add `{}`", example);
+  void missing(Span where, planc::Text what, std::string_view field, std::string_view example) {
+    auto& e = err(msg::FieldMissing, where, std::move(what), field);
+    e.help(txt::AddField, example);
   }
 
   // ---- field tables ------------------------------------------------------
@@ -322,9 +322,9 @@ class Lowerer {
   // would be.
 
   // Lowers the fields of the block of `it` into `node` by `Table`; `where`
-  // names the block in the messages ("`indicator`").
+  // names the block in the messages (txt::InIndicator).
   template <const auto& Table, typename Node>
-  void fields(const Item& it, Node& node, std::string_view where) {
+  void fields(const Item& it, Node& node, Term where) {
     Once once(*this);
     for (const Item& c : it.children)
       if (!field<Table>(c, node, &once) && once(c)) unknown<Table>(c, where);
@@ -350,7 +350,7 @@ class Lowerer {
   }
   // "`x` is not a field of ...", with the names of `Table` in its order.
   template <const auto& Table>
-  [[gnu::noinline]] void unknown(const Item& it, std::string_view where) {
+  [[gnu::noinline]] void unknown(const Item& it, Term where) {
     std::vector<std::string> allowed;
     for (const auto& f : Table) allowed.emplace_back(f.name);
     unknown(it, where, allowed);
@@ -361,7 +361,7 @@ class Lowerer {
   void top(const Item& it) {
     static constexpr Field<Module> kFields[] = {
         {"use", Given::Many, [](Lowerer& l, const Item& it, Module& m) {
-           if (auto t = l.text_at(it, 0, "a file name in quotes, such as \"plan.plan\" or \"std/scales\""))
+           if (auto t = l.text_at(it, 0, txt::WantUseFile))
              m.uses.push_back(Use{std::string(t->value), it.span});
            l.simple(it, 1);
          }},
@@ -377,49 +377,49 @@ class Lowerer {
            if (auto t = l.text(it)) m.recommendations.push_back(*t);
          }},
     };
-    if (!field<kFields>(it, m_, nullptr)) unknown<kFields>(it, "a plan file");
+    if (!field<kFields>(it, m_, nullptr)) unknown<kFields>(it, txt::InPlanFile);
   }
 
   void plan(const Item& it) {
     if (m_.plan) {
       auto& e = err(msg::PlanTwice, it.key_span);
-      e.notes.push_back({m_.plan->span, "first declared here"});
+      e.note(m_.plan->span, txt::FirstDeclaredHere);
       return;
     }
     PlanHeader h;
     h.span = it.span;
-    if (auto t = text_at(it, 0, "the plan's title in quotes")) h.title = *t;
+    if (auto t = text_at(it, 0, txt::WantPlanTitle)) h.title = *t;
     no_more(it, 1);
     static constexpr Field<PlanHeader> kFields[] = {
         {"agency", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) { h.agency = l.text(c); }},
         {"by", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) { h.unit_name = l.text(c); }},
         {"years", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           h.year_from = l.number_at(c, 0, "the first year, such as `2563 - 2565`");
+           h.year_from = l.number_at(c, 0, txt::WantFirstYear);
            if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "-"))
-             l.wrong(c, c.values[1], "`-` between the years");
-           if (c.values.size() >= 3) h.year_to = l.number_at(c, 2, "the last year");
+             l.wrong(c, c.values[1], txt::WantYearDash);
+           if (c.values.size() >= 3) h.year_to = l.number_at(c, 2, txt::WantLastYear);
            l.simple(c, 3);
          }},
         {"language", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           if (auto w = l.word_at(c, 0, {{"th", 0}, {"en", 1}}, "`th` or `en`")) h.language = *w ? "en" : "th";
+           if (auto w = l.word_at(c, 0, {{"th", 0}, {"en", 1}}, txt::WantThEn)) h.language = *w ? "en" : "th";
            l.simple(c, 1);
          }},
         {"digits", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           if (auto w = l.word_at(c, 0, {{"thai", 0}, {"arabic", 1}}, "`thai` or `arabic`"))
+           if (auto w = l.word_at(c, 0, {{"thai", 0}, {"arabic", 1}}, txt::WantThaiArabic))
              h.digits = *w ? Digits::Arabic : Digits::Thai;
            l.simple(c, 1);
          }},
         {"scale", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           h.scale = l.name_at(c, 0, "the name of a scale, such as `five-band`");
+           h.scale = l.name_at(c, 0, txt::WantScaleNameExample);
            l.simple(c, 1);
          }},
         {"overall", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, "`mean` or `weighted`"))
+           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, txt::WantMeanWeighted))
              h.overall = Name{c.values[0].text, c.values[0].span};
            l.simple(c, 1);
          }},
     };
-    fields<kFields>(it, h, "`plan`");
+    fields<kFields>(it, h, txt::InPlan);
     if (!h.title.span.valid()) h.title.span = it.key_span;
     m_.plan = std::move(h);
   }
@@ -432,14 +432,14 @@ class Lowerer {
     UnitBlock b;
     UnitDecl& u = b.u;
     u.span = it.span;
-    auto n = name_at(it, 0, "a unit name, such as `percent` or `ประเด็น`");
+    auto n = name_at(it, 0, txt::WantUnitName);
     if (!n) return;
     u.name = *n;
     no_more(it, 1);
     static constexpr Field<UnitBlock> kFields[] = {
         {"kind", Given::Once, [](Lowerer& l, const Item& c, UnitBlock& b) {
            if (auto w = l.word_at(c, 0, {{"percent", 0}, {"level", 1}, {"score", 2}, {"count", 3}},
-                                  "`percent`, `level`, `score` or `count`")) {
+                                  txt::WantUnitKind)) {
              b.u.kind = static_cast<UnitKind>(*w);
              b.has_kind = true;
            }
@@ -448,45 +448,45 @@ class Lowerer {
         {"th", Given::Once, [](Lowerer& l, const Item& c, UnitBlock& b) { b.u.label_th = l.text(c); }},
         {"en", Given::Once, [](Lowerer& l, const Item& c, UnitBlock& b) { b.u.label_en = l.text(c); }},
     };
-    fields<kFields>(it, b, "`unit`");
-    if (!b.has_kind && it.has_block) missing(it.key_span, fmt::format("unit `{}`", u.name.value), "kind", "kind count");
+    fields<kFields>(it, b, txt::InUnit);
+    if (!b.has_kind && it.has_block) missing(it.key_span, planc::text(txt::UnitNamed, u.name.value), "kind", "kind count");
     m_.units.push_back(std::move(u));
   }
 
   void office(const Item& it) {
     OfficeDecl o;
     o.span = it.span;
-    auto n = name_at(it, 0, "a short name for the office, such as `policy` or `สนผ`");
+    auto n = name_at(it, 0, txt::WantOfficeName);
     if (!n) return;
     o.name = *n;
-    if (auto t = text_at(it, 1, "the office's full name in quotes")) o.title = *t;
+    if (auto t = text_at(it, 1, txt::WantOfficeTitle)) o.title = *t;
     no_more(it, 2);
     static constexpr Field<OfficeDecl> kFields[] = {
         {"en", Given::Once, [](Lowerer& l, const Item& c, OfficeDecl& o) { o.title_en = l.text(c); }},
     };
-    fields<kFields>(it, o, "`office`");
+    fields<kFields>(it, o, txt::InOffice);
     m_.offices.push_back(std::move(o));
   }
 
   void scale(const Item& it) {
     ScaleDecl s;
     s.span = it.span;
-    auto n = name_at(it, 0, "a scale name, such as `five-band`");
+    auto n = name_at(it, 0, txt::WantScaleName);
     if (!n) return;
     s.name = *n;
-    if (it.values.size() > 1) s.title = text_at(it, 1, "the scale's title in quotes");
+    if (it.values.size() > 1) s.title = text_at(it, 1, txt::WantScaleTitle);
     no_more(it, 2);
 
     static constexpr Field<ScaleDecl> kFields[] = {
         {"point", Given::Many, [](Lowerer& l, const Item& c, ScaleDecl& s) {
            ScalePoint p;
            p.span = c.span;
-           auto x = l.number_at(c, 0, "a point such as `60 -> 1`");
+           auto x = l.number_at(c, 0, txt::WantPoint);
            if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "->"))
-             l.wrong(c, c.values[1], "`->` between the value and its score, as in `60 -> 1`");
-           else if (c.values.size() < 2) l.want(c, 1, "`->` and a score, as in `60 -> 1`");
-           auto sc = c.values.size() >= 3 ? l.number_at(c, 2, "a score") : std::nullopt;
-           if (c.values.size() == 2) l.want(c, 2, "a score after `->`");
+             l.wrong(c, c.values[1], txt::WantArrow);
+           else if (c.values.size() < 2) l.want(c, 1, txt::WantArrowScore);
+           auto sc = c.values.size() >= 3 ? l.number_at(c, 2, txt::WantScore) : std::nullopt;
+           if (c.values.size() == 2) l.want(c, 2, txt::WantScoreAfterArrow);
            l.simple(c, 3);
            if (x && sc) {
              p.x = *x;
@@ -495,32 +495,32 @@ class Lowerer {
            }
          }},
         {"of", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
-           if (auto w = l.word_at(c, 0, {{"percent", 0}, {"value", 1}}, "`percent` (of target) or `value` (the result)"))
+           if (auto w = l.word_at(c, 0, {{"percent", 0}, {"value", 1}}, txt::WantOfWhat))
              s.of = *w ? ScaleDecl::Of::Value : ScaleDecl::Of::Percent;
            l.simple(c, 1);
          }},
         {"between", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
-           if (auto w = l.word_at(c, 0, {{"linear", 0}, {"step", 1}}, "`linear` or `step`"))
+           if (auto w = l.word_at(c, 0, {{"linear", 0}, {"step", 1}}, txt::WantLinearStep))
              s.between = *w ? ScaleDecl::Between::Step : ScaleDecl::Between::Linear;
            l.simple(c, 1);
          }},
         {"below", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
            if (auto w = l.word_at(c, 0, {{"proportional", 0}, {"zero", 1}, {"first", 2}},
-                                  "`proportional`, `zero` or `first`"))
+                                  txt::WantBelow))
              s.below = static_cast<ScaleDecl::Below>(*w);
            l.simple(c, 1);
          }},
         {"above", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
-           if (auto w = l.word_at(c, 0, {{"cap", 0}, {"extend", 1}}, "`cap` or `extend`"))
+           if (auto w = l.word_at(c, 0, {{"cap", 0}, {"extend", 1}}, txt::WantCapExtend))
              s.above = static_cast<ScaleDecl::Above>(*w);
            l.simple(c, 1);
          }},
         {"description", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) { s.description = l.text(c); }},
     };
-    fields<kFields>(it, s, "`scale`");
+    fields<kFields>(it, s, txt::InScale);
     if (s.points.empty() && !it.had_error) {
       auto& e = err(msg::ScaleWithoutPoints, it.key_span, s.name.value);
-      e.hint = it.has_block ? "add points such as `point 60 -> 1`" : "add a block: `scale my-scale { point 60 -> 1 ... }`";
+      e.help(it.has_block ? txt::AddPoints : txt::AddScaleBlock);
     }
     m_.scales.push_back(std::move(s));
   }
@@ -528,15 +528,15 @@ class Lowerer {
   void strategy(const Item& it) {
     Strategy s;
     s.span = it.span;
-    if (!want(it, 0, "its number, such as `strategy 1 \"...\"`")) return;
-    auto id = id_of(it, it.values[0], "the strategy's number, such as `1`");
+    if (!want(it, 0, txt::WantStrategyNumberItem)) return;
+    auto id = id_of(it, it.values[0], txt::WantStrategyNumber);
     if (!id) return;
     if (id->parts.size() != 1) {
       err(msg::StrategyNotWhole, id->span, id->str());
       return;
     }
     s.number = *id;
-    if (auto t = text_at(it, 1, "the strategy's title in quotes")) s.title = *t;
+    if (auto t = text_at(it, 1, txt::WantStrategyTitle)) s.title = *t;
     no_more(it, 2);
     s.indicators.reserve(static_cast<std::size_t>(
         std::count_if(it.children.begin(), it.children.end(), [](const Item& c) { return is(c.key, "indicator"); })));
@@ -550,14 +550,14 @@ class Lowerer {
          }},
         {"mission", Given::Once, [](Lowerer& l, const Item& c, Strategy& s) { s.mission = l.text(c); }},
         {"scale", Given::Once, [](Lowerer& l, const Item& c, Strategy& s) {
-           s.scale = l.name_at(c, 0, "a scale name");
+           s.scale = l.name_at(c, 0, txt::WantShortScaleName);
            l.simple(c, 1);
          }},
         {"weight", Given::Once, [](Lowerer& l, const Item& c, Strategy& s) {
-           s.weight = l.number(c, "a weight such as `0.25` or `1/4`");
+           s.weight = l.number(c, txt::WantWeight);
          }},
     };
-    fields<kFields>(it, s, "`strategy`");
+    fields<kFields>(it, s, txt::InStrategy);
     m_.strategies.push_back(std::move(s));
   }
 
@@ -569,7 +569,7 @@ class Lowerer {
     std::size_t i = 0;
     auto& vs = c.values;
     if (vs.empty()) {
-      want(c, 0, "a value, such as `>= 80`, `per-project` or `compound 6/12`");
+      want(c, 0, txt::WantTargetValue);
       return out.reset();
     }
     const Value& v0 = vs[0];
@@ -578,10 +578,10 @@ class Lowerer {
       i = 1;
     } else if (v0.kind == ValueKind::Name && v0.text == "compound") {
       t.kind = Target::Kind::Compound;
-      if (!want(c, 1, "its parts, such as `compound 6/12`")) return out.reset();
+      if (!want(c, 1, txt::WantCompoundParts)) return out.reset();
       const Value& v = vs[1];
       if (v.kind != ValueKind::Fraction) {
-        wrong(c, v, "parts written with `/`, such as `6/12`");
+        wrong(c, v, txt::WantSlashParts);
         return out.reset();
       }
       // Each part is a number of its own, with its own span: `๖` and `๑๒` of `๖/๑๒`.
@@ -608,30 +608,30 @@ class Lowerer {
         auto f = cmps.find(v0.text);
         if (f == cmps.end()) {
           auto& e = err(msg::TargetShape, v0.span, describe(v0));
-          e.hint = "write the target as `target >= 80` (at least 80)";
+          e.help(txt::WriteTargetAsComparison);
           return out.reset();
         }
         t.cmp = f->second;
         i = 1;
       }
-      auto n = number_at(c, i, "a number after the comparison, such as `>= 80`");
+      auto n = number_at(c, i, txt::WantNumberAfterComparison);
       if (!n) return out.reset();
       t.value = *n;
       ++i;
     }
     if (i < vs.size()) {
-      if (auto tx = text_at(c, i, "the target as the report words it, in quotes")) t.text = *tx;
+      if (auto tx = text_at(c, i, txt::WantTargetWords)) t.text = *tx;
       ++i;
     }
     simple(c, i);
   }
 
   void offices(const Item& c, std::vector<OfficeRef>& out) {
-    if (c.values.empty()) want(c, 0, "one or more office names, separated by commas");
+    if (c.values.empty()) want(c, 0, txt::WantOffices);
     for (std::size_t i = 0; i < c.values.size(); ++i) {
       const Value& v = c.values[i];
       if (v.kind != ValueKind::Name) {
-        wrong(c, v, "the short name of an office declared with `office`");
+        wrong(c, v, txt::WantDeclaredOffice);
         continue;
       }
       bool lead = is(c.key, "lead");
@@ -640,7 +640,7 @@ class Lowerer {
         if (lead) same->lead = true;  // `lead X` marks an office already listed
         else {
           auto& e = err(msg::OfficeListedTwice, v.span, v.text);
-          e.notes.push_back({same->span, "first listed here"});
+          e.note(same->span, txt::FirstListedHere);
         }
         continue;
       }
@@ -660,17 +660,17 @@ class Lowerer {
       p.name = Name{c.values[0].text, c.values[0].span};
       i = 1;
     }
-    auto t = text_at(c, i, "the project's title in quotes");
+    auto t = text_at(c, i, txt::WantProjectTitle);
     if (!t) return std::nullopt;
     p.title = *t;
     no_more(c, i + 1);
     static constexpr Field<Project> kFields[] = {
         {"budget", Given::Once, [](Lowerer& l, const Item& f, Project& p) {
-           p.budget = l.number(f, "an amount in baht, such as `1,700,000`");
+           p.budget = l.number(f, txt::WantBaht);
          }},
         {"note", Given::Once, [](Lowerer& l, const Item& f, Project& p) { p.note = l.text(f); }},
     };
-    fields<kFields>(c, p, "`project` in a plan");
+    fields<kFields>(c, p, txt::InPlanProject);
     return p;
   }
 
@@ -689,21 +689,21 @@ class Lowerer {
   bool indicator(const Item& it, const Indicator* parent, Indicator& ind) {
     ind.span = it.span;
     ind.is_sub = parent != nullptr;
-    if (!want(it, 0, "its number, such as `indicator 1 \"...\"`")) return false;
+    if (!want(it, 0, txt::WantIndicatorNumberItem)) return false;
     IdPath* id = &ind.number;
-    if (!id_into(it, it.values[0], "the indicator's number as in the report, such as `1` or `2.1`", *id)) return false;
+    if (!id_into(it, it.values[0], txt::WantIndicatorNumber, *id)) return false;
     if (!parent && id->parts.size() != 1) {
       auto& e = err(msg::SubOutsideIndicator, id->span, id->str());
-      e.hint = fmt::format("put it inside the block of indicator {}", id->parts[0]);
+      e.help(txt::PutInsideIndicator, id->parts[0]);
       return false;
     }
     if (parent && (id->parts.size() != 2 || id->parts[0] != parent->number.parts[0])) {
       auto& e = err(msg::SubNumbering, id->span, id->str(), parent->number.str(), parent->number.str());
-      e.hint = "number sub-indicators as the report does: 2.1, 2.2 inside indicator 2";
+      e.help(txt::NumberSubs);
       return false;
     }
     std::size_t errors_before = d_.errors();
-    if (auto t = text_at(it, 1, "the indicator's title in quotes")) ind.title = *t;
+    if (auto t = text_at(it, 1, txt::WantIndicatorTitle)) ind.title = *t;
     no_more(it, 2);
     // Offices are gathered in a vector kept from indicator to indicator (one
     // per level: a sub-indicator is lowered while its parent gathers), then
@@ -713,26 +713,26 @@ class Lowerer {
     static constexpr Field<IndicatorBlock> kFields[] = {
         {"unit", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
            b.ind.unit_given = true;
-           b.ind.unit = l.name_at(c, 0, "a unit name, such as `percent`, `level` or `ประเด็น`");
+           b.ind.unit = l.name_at(c, 0, txt::WantIndicatorUnit);
            l.simple(c, 1);
          }},
         {"target", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.target(c, b.ind.target); }},
         {"weight", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
-           b.ind.weight = l.number(c, "a weight such as `0.25` or `1/4`");
+           b.ind.weight = l.number(c, txt::WantWeight);
          }},
         {"scale", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
-           b.ind.scale = l.name_at(c, 0, "a scale name");
+           b.ind.scale = l.name_at(c, 0, txt::WantShortScaleName);
            l.simple(c, 1);
          }},
         {"basis", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
            if (auto w = l.word_at(c, 0, {{"ratio", 0}, {"direct", 1}},
-                                  "`ratio` (result ÷ target) or `direct` (the result is the percent)"))
+                                  txt::WantBasis))
              b.ind.basis = *w ? Basis::Direct : Basis::Ratio;
            l.simple(c, 1);
          }},
         {"aggregate", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
            if (auto w = l.word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}},
-                                  "`mean`, `sum`, `min` or `max`"))
+                                  txt::WantAggregate))
              b.ind.aggregate = static_cast<Aggregate>(*w);
            l.simple(c, 1);
          }},
@@ -752,7 +752,7 @@ class Lowerer {
            if (!l.indicator(c, &b.ind, b.subs.emplace_back())) b.subs.pop_back();
          }},
     };
-    fields<kFields>(it, b, "`indicator`");
+    fields<kFields>(it, b, txt::InIndicator);
     ind.incomplete = it.had_error || d_.errors() > errors_before;
     ind.subs = std::move(b.subs);
     ind.projects = std::move(b.projects);
@@ -764,25 +764,25 @@ class Lowerer {
   void round(const Item& it) {
     if (m_.round) {
       auto& e = err(msg::RoundTwice, it.key_span);
-      e.notes.push_back({m_.round->span, "first declared here"});
+      e.note(m_.round->span, txt::FirstDeclaredHere);
       return;
     }
     RoundDecl r;
     r.span = it.span;
-    if (auto t = text_at(it, 0, "the round's name in quotes, such as \"รอบ ๖ เดือน\"")) r.name = *t;
+    if (auto t = text_at(it, 0, txt::WantRoundName)) r.name = *t;
     no_more(it, 1);
     static constexpr Field<RoundDecl> kFields[] = {
         {"months", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
-           r.months = l.number(c, "3, 6, 9 or 12");
+           r.months = l.number(c, txt::WantMonths);
            if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
                              r.months->value == Rational(9) || r.months->value == Rational(12))) {
              auto& e = l.err(msg::RoundMonths, r.months->span, r.months->raw());
-             e.hint = "rounds are the quarter (3), six-month (6), nine-month (9) and twelve-month (12) reports";
+             e.help(txt::RoundLengths);
              r.months.reset();
            }
          }},
         {"year", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
-           r.fiscal_year = l.number(c, "the fiscal year in Buddhist Era, such as `2563`");
+           r.fiscal_year = l.number(c, txt::WantFiscalYear);
          }},
         {"title", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.title = l.text(c); }},
         {"date", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.date = l.text(c); }},
@@ -793,16 +793,16 @@ class Lowerer {
          }},
         {"method", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.method = l.text(c); }},
         {"tolerance", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
-           r.tolerance = l.number(c, "a tolerance for the sum of weights, such as `0.01`");
+           r.tolerance = l.number(c, txt::WantTolerance);
          }},
         {"rounding", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
            Rounding ro;
            ro.span = c.span;
            if (auto w = l.word_at(c, 0, {{"none", 0}, {"rows", 1}},
-                                  "`none` (round only for display) or `rows` (round each row, as some reports do)"))
+                                  txt::WantRounding))
              ro.mode = static_cast<Rounding::Mode>(*w);
            if (c.values.size() > 1) {
-             if (auto n = l.number_at(c, 1, "the number of decimal places")) {
+             if (auto n = l.number_at(c, 1, txt::WantPlaces)) {
                if (!n->value.is_integer() || n->value < Rational(0) || n->value > Rational(6))
                  l.err(msg::PlacesRange, n->span);
                else ro.places = static_cast<int>(*n->value.to_int64());
@@ -812,7 +812,7 @@ class Lowerer {
            r.rounding = ro;
          }},
     };
-    fields<kFields>(it, r, "`round`");
+    fields<kFields>(it, r, txt::InRound);
     m_.round = std::move(r);
   }
 
@@ -821,7 +821,7 @@ class Lowerer {
                      {{"not-started", 0}, {"in-progress", 1}, {"postponed", 2}, {"done", 3}, {"cancelled", 4},
                       {"ยังไม่ดำเนินการ", 0}, {"อยู่ระหว่างดำเนินการ", 1}, {"เลื่อน", 2},
                       {"ดำเนินการแล้ว", 3}, {"ยกเลิก", 4}},
-                     "`not-started`, `in-progress`, `postponed`, `done` or `cancelled`");
+                     txt::WantStatus);
     simple(c, 1);
     if (!w) return std::nullopt;
     return static_cast<ProjectStatus>(*w);
@@ -839,12 +839,12 @@ class Lowerer {
   void result(const Item& it) {
     Result r;
     r.span = it.span;
-    if (!want(it, 0, "the indicator's number, such as `result 3.8` (strategy 3, indicator 8)")) return;
+    if (!want(it, 0, txt::WantResultId)) return;
     IdPath* id = &r.id;
-    if (!id_into(it, it.values[0], "the indicator's number, such as `3.8`", *id)) return;
+    if (!id_into(it, it.values[0], txt::WantResultNumber, *id)) return;
     if (id->parts.size() < 2 || id->parts.size() > 3) {
       auto& e = err(msg::ResultIdShort, id->span, id->str());
-      e.hint = "write `result 3.8` for indicator 8 of strategy 3, `result 2.2.1` for sub-indicator 2.1";
+      e.help(txt::WriteResultId);
       return;
     }
     std::size_t errors_before = d_.errors();
@@ -856,29 +856,29 @@ class Lowerer {
     b.offices.clear();
     // `value` and `values`, one number or several.
     static constexpr auto values = [](Lowerer& l, const Item& c, ResultBlock& b) {
-      if (c.values.empty()) l.want(c, 0, "the result, such as `value 3` or `values 50, 35, 50`");
+      if (c.values.empty()) l.want(c, 0, txt::WantResultValue);
       for (const Value& v : c.values)
-        if (auto n = l.number_of(c, v, "numbers separated by commas")) b.values.push_back(*n);
+        if (auto n = l.number_of(c, v, txt::WantNumbersList)) b.values.push_back(*n);
       if (is(c.key, "value") && c.values.size() > 1) {
         auto& e = l.err(msg::ValueOneNumber, c.values[1].span);
-        e.hint = "write several per-project results with `values`: `values 50, 35, 50, 50`";
+        e.help(txt::UseValues);
       }
       l.no_block(c);
     };
     static constexpr Field<ResultBlock> kFields[] = {
         {"weight", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
-           b.r.weight = l.number(c, "a weight such as `0.25` or `1/4`");
+           b.r.weight = l.number(c, txt::WantWeight);
          }},
         {"value", Given::Once, values},
         {"values", Given::Once, values},
         {"na", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
-           b.r.na = l.text_at(c, 0, "the reason in quotes, such as \"ดำเนินการไตรมาสที่ ๔\"");
+           b.r.na = l.text_at(c, 0, txt::WantNaReason);
            l.simple(c, 1);
          }},
         {"says", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) { b.r.value_text = l.text(c); }},
         {"aggregate", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
            if (auto w = l.word_at(c, 0, {{"mean", 0}, {"sum", 1}, {"min", 2}, {"max", 3}},
-                                  "`mean`, `sum`, `min` or `max`"))
+                                  txt::WantAggregate))
              b.r.aggregate = static_cast<Aggregate>(*w);
            l.simple(c, 1);
          }},
@@ -892,7 +892,7 @@ class Lowerer {
         {"lead", Given::Many, [](Lowerer& l, const Item& c, ResultBlock& b) { l.offices(c, b.offices); }},
         {"reported", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) { b.r.reported = l.reported(c); }},
     };
-    fields<kFields>(it, b, "`result`");
+    fields<kFields>(it, b, txt::InResult);
     r.incomplete = it.had_error || d_.errors() > errors_before;
     r.values = m_.numbers.put(std::move(b.values));
     r.accounts = m_.texts.put(std::move(b.accounts));
@@ -900,7 +900,7 @@ class Lowerer {
     r.offices = m_.office_refs.put(std::move(b.offices));
     if (r.na && !r.values.empty()) {
       auto& e = err(msg::NaAndValue, r.na->span, r.id.str());
-      e.hint = "a result is either a value or NA with its reason; remove one";
+      e.help(txt::ValueOrNa);
     }
     m_.results.push_back(std::move(r));
   }
@@ -915,7 +915,7 @@ class Lowerer {
         {"score", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.score = l.number(f); }},
         {"weighted", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.weighted = l.number(f); }},
     };
-    fields<kFields>(c, rep, "`reported` of a result");
+    fields<kFields>(c, rep, txt::InResultReported);
     return rep;
   }
 
@@ -923,46 +923,46 @@ class Lowerer {
     ProjectProgress p;
     p.span = c.span;
     if (c.values.empty()) {
-      want(c, 0, "a project declared in the plan, or a title in quotes");
+      want(c, 0, txt::WantProjectRef);
       return std::nullopt;
     }
     const Value& v = c.values[0];
     if (v.kind == ValueKind::Name) p.name = Name{v.text, v.span};
     else if (v.kind == ValueKind::String || v.kind == ValueKind::Text) p.title = Text{v.text, v.span};
     else {
-      wrong(c, v, "a project name or a title in quotes");
+      wrong(c, v, txt::WantProjectNameOrTitle);
       return std::nullopt;
     }
     no_more(c, 1);
     static constexpr Field<ProjectProgress> kFields[] = {
         {"budget", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) {
-           p.budget = l.number(f, "an amount in baht");
+           p.budget = l.number(f, txt::WantAmount);
          }},
         {"disbursed", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) {
-           p.disbursed = l.number(f, "an amount in baht");
+           p.disbursed = l.number(f, txt::WantAmount);
          }},
         {"remaining", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) {
-           p.remaining = l.number(f, "an amount in baht");
+           p.remaining = l.number(f, txt::WantAmount);
          }},
         {"status", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) { p.status = l.status(f); }},
         {"note", Given::Once, [](Lowerer& l, const Item& f, ProjectProgress& p) { p.note = l.text(f); }},
     };
-    fields<kFields>(c, p, "`project` in a result");
+    fields<kFields>(c, p, txt::InResultProject);
     return p;
   }
 
   void reported_total(const Item& it) {
     ReportedTotal t;
     t.span = it.span;
-    if (!want(it, 0, "`overall` or a strategy's number, such as `reported 3 { score 4.44 }`")) return;
+    if (!want(it, 0, txt::WantReportedWhat)) return;
     const Value& v = it.values[0];
     if (v.kind == ValueKind::Name && v.text == "overall") {
     } else if (v.kind == ValueKind::Number) {
-      auto id = id_of(it, v, "a strategy's number");
+      auto id = id_of(it, v, txt::WantStrategyNo);
       if (!id) return;
       t.strategy = *id;
     } else {
-      wrong(it, v, "`overall` or a strategy's number");
+      wrong(it, v, txt::WantOverallOrStrategy);
       return;
     }
     no_more(it, 1);
@@ -971,7 +971,7 @@ class Lowerer {
         {"percent", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.percent = l.number(f); }},
         {"weight-sum", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.weight_sum = l.number(f); }},
     };
-    fields<kFields>(it, t, "`reported`");
+    fields<kFields>(it, t, txt::InReported);
     m_.reported.push_back(std::move(t));
   }
 };

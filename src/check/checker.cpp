@@ -72,7 +72,7 @@ class Checker {
     if (!m_.header) {
       if (syntax_errors_) return std::nullopt;  // the header may be what an error dropped
       auto& e = d_.report(msg::NoPlanHeader, main_span());
-      e.hint = "add `plan \"title\" { ... }` to the plan file, or `use` the file that has it";
+      e.help(txt::AddPlanHeader);
       return std::nullopt;
     }
     timed(o_.timings, "structure", 1, [&] { structure(); });
@@ -105,10 +105,10 @@ class Checker {
   template <SymbolKind K>
   const Decl<K>* resolve(const ast::Name& n, const char* declare_as) {
     if (const Decl<K>* decl = m_.find<K>(n)) return decl;
-    auto& e = d_.report(msg::NoSuchName, n.span, to_string(K), n.value);
+    auto& e = d_.report(msg::NoSuchName, n.span, kind_term(K), n.value);
     std::string best = m_.closest(K, n.value);
-    if (!best.empty()) e.hint = fmt::format("did you mean `{}`?", best);
-    else e.hint = fmt::format("declare it with `{}`", declare_as);
+    if (!best.empty()) e.help(txt::DidYouMean, best);
+    else e.help(txt::DeclareItWith, declare_as);
     return nullptr;
   }
 
@@ -117,7 +117,7 @@ class Checker {
       if (mod.plan) {
         if (m_.header) {
           auto& e = d_.report(msg::TwoPlanHeaders, mod.plan->title.span);
-          e.notes.push_back({m_.header->span, "the other one"});
+          e.note(m_.header->span, txt::TheOtherOne);
         } else {
           m_.header = &*mod.plan;
         }
@@ -125,8 +125,8 @@ class Checker {
       if (mod.round) {
         if (m_.round) {
           auto& e = d_.report(msg::TwoRounds, mod.round->name.span);
-          e.notes.push_back({m_.round->span, "the other round"});
-          e.hint = "evaluate one round file at a time; a round file uses the plan, not another round";
+          e.note(m_.round->span, txt::TheOtherRound);
+          e.help(txt::OneRoundAtATime);
         } else {
           m_.round = &*mod.round;
         }
@@ -149,20 +149,20 @@ class Checker {
     for (std::size_t i = 1; i < pts.size(); ++i) {
       if (pts[i]->x.value == pts[i - 1]->x.value) {
         auto& e = d_.report(msg::ScalePointTwice, pts[i]->span, s.name.value, pts[i]->x.raw());
-        e.notes.push_back({pts[i - 1]->span, "the other point"});
+        e.note(pts[i - 1]->span, txt::TheOtherPoint);
         return;
       }
       int step = (pts[i]->score.value > pts[i - 1]->score.value) - (pts[i]->score.value < pts[i - 1]->score.value);
       if (step != 0 && dir != 0 && step != dir) {
         auto& e = d_.report(msg::ScaleNotMonotone, pts[i]->span, s.name.value);
-        e.hint = "check the order of the points' scores";
+        e.help(txt::CheckPointOrder);
         return;
       }
       if (step != 0) dir = step;
     }
     if (s.below == ast::ScaleDecl::Below::Proportional && pts.front()->x.value.sign() <= 0) {
       auto& e = d_.report(msg::ScaleProportionalFromZero, s.span, s.name.value);
-      e.hint = "use `below zero` or `below first`";
+      e.help(txt::UseBelowZeroOrFirst);
     }
   }
 
@@ -181,7 +181,7 @@ class Checker {
         int n = s.number.parts[0];
         if (const ast::Strategy* first = seen.add(n, &s)) {
           auto& e = d_.report(msg::StrategyTwice, s.number.span, n);
-          e.notes.push_back({first->number.span, "first declared here"});
+          e.note(first->number.span, txt::FirstDeclaredHere);
           continue;
         }
         kept.push_back(&s);
@@ -208,7 +208,7 @@ class Checker {
         });
     std::sort(m_.strategies.begin(), m_.strategies.end(),
               [](auto& a, auto& b) { return a.ast->number.parts[0] < b.ast->number.parts[0]; });
-    gaps(seen, [] { return "the strategies"; });
+    gaps(seen, [] { return text(txt::TheStrategies); });
     m_.index_indicators(m_.strategies);
   }
 
@@ -225,12 +225,12 @@ class Checker {
       int k = ind.number.parts[0];
       if (const ast::Indicator* first = nums.add(k, &ind)) {
         auto& e = d_.report(msg::IndicatorNumberTwice, ind.number.span, n, k);
-        e.notes.push_back({first->number.span, "the first one"});
+        e.note(first->number.span, txt::TheFirstOne);
         continue;
       }
       sm.indicators.push_back(indicator(ind, s, sm.scale, false));
     }
-    gaps(nums, [&] { return fmt::format("strategy {}'s indicators", n); });
+    gaps(nums, [&] { return text(txt::StrategysIndicators, n); });
   }
 
   // `what` is made only when there is a gap to report.
@@ -241,7 +241,7 @@ class Checker {
     nums.each([&](int k, const T* v) {
       if (k != expect) {
         auto& e = d_.report(msg::NumberingSkips, v->number.span, what(), expect - 1, k);
-        e.hint = "number them 1, 2, 3, ... as the report does, or add the missing one";
+        e.help(txt::NumberThemInOrder);
       }
       expect = k + 1;
     });
@@ -262,7 +262,7 @@ class Checker {
     if (ind.unit) im.unit = resolve<SymbolKind::Unit>(*ind.unit, "unit NAME { kind count }");
     else if (!ind.unit_given && !ind.incomplete) {
       auto& e = d_.report(msg::IndicatorWithoutUnit, ind.number.span, im.id);
-      e.hint = "add `unit percent`, `unit level` or a count unit such as `unit ประเด็น`";
+      e.help(txt::AddUnit);
     }
     if (ind.weight) im.weight = &*ind.weight;
     for (auto& o : ind.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
@@ -279,13 +279,13 @@ class Checker {
       int k = si.number.parts[1];
       if (const ast::Indicator* first = nums.add(k, &si)) {
         auto& e = d_.report(msg::SubNumberTwice, si.number.span, im.id, si.number.str());
-        e.notes.push_back({first->number.span, "the first one"});
+        e.note(first->number.span, txt::TheFirstOne);
         continue;
       }
       subs.push_back(indicator(si, s, im.scale, true));
     }
     im.subs = std::move(subs);
-    if (!sub && !nums.empty()) gaps(nums, [&] { return fmt::format("indicator {}'s sub-indicators", im.id); });
+    if (!sub && !nums.empty()) gaps(nums, [&] { return text(txt::GroupSubs, im.id); });
     return im;
   }
 
@@ -299,21 +299,21 @@ class Checker {
         case ast::UnitKind::Percent:
           if (v < Rational(0) || v > Rational(100)) {
             auto& e = d_.report(msg::PercentTargetRange, n.span, n.raw());
-            e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a percent", im.unit->name.value)});
-            e.hint = "a target above 100 % cannot be a success rate; is the unit a count?";
+            e.note(ind.unit->span, txt::UnitIsPercent, im.unit->name.value);
+            e.help(txt::PercentTargetAbove100);
           }
           break;
         case ast::UnitKind::Level:
           if (!v.is_integer() || v < Rational(1)) {
             auto& e = d_.report(msg::LevelTargetWhole, n.span, n.raw());
-            e.notes.push_back({ind.unit->span, fmt::format("the unit is `{}`, a level", im.unit->name.value)});
+            e.note(ind.unit->span, txt::UnitIsLevel, im.unit->name.value);
           } else if (auto top_opt = im.scale && im.scale->of == ast::ScaleDecl::Of::Value ? ast::top_x(*im.scale)
                                                                                           : std::nullopt) {
             Rational top = *top_opt;
             if (v > top) {
               auto& e = d_.report(msg::LevelAboveScale, n.span, n.raw(), places_str(top),
                                             im.scale->name.value);
-              e.notes.push_back({im.scale->span, "the scale"});
+              e.note(im.scale->span, txt::TheScale);
             }
           }
           break;
@@ -325,7 +325,7 @@ class Checker {
       bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
       if (ratio && !of_value && v.is_zero()) {
         auto& e = d_.report(msg::TargetOfZero, n.span, im.id);
-        e.hint = "give a target above 0, or score the result itself with `basis direct`";
+        e.help(txt::TargetAboveZero);
       }
     };
     if (t.value) check_value(*t.value);
@@ -347,7 +347,7 @@ class Checker {
         }
         if (*slot) {
           auto& e = d_.report(msg::FiguresTwice, t.span);
-          e.notes.push_back({(*slot)->span, "first given here"});
+          e.note((*slot)->span, txt::FirstGivenHere);
           continue;
         }
         *slot = &t;
@@ -370,18 +370,16 @@ class Checker {
           // so that a file of wrong ids stays linear.
           std::string best;
           if (++unknown_results_ <= 20) best = m_.closest(SymbolKind::Indicator, id);
-          if (st == m_.strategies.end()) e.notes.push_back(Note{Span{}, fmt::format("there is no strategy {}", sn)});
-          else
-            e.notes.push_back(Note{st->ast->number.span,
-                               fmt::format("strategy {} has {} indicators", sn, st->indicators.size())});
-          if (!best.empty()) e.hint = fmt::format("did you mean `result {}`?", best);
+          if (st == m_.strategies.end()) e.note(Span{}, txt::NoStrategyNumbered, sn);
+          else e.note(st->ast->number.span, txt::StrategyHasN, sn, st->indicators.size());
+          if (!best.empty()) e.help(txt::DidYouMeanResult, best);
           continue;
         }
         IndicatorModel& im = *found;
         std::string_view id = im.id;
         if (im.result) {
           auto& e = d_.report(msg::TwoResults, r.id.span, id);
-          e.notes.push_back({im.result->id.span, "the first one"});
+          e.note(im.result->id.span, txt::TheFirstOne);
           continue;
         }
         im.result = &r;
@@ -391,7 +389,7 @@ class Checker {
         }
         if (!r.na && r.values.empty() && !r.incomplete) {
           auto& e = d_.report(msg::ResultWithoutValue, r.id.span, id);
-          e.hint = "add `value N`, `values A, B, C` or `na \"reason\"`";
+          e.help(txt::AddValueOrNa);
         }
         for (auto& o : r.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
         for (auto& pp : r.projects)
@@ -403,7 +401,7 @@ class Checker {
               const auto& own = im.ast->projects;
               if (std::none_of(own.begin(), own.end(), [&](const ast::Project& p) { return &p == decl; })) {
                 auto& e = d_.report(msg::ProjectOfAnother, pp.name->span, pp.name->value);
-                e.notes.push_back({decl->span, "declared here"});
+                e.note(decl->span, txt::DeclaredHere);
               }
             }
           }
@@ -414,8 +412,7 @@ class Checker {
         for (auto& i : s.indicators)
           if (!i.result && !has_value(i)) {
             auto& e = d_.report(msg::NoResultIn, i.ast->number.span, i.id, m_.round->name.value);
-            e.hint = fmt::format("add `result {} {{ value ... }}` or `result {} {{ na \"reason\" }}` to the round file",
-                                 i.id, i.id);
+            e.help(txt::AddResult, i.id);
           }
     }
   }
@@ -427,7 +424,7 @@ class Checker {
         d_.report(msg::NegativeResult, v.span, v.raw());
       else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100)) {
         auto& e = d_.report(msg::PercentAbove100, v.span, v.raw());
-        e.hint = "check the figure; a success rate is at most 100";
+        e.help(txt::SuccessRateAtMost100);
       }
     }
   }
@@ -469,7 +466,7 @@ class Checker {
   }
 
   void strategy_weights(const StrategyModel& s, bool from_round_weights) {
-    weight_group(s.indicators, [&] { return fmt::format("strategy {}", s.id); }, s.ast->number.span,
+    weight_group(s.indicators, [&] { return text(txt::GroupStrategy, s.id); }, s.ast->number.span,
                  from_round_weights);
     for (auto& i : s.indicators) {
       bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
@@ -478,14 +475,13 @@ class Checker {
       if (i.result && !i.result->values.empty()) {
         const auto& w = *std::find_if(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
         auto& e = d_.report(msg::OwnResultAndWeightedSubs, w.weight->span, i.id);
-        e.notes.push_back({i.result->values[0].span, "its own result"});
-        e.hint = "either weight the sub-indicators and give the indicator no value (its score is then their "
-                 "weighted mean), or remove the sub-indicators' weights";
+        e.note(i.result->values[0].span, txt::ItsOwnResult);
+        e.help(txt::WeightSubsOrNot);
         continue;
       }
       bool from_round = std::any_of(i.subs.begin(), i.subs.end(),
                                     [](auto& x) { return x.result && x.result->weight; });
-      weight_group(i.subs, [&] { return fmt::format("indicator {}'s sub-indicators", i.id); }, i.ast->number.span,
+      weight_group(i.subs, [&] { return text(txt::GroupSubs, i.id); }, i.ast->number.span,
                    from_round);
     }
   }
@@ -512,12 +508,12 @@ class Checker {
         const ast::Number& w = *i.weight;
         if (w.value.sign() < 0 || w.value > Rational(1)) {
           auto& e = d_.report(msg::WeightRange, w.span, w.raw());
-          e.hint = "write weights as decimals (0.25) or fractions (1/4) of the group";
+          e.help(txt::WeightsAsFractions);
         }
         if (from_round && na && i.result->weight) {
           auto& e = d_.report(msg::NaWithWeight, i.result->weight->span, i.id, w.raw());
-          e.notes.push_back({i.result->na->span, "NA here"});
-          e.hint = "an NA row carries no weight: remove the weight and share it among the scored rows";
+          e.note(i.result->na->span, txt::NaHere);
+          e.help(txt::NaCarriesNoWeight);
           continue;
         }
         if (from_round ? valued : true) {
@@ -538,11 +534,11 @@ class Checker {
     for (auto* i : unweighted_scored) {
       Span at = i->result ? i->result->id.span : i->ast->number.span;
       auto& e = d_.report(msg::ResultWithoutWeight, at, i->id, weighted.size(), group_name());
-      e.hint = from_round ? "add `weight` to this result" : "add `weight` to the indicator";
+      e.help(from_round ? txt::AddWeightToResult : txt::AddWeightToIndicator);
     }
     if (overflow) {
       auto& e = d_.report(msg::WeightsTooPrecise, anchor, group_name());
-      e.hint = "their exact sum would need more than 1024 bits; write the weights as simpler fractions or decimals";
+      e.help(txt::WeightsSimpler);
       return;
     }
     if (sum == Rational(1) || incomplete) return;  // a weight lost to an error is not a wrong sum
@@ -552,18 +548,16 @@ class Checker {
                         : d_.report(msg::WeightsSumNotOne, anchor, group_name(), places_str(sum));
     std::string terms;
     for (auto* i : weighted) {
-      e.notes.push_back({i->weight->span, fmt::format("indicator {}: weight {}", i->id, i->weight->raw())});
+      e.note(i->weight->span, txt::IndicatorWeight, i->id, i->weight->raw());
       terms += terms.empty() ? "" : " + ";
       terms += i->weight->raw();
     }
-    e.notes.push_back({Span{}, fmt::format("{} = {} (exactly {})", terms, places_str(sum), sum.to_fraction())});
+    e.note(Span{}, txt::SumIsExactly, terms, places_str(sum), sum.to_fraction());
     if (tolerated) {
-      e.notes.push_back({m_.round->tolerance->span, fmt::format("accepted as a warning: within the declared tolerance {}",
-                                                                m_.round->tolerance->raw())});
-      e.hint = fmt::format("the score divides by Σ W = {}, as the report's formula says", places_str(sum));
+      e.note(m_.round->tolerance->span, txt::WithinTolerance, m_.round->tolerance->raw());
+      e.help(txt::DividesBySumW, places_str(sum));
     } else {
-      e.hint = fmt::format("change the weights so they sum to 1 ({} {} needed)", sum > Rational(1) ? "−" : "+",
-                           places_str(diff));
+      e.help(txt::ChangeWeights, sum > Rational(1) ? Term(txt::TakeAway) : Term(txt::Add), places_str(diff));
     }
   }
 
@@ -577,10 +571,9 @@ class Checker {
       if (expect == pp.remaining->value) continue;
       auto& e = d_.report(msg::BudgetDoesNotAddUp, pp.remaining->span, budget->raw(), pp.disbursed->raw(),
                           expect.to_fixed(2), pp.remaining->raw());
-      e.notes.push_back({budget->span, "the budget"});
-      e.notes.push_back({pp.disbursed->span, "the amount disbursed"});
-      e.hint = fmt::format("the difference is {}; check each figure against the ledger",
-                           (pp.remaining->value - expect).abs().to_fixed(2));
+      e.note(budget->span, txt::TheBudget);
+      e.note(pp.disbursed->span, txt::TheDisbursed);
+      e.help(txt::BudgetDifference, (pp.remaining->value - expect).abs().to_fixed(2));
     }
   }
 };

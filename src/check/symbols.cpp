@@ -20,16 +20,27 @@ const char* to_string(SymbolKind k) {
   return "?";
 }
 
+Term kind_term(SymbolKind k) {
+  switch (k) {
+    case SymbolKind::Office: return txt::KindOffice;
+    case SymbolKind::Unit: return txt::KindUnit;
+    case SymbolKind::Scale: return txt::KindScale;
+    case SymbolKind::Project: return txt::KindProject;
+    case SymbolKind::Indicator: return txt::KindIndicator;
+  }
+  return txt::KindIndicator;
+}
+
 namespace {
 
 // Office, unit and scale: the first declaration of a name is kept.
 template <typename T>
-bool declare_in(SymbolTable::Table<T>& table, const T& decl, const char* what, Diagnostics& d) {
+bool declare_in(SymbolTable::Table<T>& table, const T& decl, Term what, Diagnostics& d) {
   auto [it, fresh] = table.emplace(decl.name.value, &decl);
   if (!fresh) {
     auto& e = d.report(msg::NameTwice, decl.name.span, what, decl.name.value);
-    e.notes.push_back({it->second->name.span, "first declared here"});
-    e.hint = "give each one its own name, or remove one";
+    e.note(it->second->name.span, txt::FirstDeclaredHere);
+    e.help(txt::OwnName);
   }
   return fresh;
 }
@@ -67,15 +78,15 @@ Symbol none(SymbolKind k) {
 
 }  // namespace
 
-bool SymbolTable::declare(const ast::OfficeDecl& o, Diagnostics& d) { return declare_in(offices, o, "office", d); }
-bool SymbolTable::declare(const ast::UnitDecl& u, Diagnostics& d) { return declare_in(units, u, "unit", d); }
-bool SymbolTable::declare(const ast::ScaleDecl& s, Diagnostics& d) { return declare_in(scales, s, "scale", d); }
+bool SymbolTable::declare(const ast::OfficeDecl& o, Diagnostics& d) { return declare_in(offices, o, txt::KindOffice, d); }
+bool SymbolTable::declare(const ast::UnitDecl& u, Diagnostics& d) { return declare_in(units, u, txt::KindUnit, d); }
+bool SymbolTable::declare(const ast::ScaleDecl& s, Diagnostics& d) { return declare_in(scales, s, txt::KindScale, d); }
 
 bool SymbolTable::declare(const ast::Project& p, Diagnostics& d) {
   auto [it, fresh] = projects.emplace(p.name->value, &p);
   if (!fresh) {
     auto& e = d.report(msg::ProjectTwice, p.name->span, p.name->value);
-    e.notes.push_back({it->second->span, "first declared here"});
+    e.note(it->second->span, txt::FirstDeclaredHere);
   }
   return fresh;
 }

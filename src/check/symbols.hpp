@@ -24,6 +24,8 @@ struct StrategyModel;
 enum class SymbolKind : std::uint8_t { Office, Unit, Scale, Project, Indicator };
 // "office", "unit", "scale", "project", "indicator" (as the diagnostics say).
 const char* to_string(SymbolKind k);
+// The kind in words, in a diagnostic ("there is no office `x`").
+Term kind_term(SymbolKind k);
 
 // What declares a symbol of each kind: `Decl<SymbolKind::Office>` is an
 // ast::OfficeDecl. An indicator is declared by its model (which knows its

@@ -23,6 +23,8 @@
 #include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
 #include "support/allocator.hpp"
+#include "support/lang.hpp"
+#include "support/utf8.hpp"
 #include "syntax/parser.hpp"
 
 #include <filesystem>
@@ -46,7 +48,15 @@ struct Common {
   std::size_t max_file_size = planc::driver::Limits{}.max_file_bytes;
   std::size_t jobs = planc::driver::Limits::default_threads();
   bool timings = false;
+  std::string lang;  // --lang: th or en; empty: the plan's `language`, then the locale
 };
+
+void add_lang(CLI::App* cmd, Common& c) {
+  cmd->add_option("--lang", c.lang,
+                  "th or en: the language of messages (and of a draft's labels); default: the plan's `language`, "
+                  "then the environment's locale (LC_ALL, LC_MESSAGES, LANG)")
+      ->check(CLI::IsMember({"th", "en"}));
+}
 
 void add_common(CLI::App* cmd, Common& c) {
   cmd->add_option("FILE", c.file, "the .plan file")->required();
@@ -67,6 +77,21 @@ void add_common(CLI::App* cmd, Common& c) {
       ->check(CLI::Range(1, 64));
   cmd->add_flag("--timings", c.timings,
                 "print how long each phase took (wall clock) and the resident memory after it, to standard error");
+  add_lang(cmd, c);
+}
+
+// The language planc speaks in this run: --lang, else the plan's `language`
+// (and its digits), else the environment's locale.
+planc::Locale locale_of(const planc::driver::Program& p, const Common& c) {
+  const planc::ast::PlanHeader* plan = nullptr;
+  for (std::size_t i = 0; i < p.modules.size() && !plan; ++i)
+    if (p.modules[i].plan) plan = &*p.modules[i].plan;
+  planc::Locale l;
+  if (auto given = planc::parse_lang(c.lang)) l.lang = *given;
+  else if (plan) l.lang = plan->language == "en" ? planc::Lang::En : planc::Lang::Th;
+  else l.lang = planc::environment_lang();
+  l.thai_digits = l.lang == planc::Lang::Th && plan && plan->digits == planc::ast::Digits::Thai;
+  return l;
 }
 
 // `--timings`: one line per phase (its parts indented), to stderr, when the
@@ -90,23 +115,45 @@ struct Timings {
 // Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout
 // (unless the command's own output is on stdout: then they are embedded or left out).
 void print_diagnostics(planc::driver::Program& p, const Common& c, bool json_to_stdout) {
+  planc::Locale l = locale_of(p, c);
   if (c.diagnostics == "json" || c.diagnostics == "sarif") {
     if (json_to_stdout)
-      std::cout << (c.diagnostics == "json" ? planc::render_json(p.sources, p.diags.all()) + "\n"
-                                             : planc::render_sarif(p.sources, p.diags.all()));
+      std::cout << (c.diagnostics == "json" ? planc::render_json(p.sources, p.diags.all(), l) + "\n"
+                                             : planc::render_sarif(p.sources, p.diags.all(), l));
     return;
   }
   if (c.diagnostics == "short") {
-    for (const auto& d : p.diags.all()) std::cerr << planc::render_short(p.sources, d);
+    for (const auto& d : p.diags.all()) std::cerr << planc::render_short(p.sources, d, l);
     return;
   }
   planc::RenderOptions ro;
   ro.color = c.color == "always" || (c.color == "auto" && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"));
+  ro.locale = l;
   for (const auto& d : p.diags.all()) std::cerr << planc::render_text(p.sources, d, ro);
   std::size_t e = p.diags.errors(), w = p.diags.warnings();
-  if (e || w)
+  if (!e && !w) return;
+  if (l.lang == planc::Lang::Th)
+    std::cerr << planc::in_digits(fmt::format("{}: ข้อผิดพลาด {} รายการ คำเตือน {} รายการ\n", e ? "ไม่ผ่าน" : "ผ่าน", e, w), l);
+  else
     std::cerr << fmt::format("{}: {} error{}, {} warning{}\n", e ? "failed" : "ok", e, e == 1 ? "" : "s", w,
                              w == 1 ? "" : "s");
+}
+
+// `check` of a clean plan: one line that says what was checked.
+void print_clean(const planc::driver::Compilation& comp, const Common& c) {
+  planc::Locale l = locale_of(comp.program, c);
+  std::size_t strategies = 0, indicators = 0;
+  if (comp.model) {
+    strategies = comp.model->strategies.size();
+    for (const auto& s : comp.model->strategies) indicators += s.indicators.size();
+  }
+  if (l.lang == planc::Lang::Th)
+    std::cerr << planc::in_digits(fmt::format("ผ่าน: `{}` ยุทธศาสตร์ {} ตัวชี้วัด {} ไม่พบข้อผิดพลาดหรือคำเตือน\n", c.file,
+                                       strategies, indicators),
+                           l);
+  else
+    std::cerr << fmt::format("ok: `{}`: {} strateg{}, {} indicator{}; no errors or warnings\n", c.file, strategies,
+                             strategies == 1 ? "y" : "ies", indicators, indicators == 1 ? "" : "s");
 }
 
 int exit_code(const planc::driver::Program& p) {
@@ -315,7 +362,7 @@ int main(int argc, char** argv) {
   explain->add_option("ID", id, "a strategy (3), an indicator (3.8), a sub-indicator (2.2.1), or `overall`")
       ->required();
 
-  std::string render_format = "html", out_path, digits, lang;
+  std::string render_format = "html", out_path, digits;
   auto* render = app.add_subcommand("render", "draft the evaluation report: Markdown, HTML, JSON or CSV");
   add_common(render, c);
   render->add_option("--format", render_format, "md, html, json or csv (default html)")
@@ -323,8 +370,6 @@ int main(int argc, char** argv) {
   render->add_option("-o,--output", out_path, "write to this file instead of standard output");
   render->add_option("--digits", digits, "thai or arabic (default: the plan's `digits`)")
       ->check(CLI::IsMember({"thai", "arabic"}));
-  render->add_option("--lang", lang, "th or en: the language of the report's labels (default: the plan's `language`)")
-      ->check(CLI::IsMember({"th", "en"}));
 
   std::vector<std::string> fmt_files;
   bool fmt_check = false, fmt_write = false;
@@ -334,6 +379,7 @@ int main(int argc, char** argv) {
   fmtcmd->add_flag("--write", fmt_write, "replace each file by its formatted text (atomically)");
   fmtcmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_lang(fmtcmd, c);
 
   std::vector<std::string> diff_paths;
   std::string diff_git, diff_format = "text";
@@ -346,6 +392,7 @@ int main(int argc, char** argv) {
   std::string code;
   auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
   explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
+  add_lang(explain_code, c);
 
   bool full = false, with_std = false, as_ast = true;
   auto* dump = app.add_subcommand("dump", "print the typed AST of a plan and its imports (for debugging)");
@@ -364,15 +411,20 @@ int main(int argc, char** argv) {
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
   if (*diffcmd) return run_diff(diff_paths, diff_git, diff_format);
   if (*explain_code) {
+    for (char& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    planc::Lang lang = planc::parse_lang(c.lang).value_or(planc::environment_lang());
+    bool th = lang == planc::Lang::Th;
     for (const auto& ci : planc::all_codes()) {
       if (ci.code != code) continue;
       const auto* ex = planc::explanation(ci.code);
-      std::cout << fmt::format("{}[{}]: {}\n\n", planc::severity_name(ci.severity), ci.code, ci.title);
+      std::cout << fmt::format("{}[{}]: {}\n\n", planc::severity_word(ci.severity, lang), ci.code,
+                               planc::title(ci, lang));
       if (ex) {
-        std::cout << ex->text << "\n\nfor example:\n\n";
+        std::cout << (th ? ex->text_th : ex->text) << (th ? "\n\nตัวอย่าง:\n\n" : "\n\nfor example:\n\n");
         std::string indented = "    " + std::string(ex->example);
         for (std::size_t i = 0; (i = indented.find('\n', i)) != std::string::npos; i += 5) indented.insert(i + 1, "    ");
-        std::cout << indented << "\n\nfix:\n\n    " << ex->fix << "\n";
+        std::cout << indented << (th ? "\n\nวิธีแก้:\n\n    " : "\n\nfix:\n\n    ") << (th ? ex->fix_th : ex->fix)
+                  << "\n";
       }
       return 0;
     }
@@ -445,7 +497,7 @@ int main(int argc, char** argv) {
                                   : render_format == "json" ? F::Json
                                   : render_format == "csv"  ? F::Csv
                                                             : F::Html,
-                                  {lang, digits, limits(c).threads}};
+                                  {c.lang, digits, limits(c).threads}};
     bool written = write_draft(out_path, [&](planc::emit::Sink& out) { planc::driver::draft(comp, d, out); });
     return written ? exit_code(p) : 2;
   }
@@ -461,5 +513,6 @@ int main(int argc, char** argv) {
     return exit_code(p);
   }
   print_diagnostics(p, c, true);
+  if (c.diagnostics == "text" && !p.io_error && p.diags.all().empty()) print_clean(comp, c);
   return exit_code(p);
 }

@@ -24,7 +24,7 @@ namespace {
 bool too_large(Program& p, const Limits& limits, const std::string& name, std::size_t size, Span use) {
   if (size > Limits::kMaxFileBytes) {
     auto& d = p.diags.report(msg::FileBeyondOffsets, use, name, size, Limits::kMaxFileBytes);
-    d.hint = "split the plan into files that `use` one another";
+    d.help(txt::SplitThePlan);
     return true;
   }
   if (size > limits.max_file_bytes) {
@@ -116,8 +116,7 @@ struct Loader {
       auto rel = canon.lexically_relative(root);
       if (rel.empty() || *rel.begin() == "..") {
         auto& d = p.diags.report(msg::ImportOutsideFolder, u.span, u.path);
-        d.hint = fmt::format("a plan may use files in `{}` and its sub-folders only; copy the file there",
-                             root_name());
+        d.help(txt::CopyIntoFolder, root_name());
         return;
       }
     }
@@ -125,22 +124,22 @@ struct Loader {
       auto& d = p.diags.report(msg::ImportCycleAt, u.span, u.path);
       std::string chain;
       for (auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
-      d.notes.push_back({Span{}, fmt::format("the cycle: {}{}", chain, fs::path(key).filename().string())});
-      d.hint = "remove one of the `use` lines in the cycle";
+      d.note(Span{}, txt::TheCycle, chain + fs::path(key).filename().string());
+      d.help(txt::RemoveACycleUse);
       return;
     }
     if (auto it = first_use.find(key); it != first_use.end()) {
       if (it->second.file == u.span.file) {
         auto& d = p.diags.report(msg::ImportUsedTwice, u.span, u.path);
-        d.notes.push_back({it->second, "first used here"});
-        d.hint = "remove the second `use`";
+        d.note(it->second, txt::FirstUsedHere);
+        d.help(txt::RemoveSecondUse);
       }
       return;  // already loaded (diamond imports are fine)
     }
     first_use[key] = u.span;
     if (done.size() >= limits.max_imports) {
       auto& d = p.diags.report(msg::ImportsBeyondLimit, u.span, limits.max_imports);
-      d.hint = "join small files, or raise the limit with `--max-imports`";
+      d.help(txt::JoinOrRaiseImports);
       return;
     }
     if (is_std) {
@@ -154,7 +153,7 @@ struct Loader {
       for (const auto& e : stdlib::entries()) names.emplace_back(e.name);
       auto& d = p.diags.report(msg::NoStandardFile, u.span, u.path);
       std::string best = closest(u.path, names);
-      if (!best.empty()) d.hint = fmt::format("did you mean `{}`?", best);
+      if (!best.empty()) d.help(txt::DidYouMean, best);
       return;
     }
     FileId f;
@@ -182,7 +181,7 @@ struct Loader {
     if (!st.found) {
       auto& d = use.valid() ? p.diags.report(msg::ImportMissing, use, display_name(path))
                             : p.diags.report(msg::CannotFindMain, use, display_name(path));
-      if (use.valid()) d.hint = "the path is relative to the file that has the `use`";
+      if (use.valid()) d.help(txt::RelativeToUse);
       return false;
     }
     if (st.size && too_large(p, limits, display_name(path), *st.size, use)) return false;

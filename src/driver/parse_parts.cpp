@@ -77,13 +77,13 @@ bool usable(Program& p, FileId f, const Scan& found) {
     auto off = static_cast<std::uint32_t>(*bad);
     auto& d = p.diags.report(msg::InvalidByte, p.sources.span(f, off, off + 1), off,
                              static_cast<unsigned char>(sf.text[off]));
-    d.hint = "save the file as UTF-8; planc reads plans only in UTF-8";
+    d.help(txt::SaveAsUtf8);
     return false;
   }
   if (auto nul = found.nul) {
     auto off = static_cast<std::uint32_t>(*nul);
     auto& d = p.diags.report(msg::NulAt, p.sources.span(f, off, off + 1), off);
-    d.hint = "this looks like a binary file, not a plan";
+    d.help(txt::LooksBinary);
     return false;
   }
   return true;

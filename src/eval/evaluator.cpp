@@ -115,8 +115,8 @@ class Evaluator {
     Weighted w;
     try {
       w = weighted(n.children);
-    } catch (const std::exception& e) {
-      d_.report(msg::StrategyInexact, s.ast->number.span, s.id, e.what());
+    } catch (const std::exception&) {
+      d_.report(msg::StrategyInexact, s.ast->number.span, s.id);
       n.status = Status::Error;
       return n;
     }
@@ -145,8 +145,8 @@ class Evaluator {
           });
         }
       }
-    } catch (const std::exception& e) {
-      d_.report(msg::StrategyInexact, s.ast->number.span, s.id, e.what());
+    } catch (const std::exception&) {
+      d_.report(msg::StrategyInexact, s.ast->number.span, s.id);
       n.status = Status::Error;
     }
     return n;
@@ -211,8 +211,8 @@ class Evaluator {
     }
     try {
       compute(im, *r, n);
-    } catch (const std::exception& e) {
-      d_.report(msg::IndicatorInexact, r->id.span, im.id, e.what());
+    } catch (const std::exception&) {
+      d_.report(msg::IndicatorInexact, r->id.span, im.id);
       n.status = Status::Error;
     }
   }
@@ -287,7 +287,7 @@ class Evaluator {
     }
     if (!sc) {
       auto& e = d_.report(msg::NoScaleFor, im.ast->number.span, im.id);
-      e.hint = "give the plan a default with `scale five-band` in `plan { ... }`, or `scale NAME` here";
+      e.help(txt::GiveADefaultScale);
       n.status = Status::Error;
       return;
     }
@@ -309,8 +309,8 @@ class Evaluator {
       std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
       if (!tv) {
         auto& e = d_.report(msg::NoNumericTarget, r.id.span, im.id);
-        if (t) e.notes.push_back({t->span, "the target"});
-        e.hint = "give a target such as `target >= 80`, or score the result itself with `basis direct`";
+        if (t) e.note(t->span, txt::TheTarget);
+        e.help(txt::GiveATarget);
         n.status = Status::Error;
         return;
       }
@@ -391,8 +391,8 @@ class Evaluator {
                                          d(*r.percent)),
                              m_.scale->span});
         }
-    } catch (const std::exception& e) {
-      d_.report(msg::OverallInexact, m_.header->span, e.what());
+    } catch (const std::exception&) {
+      d_.report(msg::OverallInexact, m_.header->span);
     }
   }
 };

@@ -49,22 +49,22 @@ class Reconciler {
   void row(const eval::Node& n) {
     if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
     const ast::Reported& rep = *n.indicator->result->reported;
-    auto mismatch = [&](const ast::Number& pub, const Rational& comp, const char* what) {
+    auto mismatch = [&](const ast::Number& pub, const Rational& comp, Term what) {
       auto& e = d_.report(msg::RowDiffers, pub.span, what, pub.raw(), n.id, comp.to_fixed(places(pub)));
-      e.notes.push_back({Span{}, fmt::format("recomputed exactly: {}", d(comp))});
-      e.hint = "check the row's result, target and weight against the published table";
+      e.note(Span{}, txt::RecomputedExactly, d(comp));
+      e.help(txt::CheckRowAgainstTable);
     };
     if (rep.percent && n.percent) {
       Rational shown = eval::band_percent(n.indicator->scale, *n.percent);
-      if (!same(*rep.percent, shown)) mismatch(*rep.percent, shown, "percent");
+      if (!same(*rep.percent, shown)) mismatch(*rep.percent, shown, txt::FigPercent);
     }
-    if (rep.score && n.score && !same(*rep.score, *n.score)) mismatch(*rep.score, *n.score, "score");
+    if (rep.score && n.score && !same(*rep.score, *n.score)) mismatch(*rep.score, *n.score, txt::FigScore);
     if (rep.weighted && n.weighted && !same(*rep.weighted, *n.weighted))
-      mismatch(*rep.weighted, *n.weighted, "weighted score");
+      mismatch(*rep.weighted, *n.weighted, txt::FigWeighted);
     if (!rep.weighted && rep.score && n.status == eval::Status::Scored && n.weighted) {
       auto& e = d_.report(msg::CellLeftEmpty, rep.span, n.id, d(*n.weight), d(*n.score),
                           n.weighted->to_fixed(r_.places));
-      e.hint = "a total that adds the printed cells will leave this row out";
+      e.help(txt::TotalLeavesRowOut);
     }
   }
 
@@ -74,16 +74,15 @@ class Reconciler {
     if (rep->weight_sum && s.weight_sum && !same(*rep->weight_sum, *s.weight_sum)) {
       auto& e = d_.report(msg::WeightSumDiffers, rep->weight_sum->span, rep->weight_sum->raw(), s.id,
                           d(*s.weight_sum));
-      e.hint = "the report's own formula divides by Σ W; a sum other than 1 changes the strategy's score";
+      e.help(txt::FormulaDividesBySumW);
     }
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
     int p = places(*rep->score);
     Rational diff = *s.score - rep->score->value;
     auto& e = d_.report(msg::StrategyTotalDiffers, rep->score->span, rep->score->raw(), s.id, s.score->to_fixed(p),
-                        diff.sign() > 0 ? "the report is short by" : "the report is over by", diff.abs().to_fixed(p));
-    e.notes.push_back({s.span, fmt::format("Σ (W × SM) = {}, Σ W = {}, score = {}", d(*s.weighted_sum),
-                                           d(*s.weight_sum), d(*s.score))});
+                        diff.sign() > 0 ? Term(txt::ShortBy) : Term(txt::OverBy), diff.abs().to_fixed(p));
+    e.note(s.span, txt::SumsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum), d(*s.score));
     explain(s, *rep->score, diff, p, e);
   }
 
@@ -91,9 +90,7 @@ class Reconciler {
   void explain(const eval::Node& s, const ast::Number& pub, const Rational& diff, int p, Diagnostic& e) {
     // (a) the undivided sum: Σ (W × SM) printed as the score when Σ W ≠ 1
     if (*s.weight_sum != Rational(1) && s.weighted_sum->round(p) == pub.value.round(p)) {
-      e.notes.push_back({Span{}, fmt::format("{} is Σ (W × SM) not divided by Σ W = {}: the report's formula "
-                                             "Σ (W × SM) ÷ Σ W gives {}",
-                                             pub.raw(), d(*s.weight_sum), s.score->to_fixed(p))});
+      e.note(Span{}, txt::NotDividedBySumW, pub.raw(), d(*s.weight_sum), s.score->to_fixed(p));
       return;
     }
     // (b) one weighted row left out of the sum; a row whose published
@@ -110,19 +107,15 @@ class Reconciler {
     }
     const eval::Node* culprit = empty_cell ? empty_cell : fits.size() == 1 ? fits[0] : nullptr;
     if (culprit) {
-      e.notes.push_back({culprit->indicator->result->id.span,
-                         fmt::format("indicator {}'s weighted score {} × {} = {} is exactly the difference: the "
-                                     "published total leaves it out{}",
-                                     culprit->id, d(*culprit->weight), d(*culprit->score),
-                                     culprit->weighted->to_fixed(p),
-                                     culprit == empty_cell ? " (its weighted-score cell is empty)" : "")});
-      e.hint = fmt::format("the total with indicator {} is {}", culprit->id, s.score->to_fixed(p));
+      e.note(culprit->indicator->result->id.span, culprit == empty_cell ? txt::RowLeftOutEmptyCell : txt::RowLeftOut,
+             culprit->id, d(*culprit->weight), d(*culprit->score), culprit->weighted->to_fixed(p));
+      e.help(txt::TotalWithIndicator, culprit->id, s.score->to_fixed(p));
       return;
     }
     if (fits.size() > 1) {
       std::string ids;
       for (auto* f : fits) ids += (ids.empty() ? "" : ", ") + f->id;
-      e.notes.push_back({Span{}, fmt::format("leaving out any one of indicators {} would explain it", ids)});
+      e.note(Span{}, txt::AnyOneOf, ids);
       return;
     }
     // (c) the sum of the printed (rounded) rows
@@ -135,8 +128,7 @@ class Reconciler {
       printed += (*rep)->weighted->value;
     }
     if (all && (printed / *s.weight_sum).round(p) == pub.value.round(p))
-      e.notes.push_back({Span{}, fmt::format("{} is the sum of the rows as printed, each rounded to {} places",
-                                             pub.raw(), p)});
+      e.note(Span{}, txt::SumOfPrintedRows, pub.raw(), p);
   }
 
  public:
@@ -161,15 +153,13 @@ class Reconciler {
         ++n;
       }
       if (n > 0 && (sum / Rational(n)).round(p) == rep->score->value.round(p))
-        e.notes.push_back({Span{}, fmt::format("it is the mean of the published strategy scores ({}) = {}: it "
-                                               "inherits their errors",
-                                               terms, d(sum / Rational(n)))});
-      e.hint = fmt::format("the overall score recomputed from the plan is {}", d(*r_.score));
+        e.note(Span{}, txt::MeanOfPublished, terms, d(sum / Rational(n)));
+      e.help(txt::OverallRecomputed, d(*r_.score));
     }
     if (rep->percent && r_.percent && !same(*rep->percent, *r_.percent)) {
       auto& e = d_.report(msg::OverallPercentDiffers, rep->percent->span, rep->percent->raw(),
                           r_.percent->to_fixed(places(*rep->percent)));
-      e.hint = "the percent follows from the overall score through the plan's scale";
+      e.help(txt::PercentFollowsScore);
     }
   }
 };
@@ -178,8 +168,8 @@ template <typename F>
 void guarded(Diagnostics& diags, F&& f) {
   try {
     f();
-  } catch (const std::exception& e) {  // a published figure too large to compare exactly
-    diags.report(msg::PublishedInexact, Span{}, e.what());
+  } catch (const std::exception&) {  // a published figure too large to compare exactly
+    diags.report(msg::PublishedInexact, Span{});
   }
 }
 

@@ -331,9 +331,11 @@ class Builder {
     Finding f;
     f.code = std::string(info(d.code).code);
     f.severity = std::string(severity_name(d.severity));
-    f.message = d.message;
-    for (auto& n : d.notes) f.notes.push_back(n.message + where(n.span));
-    f.hint = d.hint;
+    // In the report's language and digits.
+    Locale l{th() ? Lang::Th : Lang::En, out_.thai_digits};
+    f.message = d.message.str(l);
+    for (auto& n : d.notes) f.notes.push_back(n.message.str(l) + where(n.span));
+    f.hint = d.hint.str(l);
     return f;
   }
 

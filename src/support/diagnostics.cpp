@@ -1,6 +1,7 @@
 #include "support/diagnostics.hpp"
 
 #include <algorithm>
+#include <fmt/args.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -10,14 +11,78 @@ namespace planc {
 
 const std::vector<CodeInfo>& all_codes() {
   static const std::vector<CodeInfo> codes = {
-#define PLANC_DIAG(id, code, sev, title) {Code::id, code, Severity::sev, title},
+#define PLANC_DIAG(id, code, sev, title, title_th) {Code::id, code, Severity::sev, title, title_th},
 #include "support/diag_codes.def"
 #undef PLANC_DIAG
   };
   return codes;
 }
 
+const std::vector<NamedWords>& all_texts() {
+  static const std::vector<NamedWords> texts = {
+#define PLANC_TEXT(name, en, th, ...) {#name, &txt::name.words, false},
+#define PLANC_MESSAGE(name, code, en, th, ...) {#name, &msg::name.words, true},
+#include "support/diag_messages.def"
+#undef PLANC_MESSAGE
+#undef PLANC_TEXT
+  };
+  return texts;
+}
+
 const CodeInfo& info(Code c) { return all_codes()[static_cast<std::size_t>(c)]; }
+
+std::string_view title(const CodeInfo& ci, Lang l) { return l == Lang::Th ? ci.title_th : ci.title; }
+
+std::string_view severity_word(Severity s, Lang l) {
+  if (l == Lang::En) return severity_name(s);
+  switch (s) {
+    case Severity::Note: return "หมายเหตุ";
+    case Severity::Warning: return "คำเตือน";
+    case Severity::Error: return "ข้อผิดพลาด";
+  }
+  return "ข้อผิดพลาด";
+}
+
+std::string Text::words_in(Lang l) const {
+  if (!words) return {};
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const TextArg& a : args) {
+    if (auto* s = std::get_if<std::string>(&a)) store.push_back(*s);
+    else if (auto* i = std::get_if<long long>(&a)) store.push_back(*i);
+    else if (auto* u = std::get_if<unsigned long long>(&a)) store.push_back(*u);
+    else if (auto* t = std::get_if<Term>(&a)) store.push_back(t->words ? std::string(t->words->in(l)) : std::string());
+    else if (auto* n = std::get_if<std::shared_ptr<const Text>>(&a)) store.push_back(*n ? (*n)->words_in(l) : std::string());
+  }
+  // The formats were checked against these types when planc was compiled.
+  return fmt::vformat(fmt::string_view(words->in(l).data(), words->in(l).size()), store);
+}
+
+std::string Text::str(const Locale& l) const { return in_digits(words_in(l.lang), l); }
+
+std::string in_digits(std::string_view s, const Locale& l) {
+  bool thai = l.lang == Lang::Th && l.thai_digits;
+  // Outside `code quotes`, numbers in the reader's digits.
+  std::string out;
+  out.reserve(s.size() + 16);
+  bool code = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '`') code = !code;
+    if (!code && thai && c >= '0' && c <= '9') {
+      utf8::encode(U'\u0E50' + static_cast<char32_t>(c - '0'), out);
+      continue;
+    }
+    // ๐..๙ are E0 B9 90..99.
+    if (!code && !thai && c == '\xE0' && i + 2 < s.size() && s[i + 1] == '\xB9' &&
+        static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99) {
+      out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90));
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
 
 std::string_view severity_name(Severity s) {
   switch (s) {
@@ -28,7 +93,7 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-Diagnostic& Diagnostics::report_text(Code c, Span span, std::string message) {
+Diagnostic& Diagnostics::report_text(Code c, Span span, Text message) {
   Severity sev = info(c).severity;
   errors_ += sev == Severity::Error;
   warnings_ += sev == Severity::Warning;
@@ -123,15 +188,19 @@ std::string location(const SourceManager& sm, const Span& s) {
 std::string render_text(const SourceManager& sm, const Diagnostic& d, const RenderOptions& o) {
   std::string out;
   const CodeInfo& ci = info(d.code);
+  const Locale& l = o.locale;
   std::string where = location(sm, d.span);
+  std::string message = d.message.str(l);
+  std::string_view sev = severity_word(d.severity, l.lang);
   if (o.color)
-    out += fmt::format("\x1b[1m{}\x1b[0m{}{}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n", where,
-                       sev_color(d.severity), severity_name(d.severity), ci.code, d.message);
+    out += fmt::format("\x1b[1m{}\x1b[0m{}{}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n", where, sev_color(d.severity), sev,
+                       ci.code, message);
   else
-    out += fmt::format("{}{}[{}]: {}\n", where, severity_name(d.severity), ci.code, d.message);
+    out += fmt::format("{}{}[{}]: {}\n", where, sev, ci.code, message);
   if (d.span.valid()) snippet(sm.get(d.span.file), d.span, o, out);
-  for (const Note& n : d.notes) out += fmt::format("  = note: {}{}\n", location(sm, n.span), n.message);
-  if (!d.hint.empty()) out += fmt::format("  = hint: {}\n", d.hint);
+  std::string_view note = l.lang == Lang::Th ? "หมายเหตุ" : "note", hint = l.lang == Lang::Th ? "คำแนะนำ" : "hint";
+  for (const Note& n : d.notes) out += fmt::format("  = {}: {}{}\n", note, location(sm, n.span), n.message.str(l));
+  if (!d.hint.empty()) out += fmt::format("  = {}: {}\n", hint, d.hint.str(l));
   return out;
 }
 
@@ -150,23 +219,26 @@ Json span_json(const SourceManager& sm, const Span& s) {
 }
 }  // namespace
 
-std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds) {
+std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds, const Locale& l) {
   Json out = Json::array();
   for (const Diagnostic& d : ds) {
     Json notes = Json::array();
-    for (const Note& n : d.notes) notes.push_back(Json{{"message", n.message}, {"span", span_json(sm, n.span)}});
+    for (const Note& n : d.notes)
+      notes.push_back(Json{{"message", n.message.str(l)}, {"span", span_json(sm, n.span)}});
     out.push_back(Json{{"code", info(d.code).code},
                        {"severity", severity_name(d.severity)},
-                       {"message", d.message},
+                       {"lang", lang_code(l.lang)},
+                       {"message", d.message.str(l)},
                        {"span", span_json(sm, d.span)},
                        {"notes", std::move(notes)},
-                       {"hint", d.hint.empty() ? Json() : Json(d.hint)}});
+                       {"hint", d.hint.empty() ? Json() : Json(d.hint.str(l))}});
   }
   return dump(out);
 }
 
-std::string render_short(const SourceManager& sm, const Diagnostic& d) {
-  return fmt::format("{}{}[{}]: {}\n", location(sm, d.span), severity_name(d.severity), info(d.code).code, d.message);
+std::string render_short(const SourceManager& sm, const Diagnostic& d, const Locale& l) {
+  return fmt::format("{}{}[{}]: {}\n", location(sm, d.span), severity_name(d.severity), info(d.code).code,
+                     d.message.str(l));
 }
 
 namespace {
@@ -185,24 +257,24 @@ const char* sarif_level(Severity s) {
 }
 }  // namespace
 
-std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds) {
+std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds, const Locale& l) {
   Json rules = Json::array();
   for (const CodeInfo& ci : all_codes())
     rules.push_back(Json{{"id", ci.code},
-                         {"shortDescription", {{"text", ci.title}}},
+                         {"shortDescription", {{"text", title(ci, l.lang)}}},
                          {"defaultConfiguration", {{"level", sarif_level(ci.severity)}}},
                          {"helpUri", "docs/diagnostics.md"}});
   Json results = Json::array();
   for (const Diagnostic& d : ds) {
-    std::string text = d.message;
-    if (!d.hint.empty()) text += " (hint: " + d.hint + ")";
+    std::string text = d.message.str(l);
+    if (!d.hint.empty()) text += (l.lang == Lang::Th ? " (คำแนะนำ: " : " (hint: ") + d.hint.str(l) + ")";
     Json r{{"ruleId", info(d.code).code}, {"level", sarif_level(d.severity)}, {"message", {{"text", text}}}};
     if (d.span.valid()) r["locations"] = Json::array({sarif_location(sm, d.span)});
     Json related = Json::array();
     int id = 0;
     for (const Note& n : d.notes) {
       if (!n.span.valid()) continue;
-      Json loc{{"id", id++}, {"message", {{"text", n.message}}}};
+      Json loc{{"id", id++}, {"message", {{"text", n.message.str(l)}}}};
       loc.update(sarif_location(sm, n.span));
       related.push_back(std::move(loc));
     }
@@ -210,7 +282,10 @@ std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>&
     results.push_back(std::move(r));
   }
   Json driver{{"name", "planc"}, {"version", "0.1.0"}, {"rules", std::move(rules)}};
-  Json run{{"tool", {{"driver", std::move(driver)}}}, {"columnKind", "unicodeCodePoints"}, {"results", std::move(results)}};
+  Json run{{"tool", {{"driver", std::move(driver)}}},
+           {"language", lang_code(l.lang)},
+           {"columnKind", "unicodeCodePoints"},
+           {"results", std::move(results)}};
   Json sarif{{"version", "2.1.0"},
              {"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
              {"runs", Json::array({std::move(run)})}};

@@ -1,14 +1,17 @@
 // Diagnostics: every kind is declared once in diag_codes.def (code, severity,
 // short title); a Diagnostic is an instance with a primary span, notes and a hint.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <variant>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "support/lang.hpp"
 #include "support/source.hpp"
 
 namespace planc {
@@ -16,7 +19,7 @@ namespace planc {
 enum class Severity { Note, Warning, Error };
 
 enum class Code {
-#define PLANC_DIAG(id, code, sev, title) id,
+#define PLANC_DIAG(id, code, sev, title, title_th) id,
 #include "support/diag_codes.def"
 #undef PLANC_DIAG
 };
@@ -25,47 +28,180 @@ struct CodeInfo {
   Code id;
   std::string_view code;   // "E010"
   Severity severity;
-  std::string_view title;  // short, lower-case
+  std::string_view title;     // short, lower-case
+  std::string_view title_th;  // the same in Thai
 };
 
 const CodeInfo& info(Code c);
 const std::vector<CodeInfo>& all_codes();
 std::string_view severity_name(Severity s);
 
-// A message of the registry (diag_messages.def): its code and its format,
-// checked against its arguments' types when planc is compiled
-// (fmt::format_string), so that a message and the values it is given cannot
-// disagree. Reported with Diagnostics::report(msg::Name, span, args...).
+// A text of the registry in both languages: fmt format strings, checked
+// against the argument types they are declared with when planc is compiled.
+struct Words {
+  std::string_view en, th;
+  std::string_view in(Lang l) const { return l == Lang::Th ? th : en; }
+};
+
+// A registry text with no arguments given to a message as an argument (what a
+// field expects, "a strategy", "the end of the line"): printed in the
+// language of the message it is in.
+struct Term {
+  const Words* words = nullptr;
+};
+
+}  // namespace planc
+
+// A term in a format string: checked as text when planc is compiled; printed
+// by Text::str in the message's language.
+template <>
+struct fmt::formatter<planc::Term> : fmt::formatter<std::string_view> {
+  auto format(const planc::Term& t, format_context& ctx) const {
+    return fmt::formatter<std::string_view>::format(t.words ? t.words->en : std::string_view(), ctx);
+  }
+};
+
+namespace planc {
+
+// A registry text and the types it takes: a note, a hint, a term
+// (diag_messages.def, PLANC_TEXT).
+template <typename... Args>
+struct Phrase {
+  Words words;
+  template <std::size_t N, std::size_t M>
+  consteval Phrase(const char (&en)[N], const char (&th)[M]) : words{{en, N - 1}, {th, M - 1}} {
+    (void)fmt::format_string<Args...>(en);  // both checked against Args when planc is compiled
+    (void)fmt::format_string<Args...>(th);
+  }
+  operator Term() const
+    requires(sizeof...(Args) == 0)
+  {
+    return Term{&words};
+  }
+};
+
+// A message of the registry (diag_messages.def, PLANC_MESSAGE): its code and
+// its words. Reported with Diagnostics::report(msg::Name, span, args...).
 template <typename... Args>
 struct Message {
   Code code;
-  fmt::format_string<Args...> format;
+  Words words;
+  template <std::size_t N, std::size_t M>
+  consteval Message(Code c, const char (&en)[N], const char (&th)[M]) : code(c), words{{en, N - 1}, {th, M - 1}} {
+    (void)fmt::format_string<Args...>(en);  // both checked against Args when planc is compiled
+    (void)fmt::format_string<Args...>(th);
+  }
 };
 
-// A message's words with its arguments.
+struct Text;
+// A value given to a text, kept until the text is printed in a language.
+using TextArg = std::variant<std::string, long long, unsigned long long, Term, std::shared_ptr<const Text>>;
+
+// A text of the registry with its arguments, put into words only when it is
+// printed: a diagnostic is found once and printed in the language the run
+// (or the report, or the editor) asks for.
+struct Text {
+  const Words* words = nullptr;
+  std::vector<TextArg> args;
+  bool empty() const { return words == nullptr; }
+  // In the locale's language; outside `code quotes`, numbers in the locale's
+  // digits (Thai digits only in Thai with thai_digits).
+  std::string str(const Locale& l = {}) const;
+  // In a language, numbers as they were given (a text inside another).
+  std::string words_in(Lang l) const;
+};
+
+}  // namespace planc
+
+template <>
+struct fmt::formatter<planc::Text> : fmt::formatter<std::string_view> {
+  auto format(const planc::Text& t, format_context& ctx) const {
+    return fmt::formatter<std::string_view>::format(t.words_in(planc::Lang::En), ctx);
+  }
+};
+
+namespace planc {
+
+namespace detail {
+inline TextArg text_arg(std::string_view v) { return std::string(v); }
+inline TextArg text_arg(Term t) { return t; }
+inline TextArg text_arg(Text t) { return std::make_shared<const Text>(std::move(t)); }
+template <typename T>
+  requires std::is_integral_v<T>
+TextArg text_arg(T v) {
+  if constexpr (std::is_signed_v<T>) return static_cast<long long>(v);
+  else return static_cast<unsigned long long>(v);
+}
 template <typename... Args>
-std::string text(const Message<Args...>& m, std::type_identity_t<Args>... args) {
-  return fmt::vformat(fmt::string_view(m.format), fmt::make_format_args(args...));
+Text make_text(const Words& w, const Args&... args) {
+  Text t{&w, {}};
+  t.args.reserve(sizeof...(Args));
+  (t.args.push_back(text_arg(args)), ...);
+  return t;
+}
+}  // namespace detail
+
+// A registry text with its arguments (converted to the types it declares).
+template <typename... Args>
+Text text(const Phrase<Args...>& p, std::type_identity_t<Args>... args) {
+  return detail::make_text(p.words, args...);
+}
+template <typename... Args>
+Text text(const Message<Args...>& m, std::type_identity_t<Args>... args) {
+  return detail::make_text(m.words, args...);
 }
 
-namespace msg {
-#define PLANC_MESSAGE(name, code, format, ...) inline constexpr Message<__VA_ARGS__> name{Code::code, format};
+namespace txt {
+using sv = std::string_view;
+#define PLANC_TEXT(name, en, th, ...) inline constexpr Phrase<__VA_ARGS__> name{en, th};
+#define PLANC_MESSAGE(name, code, en, th, ...)
 #include "support/diag_messages.def"
 #undef PLANC_MESSAGE
+#undef PLANC_TEXT
+}  // namespace txt
+
+namespace msg {
+using sv = std::string_view;
+#define PLANC_TEXT(name, en, th, ...)
+#define PLANC_MESSAGE(name, code, en, th, ...) inline constexpr Message<__VA_ARGS__> name{Code::code, en, th};
+#include "support/diag_messages.def"
+#undef PLANC_MESSAGE
+#undef PLANC_TEXT
 }  // namespace msg
+
+// Every text of the registry by name (messages, notes, hints, terms), for the
+// test that each has both languages.
+struct NamedWords {
+  std::string_view name;
+  const Words* words;
+  bool message;  // a diagnostic's message (else a note, hint or term)
+};
+const std::vector<NamedWords>& all_texts();
 
 struct Note {
   Span span;
-  std::string message;
+  Text message;
 };
 
 struct Diagnostic {
   Code code;
   Severity severity;
   Span span;
-  std::string message;
+  Text message;
   std::vector<Note> notes;
-  std::string hint;
+  Text hint;
+
+  // A note (at a place, or at none: Span{}) and the hint, from the registry.
+  template <typename... Args>
+  Diagnostic& note(Span at, const Phrase<Args...>& p, std::type_identity_t<Args>... args) {
+    notes.push_back(Note{at, text(p, args...)});
+    return *this;
+  }
+  template <typename... Args>
+  Diagnostic& help(const Phrase<Args...>& p, std::type_identity_t<Args>... args) {
+    hint = text(p, args...);
+    return *this;
+  }
 };
 
 class Diagnostics {
@@ -75,8 +211,8 @@ class Diagnostics {
   Diagnostic& report(const Message<Args...>& m, Span span, std::type_identity_t<Args>... args) {
     return report_text(m.code, span, text(m, args...));
   }
-  // A message already in words: the grammar's own table (grammar/plan_errors.hpp).
-  Diagnostic& report_text(Code c, Span span, std::string message);
+  // A registry text under a code of its own: the grammar's table (grammar/plan_errors.hpp).
+  Diagnostic& report_text(Code c, Span span, Text message);
   const std::vector<Diagnostic>& all() const { return diags_; }
   // Kept as counts: the lowering asks after every indicator whether errors were added.
   std::size_t errors() const { return errors_; }
@@ -96,15 +232,26 @@ class Diagnostics {
 
 struct RenderOptions {
   bool color = false;
+  Locale locale;
 };
 
 // file:line:col: error[E010]: message, the source line, a caret line, notes, hint.
 std::string render_text(const SourceManager& sm, const Diagnostic& d, const RenderOptions& o);
-std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds);
-// One line per diagnostic: file:line:col: severity[CODE]: message
-std::string render_short(const SourceManager& sm, const Diagnostic& d);
-// SARIF 2.1.0, for code-review systems (one run, every code as a rule).
-std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds);
+// JSON: an array of diagnostics, each with its text in the locale's language ("lang").
+std::string render_json(const SourceManager& sm, const std::vector<Diagnostic>& ds, const Locale& l = {});
+// One line per diagnostic: file:line:col: severity[CODE]: message (the
+// severity word in English, for tools; the message in the locale's language).
+std::string render_short(const SourceManager& sm, const Diagnostic& d, const Locale& l = {});
+// SARIF 2.1.0, for code-review systems (one run, every code as a rule; the
+// run's "language" is the locale's).
+std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>& ds, const Locale& l = {});
+// Outside `code quotes`, the numbers of s in the locale's digits (Thai digits
+// only in Thai with thai_digits; Arabic otherwise).
+std::string in_digits(std::string_view s, const Locale& l);
+// "error" / "ข้อผิดพลาด", "warning" / "คำเตือน", "note" / "หมายเหตุ".
+std::string_view severity_word(Severity s, Lang l);
+// A code's short title in a language.
+std::string_view title(const CodeInfo& ci, Lang l);
 
 // Closest candidate by edit distance (for "did you mean"), or empty.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);

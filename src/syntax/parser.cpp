@@ -83,30 +83,30 @@ struct State {
   Span span(std::uint32_t b, std::uint32_t e) const { return Span{file, b, e}; }
 
   // What the parser found at p, in words.
-  std::string found(const char* p) const {
-    if (p >= base + size) return "the end of the file";
+  Text found(const char* p) const {
+    if (p >= base + size) return text(txt::FoundEndOfFile);
     char c = *p;
-    if (c == '\n' || c == '\r') return "the end of the line";
-    if (c == '"') return "a text in quotes";
+    if (c == '\n' || c == '\r') return text(txt::FoundEndOfLine);
+    if (c == '"') return text(txt::FoundQuote);
     std::size_t i = static_cast<std::size_t>(p - base);
     std::string_view s(base, size);
     std::size_t j = i;
     utf8::decode(s, j);
     std::string_view ch = s.substr(i, j - i);
-    if ((c >= '0' && c <= '9')) return fmt::format("the number `{}`", ch);
-    if (c == ' ') return "a space";
-    if (c == '\t') return "a tab";
-    return fmt::format("`{}`", ch);
+    if ((c >= '0' && c <= '9')) return text(txt::FoundNumber, ch);
+    if (c == ' ') return text(txt::FoundSpace);
+    if (c == '\t') return text(txt::FoundTab);
+    return text(txt::FoundChar, ch);
   }
 
   std::size_t errors = 0;
 
-  Diagnostic* error(Code code, Span sp, std::string msg) {
+  Diagnostic* error(Code code, Span sp, Text msg) {
     for (std::size_t i = 0; i < frames.size(); ++i) frames[i].had_error = true;
     if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
     if (++errors > limits.max_errors) {
       auto& d = diags.report(msg::TooManySyntaxErrors, sp, limits.max_errors);
-      d.hint = "is this a plan file? fix the first errors and run planc again";
+      d.help(txt::IsThisAPlan);
       throw too_many_errors{};
     }
     last_error = sp.begin;
@@ -116,9 +116,6 @@ struct State {
 
 // ---- parse errors: the messages are in grammar/plan_errors.hpp; here they
 // get their code, their span (where the caret goes) and their words filled in.
-std::string fill(const char* tmpl, const std::string& found, const std::string& key) {
-  return fmt::format(fmt::runtime(tmpl), fmt::arg("found", found), fmt::arg("key", key));
-}
 
 template <typename Rule>
 void report_error(State& st, const char* p) {
@@ -126,7 +123,7 @@ void report_error(State& st, const char* p) {
   std::string key(st.frames.empty() ? std::string_view() : st.frames.back().key);
   Code code = Code::Syntax;
   std::uint32_t b = st.off(p), e = st.off(p) + 1;
-  std::string found = st.found(p);
+  Text found = st.found(p);
   Span extra{};  // a note's span, if any
   if constexpr (std::is_same_v<Rule, g::block_close>) {
     // Only the innermost of several blocks left open at the same place.
@@ -150,7 +147,7 @@ void report_error(State& st, const char* p) {
     code = Code::BadEscape;
     std::size_t j = st.off(p);
     if (j < st.size) utf8::decode(std::string_view(st.base, st.size), j);
-    found = std::string(p, st.base + j);
+    found = text(txt::Verbatim, std::string_view(p, static_cast<std::size_t>(st.base + j - p)));
     b = st.off(p) - 1;
     e = static_cast<std::uint32_t>(j);
   } else if constexpr (std::is_same_v<Rule, g::text_body>) {
@@ -161,10 +158,10 @@ void report_error(State& st, const char* p) {
     b = open == std::string_view::npos ? st.off(p) : static_cast<std::uint32_t>(open);
     e = b + 3;
   }
-  auto d = st.error(code, st.span(b, e), fill(g::error_message<Rule>, found, key));
+  auto d = st.error(code, st.span(b, e), text(*g::error_message<Rule>, found, key));
   if (!d) return;
-  if (extra.valid()) d->notes.push_back({extra, "the file ends here"});
-  if (g::error_hint<Rule>) d->hint = fill(g::error_hint<Rule>, found, key);
+  if (extra.valid()) d->note(extra, txt::FileEndsHere);
+  if constexpr (g::error_hint<Rule> != nullptr) d->hint = text(*g::error_hint<Rule>, found, key);
 }
 
 // Unwinds to the item's recovery (the error is already reported). The
@@ -195,8 +192,7 @@ struct control<g::item> : base_control<g::item> {
     if (st.frames.size() > st.limits.max_depth) {
       auto d = st.error(msg::NestedTooDeep.code, st.span(st.off(in.current()), st.off(in.current()) + 1),
                         text(msg::NestedTooDeep, st.limits.max_depth));
-      if (d) d->hint = "a plan needs only a few levels (strategy, indicator, project); "
-                       "check for a missing `}`";
+      if (d) d->help(txt::FewLevels);
       unwind(in, st);
     }
     // The end grows with the item's values and block.

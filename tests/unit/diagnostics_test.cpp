@@ -9,6 +9,25 @@
 #include "support/diagnostics.hpp"
 #include "support/utf8.hpp"
 
+namespace {
+bool has_thai(std::string_view s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) == 0xE0 &&
+        (static_cast<unsigned char>(s[i + 1]) == 0xB8 || static_cast<unsigned char>(s[i + 1]) == 0xB9))
+      return true;
+  return false;
+}
+std::string outside_code(std::string_view s) {
+  std::string out;
+  bool code = false;
+  for (char c : s) {
+    if (c == '`') code = !code;
+    else if (!code) out += c;
+  }
+  return out;
+}
+}  // namespace
+
 TEST(Registry, CodesAreUniqueAndWellFormed) {
   std::set<std::string_view> seen;
   for (const auto& ci : planc::all_codes()) {
@@ -18,7 +37,46 @@ TEST(Registry, CodesAreUniqueAndWellFormed) {
     EXPECT_FALSE(ci.title.empty());
     EXPECT_TRUE(islower(static_cast<unsigned char>(ci.title[0]))) << ci.code << ": titles start lower case";
     EXPECT_NE(ci.title.back(), '.') << ci.code << ": no full stop";
+    EXPECT_TRUE(has_thai(ci.title_th)) << ci.code << " has no Thai title";
   }
+}
+
+// Every message, note, hint and term of the registry has its words in both
+// languages: Thai words (outside `code`) wherever the English has words.
+TEST(Registry, EveryTextIsInThaiAndEnglish) {
+  std::size_t messages = 0;
+  for (const auto& t : planc::all_texts()) {
+    messages += t.message;
+    EXPECT_FALSE(t.words->en.empty()) << t.name;
+    EXPECT_FALSE(t.words->th.empty()) << t.name;
+    std::string en = outside_code(t.words->en), th = outside_code(t.words->th);
+    EXPECT_FALSE(has_thai(en)) << t.name << ": Thai outside `code` in the English text";
+    bool en_has_words = std::any_of(en.begin(), en.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (en_has_words) EXPECT_TRUE(has_thai(th)) << t.name << " has no Thai words: " << t.words->th;
+    EXPECT_EQ(std::count(t.words->th.begin(), t.words->th.end(), '`') % 2, 0) << t.name << ": unbalanced `";
+    EXPECT_EQ(std::count(t.words->en.begin(), t.words->en.end(), '`') % 2, 0) << t.name << ": unbalanced `";
+  }
+  EXPECT_GT(messages, 90u);
+}
+
+// A message is put into words when it is printed, in the language asked for;
+// numbers outside `code` in Thai digits only for Thai with Thai digits.
+TEST(Registry, TextsArePrintedInTheLanguageAskedFor) {
+  planc::Text t = planc::text(planc::msg::IndicatorNumberTwice, 3, 12);
+  EXPECT_EQ(t.str(), "strategy 3 has two indicators numbered 12");
+  EXPECT_EQ(t.str({planc::Lang::Th, false}), "ยุทธศาสตร์ที่ 3 มีตัวชี้วัดเลข 12 สองตัว");
+  EXPECT_EQ(t.str({planc::Lang::Th, true}), "ยุทธศาสตร์ที่ ๓ มีตัวชี้วัดเลข ๑๒ สองตัว");
+  EXPECT_EQ(t.str({planc::Lang::En, true}), "strategy 3 has two indicators numbered 12");  // Thai digits only in Thai
+  // Quoted code keeps its digits as written; a term follows the message's language.
+  planc::Text q = planc::text(planc::msg::NoSuchName, planc::txt::KindUnit, "ระดับ๒");
+  EXPECT_EQ(q.str({planc::Lang::Th, true}), "ไม่มีหน่วยนับ `ระดับ๒`");
+  EXPECT_EQ(q.str({planc::Lang::En, false}), "there is no unit `ระดับ๒`");
+  // Thai digits outside code print as Arabic digits for a reader of Arabic digits.
+  planc::Text w = planc::text(planc::msg::WeightRange, "๑.๕");
+  EXPECT_EQ(w.str(), "a weight is between 0 and 1, not 1.5");
+  // A text inside a text.
+  planc::Text n = planc::text(planc::msg::WeightsSumNotOne, planc::text(planc::txt::GroupStrategy, "2"), "0.8");
+  EXPECT_EQ(n.str({planc::Lang::Th, true}), "น้ำหนักของยุทธศาสตร์ที่ ๒ รวมกันได้ ๐.๘ ไม่ใช่ ๑");
 }
 
 TEST(Registry, EveryCodeHasALongExplanation) {
@@ -46,7 +104,7 @@ TEST(Render, CaretSitsUnderTheThaiSpan) {
   auto b = static_cast<std::uint32_t>(line.find("ระดบ"));
   planc::Diagnostic d{planc::Code::UnknownName, planc::Severity::Error,
                       p.sources.span(f, b, b + static_cast<std::uint32_t>(std::string("ระดบ").size())),
-                      "there is no unit `ระดบ`", {}, ""};
+                      planc::text(planc::msg::NoSuchName, planc::txt::KindUnit, "ระดบ"), {}, {}};
   std::string out = planc::render_text(p.sources, d, {});
   // `  indicator ๑ "ที่ดี" { unit ` is 29 code points but 26 columns (three marks sit above).
   EXPECT_EQ(p.sources.col(d.span), 30u);
@@ -56,9 +114,16 @@ TEST(Render, CaretSitsUnderTheThaiSpan) {
 TEST(Render, ShortAndSarif) {
   planc::driver::Program p;
   planc::FileId f = p.sources.add("t.plan", "", "weight 1/0\n");
-  planc::Diagnostic d{planc::Code::BadNumber, planc::Severity::Error, p.sources.span(f, 7, 10), "`1/0` divides by zero",
-                      {}, "a fraction needs a denominator other than 0"};
+  planc::Diagnostic d{planc::Code::BadNumber, planc::Severity::Error, p.sources.span(f, 7, 10),
+                      planc::text(planc::msg::DividesByZero, "1/0"), {}, planc::text(planc::txt::FractionDenominator)};
   EXPECT_EQ(planc::render_short(p.sources, d), "t.plan:1:8: error[E024]: `1/0` divides by zero\n");
+  EXPECT_EQ(planc::render_short(p.sources, d, {planc::Lang::Th, true}), "t.plan:1:8: error[E024]: `1/0` หารด้วยศูนย์\n");
+  std::string th = planc::render_text(p.sources, d, {.color = false, .locale = {planc::Lang::Th, true}});
+  EXPECT_NE(th.find("t.plan:1:8: ข้อผิดพลาด[E024]: `1/0` หารด้วยศูนย์\n"), std::string::npos) << th;
+  EXPECT_NE(th.find("  = คำแนะนำ: ตัวส่วนของเศษส่วนต้องไม่เป็น ๐ เช่น `1/3`\n"), std::string::npos) << th;
+  EXPECT_NE(planc::render_sarif(p.sources, {d}, {planc::Lang::Th, false}).find(R"("language":"th")"), std::string::npos);
+  EXPECT_NE(planc::render_json(p.sources, {d}, {planc::Lang::Th, false}).find(R"("lang":"th","message":"`1/0` หารด้วยศูนย์")"),
+            std::string::npos);
   std::string sarif = planc::render_sarif(p.sources, {d});
   EXPECT_NE(sarif.find(R"("region":{"startLine":1,"startColumn":8,"endLine":1,"endColumn":11})"), std::string::npos)
       << sarif;

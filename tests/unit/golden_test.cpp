@@ -60,9 +60,13 @@ std::vector<Case> cases() {
       std::string first = slurp(f).substr(0, 200);
       if (first.rfind("// planc:", 0) == 0) extra = " " + first.substr(9, first.find('\n') - 9);
       std::string rel = "tests/golden/" + std::string(dir);
-      out.push_back({std::string(dir) + "-" + stem, rel, "check " + f.filename().string() + extra + " --color never"});
+      // In English and in Thai (each code's words in both languages), and as JSON.
+      out.push_back({std::string(dir) + "-" + stem, rel,
+                     "check " + f.filename().string() + extra + " --color never --lang en"});
+      out.push_back({std::string(dir) + "-" + stem + ".th", rel,
+                     "check " + f.filename().string() + extra + " --color never --lang th"});
       out.push_back({std::string(dir) + "-" + stem + ".json", rel,
-                     "check " + f.filename().string() + extra + " --diagnostics json"});
+                     "check " + f.filename().string() + extra + " --diagnostics json --lang en"});
     }
   }
   return out;
@@ -72,7 +76,9 @@ std::vector<Case> cases() {
 // order of the two streams cannot vary).
 std::string run(const Case& c) {
   fs::path err = fs::temp_directory_path() / ("planc-golden-" + c.name + ".stderr");
-  std::string cmd = "cd '" + (kRoot / c.cwd).string() + "' && '" + PLANC_BINARY + "' " + c.args + " 2>'" +
+  // The environment's locale decides the language when neither --lang nor a plan does: fixed here.
+  std::string cmd = "cd '" + (kRoot / c.cwd).string() + "' && LC_ALL= LC_MESSAGES= LANG=C.UTF-8 '" + PLANC_BINARY +
+                    "' " + c.args + " 2>'" +
                     err.string() + "'; echo \"--- exit: $?\"; echo '--- stderr'; cat '" + err.string() + "'";
   std::string out;
   FILE* p = popen(cmd.c_str(), "r");

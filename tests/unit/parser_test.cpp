@@ -27,7 +27,7 @@ std::string messages(const Parsed& r) {
   std::string s;
   for (auto& d : r.p.diags.all())
     s += std::string(planc::info(d.code).code) + " " + std::to_string(r.p.sources.line(d.span)) + ":" +
-         std::to_string(r.p.sources.col(d.span)) + " " + d.message + "\n";
+         std::to_string(r.p.sources.col(d.span)) + " " + d.message.str() + "\n";
   return s;
 }
 

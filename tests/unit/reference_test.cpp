@@ -31,8 +31,8 @@ int count(planc::eval::Status st, const planc::eval::Node& s) {
 bool has(planc::Code code, const std::string& text) {
   for (auto& d : ref().c.program.diags.all()) {
     if (d.code != code) continue;
-    std::string all = d.message;
-    for (auto& n : d.notes) all += "\n" + n.message;
+    std::string all = d.message.str();
+    for (auto& n : d.notes) all += "\n" + n.message.str();
     if (all.find(text) != std::string::npos) return true;
   }
   return false;
@@ -100,7 +100,7 @@ TEST(Reference, RowFiguresMatchTheReport) {
   EXPECT_EQ(row("1.1")->percent->to_fixed(0), "700");
   EXPECT_EQ(row("1.1")->score->to_fixed(2), "5.00");
   // No published row figure disagrees with the recomputed one.
-  for (auto& d : ref().c.program.diags.all()) EXPECT_NE(d.code, planc::Code::ReportedRow) << d.message;
+  for (auto& d : ref().c.program.diags.all()) EXPECT_NE(d.code, planc::Code::ReportedRow) << d.message.str();
 }
 
 TEST(Reference, CatchesBothPublishedErrors) {
@@ -112,7 +112,7 @@ TEST(Reference, CatchesBothPublishedErrors) {
 }
 
 TEST(Reference, BudgetsAddUp) {
-  for (auto& d : ref().c.program.diags.all()) EXPECT_NE(d.code, planc::Code::BudgetMismatch) << d.message;
+  for (auto& d : ref().c.program.diags.all()) EXPECT_NE(d.code, planc::Code::BudgetMismatch) << d.message.str();
 }
 
 TEST(Reference, EvaluationIsDeterministic) {
@@ -150,8 +150,8 @@ TEST(Reference, CheckWithoutRowsFindsTheSame) {
     c.program.diags.sort();
     std::string out;
     for (auto& d : c.program.diags.all()) {
-      out += fmt::format("{} {} {} {}\n", planc::info(d.code).code, d.span.begin, d.message, d.hint);
-      for (auto& n : d.notes) out += fmt::format("  {} {}\n", n.span.begin, n.message);
+      out += fmt::format("{} {} {} {}\n", planc::info(d.code).code, d.span.begin, d.message.str(), d.hint.str());
+      for (auto& n : d.notes) out += fmt::format("  {} {}\n", n.span.begin, n.message.str());
     }
     if (c.scored && c.scored->score) out += "overall " + c.scored->score->to_fraction() + "\n";
     if (!keep_rows && c.scored) {

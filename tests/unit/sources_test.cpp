@@ -34,7 +34,7 @@ std::string outcome(const Compilation& c) {
     out += fmt::format("{} {}:{} {}: {}\n", planc::info(d.code).code, c.program.sources.line(d.span),
                        c.program.sources.col(d.span),
                        d.span.valid() ? fs::path(c.program.sources.get(d.span.file).name).filename().string() : "-",
-                       d.message);
+                       d.message.str());
   if (c.scored) out += planc::emit::eval_json(*c.scored, "[]");
   return out;
 }

@@ -254,9 +254,9 @@ TEST(Symbols, DidYouMean) {
   auto bad = compile({{"decls.plan", kDecls}, {"plan.plan", plan2}, {"round.plan", kRound}}, "round.plan");
   bool said = false;
   for (auto& d : bad->c.program.diags.all())
-    if (d.message == "there is no office `hx`") {
+    if (d.message.str() == "there is no office `hx`") {
       said = true;
-      EXPECT_EQ(d.hint, "did you mean `hr`?");
+      EXPECT_EQ(d.hint.str(), "did you mean `hr`?");
       EXPECT_EQ(bad->where(d.span), at("plan.plan", plan2, "offices hx", 0, 8));
     }
   EXPECT_TRUE(said);
@@ -270,7 +270,7 @@ TEST(Symbols, DuplicatesKeepTheFirst) {
   auto r = compile({{"decls.plan", kDecls}, {"plan.plan", plan2}, {"round.plan", kRound}}, "round.plan");
   bool said = false;
   for (auto& d : r->c.program.diags.all())
-    if (d.message == "office `hr` is declared twice") {
+    if (d.message.str() == "office `hr` is declared twice") {
       said = true;
       ASSERT_EQ(d.notes.size(), 1u);
       EXPECT_EQ(r->where(d.notes[0].span), decls("office hr", 0, 7));

@@ -13,6 +13,7 @@
 #include <iostream>
 
 #include "ast/dump.hpp"
+#include "cli/init.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
@@ -300,6 +301,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "planc 0.1.0");
 
+  planc::cli::InitOptions init_opts;
+  auto* initcmd = planc::cli::add_init(app, init_opts);  // src/cli/init.cpp
+
   Common c;
   auto* check = app.add_subcommand("check", "parse, check and evaluate a plan; print its diagnostics");
   add_common(check, c);
@@ -360,6 +364,8 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   }
+
+  if (*initcmd) return planc::cli::run_init(init_opts);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
   if (*diffcmd) return run_diff(diff_paths, diff_git, diff_format);

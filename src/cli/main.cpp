@@ -13,6 +13,7 @@
 #include <iostream>
 
 #include "ast/dump.hpp"
+#include "cli/args.hpp"
 #include "cli/init.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
@@ -358,11 +359,11 @@ int main(int argc, char** argv) {
   dump->add_flag("--full", full, "print texts in full");
   dump->add_flag("--stdlib", with_std, "include the standard library's modules");
 
+  planc::cli::accept_thai_digits(app);  // ids and numbers in Thai digits too (src/cli/args.cpp)
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    return planc::cli::usage_error(app, e, argc, argv);  // did you mean ...? (src/cli/args.cpp)
   }
 
   if (*initcmd) return planc::cli::run_init(init_opts);

@@ -218,7 +218,11 @@ int usage_error(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) 
     if (a == "--") break;
     if (a.size() > 1 && a[0] == '-') {
       std::string name = a.substr(0, a.find('='));
-      if (!app.get_option_no_throw(name)) top_unknown.push_back(name);
+      const CLI::Option* o = app.get_option_no_throw(name);
+      if (!o)
+        top_unknown.push_back(name);
+      else if (o->get_items_expected_min() > 0 && a.find('=') == std::string::npos)
+        ++i;  // its value
       continue;
     }
     candidate = a;

@@ -37,7 +37,10 @@ std::string describe(std::string_view name, Lang lang) {
     if (th)
       return utf8::to_thai_digits(
           fmt::format("ผลการดำเนินงานรอบ {} เดือน ปีงบประมาณ พ.ศ. {} (มีตัวชี้วัดหนึ่งตัวเป็น NA)", months, year));
-    return fmt::format("the results of the {}-month round of fiscal year {} (one of them NA)", months, year);
+    std::string_view words[] = {"three", "six", "nine", "twelve"};
+    std::string_view n = months == "3" ? words[0] : months == "6" ? words[1] : months == "9" ? words[2]
+                       : months == "12" ? words[3] : std::string_view(months);
+    return fmt::format("the results of the {}-month round of fiscal year {} (one of them NA)", n, year);
   }
   return "";
 }

@@ -292,4 +292,25 @@ TEST(CliThaiDigits, NumbersAndCodes) {
   EXPECT_EQ(code.out, ascii.out);
 }
 
+// The counts of a git revision: HEAD~๑ is HEAD~1 (a repository of its own,
+// made from `planc init`'s plan, one result changed in the second commit).
+TEST(CliThaiDigits, GitRevisionCounts) {
+  TempDir t;
+  fs::path dir = t.path / "repo";
+  ASSERT_EQ(planc("init '" + dir.string() + "' --lang th").rc, 0);
+  std::string git = "cd '" + dir.string() + "' && git -c user.name=t -c user.email=t@example.org ";
+  ASSERT_EQ(std::system((git + "init -q && " + git + "add . && " + git + "commit -qm one").c_str()), 0);
+  std::string round = slurp(dir / "2569-6.plan");
+  auto at = round.find("value ๗๒");
+  ASSERT_NE(at, std::string::npos);
+  round.replace(at, std::string("value ๗๒").size(), "value ๘๐");
+  std::ofstream(dir / "2569-6.plan", std::ios::binary) << round;
+  ASSERT_EQ(std::system((git + "commit -qam two").c_str()), 0);
+  Output a = planc("diff --git HEAD~1 2569-6.plan", dir), th = planc("diff --git HEAD~๑ 2569-6.plan", dir);
+  EXPECT_EQ(a.rc, 0) << a.err;
+  EXPECT_NE(a.out.find("indicator 1.1 changed"), std::string::npos) << a.out;
+  EXPECT_EQ(th.rc, a.rc) << th.err;
+  EXPECT_EQ(th.out, a.out);
+}
+
 }  // namespace

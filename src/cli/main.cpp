@@ -13,6 +13,8 @@
 #include <iostream>
 
 #include "ast/dump.hpp"
+#include "cli/args.hpp"
+#include "cli/init.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
@@ -347,6 +349,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "planc 0.1.0");
 
+  planc::cli::InitOptions init_opts;
+  auto* initcmd = planc::cli::add_init(app, init_opts);  // src/cli/init.cpp
+
   Common c;
   auto* check = app.add_subcommand("check", "parse, check and evaluate a plan; print its diagnostics");
   add_common(check, c);
@@ -401,12 +406,14 @@ int main(int argc, char** argv) {
   dump->add_flag("--full", full, "print texts in full");
   dump->add_flag("--stdlib", with_std, "include the standard library's modules");
 
+  planc::cli::accept_thai_digits(app);  // ids and numbers in Thai digits too (src/cli/args.cpp)
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    return planc::cli::usage_error(app, e, argc, argv);  // did you mean ...? (src/cli/args.cpp)
   }
+
+  if (*initcmd) return planc::cli::run_init(init_opts);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
   if (*diffcmd) return run_diff(diff_paths, diff_git, diff_format);

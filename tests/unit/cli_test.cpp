@@ -135,7 +135,10 @@ void init_and_score(const std::string& lang) {
   // It checks clean, is laid out as planc fmt lays it out, and scores every kind.
   Output check = planc("check --strict 2569-6.plan", dir);
   EXPECT_EQ(check.rc, 0) << check.err;
-  EXPECT_EQ(check.out + check.err, "");
+  // Clean: nothing but the one-line summary, in the plan's language.
+  EXPECT_EQ(check.out, "");
+  EXPECT_EQ(check.err.rfind(lang == "th" ? "ผ่าน: `2569-6.plan`" : "ok: `2569-6.plan`", 0), 0u) << check.err;
+  EXPECT_EQ(std::count(check.err.begin(), check.err.end(), '\n'), 1) << check.err;
   Output fmt = planc("fmt --check plan.plan 2569-6.plan", dir);
   EXPECT_EQ(fmt.rc, 0) << fmt.out;
   Output eval = planc("eval 2569-6.plan --format json", dir);

@@ -52,7 +52,9 @@ TEST(Registry, EveryTextIsInThaiAndEnglish) {
     std::string en = outside_code(t.words->en), th = outside_code(t.words->th);
     EXPECT_FALSE(has_thai(en)) << t.name << ": Thai outside `code` in the English text";
     bool en_has_words = std::any_of(en.begin(), en.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-    if (en_has_words) EXPECT_TRUE(has_thai(th)) << t.name << " has no Thai words: " << t.words->th;
+    if (en_has_words) {
+      EXPECT_TRUE(has_thai(th)) << t.name << " has no Thai words: " << t.words->th;
+    }
     EXPECT_EQ(std::count(t.words->th.begin(), t.words->th.end(), '`') % 2, 0) << t.name << ": unbalanced `";
     EXPECT_EQ(std::count(t.words->en.begin(), t.words->en.end(), '`') % 2, 0) << t.name << ": unbalanced `";
   }

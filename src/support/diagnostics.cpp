@@ -292,8 +292,22 @@ std::string render_sarif(const SourceManager& sm, const std::vector<Diagnostic>&
   return dump(sarif) + "\n";
 }
 
-std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-  auto dist = [](std::string_view a, std::string_view b) {
+std::string closest(std::string_view word_bytes, const std::vector<std::string>& candidate_bytes) {
+  // By code points, not bytes: Thai letters share their first two bytes in
+  // UTF-8, so a byte distance finds `ระบบ` as close to `ระดบ` as `ระดับ`.
+  auto points = [](std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t j = i;
+      char32_t c = utf8::decode(s, j);
+      if (j == i) j = i + 1;  // never stuck on a bad byte
+      out += c;
+      i = j;
+    }
+    return out;
+  };
+  std::u32string word = points(word_bytes);
+  auto dist = [](std::u32string_view a, std::u32string_view b) {
     std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
@@ -306,8 +320,8 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   };
   std::string best;
   std::size_t best_d = std::max<std::size_t>(2, word.size() / 3) + 1;
-  for (const auto& c : candidates) {
-    std::size_t d = dist(word, c);
+  for (const auto& c : candidate_bytes) {
+    std::size_t d = dist(word, points(c));
     if (d < best_d) { best_d = d; best = c; }
   }
   return best;

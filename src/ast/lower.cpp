@@ -114,6 +114,33 @@ class Lowerer {
     }
   }
 
+  // What to write for a comparison planc does not know: the accepted word
+  // closest in meaning, else every accepted word in both languages.
+  static void comparator_hint(Diagnostic& e, std::string_view said) {
+    static const std::map<std::string_view, Term> meant = {
+        {"at", txt::ComparatorAtLeast},         {"least", txt::ComparatorAtLeast},
+        {"atleast", txt::ComparatorAtLeast},    {"at_least", txt::ComparatorAtLeast},
+        {"ไม่ต่ำกว่า", txt::ComparatorAtLeast},  {"อย่างน้อย", txt::ComparatorAtLeast},
+        {"ขั้นต่ำ", txt::ComparatorAtLeast},      {"ตั้งแต่", txt::ComparatorAtLeast},
+        {">", txt::ComparatorAbove},            {"มากกว่า", txt::ComparatorAbove},
+        {"เกิน", txt::ComparatorAbove},          {"สูงกว่า", txt::ComparatorAbove},
+        {"=>", txt::ComparatorAtLeast},         {"≥", txt::ComparatorAtLeast},
+        {"<", txt::ComparatorBelow},            {"น้อยกว่า", txt::ComparatorBelow},
+        {"ต่ำกว่า", txt::ComparatorBelow},        {"ไม่ถึง", txt::ComparatorBelow},
+        {"=<", txt::ComparatorAtMost},          {"≤", txt::ComparatorAtMost},
+        {"most", txt::ComparatorAtMost},
+        {"atmost", txt::ComparatorAtMost},      {"ไม่สูงกว่า", txt::ComparatorAtMost},
+        {"สูงสุด", txt::ComparatorAtMost},        {"==", txt::ComparatorEqual},
+        {"เท่า", txt::ComparatorEqual},          {"เป็น", txt::ComparatorEqual}};
+    auto m = meant.find(said);
+    if (m != meant.end()) {
+      e.hint = planc::text(txt::ComparatorInstead, m->second, said);
+      e.note(Span{}, txt::ComparatorWords);
+    } else {
+      e.help(txt::ComparatorWords);
+    }
+  }
+
   // Values from index `from` on must not be there.
   void no_more(const Item& it, std::size_t from) {
     if (it.values.size() > from) {
@@ -206,8 +233,14 @@ class Lowerer {
     return Name{v.text, v.span};
   }
 
+  // Another way of saying one of a field's words, as planners write it
+  // (`เสร็จแล้ว` for `ดำเนินการแล้ว`): the hint offers the word planc knows.
+  struct Synonym {
+    std::string_view said, meant;
+  };
+
   std::optional<int> word_at(const Item& it, std::size_t i, std::initializer_list<Word> words,
-                             Term what) {
+                             Term what, std::initializer_list<Synonym> synonyms = {}) {
     auto n = name_at(it, i, what);
     if (!n) return std::nullopt;
     std::vector<std::string> all;
@@ -216,6 +249,11 @@ class Lowerer {
       all.emplace_back(w.word);
     }
     auto& e = err(msg::ExpectsNameFound, n->span, it.key, what, n->value);
+    for (const Synonym& s : synonyms)
+      if (s.said == n->value) {
+        e.help(txt::SayInstead, s.meant, n->value);
+        return std::nullopt;
+      }
     std::string best = closest(n->value, all);
     if (!best.empty()) e.help(txt::DidYouMean, best);
     return std::nullopt;
@@ -608,7 +646,7 @@ class Lowerer {
         auto f = cmps.find(v0.text);
         if (f == cmps.end()) {
           auto& e = err(msg::TargetShape, v0.span, describe(v0));
-          e.help(txt::WriteTargetAsComparison);
+          comparator_hint(e, v0.text);
           return out.reset();
         }
         t.cmp = f->second;
@@ -821,7 +859,14 @@ class Lowerer {
                      {{"not-started", 0}, {"in-progress", 1}, {"postponed", 2}, {"done", 3}, {"cancelled", 4},
                       {"ยังไม่ดำเนินการ", 0}, {"อยู่ระหว่างดำเนินการ", 1}, {"เลื่อน", 2},
                       {"ดำเนินการแล้ว", 3}, {"ยกเลิก", 4}},
-                     txt::WantStatus);
+                     txt::WantStatus,
+                     {{"เสร็จแล้ว", "ดำเนินการแล้ว"}, {"เสร็จสิ้น", "ดำเนินการแล้ว"}, {"แล้วเสร็จ", "ดำเนินการแล้ว"},
+                      {"ดำเนินการเสร็จแล้ว", "ดำเนินการแล้ว"}, {"ดำเนินการเสร็จสิ้น", "ดำเนินการแล้ว"},
+                      {"completed", "done"}, {"complete", "done"}, {"finished", "done"},
+                      {"กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ"}, {"ระหว่างดำเนินการ", "อยู่ระหว่างดำเนินการ"},
+                      {"ongoing", "in-progress"}, {"ยังไม่เริ่ม", "ยังไม่ดำเนินการ"},
+                      {"ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ"}, {"ยกเลิกแล้ว", "ยกเลิก"}, {"canceled", "cancelled"},
+                      {"เลื่อนออกไป", "เลื่อน"}, {"ชะลอ", "เลื่อน"}, {"delayed", "postponed"}});
     simple(c, 1);
     if (!w) return std::nullopt;
     return static_cast<ProjectStatus>(*w);

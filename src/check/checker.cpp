@@ -107,8 +107,22 @@ class Checker {
     if (const Decl<K>* decl = m_.find<K>(n)) return decl;
     auto& e = d_.report(msg::NoSuchName, n.span, kind_term(K), n.value);
     std::string best = m_.closest(K, n.value);
-    if (!best.empty()) e.help(txt::DidYouMean, best);
-    else e.help(txt::DeclareItWith, declare_as);
+    if constexpr (K == SymbolKind::Unit) {
+      // A unit is most often a count noun the plan has not declared yet: show
+      // the declaration with its name, and the near name as a note.
+      if (!best.empty()) {
+        e.help(txt::DidYouMean, best);
+        e.note(Span{}, txt::OrDeclareUnit, n.value);
+      } else {
+        e.help(txt::DeclareUnit, n.value);
+      }
+    } else if constexpr (K == SymbolKind::Office) {
+      if (!best.empty()) e.help(txt::DidYouMean, best);
+      else e.help(txt::DeclareOffice, n.value);
+    } else {
+      if (!best.empty()) e.help(txt::DidYouMean, best);
+      else e.help(txt::DeclareItWith, declare_as);
+    }
     return nullptr;
   }
 
@@ -354,25 +368,50 @@ class Checker {
       }
   }
 
+  // A result for an indicator the plan does not have (E103), reported once
+  // every result is matched: the hint offers the indicators that still have
+  // none (of its strategy, else of the plan), the closest first.
+  void unknown_result(const ast::Result& r) {
+    std::string id = r.id.str();
+    auto& e = d_.report(msg::NoSuchIndicator, r.id.span, id);
+    int sn = r.id.parts[0];
+    auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
+                           [&](auto& s) { return s.ast->number.parts[0] == sn; });
+    if (st == m_.strategies.end()) e.note(Span{}, txt::NoStrategyNumbered, sn);
+    else e.note(st->ast->number.span, txt::StrategyHasN, sn, st->indicators.size());
+    // For the first few such mistakes only, so that a file of wrong ids stays linear.
+    if (++unknown_results_ > 20) return;
+    std::vector<std::string> open;
+    auto gather = [&](const StrategyModel& s) {
+      for (const auto& i : s.indicators) {
+        if (!i.result && i.subs.empty()) open.emplace_back(i.id);
+        for (const auto& sub : i.subs)
+          if (!sub.result) open.emplace_back(sub.id);
+      }
+    };
+    if (st != m_.strategies.end()) gather(*st);
+    else
+      for (const auto& s : m_.strategies) gather(s);
+    if (open.empty()) return;
+    std::string best = closest(id, open);
+    if (!best.empty()) {
+      e.help(txt::DidYouMeanResult, best);
+      return;
+    }
+    std::string list;
+    for (std::size_t k = 0; k < open.size() && k < 6; ++k) list += (k ? ", " : "") + open[k];
+    if (open.size() > 6) list += ", ...";
+    e.help(txt::StillWithoutResult, list);
+  }
+
   void results() {
+    std::vector<const ast::Result*> unknown;
     for (const ast::Module& mod : p_.modules)
       for (const ast::Result& r : mod.results) {
         if (!r.projects.empty()) budgets(r);
         IndicatorModel* found = m_.find_indicator(r.id);
         if (!found) {
-          std::string id = r.id.str();
-          auto& e = d_.report(msg::NoSuchIndicator, r.id.span, id);
-          int sn = r.id.parts[0];
-          auto st = std::find_if(m_.strategies.begin(), m_.strategies.end(),
-                                 [&](auto& s) { return s.ast->number.parts[0] == sn; });
-          // "Did you mean": among the ids of its strategy (all of them when
-          // there is no such strategy), for the first few such mistakes only,
-          // so that a file of wrong ids stays linear.
-          std::string best;
-          if (++unknown_results_ <= 20) best = m_.closest(SymbolKind::Indicator, id);
-          if (st == m_.strategies.end()) e.note(Span{}, txt::NoStrategyNumbered, sn);
-          else e.note(st->ast->number.span, txt::StrategyHasN, sn, st->indicators.size());
-          if (!best.empty()) e.help(txt::DidYouMeanResult, best);
+          unknown.push_back(&r);
           continue;
         }
         IndicatorModel& im = *found;
@@ -407,6 +446,7 @@ class Checker {
           }
         result_fits(im, r);
       }
+    for (const ast::Result* r : unknown) unknown_result(*r);
     if (m_.round && !syntax_errors_) {
       for (auto& s : m_.strategies)
         for (auto& i : s.indicators)
@@ -508,7 +548,11 @@ class Checker {
         const ast::Number& w = *i.weight;
         if (w.value.sign() < 0 || w.value > Rational(1)) {
           auto& e = d_.report(msg::WeightRange, w.span, w.raw());
-          e.help(txt::WeightsAsFractions);
+          // `weight 25` is almost always 25 %: say what to write.
+          if (w.value >= Rational(5) && w.value <= Rational(100))
+            e.help(txt::WeightAsPercent, places_str(w.value / Rational(100)), w.raw());
+          else e.help(txt::WeightsAsFractions);
+          incomplete = true;  // the sum is wrong because of this weight: reported here, not again as E110
         }
         if (from_round && na && i.result->weight) {
           auto& e = d_.report(msg::NaWithWeight, i.result->weight->span, i.id, w.raw());

@@ -308,9 +308,14 @@ class Evaluator {
       const ast::Target* t = im.ast->target ? &*im.ast->target : nullptr;
       std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
       if (!tv) {
-        auto& e = d_.report(msg::NoNumericTarget, r.id.span, im.id);
-        if (t) e.note(t->span, txt::TheTarget);
-        e.help(txt::GiveATarget);
+        // An indicator with an error of its own (a misspelt `target`, a
+        // target that did not parse) has that error reported where it is:
+        // "no target" would only repeat it, before its cause.
+        if (!im.ast->incomplete) {
+          auto& e = d_.report(msg::NoNumericTarget, r.id.span, im.id);
+          if (t) e.note(t->span, txt::TheTarget);
+          e.help(txt::GiveATarget);
+        }
         n.status = Status::Error;
         return;
       }

@@ -475,7 +475,7 @@ int main(int argc, char** argv) {
   if (*eval) {
     if (format == "json") {
       if (comp.scored) {
-        std::cout << planc::emit::eval_json(*comp.scored, planc::render_json(p.sources, p.diags.all()));
+        std::cout << planc::emit::eval_json(*comp.scored, planc::render_json(p.sources, p.diags.all(), locale_of(p, c)));
         if (c.diagnostics == "text") print_diagnostics(p, c, false);
       } else {
         print_diagnostics(p, c, true);

@@ -137,6 +137,24 @@ struct Project {
 
 // A plan has one per indicator (a million in a consolidated plan): its fields
 // are the compact kinds of ast/fields.hpp, the rare ones out of line.
+// A weight the plan gives an indicator for rounds of one length (`weight 0.3
+// for 6`): some agencies' systems hold a 6-, 9- and 12-month weight each.
+struct RoundWeight {
+  Number months;
+  Number weight;
+  Span span;
+};
+
+// An indicator's year, when it is not the plain one (rare: boxed): it starts
+// with a later round (`starts 9`: no weight and no score before), it is
+// cancelled (`cancelled "reason"`: kept in the report, marked, no weight), or
+// its weight changes by round.
+struct Schedule {
+  std::optional<Number> starts;  // months
+  std::optional<Text> cancelled;
+  std::vector<RoundWeight> weights;
+};
+
 struct Indicator {
   IdPath number;  // as written: 1 or 2.1
   Text title;
@@ -154,6 +172,7 @@ struct Indicator {
   Slice<Text> notes;
   List<Indicator> subs;
   Span span;
+  Box<Schedule> schedule;  // starts, cancelled, weights by round
 };
 
 struct Strategy {
@@ -234,6 +253,7 @@ struct Result {
   // Last, in the span's tail padding: 144 bytes, not 152 (a million results).
   std::optional<Aggregate> aggregate;
   bool incomplete = false;
+  bool cancelled = false;  // `cancelled "reason"`: `na` holds the reason
 };
 
 struct ReportedTotal {
@@ -280,7 +300,7 @@ const char* to_string(Basis b);
 static_assert(sizeof(void*) != 8 || sizeof(Number) == 40, "ast::Number grew: see docs/performance.md");
 static_assert(sizeof(void*) != 8 || sizeof(OfficeRef) == 32, "ast::OfficeRef grew: see docs/performance.md");
 static_assert(sizeof(void*) != 8 || sizeof(Result) == 144, "ast::Result grew: see docs/performance.md");
-static_assert(sizeof(void*) != 8 || sizeof(Indicator) == 312, "ast::Indicator grew: see docs/performance.md");
+static_assert(sizeof(void*) != 8 || sizeof(Indicator) == 320, "ast::Indicator grew: see docs/performance.md");
 
 // A target in the plan's own terms (the AST dump, planc diff): "at-least 80",
 // "per-project", "compound 6 12" or "text", then its wording when it has one;

@@ -714,6 +714,54 @@ class Lowerer {
 
   // What an indicator's block is lowered into: the indicator, and its lists
   // as they are gathered.
+  // A number of months: a whole number from 1 to 12 (a round's length, the
+  // round an indicator starts with, the round a weight is for).
+  std::optional<Number> months_of(const Item& c, std::size_t i) {
+    auto n = number_at(c, i, txt::WantMonths);
+    if (!n) return std::nullopt;
+    if (!n->value.is_integer() || n->value < Rational(1) || n->value > Rational(12)) {
+      auto& e = err(msg::RoundMonths, n->span, n->raw());
+      e.help(txt::RoundLengths);
+      return std::nullopt;
+    }
+    return n;
+  }
+
+  ast::Schedule& schedule(Indicator& ind) {
+    if (!ind.schedule) ind.schedule = Schedule{};
+    return *ind.schedule;
+  }
+
+  // `weight 0.25` (every round), or `weight 0.3 for 6` (the rounds of six
+  // months), each once.
+  void indicator_weight(const Item& c, Indicator& ind) {
+    bool for_round = c.values.size() >= 2 && c.values[1].kind == ValueKind::Name && c.values[1].text == "for";
+    if (!for_round) {
+      if (ind.weight) {
+        auto& e = err(msg::FieldTwice, c.key_span, c.key);
+        e.note(ind.weight->span, txt::FirstGivenHere);
+        e.help(txt::WeightForRoundHint);
+        return;
+      }
+      ind.weight = number(c, txt::WantWeight);
+      return;
+    }
+    auto w = number_at(c, 0, txt::WantWeight);
+    if (!want(c, 2, txt::WantMonths)) return;
+    auto m = months_of(c, 2);
+    no_more(c, 3);
+    no_block(c);
+    if (!w || !m) return;
+    auto& ws = schedule(ind).weights;
+    for (const RoundWeight& rw : ws)
+      if (rw.months.value == m->value) {
+        auto& e = err(msg::WeightForRoundTwice, c.key_span, m->raw());
+        e.note(rw.span, txt::FirstGivenHere);
+        return;
+      }
+    ws.push_back(RoundWeight{*m, *w, c.span});
+  }
+
   struct IndicatorBlock {
     Indicator& ind;
     const Indicator* parent;
@@ -755,8 +803,14 @@ class Lowerer {
            l.simple(c, 1);
          }},
         {"target", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.target(c, b.ind.target); }},
-        {"weight", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
-           b.ind.weight = l.number(c, txt::WantWeight);
+        {"weight", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.indicator_weight(c, b.ind); }},
+        {"starts", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (auto m = l.months_of(c, 0)) l.schedule(b.ind).starts = *m;
+           l.simple(c, 1);
+         }},
+        {"cancelled", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
+           if (auto t = l.text_at(c, 0, txt::WantCancelReason)) l.schedule(b.ind).cancelled = *t;
+           l.simple(c, 1);
          }},
         {"scale", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
            b.ind.scale = l.name_at(c, 0, txt::WantShortScaleName);
@@ -812,8 +866,8 @@ class Lowerer {
     static constexpr Field<RoundDecl> kFields[] = {
         {"months", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
            r.months = l.number(c, txt::WantMonths);
-           if (r.months && !(r.months->value == Rational(3) || r.months->value == Rational(6) ||
-                             r.months->value == Rational(9) || r.months->value == Rational(12))) {
+           if (r.months && (!r.months->value.is_integer() || r.months->value < Rational(1) ||
+                            r.months->value > Rational(12))) {
              auto& e = l.err(msg::RoundMonths, r.months->span, r.months->raw());
              e.help(txt::RoundLengths);
              r.months.reset();
@@ -917,7 +971,14 @@ class Lowerer {
         {"value", Given::Once, values},
         {"values", Given::Once, values},
         {"na", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
-           b.r.na = l.text_at(c, 0, txt::WantNaReason);
+           if (b.r.cancelled) l.err(msg::NaAndCancelled, c.key_span, b.r.id.str());
+           else b.r.na = l.text_at(c, 0, txt::WantNaReason);
+           l.simple(c, 1);
+         }},
+        {"cancelled", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           // Cancelled in this round: an NA row with its reason, marked as cancelled.
+           if (b.r.na) l.err(msg::NaAndCancelled, c.key_span, b.r.id.str());
+           else if ((b.r.na = l.text_at(c, 0, txt::WantCancelReason))) b.r.cancelled = true;
            l.simple(c, 1);
          }},
         {"says", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) { b.r.value_text = l.text(c); }},

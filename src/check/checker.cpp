@@ -278,7 +278,7 @@ class Checker {
       auto& e = d_.report(msg::IndicatorWithoutUnit, ind.number.span, im.id);
       e.help(txt::AddUnit);
     }
-    if (ind.weight) im.weight = &*ind.weight;
+    im.weight = plan_weight(ind, months());
     for (auto& o : ind.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
     for (auto& p : ind.projects)
       if (p.name) {
@@ -424,11 +424,15 @@ class Checker {
         im.result = &r;
         if (r.weight) {
           im.weight = &*r.weight;
-          if (!im.is_sub) m_.weights_from_round = true;
         }
         if (!r.na && r.values.empty() && !r.incomplete) {
           auto& e = d_.report(msg::ResultWithoutValue, r.id.span, id);
           e.help(txt::AddValueOrNa);
+        }
+        if (!r.values.empty() && standing(*im.ast, months()) == Standing::NotStarted) {
+          auto& e = d_.report(msg::ResultBeforeStart, r.values[0].span, id, im.ast->schedule->starts->raw());
+          e.note(im.ast->schedule->starts->span, txt::StartsHere);
+          e.help(txt::RemoveOrMoveStart);
         }
         for (auto& o : r.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
         for (auto& pp : r.projects)
@@ -447,14 +451,34 @@ class Checker {
         result_fits(im, r);
       }
     for (const ast::Result* r : unknown) unknown_result(*r);
+    round_weights();
     if (m_.round && !syntax_errors_) {
       for (auto& s : m_.strategies)
         for (auto& i : s.indicators)
-          if (!i.result && !has_value(i)) {
+          if (!i.result && !has_value(i) && standing(*i.ast, months()) == Standing::Active) {
             auto& e = d_.report(msg::NoResultIn, i.ast->number.span, i.id, m_.round->name.value);
             e.help(txt::AddResult, i.id);
           }
     }
+  }
+
+  // One rule for where a strategy's weights come from in a round: from the
+  // round when the round gives a weight to any of its indicators (then an
+  // indicator it gives none has none), otherwise from the plan (for this
+  // round's length: `weight 0.3 for 6`).
+  void round_weights() {
+    for (auto& s : m_.strategies) {
+      s.weights_from_round = std::any_of(s.indicators.begin(), s.indicators.end(),
+                                         [](const IndicatorModel& i) { return i.result && i.result->weight; });
+      if (!s.weights_from_round) continue;
+      m_.weights_from_round = true;
+      for (auto& i : s.indicators) i.weight = i.result && i.result->weight ? &*i.result->weight : nullptr;
+    }
+  }
+
+  std::optional<int> months() const {
+    if (!m_.round || !m_.round->months) return std::nullopt;
+    return static_cast<int>(m_.round->months->value.to_int64().value_or(12));
   }
 
   void result_fits(const IndicatorModel& im, const ast::Result& r) {
@@ -476,7 +500,7 @@ class Checker {
     auto& ss = m_.strategies;
     StrategyRuns runs(ss.size(), o_.threads, o_.parallel_min_indicators,
                       [&](std::size_t k) { return ss[k].indicators.size(); });
-    on_runs(runs, ss.size(), [&](Checker& c, std::size_t i) { c.strategy_weights(ss[i], m_.weights_from_round); });
+    on_runs(runs, ss.size(), [&](Checker& c, std::size_t i) { c.strategy_weights(ss[i], ss[i].weights_from_round); });
   }
 
   // Calls work(checker, i) for each strategy i: on this checker when the runs
@@ -564,7 +588,8 @@ class Checker {
           weighted.push_back(&i);
           weights_sum.add(w.value);
         }
-      } else if (valued && !(i.result && i.result->incomplete) && !subs) {
+      } else if (valued && !(i.result && i.result->incomplete) && !subs &&
+                 standing(*i.ast, months()) == Standing::Active) {
         unweighted_scored.push_back(&i);
       }
     }
@@ -597,6 +622,12 @@ class Checker {
       terms += i->weight->raw();
     }
     e.note(Span{}, txt::SumIsExactly, terms, places_str(sum), sum.to_fraction());
+    // The plan's sum counts the rows that drop out in a round (NA, cancelled,
+    // not started): say so when there are some, so that nobody takes them out.
+    if (!from_round && std::any_of(weighted.begin(), weighted.end(), [&](const IndicatorModel* i) {
+          return (i->result && i->result->na) || standing(*i->ast, months()) != Standing::Active;
+        }))
+      e.note(Span{}, txt::WeightsNaRule);
     if (tolerated) {
       e.note(m_.round->tolerance->span, txt::WithinTolerance, m_.round->tolerance->raw());
       e.help(txt::DividesBySumW, places_str(sum));

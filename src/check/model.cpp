@@ -18,4 +18,18 @@ std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int
   return p.back().value;
 }
 
+Standing standing(const ast::Indicator& ind, std::optional<int> months) {
+  if (!ind.schedule) return Standing::Active;
+  if (ind.schedule->cancelled) return Standing::Cancelled;
+  if (ind.schedule->starts && ind.schedule->starts->value > Rational(months.value_or(12))) return Standing::NotStarted;
+  return Standing::Active;
+}
+
+const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months) {
+  if (!ind.schedule) return ind.weight ? &*ind.weight : nullptr;
+  for (const ast::RoundWeight& rw : ind.schedule->weights)
+    if (rw.months.value == Rational(months.value_or(12))) return &rw.weight;
+  return ind.weight ? &*ind.weight : nullptr;
+}
+
 }  // namespace planc::check

@@ -35,6 +35,9 @@ struct StrategyModel {
   const ast::ScaleDecl* scale = nullptr;
   std::vector<IndicatorModel> indicators;
   const ast::ReportedTotal* reported = nullptr;
+  // The round gives a weight to one of its indicators: the strategy's weights
+  // are the round's (an indicator the round gives none has none); else the plan's.
+  bool weights_from_round = false;
 };
 
 // The model is the plan's symbol table too (check/symbols.hpp): its offices,
@@ -73,5 +76,16 @@ struct PlanModel : SymbolTable {
 // The target that applies in a round of `months` (compound targets ๖/๑๒ give
 // one part per round: 6 and 12 months; 3 parts: 6, 9, 12; 4 parts: 3, 6, 9, 12).
 std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int> months);
+
+// Where an indicator stands in a round of `months` (none: the plan alone, as
+// at twelve months).
+enum class Standing { Active, NotStarted, Cancelled };
+Standing standing(const ast::Indicator& ind, std::optional<int> months);
+
+// The weight the plan gives an indicator for a round of `months`: its weight
+// for rounds of that length (`weight 0.3 for 6`), else its plain weight. It
+// counts in the plan's sum whatever the indicator's standing; in a round, an
+// indicator not started or cancelled drops out as an NA row does.
+const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months);
 
 }  // namespace planc::check

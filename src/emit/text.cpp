@@ -45,7 +45,12 @@ std::string eval_table(const eval::ScoredPlan& r) {
     out += fmt::format("  {:<8}{:>8}{:>10}{:>8}{:>10}  {}\n", "id", "weight", "percent", "score", "weighted", "status");
     auto row = [&](const eval::Node& n, const std::string& indent) {
       std::string status = eval::to_string(n.status);
-      if (n.status == eval::Status::Na) status += ": " + cut(n.na_reason, 40);
+      if (n.status == eval::Status::Na) {
+        if (n.na_kind == eval::NaKind::NotStarted && n.indicator && n.indicator->ast->schedule)
+          status = fmt::format("not started (starts with the {}-month round)",
+                               n.indicator->ast->schedule->starts->raw());
+        else status = (n.na_kind == eval::NaKind::Cancelled ? "cancelled: " : "na: ") + cut(n.na_reason, 40);
+      }
       out += fmt::format("  {:<8}{}{}{}{}  {}\n", indent + n.id, pad_left(cell(n.weight, p), 8),
                          pad_left(cell(n.percent, p), 10), pad_left(cell(n.score, p), 8),
                          pad_left(cell(n.weighted, p), 10), status);

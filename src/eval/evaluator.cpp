@@ -95,7 +95,9 @@ class Evaluator {
   // formatted otherwise.
   template <typename F>
   void step(std::vector<Step>& steps, const char* what, Span at, F&& detail) {
-    if (o_.explain) steps.push_back({what, std::string(detail()), at});
+    if (!o_.explain) return;
+    std::string text(detail());
+    if (!text.empty()) steps.push_back({what, std::move(text), at});  // an empty detail: nothing to say
   }
 
   Node strategy(const check::StrategyModel& s) {
@@ -133,6 +135,20 @@ class Evaluator {
       n.status = Status::Scored;
       step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", w.terms, d(w.swsm)); });
       step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(w.sw), w.rows); });
+      // The plan's weights sum to 1 with the NA rows; in the round they drop out.
+      step(n.steps, "dropped out", {}, [&] {
+        std::string rows;
+        for (const Node& c : n.children)
+          if (c.status == Status::Na && c.indicator && c.indicator->weight && !c.indicator->weight->value.is_zero())
+            rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", c.id, d(c.indicator->weight->value),
+                                c.na_kind == NaKind::Cancelled    ? "cancelled"
+                                : c.na_kind == NaKind::NotStarted ? "not started"
+                                                                  : "NA");
+        if (rows.empty()) return std::string();
+        return fmt::format("{}: these rows carry no weight in this round; the score divides by the weights that "
+                           "remain, Σ W = {}",
+                           rows, d(w.sw));
+      });
       step(n.steps, "strategy score", {}, [&] {
         return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(w.swsm), d(w.sw), d(*n.score),
                            rows_ ? " (rounded, rows policy)" : "");
@@ -192,6 +208,21 @@ class Evaluator {
       roll_up(im, n);
       return;
     }
+    // Cancelled in the plan, or not started yet: NA, with no weight.
+    if (auto st = check::standing(*im.ast, months_); st != check::Standing::Active) {
+      n.status = Status::Na;
+      const ast::Schedule& sc = *im.ast->schedule;
+      if (st == check::Standing::Cancelled) {
+        n.na_kind = NaKind::Cancelled;
+        n.na_reason = sc.cancelled->value;
+        step(n.steps, "cancelled", sc.cancelled->span, [&] { return fmt::format("{} (no weight)", sc.cancelled->value); });
+      } else {
+        n.na_kind = NaKind::NotStarted;
+        step(n.steps, "not started", sc.starts->span,
+             [&] { return fmt::format("starts with the {}-month round (no weight before)", sc.starts->raw()); });
+      }
+      return;
+    }
     if (!r) {
       n.status = Status::Missing;
       step(n.steps, "result", im.ast->number.span, [&] { return "none in this round"; });
@@ -199,8 +230,10 @@ class Evaluator {
     }
     if (r->na) {
       n.status = Status::Na;
+      n.na_kind = r->cancelled ? NaKind::Cancelled : NaKind::Na;
       n.na_reason = r->na->value;
-      step(n.steps, "result", r->na->span, [&] { return fmt::format("NA: {}", r->na->value); });
+      step(n.steps, "result", r->na->span,
+           [&] { return fmt::format("{}: {}", r->cancelled ? "cancelled" : "NA", r->na->value); });
       if (im.weight)
         step(n.steps, "weight", im.weight->span, [&] { return "an NA row carries no weight in this round"; });
       return;

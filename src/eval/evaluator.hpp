@@ -14,6 +14,9 @@
 namespace planc::eval {
 
 enum class Status { Scored, Na, Unweighted, Missing, Error };
+// Why a row is NA (Status::Na): NA with a reason in the round, cancelled (in
+// the plan or in the round), or not yet started (`starts` a later round).
+enum class NaKind : unsigned char { Na, Cancelled, NotStarted };
 const char* to_string(Status s);
 
 // One line of "how this figure was computed" (planc explain).
@@ -29,6 +32,7 @@ struct Node {
   std::string_view title;  // a view into the source (see ast::Text)
   Span span;
   Status status = Status::Missing;
+  NaKind na_kind = NaKind::Na;
   std::string_view na_reason;  // a view into the source, or a fixed text
   std::optional<Rational> value, target, weight, percent, score, weighted;
   std::optional<Rational> weight_sum, weighted_sum;  // strategies

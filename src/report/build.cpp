@@ -201,9 +201,19 @@ class Builder {
     r.number = digits(im.ast->number.str());
     r.full_number = digits(im.id);
     r.title = im.ast->title.value;
-    if (im.result && im.result->na) {
+    std::optional<int> months;
+    if (m_.round && m_.round->months) months = static_cast<int>(m_.round->months->value.to_int64().value_or(12));
+    auto st = check::standing(*im.ast, months);
+    if (st == check::Standing::Cancelled) {
       r.na = true;
-      r.na_reason = im.result->na->value;
+      r.na_reason = fmt::format("{}: {}", L_->cancelled, im.ast->schedule->cancelled->value);
+    } else if (st == check::Standing::NotStarted) {
+      r.na = true;
+      r.na_reason = fmt::format("{}{}{}", L_->not_started, digits(im.ast->schedule->starts->raw()), L_->not_started_end);
+    } else if (im.result && im.result->na) {
+      r.na = true;
+      r.na_reason = im.result->cancelled ? fmt::format("{}: {}", L_->cancelled, im.result->na->value)
+                                         : std::string(im.result->na->value);
     }
     return r;
   }

@@ -137,6 +137,9 @@ struct Labels {
   const char* disbursed;
   const char* remaining;
   const char* status;
+  const char* cancelled;    // before a cancelled row's reason
+  const char* not_started;  // a row that starts with a later round: its months follow
+  const char* not_started_end;
   const char* lead;
   const char* findings;
   const char* how;

@@ -335,6 +335,17 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "result 1.1 { weight 0.5; value 90 }\nresult 1.2 { weight 0.5; na \"ดำเนินการไตรมาสที่ ๔\" }",
         .fix = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }",
         .fix_th = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
+      {"W117",
+       {.text = "The plan says the indicator starts with a later round (`starts 9`: from the nine-month round), "
+                "but this round gives it a result. Before it starts an indicator has no weight and no score, and "
+                "the report shows it as not yet started; its result here is left out of the scores.",
+        .text_th = "แผนกำหนดให้ตัวชี้วัดนี้เริ่มประเมินในรอบหลัง (`starts 9` คือเริ่มรอบ ๙ เดือน) แต่รอบนี้มีผล"
+                   "ของตัวชี้วัดนี้ ก่อนถึงรอบที่เริ่มประเมิน ตัวชี้วัดไม่มีน้ำหนักและไม่มีคะแนน รายงานจะแสดงว่า"
+                   "ยังไม่เริ่มประเมิน ผลที่ใส่ไว้ในรอบนี้จึงไม่นำมาคิดคะแนน",
+        .example = "indicator 4 \"...\" { unit percent; target >= 80; weight 0.2; starts 9 }\n"
+                   "round \"r\" { months 6 }   result 1.4 { value 50 }",
+        .fix = "remove `result 1.4` from the six-month round, or write `starts 6` if it is measured from this round",
+        .fix_th = "ลบ `result 1.4` ออกจากรอบ ๖ เดือน หรือแก้เป็น `starts 6` ถ้าตัวชี้วัดเริ่มวัดตั้งแต่รอบนี้"}},
       {"E113",
        {.text = "In a strategy whose rows are weighted, a row with a result has no weight: its score would be left "
                 "out of the strategy's score. Every row with a value needs a weight; only NA rows go without one, "

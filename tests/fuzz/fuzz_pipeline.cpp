@@ -39,6 +39,9 @@ static std::string everything(const std::string& text, const planc::driver::Limi
   p.diags.sort();
   std::string out;
   for (const auto& d : p.diags.all()) out += planc::render_text(p.sources, d, {});
+  // And in Thai with Thai digits: every registry text with whatever arguments the input gave.
+  for (const auto& d : p.diags.all())
+    out += planc::render_text(p.sources, d, {.color = false, .locale = {planc::Lang::Th, true}});
   out += planc::render_json(p.sources, p.diags.all());
   if (c.scored) {
     out += planc::emit::eval_table(*c.scored);

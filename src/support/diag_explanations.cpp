@@ -99,6 +99,27 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "note \"C:\\plans\"",
         .fix = "note \"C:\\\\plans\"",
         .fix_th = "note \"C:\\\\plans\""}},
+      {"E015",
+       {.text = "Text copied from Word, a web page or a PDF brings characters a plan does not use, some of them "
+                "invisible: a no-break space (`U+00A0`) or another special space where a space belongs; a "
+                "zero-width space (`U+200B`, which some programs put between Thai words to mark where a line may "
+                "break), a zero-width joiner or a byte order mark (`U+FEFF`) inside the file; curly quotes (`“` "
+                "`”`) instead of `\"`; an en dash (`–`) instead of `-`; full-width digits and letters (`８０`). planc "
+                "names the character by its code point and says what to write instead, then reads it as that (a "
+                "space, nothing, `\"`, `-`, `80`) and goes on, so that one pasted character gives one error. Inside "
+                "a text in quotes these characters are kept as they are.",
+        .text_th = "ข้อความที่คัดลอกมาจาก Word หน้าเว็บ หรือ PDF มักมีอักขระที่ไฟล์แผนไม่ใช้ติดมาด้วย บางตัวมองไม่เห็น "
+                   "เช่น ช่องว่างแบบไม่ตัดบรรทัด (`U+00A0`) หรือช่องว่างแบบพิเศษอื่น ๆ ในตำแหน่งที่ควรเป็นช่องว่างธรรมดา "
+                   "ช่องว่างความกว้างศูนย์ (`U+200B` ซึ่งบางโปรแกรมแทรกไว้ระหว่างคำภาษาไทยเพื่อบอกจุดตัดคำ) "
+                   "อักขระเชื่อมความกว้างศูนย์ หรือเครื่องหมายลำดับไบต์ (`U+FEFF`) กลางไฟล์ เครื่องหมายคำพูดแบบโค้ง "
+                   "(`“` `”`) แทน `\"` ขีดกลางยาว (`–`) แทน `-` และตัวเลขหรือตัวอักษรเต็มความกว้าง (`８０`) "
+                   "planc จะบอกรหัสของอักขระนั้น (`U+` ตามด้วยเลขฐานสิบหก) และบอกว่าควรพิมพ์อะไรแทน "
+                   "แล้วอ่านต่อโดยถือว่าเป็นสิ่งนั้น (ช่องว่าง ไม่มีอะไร `\"` `-` หรือ `80`) "
+                   "อักขระที่คัดลอกมาหนึ่งตัวจึงได้ข้อผิดพลาดเพียงข้อเดียว ส่วนอักขระเหล่านี้ที่อยู่ในข้อความ"
+                   "ในเครื่องหมายคำพูด planc เก็บไว้ตามที่เขียน",
+        .example = "target >= ８０ “ไม่น้อยกว่าร้อยละ ๘๐”",
+        .fix = "target >= 80 \"ไม่น้อยกว่าร้อยละ ๘๐\"",
+        .fix_th = "target >= 80 \"ไม่น้อยกว่าร้อยละ ๘๐\""}},
 
       // ---- E02x: structure of items
       {"E020",

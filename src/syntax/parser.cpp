@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include "grammar/plan_errors.hpp"
 #include "grammar/plan_grammar.hpp"
 #include "support/utf8.hpp"
+#include "syntax/strays.hpp"
 
 namespace planc::syntax {
 namespace pegtl = tao::pegtl;
@@ -96,6 +98,7 @@ struct State {
     if ((c >= '0' && c <= '9')) return text(txt::FoundNumber, ch);
     if (c == ' ') return text(txt::FoundSpace);
     if (c == '\t') return text(txt::FoundTab);
+    if (auto stray = detail::stray_found(ch)) return *stray;
     return text(txt::FoundChar, ch);
   }
 
@@ -103,6 +106,15 @@ struct State {
 
   Diagnostic* error(Code code, Span sp, Text msg) {
     for (std::size_t i = 0; i < frames.size(); ++i) frames[i].had_error = true;
+    return report(code, sp, std::move(msg));
+  }
+  // An error after which the parser goes on as the fix would have it (a
+  // no-break space read as a space, `95%` as `95`): the items around it are
+  // not marked, so that the lowering and the checker see them whole.
+  Diagnostic* recovered(Code code, Span sp, Text msg) { return report(code, sp, std::move(msg)); }
+
+ private:
+  Diagnostic* report(Code code, Span sp, Text msg) {
     if (static_cast<std::int64_t>(sp.begin) == last_error) return nullptr;
     if (++errors > limits.max_errors) {
       auto& d = diags.report(msg::TooManySyntaxErrors, sp, limits.max_errors);
@@ -114,12 +126,43 @@ struct State {
   }
 };
 
+// What syntax/strays.cpp reads of the state (only where a `%` or a
+// character pasted from Word is).
+Diagnostic* report_for_strays(void* state, Code code, Span sp, Text message, bool recovered) {
+  State& st = *static_cast<State*>(state);
+  return recovered ? st.recovered(code, sp, std::move(message)) : st.error(code, sp, std::move(message));
+}
+// Calls f with that part of the state (out of line: a `%` or a pasted
+// character is rare).
+template <typename F>
+[[gnu::noinline]] auto with_strays(State& st, F f) {
+  std::optional<detail::ItemSoFar> item;
+  if (st.frames.size() >= 2) {
+    Frame& fr = st.frames.back();
+    item.emplace(detail::ItemSoFar{fr.key, fr.key_span, fr.span, fr.has_block, fr.values_so_far});
+  }
+  detail::Parsing p{st.base, st.size, st.file, st.derived, st.names, item ? &*item : nullptr,
+                    st.frames.size() >= 3 ? &st.frames[st.frames.size() - 2].children_so_far : nullptr, &st,
+                    report_for_strays};
+  return f(p);
+}
+
 // ---- parse errors: the messages are in grammar/plan_errors.hpp; here they
 // get their code, their span (where the caret goes) and their words filled in.
 
 template <typename Rule>
 void report_error(State& st, const char* p) {
   static_assert(g::error_message<Rule> != nullptr, "every must<> rule needs an entry in grammar/plan_errors.hpp");
+  // A character pasted from Word that the parser could not read as what it
+  // stands for: named by its code point, with the fix (E015).
+  if constexpr (std::is_same_v<Rule, g::item> || std::is_same_v<Rule, g::item_end> ||
+                std::is_same_v<Rule, g::fraction_den>) {
+    using enum detail::FailedAt;
+    constexpr detail::FailedAt where = std::is_same_v<Rule, g::item>       ? ItemStart
+                                       : std::is_same_v<Rule, g::item_end> ? AfterValue
+                                                                           : AfterSlash;
+    if (with_strays(st, [p](detail::Parsing& x) { return detail::report_stray_error(x, p, where); })) return;
+  }
   std::string key(st.frames.empty() ? std::string_view() : st.frames.back().key);
   Code code = Code::Syntax;
   std::uint32_t b = st.off(p), e = st.off(p) + 1;
@@ -143,6 +186,12 @@ void report_error(State& st, const char* p) {
     while (open > st.base && !(*open == '"' && *(open - 1) != '\\')) --open;
     b = st.off(open);
     e = st.off(q);
+    // Closed with a curly quote (Word's): say so.
+    if (auto curly = detail::curly_quote_in(open, q)) {
+      auto d = st.error(code, st.span(b, e), text(*g::error_message<Rule>, found, key));
+      if (d) d->hint = text(txt::FixQuote, *curly);
+      return;
+    }
   } else if constexpr (std::is_same_v<Rule, g::escape_code>) {
     code = Code::BadEscape;
     std::size_t j = st.off(p);
@@ -247,6 +296,53 @@ struct control<g::quoted> : base_control<g::quoted> {
 };
 template <>
 struct control<g::top_item_or_recover> : recover_control<g::top_item_or_recover> {};
+// An item's end: after its block's `}`, no-break spaces and zero-width
+// characters are blanks (reported, E015); looked for only where the end of
+// the line is not.
+template <>
+struct control<g::item_end> : base_control<g::item_end> {
+  template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, State& st) {
+    return base_control<g::item_end>::template match<A, M, Action, Control>(in, st) ||
+           (A == pegtl::apply_mode::action && blanks_at_end<M, Action, Control>(in, st));
+  }
+  template <pegtl::rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput>
+  [[gnu::noinline]] static bool blanks_at_end(ParseInput& in, State& st) {
+    if (!st.frames.back().has_block) return false;
+    bool any = false;
+    for (std::ptrdiff_t n; (n = g::stray_blank::scan(in.current(), in.end())) > 0; any = true) {
+      const char* b = in.current();
+      const char* e = b + n;
+      with_strays(st, [b, e](detail::Parsing& x) { detail::stray_blanks(x, b, e, true); });
+      in.bump(static_cast<std::size_t>(n));
+      (void)g::sp::match<pegtl::apply_mode::action, M, Action, Control>(in, st);
+    }
+    return any && base_control<g::item_end>::template match<pegtl::apply_mode::action, M, Action, Control>(in, st);
+  }
+};
+
+// A character pasted from Word where a value may be: read_stray takes what
+// it stands for (more than the one character the rule matches: the rest of
+// a name it cut, a text in curly quotes, a run of full-width digits).
+template <>
+struct control<g::stray> : base_control<g::stray> {
+  template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, State& st) {
+    if constexpr (A == pegtl::apply_mode::action) {
+      const char* p = in.current();
+      const char* e = in.end();
+      const std::ptrdiff_t n = with_strays(st, [p, e](detail::Parsing& x) { return detail::read_stray(x, p, e); });
+      if (n < 0) return false;
+      in.bump(static_cast<std::size_t>(n));
+      return true;
+    } else {
+      return base_control<g::stray>::template match<A, M, Action, Control>(in, st);
+    }
+  }
+};
 
 // ---- actions: build the CST ----
 template <typename Rule>
@@ -310,6 +406,24 @@ struct push_value {
   }
 };
 
+template <>
+struct action<g::percent> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    const char* b = in.begin();
+    const char* e = in.end();
+    with_strays(st, [b, e](detail::Parsing& x) { return detail::percent_sign(x, b, e); });
+  }
+};
+template <>
+struct action<g::stray_blank> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, State& st) {
+    const char* b = in.begin();
+    const char* e = in.end();
+    with_strays(st, [b, e](detail::Parsing& x) { detail::stray_blanks(x, b, e, false); });
+  }
+};
 
 template <>
 struct action<g::key> {
@@ -378,7 +492,7 @@ struct action<g::value_number> {
       Value& sign = vals[n - 2];
       sign.kind = ValueKind::Number;
       sign.span.end = v.span.end;
-      sign.raw = std::string_view(sign.raw.data(), v.raw.size() + 1);  // the sign is just before
+      sign.raw = std::string_view(sign.raw.data(), v.span.end - sign.span.begin);  // the sign is just before
       sign.text = st.derived.keep("-" + std::string(v.text));
       sign.thai_digits = v.thai_digits;  // comma_before stays the sign's
       vals.pop_back();

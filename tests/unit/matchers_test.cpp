@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "grammar/plan_grammar.hpp"
+#include "support/utf8.hpp"
 
 namespace g = planc::grammar;
 namespace pegtl = tao::pegtl;
@@ -28,12 +29,23 @@ struct name_rest : sor<ascii::alnum, one<'_', '-'>, g::unicode_letter, g::thai_d
 struct name_rest_star : star<name_rest> {};
 // plus<not_one<'"', '\\', '\n'>>
 struct string_run : plus<not_one<'"', '\\', '\n'>> {};
-// star<sor<blank, [one<'\n'>,] [one<';'>,] line_comment>>
-template <bool Newlines, bool Semicolons>
+// star<sor<blank, [one<'\n'>,] [one<';'>,] line_comment, [Blank]>>
+template <bool Newlines, bool Semicolons, typename Blank = void>
 struct spacing : star<sor<g::blank, std::conditional_t<Newlines, one<'\n'>, failure>,
-                          std::conditional_t<Semicolons, one<';'>, failure>, g::line_comment>> {};
-// sor<text_block, quoted, value_number, value_name, symbol>
-struct value : sor<g::text_block, g::quoted, g::value_number, g::value_name, g::symbol> {};
+                          std::conditional_t<Semicolons, one<';'>, failure>, g::line_comment,
+                          std::conditional_t<std::is_void_v<Blank>, failure, Blank>>> {};
+// sor<text_block, quoted, value_number, value_name, symbol, stray>
+struct value : sor<g::text_block, g::quoted, g::value_number, g::value_name, g::symbol, g::stray> {};
+// The characters pasted from Word, as PEGTL's utf8 rules: one of them, and
+// one that reads as a space or as nothing.
+struct stray_space : utf8::ranges<0x00A0, 0x00A0, 0x1680, 0x1680, 0x2000, 0x200A, 0x202F, 0x202F, 0x205F, 0x205F,
+                                  0x3000, 0x3000> {};
+struct stray_invisible : utf8::ranges<0x00AD, 0x00AD, 0x180E, 0x180E, 0x200B, 0x200F, 0x202A, 0x202E, 0x2060,
+                                      0x206F, 0xFEFF, 0xFEFF> {};
+struct stray_looks_like : utf8::ranges<0x2010, 0x2015, 0x2212, 0x2212, 0xFE63, 0xFE63, 0x2018, 0x201F, 0xFF01,
+                                       0xFF5E> {};
+struct stray : sor<stray_space, stray_invisible, stray_looks_like> {};
+struct stray_blank : plus<sor<stray_space, stray_invisible>> {};
 }  // namespace reference
 
 namespace {
@@ -107,6 +119,7 @@ TEST(Matchers, NameRestStarIsStarOfNameRest) {
       "ก", "ั", "๕", "๚",                // Thai: a letter, a vowel mark, a digit, a sign (E0 B9 9A)
       "é", "中", "😀",                   // two, three and four bytes
       "→", "\u00A0", "\uFEFF", "“", "–",  // not in names
+      "\u200B", "\u3000", "８", "Ａ", "\u2212", "\u00AD",  // nor these (pasted from Word)
   };
   alphabet.insert(alphabet.end(), kBytes.begin(), kBytes.end());
   int failures = 0;
@@ -183,22 +196,50 @@ std::size_t spacing_same(const std::vector<std::string>& alphabet, int& failures
 }
 }  // namespace
 
+// Each character planc reports as pasted from Word is the grammar's stray,
+// and only those: every code point, against PEGTL's utf8 rules.
+TEST(Matchers, StrayIsTheCharactersPastedFromWord) {
+  int failures = 0;
+  std::string s;
+  for (char32_t c = 0x80; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    s.clear();
+    planc::utf8::encode(c, s);
+    same<g::stray, reference::stray>(s, failures);
+    same<g::stray_blank, reference::stray_blank>(s, failures);
+    same<g::unicode_letter, tao::pegtl::seq<tao::pegtl::not_at<tao::pegtl::sor<reference::stray, g::thai_digit,
+                                                                                  tao::pegtl::utf8::one<0x2192, 0x2264, 0x2265>>>,
+                                               tao::pegtl::utf8::any>>(s, failures);
+  }
+  EXPECT_EQ(failures, 0);
+  EXPECT_EQ(outcome<g::stray_blank>("\u00A0\u200B\u00A0x"), 7);
+  EXPECT_EQ(outcome<g::stray_blank>("\u201C"), -1);
+  EXPECT_EQ(outcome<g::stray>("\u201Cx"), 3);
+}
+
 TEST(Matchers, SpacingIsStarOfBlanksNewlinesSemicolonsAndComments) {
   const std::vector<std::string> alphabet = {" ", "\t", "\r", "\n", ";", "/", "//", "a", "\"", "ก", "\x80"};
   int failures = 0;
   std::size_t n = spacing_same<false, false>(alphabet, failures);  // sp
-  n += spacing_same<true, true>(alphabet, failures);               // skip
+  n += spacing_same<true, true>(alphabet, failures);               // (skip without strays)
   n += spacing_same<true, false>(alphabet, failures);              // sp_nl
   n += spacing_same<false, true>(alphabet, failures);              // (not used)
-  EXPECT_GT(n, 7000000u);
+  // With the characters pasted from Word (skip).
+  const std::vector<std::string> strays = {" ", "\n", ";", "//", "a", "ก", "\u00A0", "\u200B", "“", "\xC2"};
+  n += each_string(strays, 6, [&](const std::string& s) {
+    same<g::skip, reference::spacing<true, true, reference::stray_blank>>(s, failures);
+  });
+  EXPECT_GT(n, 8000000u);
   for (std::string s : {"  // a comment ก\n  ; // another\r\n\t x", "////\n//\n;;\n", " /x", "\t//"})
     for (std::size_t k = 0; k <= s.size(); ++k) {
       same<g::sp, reference::spacing<false, false>>(s.substr(0, k), failures);
-      same<g::skip, reference::spacing<true, true>>(s.substr(0, k), failures);
+      same<g::skip, reference::spacing<true, true, reference::stray_blank>>(s.substr(0, k), failures);
       same<g::sp_nl, reference::spacing<true, false>>(s.substr(0, k), failures);
     }
   EXPECT_EQ(failures, 0);
   EXPECT_EQ(outcome<g::skip>(" // c\n; x"), 8);
+  EXPECT_EQ(outcome<g::skip>(" \u00A0\n\u200B x"), 8);
+  EXPECT_EQ(outcome<g::sp>(" \u00A0x"), 1);
   EXPECT_EQ(outcome<g::sp>(" // c\n; x"), 5);
 }
 
@@ -207,12 +248,13 @@ TEST(Matchers, ValueIsSorOfItsAlternatives) {
   // (and their errors: an unclosed quote, a bad escape), numbers and
   // fractions (ASCII and Thai digits), names, symbols (ASCII and Unicode).
   const std::vector<std::string> alphabet = {"\"", "\"\"\"", "\\", "n", "u", "{", "}", "1", "๕", ",", ".", "/", "-",
-                                             "<", ">", "=", "%", "_", "ก", "≥", "→", " ", "\n", ";", "\x80"};
+                                             "<", ">", "=", "%", "_", "ก", "≥", "→", " ", "\n", ";", "\x80",
+                                             "\u00A0", "“", "８"};
   int failures = 0;
   std::size_t n = each_string(alphabet, 4, [&](const std::string& s) {
     same<g::value, reference::value>(s, failures);
   });
-  EXPECT_GT(n, 400000u);
+  EXPECT_GT(n, 600000u);
   for (std::string s : {"\"\"\"a\n  b\"\"\" x", "\"a\\u{E01}b\\\"\" x", "๑,๗๐๐.๕/๓ x", "<= 3", "≤≥→", "ไม่น้อยกว่า 80",
                         "\xEF\xBB\xBFx", "\u00A0x", "“x”"})
     for (std::size_t k = 0; k <= s.size(); ++k) same<g::value, reference::value>(s.substr(0, k), failures);

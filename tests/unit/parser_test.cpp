@@ -328,3 +328,185 @@ TEST(Grammar, OneStepNumberIsTheCombinatorsNumber) {
   EXPECT_EQ(matched<planc::grammar::number>("12,3456"), 2);  // four digits after the comma: a list, not a group
   EXPECT_EQ(matched<planc::grammar::number>("x1"), -1);
 }
+
+// ---- characters pasted from Word, and `%` after a number ----------------------
+
+namespace {
+// Each diagnostic's hint, one a line.
+std::string hints(const Parsed& r) {
+  std::string s;
+  for (auto& d : r.p.diags.all()) s += d.hint.str() + "\n";
+  return s;
+}
+}  // namespace
+
+// Each is named by its code point, once, and read as what it stands for: the
+// item is whole (and not marked as having an error), nothing else is reported.
+TEST(PastedCharacters, ANoBreakSpaceIsASpace) {
+  auto r = parse("target\u00A0>= 80\n");
+  EXPECT_EQ(messages(*r), "E015 1:7 unexpected no-break space `U+00A0` after `target`\n");
+  EXPECT_EQ(hints(*r), "write an ordinary space instead: this one comes with text pasted from Word or a web page\n");
+  ASSERT_EQ(r->f.items.size(), 1u);
+  EXPECT_FALSE(r->f.items[0].had_error);
+  ASSERT_EQ(r->f.items[0].values.size(), 2u);
+  EXPECT_EQ(r->f.items[0].values[0].text, ">=");
+  EXPECT_EQ(r->f.items[0].values[1].text, "80");
+  // In Thai, with the same code point.
+  EXPECT_EQ(r->p.diags.all()[0].message.str({planc::Lang::Th, true}),
+            "พบช่องว่างแบบไม่ตัดบรรทัด `U+00A0` หลัง `target`");
+}
+
+TEST(PastedCharacters, AZeroWidthSpaceIsNothing) {
+  // Inside a name: one name again, its text without the character.
+  auto r = parse("unit ร้อย\u200Bละ\n");
+  EXPECT_EQ(messages(*r), "E015 1:10 unexpected invisible character `U+200B` (zero-width space) after `ร้อย`\n");
+  EXPECT_EQ(hints(*r), "delete it: it often comes with text pasted from Word (VS Code draws a small box where it is)\n");
+  ASSERT_EQ(r->f.items[0].values.size(), 1u);
+  EXPECT_EQ(r->f.items[0].values[0].kind, ValueKind::Name);
+  EXPECT_EQ(r->f.items[0].values[0].text, "ร้อยละ");
+  EXPECT_EQ(r->f.items[0].values[0].raw, "ร้อย\u200Bละ");
+  // At the end of a name; inside a field name; between digits; two in a row.
+  r = parse("unit percent\u200B\nye\u200Car 2567\nvalue 7\u200D0\nunit a\u2060\u200Bb\n");
+  EXPECT_EQ(r->p.diags.errors(), 4u) << messages(*r);
+  ASSERT_EQ(r->f.items.size(), 4u);
+  EXPECT_EQ(r->f.items[0].values[0].text, "percent");
+  EXPECT_EQ(r->f.items[1].key, "year");
+  ASSERT_EQ(r->f.items[2].values.size(), 1u);
+  EXPECT_EQ(r->f.items[2].values[0].text, "70");
+  ASSERT_EQ(r->f.items[3].values.size(), 1u);
+  EXPECT_EQ(r->f.items[3].values[0].text, "ab");
+  for (auto& it : r->f.items) EXPECT_FALSE(it.had_error);
+  // Before a number's point: one number (an indicator number too).
+  r = parse("result 3\u200B.8\n");
+  EXPECT_EQ(r->p.diags.errors(), 1u);
+  ASSERT_EQ(r->f.items[0].values.size(), 1u);
+  EXPECT_EQ(r->f.items[0].values[0].text, "3.8");
+  // Before a word (after a space) it is nothing: the word is a value of its own.
+  r = parse("unit \u200Bpercent\n");
+  EXPECT_EQ(r->p.diags.errors(), 1u);
+  EXPECT_EQ(r->f.items[0].values[0].text, "percent");
+}
+
+TEST(PastedCharacters, BlanksBetweenItemsAndAfterABlock) {
+  auto r = parse("\u00A0\u00A0a 1\n\uFEFFb 2\nc {\n  d 3\n}\u00A0\ne 4\n");
+  EXPECT_EQ(messages(*r),
+            "E015 1:1 unexpected no-break space `U+00A0` at the start of the line\n"
+            "E015 2:1 unexpected invisible character `U+FEFF` (byte order mark) at the start of the line\n"
+            "E015 5:2 unexpected no-break space `U+00A0` after `}`\n");
+  ASSERT_EQ(r->f.items.size(), 4u);  // a, b, c, e: none lost
+  EXPECT_EQ(r->f.items[2].children.size(), 1u);
+  // A byte order mark that starts the file is no mistake.
+  EXPECT_EQ(messages(*parse("\uFEFFa 1\n")), "");
+}
+
+TEST(PastedCharacters, LookAlikesAreWhatTheyLookLike) {
+  auto r = parse("title “ร้อยละ ๘๐”\nyears 2567 – 2568\nw −0.5\npoint 60 –> 1\n");
+  EXPECT_EQ(messages(*r),
+            "E015 1:7 unexpected `“` (`U+201C`, curly opening quote) after `title`\n"
+            "E015 2:12 unexpected `–` (`U+2013`, en dash) after `2567`\n"
+            "E015 3:3 unexpected `−` (`U+2212`, minus sign) after `w`\n"
+            "E015 4:10 unexpected `–` (`U+2013`, en dash) after `60`\n");
+  EXPECT_EQ(hints(*r),
+            "write straight quotes `\"` instead of `“` and `”` (Word curls quotes as you type)\n"
+            "write a plain `-` instead of `–` (Word lengthens `-` into a dash as you type)\n"
+            "write a plain `-` instead of `−` (Word lengthens `-` into a dash as you type)\n"
+            "write a plain `-` instead of `–` (Word lengthens `-` into a dash as you type)\n");
+  ASSERT_EQ(r->f.items.size(), 4u);
+  EXPECT_EQ(r->f.items[0].values[0].kind, ValueKind::String);
+  EXPECT_EQ(r->f.items[0].values[0].text, "ร้อยละ ๘๐");
+  ASSERT_EQ(r->f.items[1].values.size(), 3u);
+  EXPECT_EQ(r->f.items[1].values[1].text, "-");
+  ASSERT_EQ(r->f.items[2].values.size(), 1u);  // a minus sign against a number is its sign
+  EXPECT_EQ(r->f.items[2].values[0].text, "-0.5");
+  EXPECT_EQ(r->f.items[2].values[0].raw, "−0.5");
+  ASSERT_EQ(r->f.items[3].values.size(), 3u);
+  EXPECT_EQ(r->f.items[3].values[1].text, "->");
+}
+
+TEST(PastedCharacters, FullWidthFormsAreTheirAscii) {
+  auto r = parse("target >= ６０\nweight １／３\naggregate ｍｅａｎ\ntarget ＞＝ 1\n");
+  EXPECT_EQ(messages(*r),
+            "E015 1:11 unexpected full-width digit `６` (`U+FF16`) after `>=`\n"
+            "E015 2:8 unexpected full-width digit `１` (`U+FF11`) after `weight`\n"
+            "E015 3:11 unexpected full-width letter `ｍ` (`U+FF4D`) after `aggregate`\n"
+            "E015 4:8 unexpected full-width sign `＞` (`U+FF1E`) after `target`\n");
+  EXPECT_EQ(r->p.diags.all()[0].hint.str(),
+            "write `60` instead of `６０` (full-width characters come from a Chinese or Japanese keyboard, or from a PDF)");
+  ASSERT_EQ(r->f.items.size(), 4u);
+  EXPECT_EQ(r->f.items[0].values[1].kind, ValueKind::Number);
+  EXPECT_EQ(r->f.items[0].values[1].text, "60");
+  EXPECT_EQ(r->f.items[1].values[0].kind, ValueKind::Fraction);
+  EXPECT_EQ(r->f.items[1].values[0].text, "1");
+  EXPECT_EQ(r->f.items[1].values[0].den, "3");
+  EXPECT_EQ(r->f.items[2].values[0].kind, ValueKind::Name);
+  EXPECT_EQ(r->f.items[2].values[0].text, "mean");
+  EXPECT_EQ(r->f.items[3].values[0].text, ">=");
+}
+
+// Where planc cannot tell what the character stands for, it names it all the
+// same, and skips the rest of the item as after any syntax error.
+TEST(PastedCharacters, UnreadableOnesAreNamedAllTheSame) {
+  auto r = parse("a “open\nb \"x\" ！\nｕｎｉｔ x\nc 1/\u00A02\nw 0.\u200B05\nd ok\n");
+  EXPECT_EQ(messages(*r),
+            "E015 1:3 unexpected `“` (`U+201C`, curly opening quote) after `a`\n"
+            "E015 2:7 unexpected full-width sign `！` (`U+FF01`) after a text\n"
+            "E015 3:1 unexpected full-width letter `ｕ` (`U+FF55`) at the start of the line\n"
+            "E015 4:5 unexpected no-break space `U+00A0` after `/`\n"
+            "E015 5:5 unexpected invisible character `U+200B` (zero-width space) after `.`\n");
+  EXPECT_EQ(r->p.diags.all()[3].hint.str(), "delete it: a fraction is written without spaces, such as `1/3`");
+  ASSERT_EQ(r->f.items.size(), 1u);
+  EXPECT_EQ(r->f.items[0].key, "d");
+  // A text opened with `"` and closed with `”`: not closed, and the hint says why.
+  r = parse("title \"ร้อยละ”\n");
+  EXPECT_EQ(messages(*r), "E011 1:7 this text is not closed: a `\"` is missing before the end of the line\n");
+  EXPECT_EQ(hints(*r), "write a straight quote `\"` instead of `”` (Word curls quotes as you type)\n");
+}
+
+// A `%` after a number: once, at the `%`; the number is what was meant.
+TEST(PercentSign, ReportedOnceAndReadAsTheNumber) {
+  auto r = parse("indicator 1 \"i\" {\n  unit ร้อยละ\n  target >= ๙๕%\n  weight 25%\n}\n");
+  EXPECT_EQ(messages(*r), "E021 3:15 `target` takes the number without `%`\nE021 4:12 `weight` takes the number without `%`\n");
+  EXPECT_EQ(hints(*r),
+            "drop the `%`: the unit `ร้อยละ` already says it is a percent\n"
+            "a weight is a share of 1: write `0.25`\n");
+  EXPECT_EQ(r->p.diags.all()[1].hint.str({planc::Lang::Th, true}), "น้ำหนักเป็นสัดส่วนของ ๑ ให้เขียน `0.25`");
+  auto& ind = r->f.items[0];
+  EXPECT_FALSE(ind.had_error);
+  ASSERT_EQ(ind.children[1].values.size(), 2u);  // >= 95
+  EXPECT_EQ(ind.children[1].values[1].text, "95");
+  EXPECT_EQ(ind.children[1].values[1].raw, "๙๕");
+  ASSERT_EQ(ind.children[2].values.size(), 1u);  // 25% is 0.25
+  EXPECT_EQ(ind.children[2].values[0].text, "0.25");
+  EXPECT_EQ(ind.children[2].values[0].raw, "25%");
+}
+
+TEST(PercentSign, AShareOfOneInThePlansDigits) {
+  auto shares = [](const std::string& text) {
+    auto r = parse(text);
+    std::string s;
+    for (auto& it : r->f.items)
+      s += std::string(it.values[0].text) + (it.values[0].den.empty() ? "" : "/" + std::string(it.values[0].den)) + " ";
+    return s + "| " + hints(*r);
+  };
+  EXPECT_EQ(shares("weight ๒๕%\n"), "0.25 | a weight is a share of 1: write `๐.๒๕`\n");
+  EXPECT_EQ(shares("weight 2.5 %\n"), "0.025 | a weight is a share of 1: write `0.025`\n");
+  EXPECT_EQ(shares("weight 100%\n"), "1 | a weight is a share of 1: write `1`\n");
+  EXPECT_EQ(shares("weight 1/4%\n"), "1/400 | a weight is a share of 1: write `1/400`\n");
+  EXPECT_EQ(shares("tolerance 1%\n"), "0.01 | a tolerance is a share of 1, as weights are: write `0.01`\n");
+  EXPECT_EQ(shares("value 85%\n"),
+            "85 | drop the `%`: numbers in a plan are written without it; the indicator's `unit` says whether they "
+            "are a percent\n");
+  EXPECT_EQ(shares("percent 89.47%\n"), "89.47 | drop the `%`: `percent` already says it is a percent\n");
+}
+
+TEST(PercentSign, ElsewhereItIsASymbol) {
+  auto r = parse("unit %\nvalue ４％\n");
+  EXPECT_EQ(messages(*r),
+            "E015 2:7 unexpected full-width digit `４` (`U+FF14`) after `value`\n"
+            "E021 2:8 `value` takes the number without `%`\n");
+  ASSERT_EQ(r->f.items[0].values.size(), 1u);
+  EXPECT_EQ(r->f.items[0].values[0].kind, ValueKind::Symbol);
+  EXPECT_EQ(r->f.items[0].values[0].text, "%");
+  ASSERT_EQ(r->f.items[1].values.size(), 1u);
+  EXPECT_EQ(r->f.items[1].values[0].text, "4");
+}

@@ -102,6 +102,7 @@ std::string generate_plan(std::size_t indicators, std::uint64_t seed) {
       } else {
         std::size_t value = r.between(target / 2, target + target / 4 + 1);
         if (u.name == std::string("percent")) value = std::min<std::size_t>(value, 100);  // a rate is at most 100
+        if (u.level) value = std::max<std::size_t>(std::min<std::size_t>(value, 5), 1);  // levels 1 to 5 (W126)
         if (r.below(3) == 0)
           results += fmt::format("result {} {{\n  value {}\n  account \"{}\"\n}}\n", id, thai(value), words(r, 6, 14));
         else

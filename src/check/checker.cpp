@@ -1,6 +1,8 @@
 #include "check/checker.hpp"
 
+#include "check/figures.hpp"
 #include "support/runs.hpp"
+#include "support/utf8.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -76,7 +78,10 @@ class Checker {
       return std::nullopt;
     }
     timed(o_.timings, "structure", 1, [&] { structure(); });
-    timed(o_.timings, "results", 1, [&] { results(); });
+    timed(o_.timings, "results", 1, [&] {
+      results();
+      percent_shares();
+    });
     reported_totals();
     timed(o_.timings, "weights", 1, [&] { weights(); });
     m_.drop_caches();
@@ -92,6 +97,20 @@ class Checker {
   bool defer_projects_ = false;  // a thread's checker: projects are registered by the main one
   std::vector<const ast::Project*> deferred_projects_;
   std::size_t unknown_results_ = 0;
+
+  // Percent figures between 0 and 1 (W125), judged once every result is
+  // matched: a target's by its indicator's result, a result's by its target,
+  // and one with neither by the plan's other percents (percent_shares()).
+  struct SmallPercent {
+    const ast::Number* n;
+    const ast::Strategy* strategy;  // a target's: where its indicator is found
+    const ast::Indicator* ind;
+    const IndicatorModel* im;  // a result's
+  };
+  std::vector<SmallPercent> small_percents_;
+  std::size_t whole_percents_ = 0;  // percent figures of 1 or more
+  const ast::ScaleDecl* top_of_ = nullptr;  // the scale whose top level top_ is (W126)
+  std::optional<Rational> top_;
 
   bool syntax_errors_ = false;  // set before anything is checked: gaps are not reported after a syntax error
 
@@ -213,6 +232,8 @@ class Checker {
           m_.ids.absorb(std::move(c.m_.ids));
           m_.join_uses(c.m_);
           for (const ast::Project* project : c.deferred_projects_) m_.declare(*project, d_);
+          small_percents_.insert(small_percents_.end(), c.small_percents_.begin(), c.small_percents_.end());
+          whole_percents_ += c.whole_percents_;
         },
         [&](const Runs& runs) {
           // One table of the size needed, not grown (and rehashed) a project at a time.
@@ -280,11 +301,13 @@ class Checker {
     }
     im.weight = plan_weight(ind, months());
     for (auto& o : ind.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
-    for (auto& p : ind.projects)
+    for (auto& p : ind.projects) {
       if (p.name) {
         if (defer_projects_) deferred_projects_.push_back(&p);
         else m_.declare(p, d_);
       }
+      if (p.budget) amount_fits(*p.budget, txt::TheBudget);
+    }
     target_fits(im);
     if (ind.subs.empty()) return im;
     Numbering<ast::Indicator> nums;
@@ -315,6 +338,10 @@ class Checker {
             auto& e = d_.report(msg::PercentTargetRange, n.span, n.raw());
             e.note(ind.unit->span, txt::UnitIsPercent, im.unit->name.value);
             e.help(txt::PercentTargetAbove100);
+          } else if (v.compare(1) >= 0) {
+            ++whole_percents_;
+          } else if (v.sign() > 0) {
+            small_percents_.push_back({&n, im.strategy, im.ast, nullptr});
           }
           break;
         case ast::UnitKind::Level:
@@ -334,6 +361,8 @@ class Checker {
         default:
           if (v.sign() < 0)
             d_.report(msg::NegativeCountTarget, n.span, n.raw());
+          else if (!v.is_integer())
+            count_fraction(im, n, msg::CountTargetFraction);
       }
       bool ratio = !ind.basis || *ind.basis == ast::Basis::Ratio;
       bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
@@ -483,13 +512,219 @@ class Checker {
 
   void result_fits(const IndicatorModel& im, const ast::Result& r) {
     if (!im.unit) return;
+    // W128 and W129 first: a value W129 splits is not also a percent above 100.
+    bool joined = per_project_values(im, r);
     for (auto& v : r.values) {
-      if (v.value.sign() < 0)
+      const Rational& x = v.value;
+      if (x.sign() < 0) {
         d_.report(msg::NegativeResult, v.span, v.raw());
-      else if (im.unit->kind == ast::UnitKind::Percent && v.value > Rational(100)) {
-        auto& e = d_.report(msg::PercentAbove100, v.span, v.raw());
-        e.help(txt::SuccessRateAtMost100);
+        continue;
       }
+      switch (im.unit->kind) {
+        case ast::UnitKind::Percent:
+          if (x.compare(1) >= 0) ++whole_percents_;
+          else if (x.sign() > 0) small_percents_.push_back({&v, nullptr, nullptr, &im});
+          if (x.compare(100) > 0) {
+            bool comma = v.raw().find(',') != std::string_view::npos;
+            if (comma && joined) break;
+            if (comma && groups_at_most(v.raw(), 100)) {
+              // `values 90,100` is 90100 %: two percents without a space.
+              auto& e = d_.report(msg::CommaJoinsNumbers, v.span, v.raw(), places_str(x));
+              e.note(im.ast->unit->span, txt::UnitIsPercent, im.unit->name.value);
+              e.help(txt::SpaceAfterComma, spaced_values(r), split_count(r));
+              break;
+            }
+            auto& e = d_.report(msg::PercentAbove100, v.span, v.raw());
+            e.help(txt::SuccessRateAtMost100);
+          }
+          break;
+        case ast::UnitKind::Level: level_result(im, v); break;
+        case ast::UnitKind::Count:
+          if (!x.is_integer()) count_fraction(im, v, msg::CountResultFraction);
+          break;
+        default: break;
+      }
+    }
+  }
+
+  // W127: a fraction of a unit that counts whole things (32.5 villages).
+  template <typename M>
+  void count_fraction(const IndicatorModel& im, const ast::Number& n, const M& m) {
+    if (!counts_whole_things(*im.unit)) return;  // an amount: 1.5 million baht, 12.5 days
+    auto& e = d_.report(m, n.span, n.raw());
+    e.note(im.ast->unit->span, txt::UnitCountsThings, im.unit->name.value);
+    e.help(txt::CountIsWhole);
+  }
+
+  // W126: a level result is a whole level, at most the indicator's top level:
+  // its scale's top point when the scale reads the level itself (`of value`),
+  // else 5 or its target when that is higher.
+  void level_result(const IndicatorModel& im, const ast::Number& v) {
+    const Rational& x = v.value;
+    const ast::Indicator& ind = *im.ast;
+    if (!x.is_integer()) {
+      auto& e = d_.report(msg::LevelResultWhole, v.span, v.raw());
+      e.note(ind.unit->span, txt::UnitIsLevel, im.unit->name.value);
+      e.help(txt::WriteLevelReached, as_written(x.floor(), v.thai_digits));
+      return;
+    }
+    if (im.scale && im.scale->of == ast::ScaleDecl::Of::Value) {
+      if (im.scale != top_of_) {  // level indicators mostly share one scale: its top once
+        top_of_ = im.scale;
+        top_ = ast::top_x(*im.scale);
+      }
+      if (!top_ || x <= *top_) return;
+      auto& e = d_.report(msg::LevelResultAboveTop, v.span, v.raw(), places_str(*top_), im.id);
+      e.note(im.scale->span, txt::TheScaleTop, im.scale->name.value);
+      e.help(txt::CheckLevelReached, places_str(*top_));
+      return;
+    }
+    if (x.compare(5) <= 0) return;
+    Rational top(5);
+    if (ind.target) {
+      if (ind.target->value) top = std::max(top, ind.target->value->value);
+      for (auto& p : ind.target->parts) top = std::max(top, p.value);
+    }
+    if (x <= top) return;
+    auto& e = d_.report(msg::LevelResultAboveTop, v.span, v.raw(), places_str(top), im.id);
+    e.note(ind.unit->span, txt::LevelsUpToTarget, im.unit->name.value);
+    e.help(txt::CheckLevelReached, places_str(top));
+  }
+
+  // A number as a planner would type it, in the digits `thai` says.
+  static std::string as_written(const Rational& x, bool thai) {
+    std::string s = x.to_decimal(0, 6);
+    return thai ? utf8::to_thai_digits(s) : s;
+  }
+
+  // `values A, B, C` with a space after every comma, as the result's values
+  // are written: what a result with values joined by commas meant.
+  static std::string spaced_values(const ast::Result& r) {
+    std::string s = "values ";
+    for (std::size_t i = 0; i < r.values.size(); ++i) {
+      if (i) s += ", ";
+      s += spaced_commas(r.values[i].raw());
+    }
+    return s;
+  }
+  static std::size_t split_count(const ast::Result& r) {
+    std::size_t n = 0;
+    for (auto& v : r.values) n += comma_groups(v.raw());
+    return n;
+  }
+
+  // W128 and W129 for an indicator measured per project (its target is
+  // `per-project`, or its result has several values): one value per project,
+  // or per project under way (a project not started, postponed or cancelled
+  // in this round may have none). When values written with commas and no
+  // space (`values 100,750`), split, would fit, that is W129 (true returned);
+  // else several values that do not fit are W128.
+  bool per_project_values(const IndicatorModel& im, const ast::Result& r) {
+    std::size_t n = r.values.size();
+    // Nearly every result is one value below 1000, which cannot be written
+    // with a thousands separator: decided without reading the indicator.
+    if (n == 0 || (n == 1 && r.values[0].value.compare(1000) < 0)) return false;
+    const ast::Indicator& ind = *im.ast;
+    bool per_project = ind.target && ind.target->kind == ast::Target::Kind::PerProject;
+    if (n < 2 && !per_project) return false;
+    std::size_t all = ind.projects.size(), idle = 0;
+    for (const ast::ProjectProgress& pp : r.projects) {
+      if (!pp.name) ++all;  // a project named only in this round
+      if (pp.status && (*pp.status == ast::ProjectStatus::NotStarted ||
+                        *pp.status == ast::ProjectStatus::Postponed || *pp.status == ast::ProjectStatus::Cancelled))
+        ++idle;
+    }
+    if (all == 0) return false;
+    std::size_t least = all - std::min(idle, all);
+    auto fits = [&](std::size_t k) { return k >= least && k <= all; };
+    if (fits(n)) return false;
+    std::size_t split = split_count(r);
+    if (split != n && fits(split)) {
+      std::string fix = spaced_values(r);
+      for (auto& v : r.values) {
+        if (comma_groups(v.raw()) < 2) continue;
+        auto& e = d_.report(msg::CommaJoinsNumbers, v.span, v.raw(), places_str(v.value));
+        e.note(ind.number.span, txt::IndicatorHasProjects, im.id, all);
+        e.help(txt::SpaceAfterComma, fix, split);
+      }
+      return true;
+    }
+    if (n < 2) return false;  // one value (the projects' mean, say) is not a list
+    Span at{r.values[0].span.file, r.values[0].span.begin, r.values[n - 1].span.end};
+    auto& e = d_.report(msg::ValuesForProjects, at, n, all, im.id, all == 1 ? "" : "s");
+    // The projects, each where the plan declares it (the first few).
+    std::size_t shown = 0;
+    for (const ast::Project& p : ind.projects) {
+      if (shown == 6) break;
+      ++shown;
+      const ast::ProjectProgress* row = nullptr;
+      if (p.name)
+        for (const ast::ProjectProgress& pp : r.projects)
+          if (pp.name && pp.name->value == p.name->value) row = &pp;
+      std::string_view name = p.name ? p.name->value : p.title.value;
+      if (row && row->status && *row->status != ast::ProjectStatus::InProgress &&
+          *row->status != ast::ProjectStatus::Done)
+        e.note(p.span, txt::ProjectNamedStatus, name, status_term(*row->status));
+      else
+        e.note(p.span, txt::ProjectNamed, name);
+    }
+    if (ind.projects.size() > shown) e.note(Span{}, txt::ProjectsNoted, ind.projects.size() - shown);
+    e.help(txt::OneValuePerProject);
+    return false;
+  }
+
+  static Term status_term(ast::ProjectStatus s) {
+    switch (s) {
+      case ast::ProjectStatus::NotStarted: return txt::StatusNotStarted;
+      case ast::ProjectStatus::Postponed: return txt::StatusPostponed;
+      default: return txt::StatusCancelled;
+    }
+  }
+
+  // W125: percent figures between 0 and 1, written as shares of 1 (0.95 for
+  // 95 %)? One compared with a figure of 1 or more at least ten times it (a
+  // target with its result, a result with its target) is. One with nothing to
+  // be compared with is when it is the plan's only percent below 1 not
+  // explained so, and the plan has others: in a plan of small percents
+  // (0.5 %, 0.3 %) none is.
+  void percent_shares() {
+    if (small_percents_.empty()) return;
+    std::optional<int> months;
+    if (m_.round && m_.round->months)
+      if (auto m = m_.round->months->value.to_int64()) months = static_cast<int>(*m);
+    std::vector<const ast::Number*> against(small_percents_.size(), nullptr);
+    std::vector<bool> alone(small_percents_.size(), false);  // nothing to compare it with
+    std::size_t unexplained = 0;
+    for (std::size_t k = 0; k < small_percents_.size(); ++k) {
+      const SmallPercent& c = small_percents_[k];
+      const ast::Number* other = nullptr;
+      if (!c.im) {  // a target: against its indicator's largest result value
+        ast::IdPath path;
+        path.parts.push_back(c.strategy->number.parts[0]);
+        for (int part : c.ind->number.parts) path.parts.push_back(part);
+        const IndicatorModel* im = m_.find_indicator(path);
+        if (im && im->ast == c.ind && im->result)
+          for (const ast::Number& v : im->result->values)
+            if (!other || v.value > other->value) other = &v;
+      } else if (c.im->ast->target) {  // a result: against its target for this round
+        other = target_number_for_round(*c.im->ast->target, months);
+      }
+      if (other && other->value >= Rational(1) && other->value >= c.n->value * Rational(10)) against[k] = other;
+      else ++unexplained;
+      alone[k] = !other;
+    }
+    std::size_t shares = small_percents_.size() - unexplained;
+    for (std::size_t k = 0; k < small_percents_.size(); ++k) {
+      const SmallPercent& c = small_percents_[k];
+      if (!against[k] && !(alone[k] && unexplained == 1 && whole_percents_ > 0)) continue;
+      bool target = !c.im;
+      auto& e = target ? d_.report(msg::PercentTargetShare, c.n->span, c.n->raw())
+                       : d_.report(msg::PercentResultShare, c.n->span, c.n->raw());
+      if (against[k]) e.note(against[k]->span, target ? txt::ItsResultIs : txt::ItsTargetIs, against[k]->raw());
+      else if (shares == 0) e.note(Span{}, txt::OtherPercentsAtLeastOne, whole_percents_);
+      else e.note(Span{}, txt::OtherPercentsOrShares, whole_percents_, shares);
+      Rational meant = c.n->value * Rational(100);
+      e.help(txt::PercentNotShare, as_written(meant, c.n->thai_digits), places_str(meant));
     }
   }
 
@@ -641,6 +876,7 @@ class Checker {
   void budgets(const ast::Result& r) {
     for (const ast::ProjectProgress& pp : r.projects) {
       const ast::Number* budget = m_.budget(pp);
+      money_fits(pp, budget);
       if (!budget || !pp.disbursed || !pp.remaining) continue;
       Rational expect = budget->value - pp.disbursed->value;
       if (expect == pp.remaining->value) continue;
@@ -649,6 +885,41 @@ class Checker {
       e.note(budget->span, txt::TheBudget);
       e.note(pp.disbursed->span, txt::TheDisbursed);
       e.help(txt::BudgetDifference, (pp.remaining->value - expect).abs().to_fixed(2));
+    }
+  }
+
+  // W135: an amount of money is not negative.
+  bool amount_fits(const ast::Number& n, const Term& what) {
+    if (n.value.sign() >= 0) return true;
+    auto& e = d_.report(msg::NegativeMoney, n.span, what, n.raw());
+    if (what.words == Term(txt::TheRemaining).words) e.help(txt::OverspentIsDisbursed);
+    else e.help(txt::WriteAmountUnsigned);
+    return false;
+  }
+
+  // W134 and W135 for a progress row: disbursed and remaining are each at
+  // most the budget (the row's own, else its project's in the plan), and no
+  // amount is negative. A remaining below 0 after a disbursed above the
+  // budget is the same overspending: reported once, at the disbursed. A
+  // remaining above the budget beside a disbursed cannot add up: E130 says so.
+  void money_fits(const ast::ProjectProgress& pp, const ast::Number* budget) {
+    if (pp.budget && !amount_fits(*pp.budget, txt::TheBudget)) budget = nullptr;
+    if (budget && budget->value.sign() < 0) budget = nullptr;  // the plan's: reported there
+    bool over = false;
+    if (pp.disbursed && amount_fits(*pp.disbursed, txt::TheDisbursed) && budget &&
+        pp.disbursed->value > budget->value) {
+      auto& e = d_.report(msg::DisbursedAboveBudget, pp.disbursed->span, pp.disbursed->raw(), budget->raw());
+      e.note(budget->span, txt::TheBudget);
+      e.help(txt::AboveBudgetCheck);
+      over = true;
+    }
+    if (!pp.remaining) return;
+    if (pp.remaining->value.sign() < 0) {
+      if (!over) amount_fits(*pp.remaining, txt::TheRemaining);
+    } else if (budget && !pp.disbursed && pp.remaining->value > budget->value) {  // with it: E130
+      auto& e = d_.report(msg::RemainingAboveBudget, pp.remaining->span, pp.remaining->raw(), budget->raw());
+      e.note(budget->span, txt::TheBudget);
+      e.help(txt::AboveBudgetCheck);
     }
   }
 };

@@ -118,7 +118,10 @@ Rational Rational::make_reduced(i128 n, i128 d) {
   return from_mpq(mpq_class(mpz_from(n), mpz_from(d)));
 }
 
-bool Rational::is_integer() const { return big() ? big()->get_den() == 1 : den_ == 1; }
+int Rational::compare_wide(std::int64_t k) const {
+  int c = cmp(to_mpq(), mpq_class(static_cast<long>(k)));
+  return (c > 0) - (c < 0);
+}
 
 std::optional<std::int64_t> Rational::to_int64() const {
   if (big() || den_ != 1) return std::nullopt;

@@ -67,8 +67,15 @@ class Rational {
   static Rational from_mpq(mpq_class q);          // canonicalises; throws Overflow past kMaxBits
 
   bool is_zero() const { return big() ? sgn(*big()) == 0 : num_ == 0; }
-  bool is_integer() const;
+  bool is_integer() const { return den_ == 1 || (big() && big()->get_den() == 1); }
   int sign() const { return big() ? sgn(*big()) : (num_ > 0) - (num_ < 0); }
+  // -1, 0 or 1 as the value is below, equal to or above k; inline for the
+  // 64-bit form (the checker compares each figure of a plan with a bound or two).
+  int compare(std::int64_t k) const {
+    if (big()) return compare_wide(k);
+    i128 l = num_, r = static_cast<i128>(k) * den_;
+    return (l > r) - (l < r);
+  }
   bool is_big() const { return den_ == 0; }
   // The value as a 64-bit integer, when it is an integer that fits.
   std::optional<std::int64_t> to_int64() const;
@@ -122,6 +129,7 @@ class Rational {
   }
 
   mpq_class to_mpq() const;
+  int compare_wide(std::int64_t k) const;
 };
 
 Rational pow10(int places);

@@ -446,6 +446,86 @@ const std::map<std::string_view, Explanation>& table() {
         .fix = "indicator 1 \"Reports published\" { unit เล่ม; target >= 4; weight 1 }",
         .fix_th = "indicator 1 \"Reports published\" { unit เล่ม; target >= 4; weight 1 }"}},
 
+      // ---- W125-W129: figures that cannot be right
+      {"W125",
+       {.text = "A percent is written as a percent (95), not as a share of 1 (0.95) as a spreadsheet shows it. "
+                "planc reads a percent target or result between 0 and 1 as such a share when the figure it is "
+                "compared with says so: the indicator's result for a target (or its target for a result) is 1 or "
+                "more and at least ten times it. A figure with nothing to compare with (no result yet, a "
+                "per-project target) is flagged when every other percent of the plan and the round is 1 or more, "
+                "so a plan of small percents (0.5 %, 0.3 %) gets no warning. Left as it is, 0.95 against a result "
+                "of 92.5 is 9 736.84 % of target, and the indicator scores 5.",
+        .text_th = "ร้อยละให้เขียนเป็นตัวเลขร้อยละ (๙๕) ไม่ใช่สัดส่วนของ ๑ (๐.๙๕) แบบที่ตารางคำนวณแสดง "
+                   "planc ถือว่าค่าเป้าหมายหรือผลที่เป็นร้อยละซึ่งอยู่ระหว่าง ๐ ถึง ๑ เป็นสัดส่วนที่เขียนผิด "
+                   "เมื่อตัวเลขที่ใช้เทียบกันบ่งชี้เช่นนั้น คือ ผลของตัวชี้วัด (สำหรับค่าเป้าหมาย) "
+                   "หรือค่าเป้าหมาย (สำหรับผล) มีค่าตั้งแต่ ๑ ขึ้นไปและมากกว่าอย่างน้อย ๑๐ เท่า "
+                   "ส่วนตัวเลขที่ไม่มีค่าให้เทียบ (ยังไม่มีผล หรือค่าเป้าหมายตามรายโครงการ) จะแจ้งเตือนเมื่อร้อยละอื่นทุกค่า"
+                   "ในแผนและรอบการประเมินมีค่าตั้งแต่ ๑ ขึ้นไป แผนที่มีร้อยละน้อย ๆ จริง (ร้อยละ ๐.๕ หรือ ๐.๓) "
+                   "จึงไม่ถูกเตือน หากปล่อยไว้ ค่าเป้าหมาย ๐.๙๕ กับผล ๙๒.๕ จะได้ร้อยละของค่าเป้าหมาย ๙,๗๓๖.๘๔ "
+                   "และได้คะแนน ๕",
+        .example = "indicator 1 \"a\" { unit percent; target >= 0.95; weight 1 }\nresult 1.1 { value 92.5 }",
+        .fix = "indicator 1 \"a\" { unit percent; target >= 95; weight 1 }",
+        .fix_th = "indicator 1 \"a\" { unit percent; target >= 95; weight 1 }"}},
+      {"W126",
+       {.text = "A level indicator's result is a whole level reached, from 1 to the indicator's top level: the top "
+                "point of its scale when the scale reads the level itself (`of value`, as `milestone` does), "
+                "otherwise 5, or its target when that is higher. A level 3.5 or a level 6 of five is a figure "
+                "copied wrong, or a score or a count in the wrong place.",
+        .text_th = "ผลของตัวชี้วัดที่เป็นระดับคือระดับที่บรรลุแล้วซึ่งเป็นระดับเต็ม ตั้งแต่ ๑ "
+                   "ถึงระดับสูงสุดของตัวชี้วัด ได้แก่ จุดสูงสุดของเกณฑ์การให้คะแนน เมื่อเกณฑ์นั้นให้คะแนนจากระดับโดยตรง "
+                   "(`of value` เช่น `milestone`) มิฉะนั้นคือระดับ ๕ หรือค่าเป้าหมายหากสูงกว่า ๕ "
+                   "ผลระดับ ๓.๕ หรือระดับ ๖ จากห้าระดับ มักเป็นตัวเลขที่คัดลอกผิด "
+                   "หรือเป็นคะแนนหรือจำนวนที่กรอกผิดช่อง",
+        .example = "indicator 1 \"a\" { unit level; target >= 4; scale milestone; weight 1 }\n"
+                   "result 1.1 { value 3.5 }",
+        .fix = "result 1.1 { value 3 }",
+        .fix_th = "result 1.1 { value 3 }"}},
+      {"W127",
+       {.text = "A unit that counts things (villages, people, reports: `count` and the count nouns of `std/units`, "
+                "or a plan's own unit whose Thai label is one of them) has whole numbers: 32.5 villages is a "
+                "figure copied wrong, or a percent of the villages. Units that measure an amount (`บาท`, "
+                "`ล้านบาท`, `ชั่วโมง`, `วัน`, `เดือน`, and a plan's own units with other labels) may have fractions.",
+        .text_th = "หน่วยนับที่นับเป็นชิ้นเป็นอัน (หมู่บ้าน คน เล่ม: `count` และหน่วยนับจำนวนของ `std/units` "
+                   "หรือหน่วยนับที่แผนประกาศเองซึ่งมีชื่อภาษาไทยตรงกับหน่วยเหล่านั้น) ต้องเป็นจำนวนเต็ม "
+                   "หมู่บ้าน ๓๒.๕ แห่งจึงเป็นตัวเลขที่คัดลอกผิด หรือเป็นร้อยละของหมู่บ้าน "
+                   "ส่วนหน่วยที่วัดปริมาณ (`บาท` `ล้านบาท` `ชั่วโมง` `วัน` `เดือน` "
+                   "และหน่วยนับที่แผนประกาศเองด้วยชื่ออื่น) มีทศนิยมได้",
+        .example = "indicator 1 \"a\" { unit หมู่บ้าน; target >= 40; weight 1 }\nresult 1.1 { value 32.5 }",
+        .fix = "indicator 1 \"a\" { unit percent; target >= 80; weight 1 }\nresult 1.1 { value 32.5 }",
+        .fix_th = "indicator 1 \"a\" { unit percent; target >= 80; weight 1 }\nresult 1.1 { value 32.5 }"}},
+      {"W128",
+       {.text = "An indicator measured per project (its target is `per-project`, or its result gives several "
+                "`values`) has one value per project, in the order of the plan's projects. A project that is not "
+                "started, postponed or cancelled in this round may have none. More values than projects, or fewer "
+                "than the projects under way, means a value is missing, one too many, or under the wrong "
+                "indicator; the mean would be of the wrong values.",
+        .text_th = "ตัวชี้วัดที่วัดผลรายโครงการ (ค่าเป้าหมายเป็น `per-project` หรือผลมีหลายค่าด้วย `values`) "
+                   "มีผลหนึ่งค่าต่อหนึ่งโครงการ เรียงตามลำดับโครงการในแผน โครงการที่ยังไม่ดำเนินการ เลื่อน "
+                   "หรือยกเลิกในรอบนี้ไม่ต้องมีผลก็ได้ หากจำนวนผลมากกว่าจำนวนโครงการ หรือน้อยกว่าจำนวนโครงการ"
+                   "ที่ดำเนินการอยู่ แสดงว่าขาดไปหนึ่งค่า เกินมาหนึ่งค่า หรือกรอกผิดตัวชี้วัด "
+                   "ค่าเฉลี่ยที่ได้จึงคลาดเคลื่อน",
+        .example = "indicator 1 \"a\" {\n  unit percent; target per-project \"x\"; basis direct; weight 1\n"
+                   "  project a \"A\" { budget 10 }\n  project b \"B\" { budget 10 }\n"
+                   "  project c \"C\" { budget 10 }\n}\nresult 1.1 { values 50, 35 }",
+        .fix = "result 1.1 { values 50, 35, 50 }",
+        .fix_th = "result 1.1 { values 50, 35, 50 }"}},
+      {"W129",
+       {.text = "A comma followed by exactly three digits is a thousands separator, so `100,750` is the one number "
+                "100750. planc warns when such a number was likely meant as a list: in the result of an indicator "
+                "measured per project, when splitting it at the commas gives one value per project; or as a "
+                "percent above 100 whose parts are each at most 100 (`90,100`). Put a space after each comma of "
+                "a list.",
+        .text_th = "จุลภาคที่ตามด้วยตัวเลข ๓ หลักพอดีเป็นตัวคั่นหลักพัน `100,750` จึงเป็นตัวเลขค่าเดียว "
+                   "คือ ๑๐๐๗๕๐ planc จะเตือนเมื่อตัวเลขลักษณะนี้น่าจะตั้งใจเขียนเป็นรายการ ได้แก่ "
+                   "ผลของตัวชี้วัดที่วัดผลรายโครงการ ซึ่งเมื่อแยกตามจุลภาคแล้วได้หนึ่งค่าต่อหนึ่งโครงการพอดี "
+                   "หรือร้อยละที่เกิน ๑๐๐ ซึ่งแต่ละส่วนไม่เกิน ๑๐๐ (`90,100`) "
+                   "รายการตัวเลขต้องเว้นวรรคหลังจุลภาคทุกตัว",
+        .example = "indicator 1 \"a\" {\n  unit percent; target per-project \"x\"; basis direct; weight 1\n"
+                   "  project a \"A\" { budget 10 }\n  project b \"B\" { budget 10 }\n}\n"
+                   "result 1.1 { values 100,750 }",
+        .fix = "result 1.1 { values 100, 750 }",
+        .fix_th = "result 1.1 { values 100, 750 }"}},
+
       // ---- budgets, scales, arithmetic
       {"E130",
        {.text = "When a project's budget, disbursed amount and remaining amount are all given, budget − disbursed "
@@ -487,6 +567,32 @@ const std::map<std::string_view, Explanation>& table() {
                    "  indicator 1 \"a\" { unit percent; target >= 80; weight 1 }\n}",
         .fix = "use \"std/scales\"; plan \"p\" { scale five-band }",
         .fix_th = "use \"std/scales\"; plan \"p\" { scale five-band }"}},
+      {"W134",
+       {.text = "A project cannot disburse more than its budget, nor have more remaining than its budget (its "
+                "budget in the round, else in the plan). Such a figure usually has a digit too many. When the "
+                "budget itself changed during the year, give the new one in the round's `project` row. A "
+                "remaining above the budget beside a disbursed amount is E130 instead (the three cannot add up).",
+        .text_th = "โครงการเบิกจ่ายเกินงบประมาณไม่ได้ และคงเหลือมากกว่างบประมาณไม่ได้ (งบประมาณที่ระบุในรอบการประเมิน "
+                   "หรือในแผนหากรอบไม่ได้ระบุ) ตัวเลขลักษณะนี้มักพิมพ์เกินไปหนึ่งหลัก "
+                   "หากงบประมาณของโครงการเปลี่ยนระหว่างปี ให้ระบุงบประมาณใหม่ใน `project` ของรอบการประเมิน "
+                   "ส่วนคงเหลือที่มากกว่างบประมาณเมื่อระบุเบิกจ่ายไว้ด้วยจะแจ้งเป็น E130 แทน "
+                   "(เพราะตัวเลขทั้งสามไม่สอดคล้องกัน)",
+        .example = "project camp \"Youth camp\" { budget 500,000 }\n"
+                   "project camp { disbursed 5,200,000 }",
+        .fix = "project camp { disbursed 520,000 }",
+        .fix_th = "project camp { disbursed 520,000 }"}},
+      {"W135",
+       {.text = "A budget, an amount disbursed or an amount remaining is money, never negative. A `-` before it "
+                "is a typing slip; a project that spent more than its budget shows a disbursed above the budget "
+                "(W134) and nothing remaining, not a negative remaining. A negative count target or result is "
+                "E120 or W123.",
+        .text_th = "งบประมาณ จำนวนที่เบิกจ่าย และจำนวนคงเหลือเป็นจำนวนเงิน จึงติดลบไม่ได้ "
+                   "เครื่องหมาย `-` ข้างหน้ามักพิมพ์เกินมา โครงการที่ใช้เงินเกินงบประมาณให้แสดงเป็นเบิกจ่าย"
+                   "ที่มากกว่างบประมาณ (W134) และคงเหลือเป็น ๐ ไม่ใช่คงเหลือติดลบ "
+                   "ค่าเป้าหมายหรือผลที่เป็นจำนวนนับติดลบจะแจ้งเป็น E120 หรือ W123",
+        .example = "project camp { disbursed 60,000; remaining -5,000 }",
+        .fix = "project camp { disbursed 60,000; remaining 5,000 }",
+        .fix_th = "project camp { disbursed 60,000; remaining 5,000 }"}},
 
       // ---- W14x: published figures
       {"W140",

@@ -62,6 +62,29 @@ TEST(Rational, OrdersExactly) {
   EXPECT_GT(Rational::make(1, 3), dec("0.3333"));
 }
 
+// compare(k), inline for the 64-bit form, orders as <=> does, wide values too.
+TEST(Rational, ComparesWithAnIntegerAsTheOrderDoes) {
+  Rational wide = Rational::make(INT64_MAX, 1) + Rational(1);
+  Rational wide_fraction = Rational::make(1, 999999999989) + Rational::make(1, 999999999971) + Rational::make(1, 999999999961);
+  ASSERT_TRUE(wide.is_big());
+  ASSERT_TRUE(wide_fraction.is_big());
+  const std::vector<Rational> values = {Rational(0),  Rational(1),           Rational(-1),   dec("0.95"),
+                                        dec("-0.5"),  dec("99.999"),         Rational(100),  dec("100.001"),
+                                        Rational::make(7, 2), Rational::make(INT64_MAX, 3), wide, Rational(0) - wide,
+                                        wide_fraction};
+  for (const Rational& x : values)
+    for (std::int64_t k : {std::int64_t{-1}, std::int64_t{0}, std::int64_t{1}, std::int64_t{3}, std::int64_t{100},
+                           std::int64_t{1000}, INT64_MAX, INT64_MIN}) {
+      auto order = x <=> Rational(k);
+      int expect = order < 0 ? -1 : order > 0 ? 1 : 0;
+      EXPECT_EQ(x.compare(k), expect) << x.to_fraction() << " vs " << k;
+    }
+  EXPECT_TRUE(Rational(4).is_integer());
+  EXPECT_FALSE(dec("3.5").is_integer());
+  EXPECT_TRUE(wide.is_integer());
+  EXPECT_FALSE(wide_fraction.is_integer());
+}
+
 TEST(Rational, WidensPastSixtyFourBitsAndNarrowsBack) {
   Rational big = Rational::make(INT64_MAX, 1);
   Rational bigger = big + Rational(1);

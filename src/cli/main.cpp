@@ -406,7 +406,13 @@ int main(int argc, char** argv) {
   dump->add_flag("--full", full, "print texts in full");
   dump->add_flag("--stdlib", with_std, "include the standard library's modules");
 
-  planc::cli::accept_thai_digits(app);  // ids and numbers in Thai digits too (src/cli/args.cpp)
+  // Ids and numbers in Thai digits (and `ภาพรวม`) too (src/cli/args.cpp):
+  // set up only when an argument has Thai in it (E0 B8 or E0 B9), as setting
+  // it up walks every option of every subcommand.
+  bool thai = false;
+  for (int i = 1; i < argc && !thai; ++i)
+    thai = std::strstr(argv[i], "\xE0\xB8") != nullptr || std::strstr(argv[i], "\xE0\xB9") != nullptr;
+  if (thai) planc::cli::accept_thai_digits(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

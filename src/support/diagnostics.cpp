@@ -57,7 +57,13 @@ std::string Text::words_in(Lang l) const {
   return fmt::vformat(fmt::string_view(words->in(l).data(), words->in(l).size()), store);
 }
 
-std::string Text::str(const Locale& l) const { return in_digits(words_in(l.lang), l); }
+std::string Text::str(const Locale& l) const {
+  std::string s = words_in(l.lang);
+  bool thai = l.lang == Lang::Th && l.thai_digits;
+  // Most texts have no digit to change: returned as they are.
+  bool change = thai ? s.find_first_of("0123456789") != std::string::npos : s.find("\xE0\xB9") != std::string::npos;
+  return change ? in_digits(s, l) : s;
+}
 
 std::string in_digits(std::string_view s, const Locale& l) {
   bool thai = l.lang == Lang::Th && l.thai_digits;

@@ -29,7 +29,7 @@ PLANC_GRAMMAR_HINT(item, "each line starts with a field name, then its values: `
                    "แต่ละบรรทัดขึ้นต้นด้วยชื่อฟิลด์ ตามด้วยค่า เช่น `target >= 80`")
 
 PLANC_GRAMMAR_ERROR(item_end, "unexpected {0} after `{1}`: expected a value, `{{` or the end of the line",
-                    "ไม่คาดว่าจะพบ{0}หลัง `{1}` ที่นี่ควรเป็นค่า `{{` หรือท้ายบรรทัด")
+                    "ไม่คาดว่าจะพบ{0} หลัง `{1}` ที่นี่ควรเป็นค่า `{{` หรือท้ายบรรทัด")
 PLANC_GRAMMAR_HINT(item_end,
                    "values are texts in quotes (\"...\"), numbers, names or symbols such as `>=`; "
                    "separate items with a new line or `;`",

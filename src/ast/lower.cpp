@@ -847,6 +847,14 @@ class Lowerer {
     fields<kFields>(it, b, txt::InIndicator);
     ind.incomplete = it.had_error || d_.errors() > errors_before;
     ind.subs = std::move(b.subs);
+    // A sub-indicator starts with its indicator and is cancelled with it
+    // (unless it says otherwise): its own schedule says so, for every phase.
+    if (ind.schedule && (ind.schedule->starts || ind.schedule->cancelled))
+      for (Indicator& sub : ind.subs) {
+        Schedule& own = schedule(sub);
+        if (!own.starts) own.starts = ind.schedule->starts;
+        if (!own.cancelled) own.cancelled = ind.schedule->cancelled;
+      }
     ind.projects = std::move(b.projects);
     ind.notes = m_.texts.put(std::move(b.notes));
     ind.offices = m_.office_refs.put(std::move(b.offices));
@@ -1005,7 +1013,7 @@ class Lowerer {
     r.projects = std::move(b.projects);
     r.offices = m_.office_refs.put(std::move(b.offices));
     if (r.na && !r.values.empty()) {
-      auto& e = err(msg::NaAndValue, r.na->span, r.id.str());
+      auto& e = err(r.cancelled ? msg::CancelledAndValue : msg::NaAndValue, r.na->span, r.id.str());
       e.help(txt::ValueOrNa);
     }
     m_.results.push_back(std::move(r));

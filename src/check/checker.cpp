@@ -138,6 +138,9 @@ class Checker {
     } else if constexpr (K == SymbolKind::Office) {
       if (!best.empty()) e.help(txt::DidYouMean, best);
       else e.help(txt::DeclareOffice, n.value);
+    } else if constexpr (K == SymbolKind::Project) {
+      if (!best.empty()) e.help(txt::DidYouMean, best);
+      else e.help(txt::DeclareProject, n.value);
     } else {
       if (!best.empty()) e.help(txt::DidYouMean, best);
       else e.help(txt::DeclareItWith, declare_as);
@@ -458,16 +461,22 @@ class Checker {
           auto& e = d_.report(msg::ResultWithoutValue, r.id.span, id);
           e.help(txt::AddValueOrNa);
         }
-        if (!r.values.empty() && standing(*im.ast, months()) == Standing::NotStarted) {
-          auto& e = d_.report(msg::ResultBeforeStart, r.values[0].span, id, im.ast->schedule->starts->raw());
-          e.note(im.ast->schedule->starts->span, txt::StartsHere);
-          e.help(txt::RemoveOrMoveStart);
+        if (!r.values.empty()) {
+          Standing st = standing(*im.ast, months());
+          if (st == Standing::NotStarted) {
+            auto& e = d_.report(msg::ResultBeforeStart, r.values[0].span, id, im.ast->schedule->starts->raw());
+            e.note(im.ast->schedule->starts->span, txt::StartsHere);
+            e.help(txt::RemoveOrMoveStart);
+          } else if (st == Standing::Cancelled) {
+            auto& e = d_.report(msg::ResultForCancelled, r.values[0].span, id);
+            e.note(im.ast->schedule->cancelled->span, txt::CancelledHere);
+            e.help(txt::RemoveResultOfCancelled);
+          }
         }
         for (auto& o : r.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
         for (auto& pp : r.projects)
           if (pp.name) {
-            if (const ast::Project* decl =
-                    resolve<SymbolKind::Project>(*pp.name, "project NAME \"title\" in the indicator")) {
+            if (const ast::Project* decl = resolve<SymbolKind::Project>(*pp.name, "")) {
               // The project a name stands for is the first declared with it;
               // its owner is the indicator with it among its `projects`.
               const auto& own = im.ast->projects;
@@ -801,7 +810,8 @@ class Checker {
     bool subs = !rows.empty() && rows[0].is_sub;
     for (auto& i : rows) {
       incomplete = incomplete || i.ast->incomplete || (i.result && i.result->incomplete);
-      bool na = i.result && i.result->na;
+      // NA, cancelled or not started: no weight in this round.
+      bool na = (i.result && i.result->na) || standing(*i.ast, months()) != Standing::Active;
       bool valued = has_value(i);
       if (i.weight) {
         const ast::Number& w = *i.weight;
@@ -813,10 +823,10 @@ class Checker {
           else e.help(txt::WeightsAsFractions);
           incomplete = true;  // the sum is wrong because of this weight: reported here, not again as E110
         }
-        if (from_round && na && i.result->weight) {
+        if (from_round && na && i.result && i.result->weight) {
           auto& e = d_.report(msg::NaWithWeight, i.result->weight->span, i.id, w.raw());
-          e.note(i.result->na->span, txt::NaHere);
-          e.help(txt::NaCarriesNoWeight);
+          if (i.result->na) e.note(i.result->na->span, i.result->cancelled ? txt::CancelledHere : txt::NaHere);
+          e.help(txt::NaCarriesNoRoundWeight);
           continue;
         }
         if (from_round ? valued : true) {

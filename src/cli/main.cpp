@@ -353,6 +353,7 @@ int main(int argc, char** argv) {
   auto* initcmd = planc::cli::add_init(app, init_opts);  // src/cli/init.cpp
 
   Common c;
+  add_lang(&app, c);  // also before the subcommand: `planc --lang th check FILE`
   auto* check = app.add_subcommand("check", "parse, check and evaluate a plan; print its diagnostics");
   add_common(check, c);
 

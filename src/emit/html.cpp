@@ -86,7 +86,7 @@ struct Html {
 
   void findings(const std::vector<Finding>& fs) {
     for (auto& f : fs) {
-      w(fmt::format("<div class=\"finding {}\"><strong>{} {}</strong>: {}", e(f.severity), e(f.severity), e(f.code),
+      w(fmt::format("<div class=\"finding {}\"><strong>{} {}</strong>: {}", e(f.severity), e(f.severity_word), e(f.code),
                     e(f.message)));
       if (!f.notes.empty() || !f.hint.empty()) {
         w("<ul>");

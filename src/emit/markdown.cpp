@@ -55,7 +55,7 @@ struct Md {
     return fmt::format("[^{}]", label);
   }
   std::string finding_text(const Finding& f) {
-    std::string s = fmt::format("**{} {}**: {}", f.severity, f.code, md_escape(f.message));
+    std::string s = fmt::format("**{} {}**: {}", f.severity_word, f.code, md_escape(f.message));
     for (auto& n : f.notes) s += "; " + md_escape(n);
     if (!f.hint.empty()) s += fmt::format(" (hint: {})", md_escape(f.hint));
     return s;

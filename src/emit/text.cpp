@@ -48,7 +48,7 @@ std::string eval_table(const eval::ScoredPlan& r) {
       if (n.status == eval::Status::Na) {
         if (n.na_kind == eval::NaKind::NotStarted && n.indicator && n.indicator->ast->schedule)
           status = fmt::format("not started (starts with the {}-month round)",
-                               n.indicator->ast->schedule->starts->raw());
+                               n.indicator->ast->schedule->starts->value.to_decimal(0, 0));
         else status = (n.na_kind == eval::NaKind::Cancelled ? "cancelled: " : "na: ") + cut(n.na_reason, 40);
       }
       out += fmt::format("  {:<8}{}{}{}{}  {}\n", indent + n.id, pad_left(cell(n.weight, p), 8),

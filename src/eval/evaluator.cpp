@@ -204,7 +204,8 @@ class Evaluator {
     for (auto& sub : im.subs) indicator(sub, n.children.emplace_back());
     const ast::Result* r = im.result;
     bool weighted_subs = std::any_of(im.subs.begin(), im.subs.end(), [](auto& x) { return x.weight != nullptr; });
-    if (weighted_subs && (!r || (r->values.empty() && !r->na))) {
+    bool active = check::standing(*im.ast, months_) == check::Standing::Active;
+    if (active && weighted_subs && (!r || (r->values.empty() && !r->na))) {
       roll_up(im, n);
       return;
     }
@@ -219,7 +220,7 @@ class Evaluator {
       } else {
         n.na_kind = NaKind::NotStarted;
         step(n.steps, "not started", sc.starts->span,
-             [&] { return fmt::format("starts with the {}-month round (no weight before)", sc.starts->raw()); });
+             [&] { return fmt::format("starts with the {}-month round (no weight before)", d(sc.starts->value)); });
       }
       return;
     }
@@ -235,7 +236,9 @@ class Evaluator {
       step(n.steps, "result", r->na->span,
            [&] { return fmt::format("{}: {}", r->cancelled ? "cancelled" : "NA", r->na->value); });
       if (im.weight)
-        step(n.steps, "weight", im.weight->span, [&] { return "an NA row carries no weight in this round"; });
+        step(n.steps, "weight", im.weight->span, [&] {
+          return r->cancelled ? "a cancelled row carries no weight" : "an NA row carries no weight in this round";
+        });
       return;
     }
     if (r->values.empty()) {

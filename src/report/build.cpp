@@ -344,6 +344,7 @@ class Builder {
     // In the report's language and digits.
     Locale l{th() ? Lang::Th : Lang::En, out_.thai_digits};
     f.message = d.message.str(l);
+    f.severity_word = std::string(severity_word(d.severity, l.lang));
     for (auto& n : d.notes) f.notes.push_back(n.message.str(l) + where(n.span));
     f.hint = d.hint.str(l);
     return f;

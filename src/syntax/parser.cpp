@@ -99,6 +99,7 @@ struct State {
     if (c == ' ') return text(txt::FoundSpace);
     if (c == '\t') return text(txt::FoundTab);
     if (auto stray = detail::stray_found(ch)) return *stray;
+    if (ch == "`") return text(txt::FoundBackquote);  // in `quotes` it would open code that never closes
     return text(txt::FoundChar, ch);
   }
 

@@ -57,7 +57,7 @@ struct Md {
   std::string finding_text(const Finding& f) {
     std::string s = fmt::format("**{} {}**: {}", f.severity_word, f.code, md_escape(f.message));
     for (auto& n : f.notes) s += "; " + md_escape(n);
-    if (!f.hint.empty()) s += fmt::format(" (hint: {})", md_escape(f.hint));
+    if (!f.hint.empty()) s += fmt::format(" ({}: {})", f.hint_word, md_escape(f.hint));
     return s;
   }
   std::string finding_refs(const std::vector<Finding>& fs, const std::string& where) {

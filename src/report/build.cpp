@@ -345,6 +345,7 @@ class Builder {
     Locale l{th() ? Lang::Th : Lang::En, out_.thai_digits};
     f.message = d.message.str(l);
     f.severity_word = std::string(severity_word(d.severity, l.lang));
+    f.hint_word = l.lang == Lang::Th ? "คำแนะนำ" : "hint";
     for (auto& n : d.notes) f.notes.push_back(n.message.str(l) + where(n.span));
     f.hint = d.hint.str(l);
     return f;

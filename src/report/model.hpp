@@ -17,6 +17,7 @@ using Paragraphs = std::vector<std::string>;
 struct Finding {  // a diagnostic shown where it applies
   std::string code, severity, message;
   std::string severity_word;  // "คำเตือน" / "warning": in the report's language
+  std::string hint_word;      // "คำแนะนำ" / "hint"
   std::vector<std::string> notes;
   std::string hint;
 };

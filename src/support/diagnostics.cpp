@@ -67,26 +67,34 @@ std::string Text::str(const Locale& l) const {
 
 std::string in_digits(std::string_view s, const Locale& l) {
   bool thai = l.lang == Lang::Th && l.thai_digits;
-  // Outside `code quotes`, numbers in the reader's digits.
+  // Outside `code quotes`, numbers in the reader's digits: the text between
+  // the bytes that matter (a backquote; a digit, or the lead byte of a Thai
+  // digit ๐..๙, E0 B9 90..99) is copied as a run.
   std::string out;
   out.reserve(s.size() + 16);
   bool code = false;
+  std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '`') code = !code;
-    if (!code && thai && c >= '0' && c <= '9') {
-      utf8::encode(U'\u0E50' + static_cast<char32_t>(c - '0'), out);
+    if (c == '`') {
+      code = !code;
       continue;
     }
-    // ๐..๙ are E0 B9 90..99.
-    if (!code && !thai && c == '\xE0' && i + 2 < s.size() && s[i + 1] == '\xB9' &&
-        static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99) {
+    if (code) continue;
+    if (thai && c >= '0' && c <= '9') {
+      out.append(s, run, i - run);
+      char d[3] = {'\xE0', '\xB9', static_cast<char>(0x90 + (c - '0'))};
+      out.append(d, 3);
+      run = i + 1;
+    } else if (!thai && c == '\xE0' && i + 2 < s.size() && s[i + 1] == '\xB9' &&
+               static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99) {
+      out.append(s, run, i - run);
       out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) - 0x90));
       i += 2;
-      continue;
+      run = i + 1;
     }
-    out += c;
   }
+  out.append(s, run, s.size() - run);
   return out;
 }
 

@@ -15,13 +15,21 @@ template <typename Rule>
 inline constexpr const ErrorText* error_message = nullptr;
 template <typename Rule>
 inline constexpr const ErrorText* error_hint = nullptr;
+// Whether a rule has them, as constants: comparing a variable's address with
+// nullptr is not a constant expression under GCC's sanitizers.
+template <typename Rule>
+inline constexpr bool has_error_message = false;
+template <typename Rule>
+inline constexpr bool has_error_hint = false;
 
 #define PLANC_GRAMMAR_ERROR(rule, en, th) \
   inline constexpr ErrorText rule##_message{en, th}; \
-  template <> inline constexpr const ErrorText* error_message<rule> = &rule##_message;
+  template <> inline constexpr const ErrorText* error_message<rule> = &rule##_message; \
+  template <> inline constexpr bool has_error_message<rule> = true;
 #define PLANC_GRAMMAR_HINT(rule, en, th) \
   inline constexpr ErrorText rule##_hint{en, th}; \
-  template <> inline constexpr const ErrorText* error_hint<rule> = &rule##_hint;
+  template <> inline constexpr const ErrorText* error_hint<rule> = &rule##_hint; \
+  template <> inline constexpr bool has_error_hint<rule> = true;
 
 PLANC_GRAMMAR_ERROR(item, "expected a field name such as `title` or `indicator`, found {0}",
                     "ต้องเริ่มด้วยชื่อฟิลด์ เช่น `title` หรือ `indicator` แต่พบ{0}")

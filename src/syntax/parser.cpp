@@ -153,7 +153,7 @@ template <typename F>
 
 template <typename Rule>
 void report_error(State& st, const char* p) {
-  static_assert(g::error_message<Rule> != nullptr, "every must<> rule needs an entry in grammar/plan_errors.hpp");
+  static_assert(g::has_error_message<Rule>, "every must<> rule needs an entry in grammar/plan_errors.hpp");
   // A character pasted from Word that the parser could not read as what it
   // stands for: named by its code point, with the fix (E015).
   if constexpr (std::is_same_v<Rule, g::item> || std::is_same_v<Rule, g::item_end> ||
@@ -211,7 +211,7 @@ void report_error(State& st, const char* p) {
   auto d = st.error(code, st.span(b, e), text(*g::error_message<Rule>, found, key));
   if (!d) return;
   if (extra.valid()) d->note(extra, txt::FileEndsHere);
-  if constexpr (g::error_hint<Rule> != nullptr) d->hint = text(*g::error_hint<Rule>, found, key);
+  if constexpr (g::has_error_hint<Rule>) d->hint = text(*g::error_hint<Rule>, found, key);
 }
 
 // Unwinds to the item's recovery (the error is already reported). The

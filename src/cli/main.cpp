@@ -14,13 +14,13 @@
 
 #include "ast/dump.hpp"
 #include "cli/args.hpp"
+#include "cli/diff.hpp"
 #include "cli/init.hpp"
+#include "cli/locale.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
 #include "emit/text.hpp"
-#include "review/diff.hpp"
-#include "review/git.hpp"
 #include "review/format.hpp"
 #include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
@@ -87,15 +87,7 @@ void add_common(CLI::App* cmd, Common& c) {
 // The language planc speaks in this run: --lang, else the plan's `language`
 // (and its digits), else the environment's locale.
 planc::Locale locale_of(const planc::driver::Program& p, const Common& c) {
-  const planc::ast::PlanHeader* plan = nullptr;
-  for (std::size_t i = 0; i < p.modules.size() && !plan; ++i)
-    if (p.modules[i].plan) plan = &*p.modules[i].plan;
-  planc::Locale l;
-  if (auto given = planc::parse_lang(c.lang)) l.lang = *given;
-  else if (plan) l.lang = plan->language == "en" ? planc::Lang::En : planc::Lang::Th;
-  else l.lang = planc::environment_lang();
-  l.thai_digits = l.lang == planc::Lang::Th && plan && plan->digits == planc::ast::Digits::Thai;
-  return l;
+  return planc::cli::locale_of(p, c.lang);  // src/cli/locale.cpp
 }
 
 // `--timings`: one line per phase (its parts indented), to stderr, when the
@@ -244,58 +236,6 @@ int run_fmt(const std::vector<std::string>& files, bool check, bool write, const
   return rc;
 }
 
-int run_diff(const std::vector<std::string>& paths, const std::string& git, const std::string& format) {
-  namespace fs = std::filesystem;
-  fs::path old_root, new_root;
-  fs::path tmp;
-  if (!git.empty()) {
-    if (paths.size() != 1) {
-      std::cerr << "planc: with --git, give one PATH\n";
-      return 2;
-    }
-    std::string error;
-    auto trees = planc::review::git_trees(paths[0], git, error);
-    if (!trees) {
-      std::cerr << "planc: " << error << "\n";
-      return 2;
-    }
-    tmp = trees->temp;
-    old_root = trees->old_root;
-    new_root = trees->new_root;
-  } else {
-    if (paths.size() != 2) {
-      std::cerr << "planc: give OLD and NEW (files or folders), or --git REV PATH\n";
-      return 2;
-    }
-    old_root = paths[0];
-    new_root = paths[1];
-  }
-  int rc = 0;
-  std::vector<planc::review::PlanDiff> diffs;
-  bool dirs = fs::is_directory(new_root);
-  for (const std::string& rel : planc::review::plan_files(new_root)) {
-    fs::path a = dirs ? old_root / rel : old_root, b = dirs ? new_root / rel : new_root;
-    if (!fs::exists(a)) continue;
-    planc::driver::Compilation ca, cb;
-    planc::driver::Options o;
-    o.explain = false;
-    planc::driver::compile(ca, a.string(), o);
-    planc::driver::compile(cb, b.string(), o);
-    for (auto* c : {&ca, &cb})
-      if (c->program.io_error || !c->scored) {
-        std::cerr << fmt::format("planc: `{}` cannot be evaluated ({} errors); run `planc check` on it\n", rel,
-                                 c->program.diags.errors());
-        rc = 1;
-      }
-    if (ca.scored && cb.scored) diffs.push_back(planc::review::diff(*ca.scored, *cb.scored, rel));
-  }
-  if (!tmp.empty()) fs::remove_all(tmp);
-  std::cout << (format == "md" ? planc::review::to_markdown(diffs)
-                : format == "json" ? planc::review::to_json(diffs)
-                                   : planc::review::to_text(diffs));
-  return rc;
-}
-
 // Writes a draft to `out_path` (standard output when empty) as `emit` makes
 // it, a megabyte at a time: beside the file, then renamed, so that an
 // interrupted run never leaves half a report. False, said on stderr, when it
@@ -389,13 +329,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   add_lang(fmtcmd, c);
 
-  std::vector<std::string> diff_paths;
-  std::string diff_git, diff_format = "text";
-  auto* diffcmd = app.add_subcommand("diff", "what a change does to a plan and its scores: OLD NEW, or --git REV[..REV] PATH");
-  diffcmd->add_option("PATHS", diff_paths, "OLD NEW (files or folders), or with --git the PATH to compare")->required();
-  diffcmd->add_option("--git", diff_git, "compare PATH at REV with the working tree, or at REV1..REV2");
-  diffcmd->add_option("--format", diff_format, "text, md (a pull-request comment) or json")
-      ->check(CLI::IsMember({"text", "md", "json"}));
+  planc::cli::DiffOptions diff_opts;
+  auto* diffcmd = planc::cli::add_diff(app, diff_opts);  // src/cli/diff.cpp
+  add_lang(diffcmd, c);
 
   std::string code;
   auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
@@ -425,7 +361,7 @@ int main(int argc, char** argv) {
   if (*initcmd) return planc::cli::run_init(init_opts);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
-  if (*diffcmd) return run_diff(diff_paths, diff_git, diff_format);
+  if (*diffcmd) return planc::cli::run_diff(diff_opts, c.lang);
   if (*explain_code) {
     for (char& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     planc::Lang lang = planc::parse_lang(c.lang).value_or(planc::environment_lang());

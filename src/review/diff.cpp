@@ -286,6 +286,8 @@ std::string to_markdown(const std::vector<PlanDiff>& ds) {
       o += "\n";
     }
     if (!d.indicators.empty()) {
+      bool collapse = d.indicators.size() > kOpenRows;  // a long list folded: the comment stays short
+      if (collapse) o += fmt::format("<details><summary>{} indicators changed</summary>\n\n", d.indicators.size());
       o += "| indicator | change | score | weighted |\n|---|---|--:|--:|\n";
       for (auto& c : d.indicators) {
         std::string what;
@@ -298,7 +300,7 @@ std::string to_markdown(const std::vector<PlanDiff>& ds) {
         o += fmt::format("| {} {} ({}) | {} | {} | {} |\n", md_escape(id), md_escape(c.title), c.kind, what,
                          arrow(c.score_before, c.score_after), arrow(c.weighted_before, c.weighted_after));
       }
-      o += "\n";
+      o += collapse ? "\n</details>\n\n" : "\n";
     }
     o += "| strategy | score |\n|---|--:|\n";
     for (auto& s : d.strategies) o += fmt::format("| {} | {} |\n", md_escape(s.id), arrow(s.before, s.after));
@@ -307,7 +309,7 @@ std::string to_markdown(const std::vector<PlanDiff>& ds) {
   return o;
 }
 
-std::string to_json(const std::vector<PlanDiff>& ds) {
+void write_json(json::Writer& w, const std::vector<PlanDiff>& ds) {
   using json::Writer;
   auto n = [](Writer& w, const std::optional<Rational>& r) { w.raw(emit::number_json(r)); };
   auto fields = [](Writer& w, const std::vector<FieldChange>& fs) {
@@ -328,8 +330,6 @@ std::string to_json(const std::vector<PlanDiff>& ds) {
   // A file's object a line (its indicators a line each, two spaces in), then
   // its indicators, strategies and overall figures each from a new line.
   constexpr json::Layout kFiles{"\n", "\n", "\n", "\n"}, kIndicators{"\n  ", "\n  ", "", ""};
-  std::string o;
-  Writer w(o);
   w.begin_array(kFiles);
   for (auto& d : ds) {
     w.begin_object().field("file", d.name).field("changed", !d.empty());
@@ -359,7 +359,16 @@ std::string to_json(const std::vector<PlanDiff>& ds) {
     before_after(w.key("percent"), d.overall_percent.before, d.overall_percent.after);
     w.end_object().end_object();
   }
-  w.end_array().text("\n");
+  w.end_array();
+}
+
+std::string to_json(const std::vector<PlanDiff>& ds) {
+  std::string o;
+  {
+    json::Writer w(o);
+    write_json(w, ds);
+    w.text("\n");
+  }
   return o;
 }
 

@@ -9,8 +9,16 @@
 #include <vector>
 
 #include "eval/evaluator.hpp"
+#include "review/diag_diff.hpp"
+
+namespace planc::json {
+class Writer;
+}
 
 namespace planc::review {
+
+// Lists of more rows than this are folded (<details>) in a pull-request comment.
+inline constexpr std::size_t kOpenRows = 15;
 
 struct FieldChange {
   std::string field, before, after;
@@ -44,5 +52,30 @@ PlanDiff diff(const eval::ScoredPlan& before, const eval::ScoredPlan& after, con
 std::string to_text(const std::vector<PlanDiff>& ds);
 std::string to_markdown(const std::vector<PlanDiff>& ds);
 std::string to_json(const std::vector<PlanDiff>& ds);
+// The same array into a writer (a piece of a larger document).
+void write_json(json::Writer& w, const std::vector<PlanDiff>& ds);
+
+// A file compared whose old or new version cannot be scored (its errors are
+// among the diagnostics).
+struct Unscored {
+  std::string file;
+  bool before = false, after = false;
+};
+
+// All `planc diff` says about a change: the diagnostics it introduces and
+// resolves, the round files added and removed, then what it does to each
+// round's scores.
+struct Review {
+  DiagnosticChanges diagnostics;
+  std::vector<std::string> added, removed;  // files of only the new, only the old version
+  std::vector<Unscored> unscored;
+  std::vector<PlanDiff> plans;
+};
+
+// In the locale's language (the score changes in English); Markdown is the
+// pull-request comment: a verdict, the diagnostics, then the scores.
+std::string to_text(const Review& r, const Locale& l);
+std::string to_markdown(const Review& r, const Locale& l);
+std::string to_json(const Review& r, const Locale& l);
 
 }  // namespace planc::review

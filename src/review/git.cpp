@@ -31,24 +31,28 @@ std::string quote(const std::string& s) {
 
 }  // namespace
 
-std::vector<std::string> plan_files(const fs::path& root) {
+std::vector<std::string> every_plan_file(const fs::path& root) {
   if (!fs::is_directory(root)) return {root.filename().string()};
-  std::vector<std::string> all, rounds;
+  std::vector<std::string> all;
   for (auto& e : fs::recursive_directory_iterator(root))
-    if (e.path().extension() == ".plan") {
-      std::string rel = fs::relative(e.path(), root).string();
-      all.push_back(rel);
-      std::ifstream in(e.path());
-      std::string line;
-      while (std::getline(in, line))
-        if (line.rfind("round ", 0) == 0) {
-          rounds.push_back(rel);
-          break;
-        }
-    }
-  auto& out = rounds.empty() ? all : rounds;
-  std::sort(out.begin(), out.end());
-  return out;
+    if (e.path().extension() == ".plan") all.push_back(fs::relative(e.path(), root).generic_string());
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+std::vector<std::string> plan_files(const fs::path& root) {
+  std::vector<std::string> all = every_plan_file(root), rounds;
+  if (!fs::is_directory(root)) return all;
+  for (const std::string& rel : all) {
+    std::ifstream in(root / rel);
+    std::string line;
+    while (std::getline(in, line))
+      if (line.rfind("round ", 0) == 0) {
+        rounds.push_back(rel);
+        break;
+      }
+  }
+  return rounds.empty() ? all : rounds;
 }
 
 std::optional<GitTrees> git_trees(const std::string& path, const std::string& rev, std::string& error) {
@@ -76,7 +80,16 @@ std::optional<GitTrees> git_trees(const std::string& path, const std::string& re
   }
   for (auto& [r, sub] : {std::pair{a, "old"}, std::pair{b, "new"}}) {
     if (r.empty()) continue;
-    if (!extract(r, t.temp / sub)) {
+    // A revision without the folder (a plan added or removed since) is a
+    // version without files; an unknown revision is an error.
+    bool known = shell(fmt::format("git -C {} rev-parse --verify --quiet {} >/dev/null", quote(repo.string()),
+                                   quote(r + "^{commit}")))
+                     .has_value();
+    bool present = known && shell(fmt::format("git -C {} ls-tree --name-only {} -- {} | grep -q .",
+                                              quote(repo.string()), quote(r), quote(rel_dir.string())))
+                                .has_value();
+    if (known && !present) continue;
+    if (!known || !extract(r, t.temp / sub)) {
       fs::remove_all(t.temp);
       error = fmt::format("cannot read `{}` at `{}` from git", rel_dir.string(), r);
       return std::nullopt;

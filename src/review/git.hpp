@@ -11,6 +11,9 @@ namespace planc::review {
 // The .plan files to compare under a path: the file itself, or the round files
 // of a folder (those that declare `round`; all of them if none does).
 std::vector<std::string> plan_files(const std::filesystem::path& root);
+// Every .plan file under a folder (or the file itself), sorted: what a
+// change adds or removes.
+std::vector<std::string> every_plan_file(const std::filesystem::path& root);
 
 struct GitTrees {
   std::filesystem::path temp;      // extracted trees live here; the caller removes it

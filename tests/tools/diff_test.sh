@@ -98,7 +98,7 @@ expect "added, removed, renumbered" "$out" "indicator 1.3 (was 1.2) renumbered: 
   "indicator 1.3 removed: dropped"
 reject "added, removed, renumbered" "$out" "indicator 1.1"
 json=$("$planc" diff "$work/small/a/p.plan" "$work/small/b/p.plan" --format json)
-python3 -c 'import json,sys; d=json.load(sys.stdin); kinds=sorted(c["change"] for c in d[0]["indicators"]); assert kinds==["added","removed","renumbered"], kinds' <<<"$json" \
+python3 -c 'import json,sys; d=json.load(sys.stdin); kinds=sorted(c["change"] for c in d["plans"][0]["indicators"]); assert kinds==["added","removed","renumbered"], kinds' <<<"$json" \
   || { echo "FAIL json: $json"; fail=1; }
 
 # 4b. Bands are the report's five columns (report::band): a score below 1
@@ -112,7 +112,7 @@ reject "within column 1" "$out" "crossed" "band 0"
 out=$("$planc" diff "$work/small/low.plan" "$work/small/band2.plan")
 expect "column 1 to 2" "$out" "crossed from band 1 to band 2"
 json=$("$planc" diff "$work/small/low.plan" "$work/small/higher.plan" --format json)
-python3 -c 'import json,sys; d=json.load(sys.stdin); b=d[0]["indicators"][0]["band"]; assert b=={"before":1,"after":1}, b' <<<"$json" \
+python3 -c 'import json,sys; d=json.load(sys.stdin); b=d["plans"][0]["indicators"][0]["band"]; assert b=={"before":1,"after":1}, b' <<<"$json" \
   || { echo "FAIL json band: $json"; fail=1; }
 
 # 5. --git: a temporary repository with two commits.
@@ -131,6 +131,22 @@ out=$(cd "$repo" && "$planc" diff --git HEAD~1..HEAD plans/th-hor-2563/2563-h1.p
 expect "--git REV..REV" "$out" "### planc diff" "4.8" "result: 2 → 4"
 out=$(cd "$repo" && "$planc" diff --git HEAD plans/th-hor-2563)
 expect "--git HEAD, clean" "$out" "no change in what the plan says or scores"
+
+# 6. --git with a plan folder added since REV: its files are "added", its
+# errors introduced (exit 1); an unknown revision is exit 2.
+mkdir -p "$repo/plans/new-plan"
+cp "$src/tests/golden/diff/en-new/plan.plan" "$src/tests/golden/diff/en-new/2567-6.plan" "$repo/plans/new-plan/"
+set +e
+out=$(cd "$repo" && "$planc" diff --git HEAD plans/new-plan --lang en); rc=$?
+set -e
+expect "--git, a folder added" "$out" "added: 2567-6.plan" "added: plan.plan" "2567-6.plan:13:14: error[E020]"
+[[ $rc == 1 ]] || { echo "FAIL --git, a folder added: exit $rc, not 1"; fail=1; }
+set +e
+(cd "$repo" && "$planc" diff --git no-such-rev plans/new-plan >/dev/null 2>&1); rc=$?
+"$planc" diff "$work/no-such-folder" "$work/old" >/dev/null 2>&1; rc2=$?
+"$planc" diff "$work/old" "$work/old/2563-h1.plan" >/dev/null 2>&1; rc3=$?
+set -e
+[[ "$rc $rc2 $rc3" == "2 2 2" ]] || { echo "FAIL usage and I/O: exits $rc $rc2 $rc3, not 2 2 2"; fail=1; }
 
 ((fail == 0)) && echo "ok: diff reports the edits and their score effects"
 exit $fail

@@ -56,14 +56,15 @@ std::string summary(const DiagnosticChanges& c, const Locale& l, std::string_vie
 
 // "❌ introduces 2 errors" / "✅ no new errors (1 new warning)".
 std::string verdict(const DiagnosticChanges& c, const Locale& l) {
-  std::size_t errors = c.introduced_errors(), others = c.introduced.size() - errors;
+  std::size_t errors = c.introduced_errors(), warnings = 0;
+  for (auto& r : c.introduced) warnings += r.severity == Severity::Warning;
   if (errors)
     return thai(l) ? in_digits(fmt::format("❌ การแก้ไขนี้ทำให้มีข้อผิดพลาดใหม่ {} รายการ", errors), l)
                    : fmt::format("❌ introduces {} error{}", errors, errors == 1 ? "" : "s");
   std::string v = thai(l) ? "✅ ไม่มีข้อผิดพลาดใหม่" : "✅ no new errors";
-  if (others)
-    v += thai(l) ? in_digits(fmt::format(" (คำเตือนหรือหมายเหตุใหม่ {} รายการ)", others), l)
-                 : fmt::format(" ({} new warning{} or note{})", others, others == 1 ? "" : "s", others == 1 ? "" : "s");
+  if (warnings)
+    v += thai(l) ? in_digits(fmt::format(" (มีคำเตือนใหม่ {} รายการ)", warnings), l)
+                 : fmt::format(" ({} new warning{})", warnings, warnings == 1 ? "" : "s");
   return v;
 }
 

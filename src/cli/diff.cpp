@@ -129,6 +129,7 @@ int run_diff(const DiffOptions& o, const std::string& lang) {
   auto base = [&](const fs::path& root) { return folders ? root : root.parent_path(); };
 
   review::Review r;
+  r.path = o.paths.back();
   review::DiagnosticSet before, after;
   std::optional<Locale> locale;
   bool io_error = false;

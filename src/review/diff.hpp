@@ -66,6 +66,7 @@ struct Unscored {
 // resolves, the round files added and removed, then what it does to each
 // round's scores.
 struct Review {
+  std::string path;  // what was compared, as given (NEW, or the PATH of --git)
   DiagnosticChanges diagnostics;
   std::vector<std::string> added, removed;  // files of only the new, only the old version
   std::vector<Unscored> unscored;

@@ -83,10 +83,18 @@ void text_list(std::string& o, const Words& title, const std::vector<DiagnosticR
     o += fmt::format("    {}: {}[{}]: {}\n", where(r), severity_word(r.severity, l.lang), r.code, r.message.str(l));
 }
 
+// A name in a Markdown code span: as it is, but for a backquote (which
+// would end the span) and a newline.
+std::string md_code(std::string_view s) {
+  std::string o = "`";
+  for (char ch : s) o += ch == '`' ? '\'' : ch == '\n' ? ' ' : ch;
+  return o + "`";
+}
+
 // `a.plan`, `b.plan`
 std::string md_files(const std::vector<std::string>& files) {
   std::string o;
-  for (auto& f : files) o += fmt::format("{}`{}`", o.empty() ? "" : ", ", emit::md_escape(f));
+  for (auto& f : files) o += (o.empty() ? "" : ", ") + md_code(f);
   return o;
 }
 
@@ -133,12 +141,12 @@ std::string to_text(const Review& r, const Locale& l) {
 }
 
 std::string to_markdown(const Review& r, const Locale& l) {
-  std::string o = fmt::format("## planc diff: {}\n\n**{}:** {}\n\n", verdict(r.diagnostics, l),
-                              label(kDiagnostics, l), summary(r.diagnostics, l, " · "));
+  std::string o = fmt::format("## planc diff {}: {}\n\n**{}:** {}\n\n", md_code(r.path),
+                              verdict(r.diagnostics, l), label(kDiagnostics, l), summary(r.diagnostics, l, " · "));
   if (!r.added.empty()) o += fmt::format("**{}:** {}\n\n", label(kAdded, l), md_files(r.added));
   if (!r.removed.empty()) o += fmt::format("**{}:** {}\n\n", label(kRemoved, l), md_files(r.removed));
   for (auto& u : r.unscored)
-    o += fmt::format("**{}:** `{}` ({})\n\n", label(kUnscored, l), emit::md_escape(u.file), unscored_reason(u).in(l.lang));
+    o += fmt::format("**{}:** {} ({})\n\n", label(kUnscored, l), md_code(u.file), unscored_reason(u).in(l.lang));
   md_table(o, kIntroduced, r.diagnostics.introduced, l);
   md_table(o, kResolved, r.diagnostics.resolved, l);
   return o + to_markdown(r.plans);
@@ -149,7 +157,7 @@ std::string to_json(const Review& r, const Locale& l) {
   {
     json::Writer w(o);
     w.begin_object(json::lines(0, 0));
-    w.field("lang", lang_code(l.lang)).field("introduced_errors", r.diagnostics.introduced_errors());
+    w.field("path", r.path).field("lang", lang_code(l.lang)).field("introduced_errors", r.diagnostics.introduced_errors());
     w.key("added").strings(r.added);
     w.key("removed").strings(r.removed);
     w.key("unscored").begin_array();

@@ -80,7 +80,8 @@ void DiagnosticSet::add(const SourceManager& sm, const std::vector<Diagnostic>& 
     r.code = std::string(info(d.code).code);
     r.severity = d.severity;
     r.message = d.message;
-    r.identity_message = d.message.str(Locale{});
+    if (!root.empty()) r.root = root.string() + "/";
+    r.identity_message = r.message_in(Locale{});
     r.file = main_name;
     if (d.span.valid() && d.span.file < sm.size()) {
       const SourceFile& f = sm.get(d.span.file);
@@ -93,6 +94,13 @@ void DiagnosticSet::add(const SourceManager& sm, const std::vector<Diagnostic>& 
     }
     all_.push_back(std::move(r));
   }
+}
+
+std::string DiagnosticRecord::message_in(const Locale& l) const {
+  std::string m = message.str(l);
+  if (root.empty()) return m;
+  for (std::size_t at = 0; (at = m.find(root, at)) != std::string::npos;) m.erase(at, root.size());
+  return m;
 }
 
 void DiagnosticSet::add(DiagnosticRecord r) { all_.push_back(std::move(r)); }

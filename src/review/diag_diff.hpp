@@ -19,7 +19,11 @@ struct DiagnosticRecord {
   std::string code;     // "E110"
   Severity severity = Severity::Error;
   Text message;         // printed in the run's language
+  std::string root;     // the compared folder as the compilation named it ("dir/"), left out of messages
   std::string identity_message;  // the message in English with Arabic digits: what is compared
+  // The message in a language, a path in it relative to the folder compared
+  // (a version read from git lives in a temporary folder).
+  std::string message_in(const Locale& l) const;
   std::string source;   // the text under the span, blanks collapsed
   std::uint32_t line = 0, col = 0;  // 0: no position
 };

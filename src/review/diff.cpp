@@ -219,91 +219,133 @@ PlanDiff diff(const eval::ScoredPlan& before, const eval::ScoredPlan& after, con
 
 namespace {
 
-std::string arrow(const std::optional<Rational>& a, const std::optional<Rational>& b) {
-  if (a == b) return dec(a) + " (unchanged)";
+// The words of the score changes, in English and Thai.
+constexpr Words kUnchanged{"unchanged", "เท่าเดิม"};
+constexpr Words kNoChange{"no change in what the plan says or scores",
+                          "ไม่มีการเปลี่ยนแปลงในเนื้อหาหรือคะแนนของแผน"};
+constexpr Words kNoChangeMd{"No change in what the plan says or scores (formatting only).",
+                            "ไม่มีการเปลี่ยนแปลงในเนื้อหาหรือคะแนนของแผน (เปลี่ยนเพียงรูปแบบการจัดวาง)"};
+constexpr Words kStrategies{"strategies", "ยุทธศาสตร์"};
+constexpr Words kOverallScore{"overall score", "คะแนนรวม"};
+constexpr Words kOverallPercent{"overall percent", "ร้อยละรวม"};
+constexpr Words kScore{"score", "คะแนน"};
+constexpr Words kWeighted{"weighted", "คะแนนถ่วงน้ำหนัก"};
+constexpr Words kMdOverall{"**Overall score** {} · **percent** {}", "**คะแนนรวม** {} · **ร้อยละ** {}"};
+constexpr Words kMdPlanHead{"| plan | before | after |", "| แผน | เดิม | ใหม่ |"};
+constexpr Words kMdIndicatorHead{"| indicator | change | score | weighted |", "| ตัวชี้วัด | การเปลี่ยนแปลง | คะแนน | คะแนนถ่วงน้ำหนัก |"};
+constexpr Words kMdStrategyHead{"| strategy | score |", "| ยุทธศาสตร์ | คะแนน |"};
+constexpr Words kMdFolded{"{} indicators changed", "ตัวชี้วัดที่เปลี่ยน {} ตัว"};
+constexpr Words kBand{"crossed from band {} to band {}", "เปลี่ยนจากช่องคะแนน {} เป็นช่องคะแนน {}"};
+
+// A change's kind as said to a person ("changed" / "แก้ไข"); JSON keeps the word.
+std::string_view kind_word(const std::string& kind, Lang l) {
+  static constexpr std::pair<std::string_view, Words> kKinds[] = {
+      {"added", {"added", "เพิ่มใหม่"}},      {"removed", {"removed", "ถูกลบ"}},
+      {"renumbered", {"renumbered", "เปลี่ยนหมายเลข"}}, {"changed", {"changed", "แก้ไข"}},
+      {"score", {"score moved", "คะแนนเปลี่ยน"}}};
+  for (auto& [k, w] : kKinds)
+    if (k == kind) return w.in(l);
+  return kind;
+}
+
+// Numbers and ids planc prints, in the locale's digits (never a plan's text).
+std::string n(const std::string& s, const Locale& l) { return in_digits(s, l); }
+
+std::string arrow(const std::optional<Rational>& a, const std::optional<Rational>& b, const Locale& l) {
+  if (a == b) return n(dec(a), l) + " (" + std::string(kUnchanged.in(l.lang)) + ")";
   std::string delta;
   if (a && b) {
     Rational dlt = *b - *a;
     delta = fmt::format(" ({}{})", dlt.sign() >= 0 ? "+" : "", dlt.to_decimal(2, 6));
   }
-  return fmt::format("{} → {}{}", dec(a), dec(b), delta);
+  return n(fmt::format("{} → {}{}", dec(a), dec(b), delta), l);
 }
 
-std::string band_note(const IndicatorChange& c) {
+std::string band_note(const IndicatorChange& c, const Locale& l) {
   if (c.band_before < 0 || c.band_after < 0 || c.band_before == c.band_after) return "";
-  return fmt::format("crossed from band {} to band {}", c.band_before, c.band_after);
+  return n(fmt::format(fmt::runtime(kBand.in(l.lang)), c.band_before, c.band_after), l);
 }
 
-std::string heading(const IndicatorChange& c) {
-  if (c.kind == "renumbered") return fmt::format("indicator {} (was {}) renumbered", c.id, c.old_id);
-  if (c.kind == "added") return fmt::format("indicator {} added", c.id);
-  if (c.kind == "removed") return fmt::format("indicator {} removed", c.id);
-  if (c.kind == "score") return fmt::format("indicator {}: its score moved", c.id);
-  return fmt::format("indicator {} changed", c.id);
+std::string heading(const IndicatorChange& c, const Locale& l) {
+  bool th = l.lang == Lang::Th;
+  std::string_view word = th ? "ตัวชี้วัด" : "indicator";
+  if (c.kind == "renumbered")
+    return n(fmt::format(fmt::runtime(th ? "{} {} (เดิม {}) {}" : "{} {} (was {}) {}"), word, c.id, c.old_id,
+                         kind_word(c.kind, l.lang)),
+             l);
+  if (c.kind == "score") return n(fmt::format("{} {}: {}", word, c.id, kind_word(c.kind, l.lang)), l);
+  return n(fmt::format("{} {} {}", word, c.id, kind_word(c.kind, l.lang)), l);
 }
 
 }  // namespace
 
-std::string to_text(const std::vector<PlanDiff>& ds) {
+std::string to_text(const std::vector<PlanDiff>& ds, const Locale& l) {
   std::string o;
+  auto say = [&](const Words& w) { return w.in(l.lang); };
   for (auto& d : ds) {
     o += fmt::format("== {}\n", d.name);
     if (d.empty()) {
-      o += "no change in what the plan says or scores\n";
+      o += fmt::format("{}\n", say(kNoChange));
       continue;
     }
     for (auto& f : d.plan_fields) o += fmt::format("{}: {} → {}\n", f.field, f.before, f.after);
     for (auto& c : d.indicators) {
-      o += heading(c) + ": " + c.title + "\n";
+      o += heading(c, l) + ": " + c.title + "\n";
       for (auto& f : c.fields) o += fmt::format("    {}: {} → {}\n", f.field, f.before, f.after);
-      o += fmt::format("    score {}; weighted {}\n", arrow(c.score_before, c.score_after),
-                       arrow(c.weighted_before, c.weighted_after));
-      if (auto b = band_note(c); !b.empty()) o += "    " + b + "\n";
+      o += fmt::format("    {} {}{} {} {}\n", say(kScore), arrow(c.score_before, c.score_after, l),
+                       l.lang == Lang::Th ? "" : ";", say(kWeighted), arrow(c.weighted_before, c.weighted_after, l));
+      if (auto b = band_note(c, l); !b.empty()) o += "    " + b + "\n";
     }
-    o += "strategies:\n";
-    for (auto& s : d.strategies) o += fmt::format("    {:<4} {}\n", s.id, arrow(s.before, s.after));
-    o += fmt::format("overall score {}\noverall percent {}\n", arrow(d.overall.before, d.overall.after),
-                     arrow(d.overall_percent.before, d.overall_percent.after));
+    o += fmt::format("{}:\n", say(kStrategies));
+    for (auto& s : d.strategies) o += fmt::format("    {:<4} {}\n", n(s.id, l), arrow(s.before, s.after, l));
+    o += fmt::format("{} {}\n{} {}\n", say(kOverallScore), arrow(d.overall.before, d.overall.after, l),
+                     say(kOverallPercent), arrow(d.overall_percent.before, d.overall_percent.after, l));
   }
   return o;
 }
 
-std::string to_markdown(const std::vector<PlanDiff>& ds) {
+std::string to_markdown(const std::vector<PlanDiff>& ds, const Locale& l) {
   using emit::md_escape;
+  auto say = [&](const Words& w) { return w.in(l.lang); };
   std::string o;
   for (auto& d : ds) {
     o += fmt::format("### planc diff: `{}`\n\n", md_escape(d.name));
     if (d.empty()) {
-      o += "No change in what the plan says or scores (formatting only).\n\n";
+      o += fmt::format("{}\n\n", say(kNoChangeMd));
       continue;
     }
-    o += fmt::format("**Overall score** {} · **percent** {}\n\n", arrow(d.overall.before, d.overall.after),
-                     arrow(d.overall_percent.before, d.overall_percent.after));
+    o += fmt::format(fmt::runtime(say(kMdOverall)), arrow(d.overall.before, d.overall.after, l),
+                     arrow(d.overall_percent.before, d.overall_percent.after, l)) +
+         "\n\n";
     if (!d.plan_fields.empty()) {
-      o += "| plan | before | after |\n|---|---|---|\n";
+      o += fmt::format("{}\n|---|---|---|\n", say(kMdPlanHead));
       for (auto& f : d.plan_fields)
         o += fmt::format("| {} | {} | {} |\n", md_escape(f.field), md_escape(f.before), md_escape(f.after));
       o += "\n";
     }
     if (!d.indicators.empty()) {
       bool collapse = d.indicators.size() > kOpenRows;  // a long list folded: the comment stays short
-      if (collapse) o += fmt::format("<details><summary>{} indicators changed</summary>\n\n", d.indicators.size());
-      o += "| indicator | change | score | weighted |\n|---|---|--:|--:|\n";
+      if (collapse)
+        o += fmt::format("<details><summary>{}</summary>\n\n",
+                         n(fmt::format(fmt::runtime(say(kMdFolded)), d.indicators.size()), l));
+      o += fmt::format("{}\n|---|---|--:|--:|\n", say(kMdIndicatorHead));
       for (auto& c : d.indicators) {
         std::string what;
         for (auto& f : c.fields)
           what += fmt::format("{}{}: {} → {}", what.empty() ? "" : "<br>", md_escape(f.field), md_escape(f.before),
                               md_escape(f.after));
-        if (auto b = band_note(c); !b.empty()) what += (what.empty() ? "" : "<br>") + std::string("**") + b + "**";
+        if (auto b = band_note(c, l); !b.empty()) what += (what.empty() ? "" : "<br>") + std::string("**") + b + "**";
         if (what.empty()) what = "-";
-        std::string id = c.kind == "renumbered" ? c.old_id + " → " + c.id : c.id;
-        o += fmt::format("| {} {} ({}) | {} | {} | {} |\n", md_escape(id), md_escape(c.title), c.kind, what,
-                         arrow(c.score_before, c.score_after), arrow(c.weighted_before, c.weighted_after));
+        std::string id = n(c.kind == "renumbered" ? c.old_id + " → " + c.id : c.id, l);
+        o += fmt::format("| {} {} ({}) | {} | {} | {} |\n", md_escape(id), md_escape(c.title),
+                         kind_word(c.kind, l.lang), what, arrow(c.score_before, c.score_after, l),
+                         arrow(c.weighted_before, c.weighted_after, l));
       }
       o += collapse ? "\n</details>\n\n" : "\n";
     }
-    o += "| strategy | score |\n|---|--:|\n";
-    for (auto& s : d.strategies) o += fmt::format("| {} | {} |\n", md_escape(s.id), arrow(s.before, s.after));
+    o += fmt::format("{}\n|---|--:|\n", say(kMdStrategyHead));
+    for (auto& s : d.strategies)
+      o += fmt::format("| {} | {} |\n", md_escape(n(s.id, l)), arrow(s.before, s.after, l));
     o += "\n";
   }
   return o;

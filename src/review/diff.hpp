@@ -49,8 +49,10 @@ struct PlanDiff {
 
 PlanDiff diff(const eval::ScoredPlan& before, const eval::ScoredPlan& after, const std::string& name);
 
-std::string to_text(const std::vector<PlanDiff>& ds);
-std::string to_markdown(const std::vector<PlanDiff>& ds);
+// In the locale's language and digits (field names, values and titles as the
+// plan writes them); JSON is the same in every language.
+std::string to_text(const std::vector<PlanDiff>& ds, const Locale& l = {});
+std::string to_markdown(const std::vector<PlanDiff>& ds, const Locale& l = {});
 std::string to_json(const std::vector<PlanDiff>& ds);
 // The same array into a writer (a piece of a larger document).
 void write_json(json::Writer& w, const std::vector<PlanDiff>& ds);
@@ -73,7 +75,7 @@ struct Review {
   std::vector<PlanDiff> plans;
 };
 
-// In the locale's language (the score changes in English); Markdown is the
+// In the locale's language; Markdown is the
 // pull-request comment: a verdict, the diagnostics, then the scores.
 std::string to_text(const Review& r, const Locale& l);
 std::string to_markdown(const Review& r, const Locale& l);

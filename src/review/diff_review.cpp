@@ -18,9 +18,9 @@ constexpr Words kDiagnostics{"diagnostics", "ข้อผิดพลาดแ�
 constexpr Words kAdded{"added", "ไฟล์ที่เพิ่ม"};
 constexpr Words kRemoved{"removed", "ไฟล์ที่ลบ"};
 constexpr Words kUnscored{"not scored", "คิดคะแนนไม่ได้"};
-constexpr Words kOldHasErrors{"the old version has errors", "ฉบับเดิมมีข้อผิดพลาด"};
-constexpr Words kNewHasErrors{"the new version has errors", "ฉบับใหม่มีข้อผิดพลาด"};
-constexpr Words kBothHaveErrors{"both versions have errors", "ทั้งสองฉบับมีข้อผิดพลาด"};
+constexpr Words kOldVersion{"the old version", "ฉบับเดิม"};
+constexpr Words kNewVersion{"the new version", "ฉบับใหม่"};
+constexpr Words kBothVersions{"either version", "ทั้งสองฉบับ"};
 
 bool thai(const Locale& l) { return l.lang == Lang::Th; }
 
@@ -73,14 +73,14 @@ std::string where(const DiagnosticRecord& r) {
 }
 
 const Words& unscored_reason(const Unscored& u) {
-  return u.before && u.after ? kBothHaveErrors : u.before ? kOldHasErrors : kNewHasErrors;
+  return u.before && u.after ? kBothVersions : u.before ? kOldVersion : kNewVersion;
 }
 
 void text_list(std::string& o, const Words& title, const std::vector<DiagnosticRecord>& rs, const Locale& l) {
   if (rs.empty()) return;
   o += fmt::format("{}:\n", title.in(l.lang));
   for (auto& r : rs)
-    o += fmt::format("    {}: {}[{}]: {}\n", where(r), severity_word(r.severity, l.lang), r.code, r.message.str(l));
+    o += fmt::format("    {}: {}[{}]: {}\n", where(r), severity_word(r.severity, l.lang), r.code, r.message_in(l));
 }
 
 // A name in a Markdown code span: as it is, but for a backquote (which
@@ -109,7 +109,7 @@ void md_table(std::string& o, const Words& title, const std::vector<DiagnosticRe
                : "| where | severity | code | message |\n|---|---|---|---|\n";
   for (auto& r : rs)
     o += fmt::format("| {} | {} | {} | {} |\n", md_escape(where(r)), severity_word(r.severity, l.lang), r.code,
-                     md_escape(r.message.str(l)));
+                     md_escape(r.message_in(l)));
   o += collapse ? "\n</details>\n\n" : "\n";
 }
 
@@ -122,7 +122,7 @@ void json_list(json::Writer& w, const std::vector<DiagnosticRecord>& rs, const L
         .field("col", r.col)
         .field("severity", severity_name(r.severity))
         .field("code", r.code)
-        .field("message", r.message.str(l))
+        .field("message", r.message_in(l))
         .field("source", r.source)
         .end_object();
   w.end_array();
@@ -137,7 +137,7 @@ std::string to_text(const Review& r, const Locale& l) {
   for (auto& f : r.added) o += fmt::format("{}: {}\n", kAdded.in(l.lang), f);
   for (auto& f : r.removed) o += fmt::format("{}: {}\n", kRemoved.in(l.lang), f);
   for (auto& u : r.unscored) o += fmt::format("{}: {} ({})\n", kUnscored.in(l.lang), u.file, unscored_reason(u).in(l.lang));
-  return o + to_text(r.plans);
+  return o + to_text(r.plans, l);
 }
 
 std::string to_markdown(const Review& r, const Locale& l) {
@@ -149,7 +149,7 @@ std::string to_markdown(const Review& r, const Locale& l) {
     o += fmt::format("**{}:** {} ({})\n\n", label(kUnscored, l), md_code(u.file), unscored_reason(u).in(l.lang));
   md_table(o, kIntroduced, r.diagnostics.introduced, l);
   md_table(o, kResolved, r.diagnostics.resolved, l);
-  return o + to_markdown(r.plans);
+  return o + to_markdown(r.plans, l);
 }
 
 std::string to_json(const Review& r, const Locale& l) {

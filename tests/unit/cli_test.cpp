@@ -309,7 +309,8 @@ TEST(CliThaiDigits, GitRevisionCounts) {
   round.replace(at, std::string("value ๗๒").size(), "value ๘๐");
   std::ofstream(dir / "2569-6.plan", std::ios::binary) << round;
   ASSERT_EQ(std::system((git + "commit -qam two").c_str()), 0);
-  Output a = planc("diff --git HEAD~1 2569-6.plan", dir), th = planc("diff --git HEAD~๑ 2569-6.plan", dir);
+  Output a = planc("diff --git HEAD~1 2569-6.plan --lang en", dir),
+         th = planc("diff --git HEAD~๑ 2569-6.plan --lang en", dir);
   EXPECT_EQ(a.rc, 0) << a.err;
   EXPECT_NE(a.out.find("indicator 1.1 changed"), std::string::npos) << a.out;
   EXPECT_EQ(th.rc, a.rc) << th.err;

@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "cli/locale.hpp"
+#include "cli/common.hpp"
 #include "driver/pipeline.hpp"
 #include "review/diff.hpp"
 #include "review/git.hpp"
@@ -101,6 +101,10 @@ struct Side {
   }
 };
 
+bool has_plan(const driver::Program& p) {
+  return std::any_of(p.modules.begin(), p.modules.end(), [](const auto& m) { return m.plan.has_value(); });
+}
+
 }  // namespace
 
 CLI::App* add_diff(CLI::App& app, DiffOptions& o) {
@@ -113,7 +117,7 @@ CLI::App* add_diff(CLI::App& app, DiffOptions& o) {
   return cmd;
 }
 
-int run_diff(const DiffOptions& o, const std::string& lang) {
+int run_diff(const DiffOptions& o, const Common& c) {
   Versions v;
   if (!locate(o, v)) return 2;
   bool folders = fs::is_directory(v.new_root) || fs::is_directory(v.old_root);
@@ -138,7 +142,7 @@ int run_diff(const DiffOptions& o, const std::string& lang) {
     if (has(old_files, rel)) io_error |= !a.compile(path_in(v.old_root, rel), base(v.old_root), rel, before);
     if (has(new_files, rel)) io_error |= !b.compile(path_in(v.new_root, rel), base(v.new_root), rel, after);
     for (Side* s : {&b, &a})
-      if (!locale && s->compiled && plan_header(s->c.program)) locale = locale_of(s->c.program, lang);
+      if (!locale && s->compiled && has_plan(s->c.program)) locale = locale_of(s->c.program, c);
     if (!a.compiled || !b.compiled) continue;
     if (a.c.scored && b.c.scored) r.plans.push_back(review::diff(*a.c.scored, *b.c.scored, rel));
     else r.unscored.push_back({rel, !a.c.scored, !b.c.scored});
@@ -150,7 +154,7 @@ int run_diff(const DiffOptions& o, const std::string& lang) {
                       std::back_inserter(r.removed));
   if (io_error) return 2;
   r.diagnostics = review::compare(before.take(), after.take());
-  Locale l = locale ? *locale : locale_of(driver::Program{}, lang);
+  Locale l = locale ? *locale : locale_of(driver::Program{}, c);
   std::cout << (o.format == "md"     ? review::to_markdown(r, l)
                 : o.format == "json" ? review::to_json(r, l)
                                      : review::to_text(r, l));

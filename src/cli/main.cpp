@@ -15,8 +15,8 @@
 #include "ast/dump.hpp"
 #include "cli/args.hpp"
 #include "cli/diff.hpp"
+#include "cli/folder.hpp"
 #include "cli/init.hpp"
-#include "cli/locale.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
@@ -38,141 +38,11 @@
 // compilation reachable from it.
 planc::driver::Compilation* planc_compilation_of_this_run = nullptr;
 
+#include "cli/common.hpp"
+
 namespace {
 
-struct Common {
-  std::string file;
-  std::string diagnostics = "text";
-  std::string color = "auto";
-  bool strict = false;
-  std::size_t max_depth = 64;
-  std::size_t max_imports = planc::driver::Limits{}.max_imports;
-  std::size_t max_file_size = planc::driver::Limits{}.max_file_bytes;
-  std::size_t jobs = planc::driver::Limits::default_threads();
-  bool timings = false;
-  std::string lang;  // --lang: th or en; empty: the plan's `language`, then the locale
-};
-
-void add_lang(CLI::App* cmd, Common& c) {
-  cmd->add_option("--lang", c.lang,
-                  "th or en: the language of messages (and of a draft's labels); default: the plan's `language`, "
-                  "then the environment's locale (LC_ALL, LC_MESSAGES, LANG)")
-      // A plain check: an IsMember validator on every subcommand cost ~10 % of a small check's start-up.
-      ->check([](const std::string& v) { return v == "th" || v == "en" ? std::string() : "--lang is th or en"; },
-              "th|en");
-}
-
-void add_common(CLI::App* cmd, Common& c) {
-  cmd->add_option("FILE", c.file, "the .plan file")->required();
-  cmd->add_option("--diagnostics", c.diagnostics,
-                  "how to print diagnostics: text (with the source line), short (one line each), json or sarif")
-      ->check(CLI::IsMember({"text", "short", "json", "sarif"}));
-  cmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
-  cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
-  cmd->add_option("--max-imports", c.max_imports, "most files a plan may import, the standard library's included (default 256)");
-  cmd->add_option("--max-file-size", c.max_file_size, "largest file accepted, in bytes (default 1 GiB, at most 4 GiB)");
-  cmd->add_option("-j,--jobs", c.jobs,
-                  "threads that parse a large file (8 MiB or more) in parts, and check and score a large plan "
-                  "(16 384 indicators or more) in runs of strategies, each thread taking the next part or run when "
-                  "done; default: the cores, at most 8. "
-                  "The output is the same whatever the number")
-      ->check(CLI::Range(1, 64));
-  cmd->add_flag("--timings", c.timings,
-                "print how long each phase took (wall clock) and the resident memory after it, to standard error");
-  add_lang(cmd, c);
-}
-
-// The language planc speaks in this run: --lang, else the plan's `language`
-// (and its digits), else the environment's locale.
-planc::Locale locale_of(const planc::driver::Program& p, const Common& c) {
-  return planc::cli::locale_of(p, c.lang);  // src/cli/locale.cpp
-}
-
-// `--timings`: one line per phase (its parts indented), to stderr, when the
-// run ends.
-struct Timings {
-  const Common& c;
-  const planc::Timings& t;
-  ~Timings() {
-    if (!c.timings) return;
-    double total = 0;
-    for (auto& p : t) {
-      std::string name = std::string(2 * static_cast<std::size_t>(p.depth), ' ') + p.phase;
-      std::cerr << fmt::format("planc: {:<12} {:8.3f} s  {:8.1f} MiB resident after\n", name, p.seconds,
-                               static_cast<double>(p.resident) / (1 << 20));
-      if (p.depth == 0) total += p.seconds;
-    }
-    std::cerr << fmt::format("planc: {:<12} {:8.3f} s\n", "total", total);
-  }
-};
-
-// Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout
-// (unless the command's own output is on stdout: then they are embedded or left out).
-void print_diagnostics(planc::driver::Program& p, const Common& c, bool json_to_stdout) {
-  planc::Locale l = locale_of(p, c);
-  if (c.diagnostics == "json" || c.diagnostics == "sarif") {
-    if (json_to_stdout)
-      std::cout << (c.diagnostics == "json" ? planc::render_json(p.sources, p.diags.all(), l) + "\n"
-                                             : planc::render_sarif(p.sources, p.diags.all(), l));
-    return;
-  }
-  if (c.diagnostics == "short") {
-    for (const auto& d : p.diags.all()) std::cerr << planc::render_short(p.sources, d, l);
-    return;
-  }
-  planc::RenderOptions ro;
-  ro.color = c.color == "always" || (c.color == "auto" && isatty(STDERR_FILENO) && !std::getenv("NO_COLOR"));
-  ro.locale = l;
-  for (const auto& d : p.diags.all()) std::cerr << planc::render_text(p.sources, d, ro);
-  std::size_t e = p.diags.errors(), w = p.diags.warnings();
-  if (!e && !w) return;
-  if (l.lang == planc::Lang::Th)
-    std::cerr << planc::in_digits(fmt::format("{}: ข้อผิดพลาด {} รายการ คำเตือน {} รายการ\n", e ? "ไม่ผ่าน" : "ผ่าน", e, w), l);
-  else
-    std::cerr << fmt::format("{}: {} error{}, {} warning{}\n", e ? "failed" : "ok", e, e == 1 ? "" : "s", w,
-                             w == 1 ? "" : "s");
-}
-
-// `check` of a clean plan: one line that says what was checked.
-void print_clean(const planc::driver::Compilation& comp, const Common& c) {
-  planc::Locale l = locale_of(comp.program, c);
-  std::size_t strategies = 0, indicators = 0;
-  if (comp.model) {
-    strategies = comp.model->strategies.size();
-    for (const auto& s : comp.model->strategies) indicators += s.indicators.size();
-  }
-  if (l.lang == planc::Lang::Th)
-    std::cerr << planc::in_digits(fmt::format("ผ่าน: `{}` ยุทธศาสตร์ {} ตัวชี้วัด {} ไม่พบข้อผิดพลาดหรือคำเตือน\n", c.file,
-                                       strategies, indicators),
-                           l);
-  else
-    std::cerr << fmt::format("ok: `{}`: {} strateg{}, {} indicator{}; no errors or warnings\n", c.file, strategies,
-                             strategies == 1 ? "y" : "ies", indicators, indicators == 1 ? "" : "s");
-}
-
-int exit_code(const planc::driver::Program& p) {
-  if (p.io_error) return 2;
-  return p.diags.has_errors() ? 1 : 0;
-}
-
-planc::driver::Limits limits(const Common& c) {
-  planc::driver::Limits l;
-  l.max_depth = c.max_depth;
-  l.max_imports = c.max_imports;
-  l.max_file_bytes = c.max_file_size;
-  l.threads = c.jobs;
-  return l;
-}
-
-planc::driver::Options options(const Common& c) {
-  planc::driver::Options o;
-  o.limits = limits(c);
-  o.strict = c.strict;
-  o.timings = c.timings;
-  return o;
-}
+using namespace planc::cli;
 
 // planc fmt: 0 all formatted (or written), 1 a file not formatted (--check) or
 // not parseable, 2 a file that cannot be read or written.
@@ -236,51 +106,6 @@ int run_fmt(const std::vector<std::string>& files, bool check, bool write, const
   return rc;
 }
 
-// Writes a draft to `out_path` (standard output when empty) as `emit` makes
-// it, a megabyte at a time: beside the file, then renamed, so that an
-// interrupted run never leaves half a report. False, said on stderr, when it
-// cannot.
-template <typename Emit>
-bool write_draft(const std::string& out_path, Emit&& emit) {
-  auto failed = [](const std::string& what) {
-    std::cerr << fmt::format("planc: cannot write {}: {}\n", what, std::strerror(errno));
-    return false;
-  };
-  if (out_path.empty()) {
-    std::cout.flush();
-    planc::emit::Sink out(stdout);
-    emit(out);
-    out.flush();
-    if (!out.ok() || std::fflush(stdout) != 0) return failed("the draft to standard output");
-    return true;
-  }
-  std::string tmp = out_path + ".tmp";
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) return failed(fmt::format("`{}`", out_path));
-  bool ok;
-  {
-    planc::emit::Sink out(f);
-    emit(out);
-    out.flush();
-    ok = out.ok() && std::fflush(f) == 0;
-  }
-  int saved = errno;
-  if (std::fclose(f) != 0 && ok) {
-    ok = false;
-    saved = errno;
-  }
-  if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) {
-    ok = false;
-    saved = errno;
-  }
-  if (!ok) {
-    std::remove(tmp.c_str());
-    errno = saved;
-    return failed(fmt::format("`{}`", out_path));
-  }
-  return true;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -296,12 +121,16 @@ int main(int argc, char** argv) {
 
   Common c;
   add_lang(&app, c);  // also before the subcommand: `planc --lang th check FILE`
-  auto* check = app.add_subcommand("check", "parse, check and evaluate a plan; print its diagnostics");
+  auto* check = app.add_subcommand("check", "parse, check and evaluate a plan, or every round of a plan folder; print "
+                                             "the diagnostics");
   add_common(check, c);
+  check->get_option("FILE")->required(false)->description("a .plan file, or a plan folder (default: this folder)");
 
   std::string format = "text";
-  auto* eval = app.add_subcommand("eval", "score a plan's round and print the scores (a table, or JSON)");
+  auto* eval = app.add_subcommand("eval", "score a plan's round, or every round of a plan folder, and print the "
+                                           "scores (a table, or JSON)");
   add_common(eval, c);
+  eval->get_option("FILE")->required(false)->description("a .plan file, or a plan folder (default: this folder)");
   eval->add_option("--format", format, "text (a table) or json")->check(CLI::IsMember({"text", "json"}));
 
   std::string id;
@@ -361,7 +190,7 @@ int main(int argc, char** argv) {
   if (*initcmd) return planc::cli::run_init(init_opts);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
-  if (*diffcmd) return planc::cli::run_diff(diff_opts, c.lang);
+  if (*diffcmd) return planc::cli::run_diff(diff_opts, c);
   if (*explain_code) {
     for (char& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     planc::Lang lang = planc::parse_lang(c.lang).value_or(planc::environment_lang());
@@ -388,6 +217,14 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  // A plan folder: every round (src/cli/folder.cpp).
+  if (*check || *eval) {
+    c.file = planc::cli::default_path(c.file);
+    if (planc::driver::is_folder(c.file))
+      return planc::cli::run_folder(c, *check ? planc::cli::FolderCommand::Check : planc::cli::FolderCommand::Eval,
+                                    format);
+  }
+
   // The compilation is never destroyed: the process ends right after, and the
   // operating system takes its memory back at once, where destroying a large
   // plan's trees node by node would take a noticeable part of the run (the
@@ -396,7 +233,7 @@ int main(int argc, char** argv) {
   planc_compilation_of_this_run = new planc::driver::Compilation;
   planc::driver::Compilation& comp = *planc_compilation_of_this_run;
   auto& p = comp.program;
-  Timings timings{c, comp.timings};
+  PrintTimings timings{c, comp.timings};
   if (*dump) {
     comp.timed = c.timings;
     planc::timed(comp.recording(), "load", 0, [&] { planc::driver::load(p, c.file, limits(c), comp.recording()); });

@@ -173,7 +173,8 @@ class Builder {
   }
 
   std::string target_text(const IndicatorModel& im) const {
-    return im.ast->target ? report::target_text(*im.ast->target, th(), out_.thai_digits) : "";
+    const ast::Target* t = check::target_of(*im.ast, m_.year);  // the round's year's
+    return t ? report::target_text(*t, th(), out_.thai_digits) : "";
   }
 
   std::string status_label(ast::ProjectStatus s) const {

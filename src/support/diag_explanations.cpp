@@ -219,6 +219,51 @@ const std::map<std::string_view, Explanation>& table() {
         .fix = "join small files, or raise `--max-imports`",
         .fix_th = "รวมไฟล์เล็ก ๆ เข้าด้วยกัน หรือเพิ่มค่า `--max-imports`"}},
 
+      // ---- E04x: a plan folder
+      {"E040",
+       {.text = "`planc check DIR`, `eval DIR` and `trend DIR` take a plan folder: one file that declares the plan "
+                "and a file per round. No `.plan` file directly in the folder declares `plan` (sub-folders are not "
+                "searched).",
+        .text_th = "คำสั่ง `planc check DIR`, `eval DIR` และ `trend DIR` รับโฟลเดอร์ของแผน ซึ่งมีไฟล์ที่ประกาศ `plan` "
+                   "หนึ่งไฟล์ และไฟล์ของแต่ละรอบ แต่ในโฟลเดอร์นี้ไม่มีไฟล์ `.plan` ใดประกาศ `plan` "
+                   "(planc ไม่ค้นในโฟลเดอร์ย่อย)",
+        .example = "// results/2563-h1.plan\nuse \"../plan.plan\"\nround \"รอบ ๖ เดือน\" { year ๒๕๖๓; months ๖ }",
+        .fix = "run planc on the folder that holds `plan.plan`, or create one with `planc init`",
+        .fix_th = "สั่ง planc กับโฟลเดอร์ที่มี `plan.plan` หรือสร้างโฟลเดอร์แผนด้วย `planc init`"}},
+      {"E041",
+       {.text = "Two files of one folder declare a plan. A folder is one plan; its rounds would not know which to "
+                "score.",
+        .text_th = "ไฟล์สองไฟล์ในโฟลเดอร์เดียวกันประกาศ `plan` หนึ่งโฟลเดอร์คือหนึ่งแผน "
+                   "ถ้ามีสองแผน รอบต่าง ๆ จะไม่รู้ว่าต้องประเมินตามแผนใด",
+        .example = "// plan.plan:      plan \"แผน ๒๕๖๓ - ๒๕๖๕\" { ... }\n// plan-old.plan:  plan \"แผน ๒๕๖๐ - ๒๕๖๒\" { ... }",
+        .fix = "move the other plan, with its rounds, into a folder of its own",
+        .fix_th = "ย้ายแผนอีกแผนพร้อมไฟล์รอบของแผนนั้นไปไว้ในโฟลเดอร์ของตัวเอง"}},
+      {"E042",
+       {.text = "Two round files are the same round: the same fiscal year and the same months. A copy kept as a "
+                "backup beside the real one is the usual cause; planc would not know which one the report is.",
+        .text_th = "ไฟล์รอบสองไฟล์เป็นรอบเดียวกัน คือปีงบประมาณเดียวกันและจำนวนเดือนเดียวกัน "
+                   "มักเกิดจากการเก็บสำเนาสำรองไว้ข้างไฟล์จริง ทำให้ไม่รู้ว่าไฟล์ใดคือรายงานของรอบนั้น",
+        .example = "// 2563-h1.plan:      round \"รอบ ๖ เดือน\" { year ๒๕๖๓; months ๖ }\n"
+                   "// 2563-h1-copy.plan: round \"รอบ ๖ เดือน\" { year ๒๕๖๓; months ๖ }",
+        .fix = "remove the copy (git keeps the history), or correct `year` or `months`",
+        .fix_th = "ลบไฟล์สำเนาออก (git เก็บประวัติไว้ให้แล้ว) หรือแก้ `year` หรือ `months` ให้ถูกต้อง"}},
+      {"E043",
+       {.text = "A round file of the folder scores another plan than the folder's (it `use`s another file with a "
+                "`plan` header), or none.",
+        .text_th = "ไฟล์รอบในโฟลเดอร์ประเมินตามแผนอื่นที่ไม่ใช่แผนของโฟลเดอร์ (`use` ไฟล์อื่นที่มี `plan`) "
+                   "หรือไม่ได้ `use` แผนใดเลย",
+        .example = "round \"รอบ ๖ เดือน\" { year ๒๕๖๓; months ๖ }   // no `use \"plan.plan\"`",
+        .fix = "write `use \"plan.plan\"` (the folder's plan) at the top of the round",
+        .fix_th = "เขียน `use \"plan.plan\"` (แผนของโฟลเดอร์) ไว้ที่บรรทัดแรกของไฟล์รอบ"}},
+      {"E044",
+       {.text = "The plan runs over several fiscal years, and a round does not say which year it reports on: its "
+                "targets, weights and place among the rounds depend on it.",
+        .text_th = "แผนครอบคลุมหลายปีงบประมาณ แต่รอบนี้ไม่ได้ระบุว่ารายงานผลของปีใด "
+                   "ซึ่งค่าเป้าหมาย น้ำหนัก และลำดับของรอบขึ้นอยู่กับปีนั้น",
+        .example = "use \"plan.plan\"   // years ๒๕๖๓ - ๒๕๖๕\nround \"รอบ ๖ เดือน\" { months ๖ }",
+        .fix = "add `year` to the round: `round \"รอบ ๖ เดือน\" { year ๒๕๖๔; months ๖ }`",
+        .fix_th = "เพิ่ม `year` ในส่วนหัวของรอบ เช่น `round \"รอบ ๖ เดือน\" { year ๒๕๖๔; months ๖ }`"}},
+
       // ---- E1xx / W1xx: names and numbering
       {"E100",
        {.text = "Two declarations of the same kind share a name (two offices, units, scales or projects), the "
@@ -356,6 +401,14 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "result 1.1 { weight 0.5; value 90 }\nresult 1.2 { weight 0.5; na \"ดำเนินการไตรมาสที่ ๔\" }",
         .fix = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }",
         .fix_th = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
+      {"E116",
+       {.text = "An indicator gives a target or a weight for a fiscal year that is not one of the plan's `years`: "
+                "no round of the plan can use it, so it is most likely a typing mistake in the year.",
+        .text_th = "ตัวชี้วัดกำหนดค่าเป้าหมายหรือน้ำหนักของปีงบประมาณที่ไม่อยู่ในช่วง `years` ของแผน "
+                   "ไม่มีรอบใดของแผนใช้ค่านั้นได้ จึงน่าจะพิมพ์ปีผิด",
+        .example = "plan \"แผน ๒๕๖๖ - ๒๕๖๘\" { years ๒๕๖๖ - ๒๕๖๘ }\n...\n    target >= ๘๕ for ๒๕๖๙",
+        .fix = "correct the year, or extend the plan's `years`",
+        .fix_th = "แก้ปีให้ถูกต้อง หรือขยายช่วง `years` ของแผน"}},
       {"W117",
        {.text = "The plan says the indicator starts with a later round (`starts 9`: from the nine-month round), "
                 "but this round gives it a result. Before it starts an indicator has no weight and no score, and "

@@ -1,0 +1,124 @@
+#include "cli/folder.hpp"
+
+#include <unistd.h>
+
+#include "emit/eval_json.hpp"
+#include "emit/text.hpp"
+#include "support/json_writer.hpp"
+
+namespace planc::cli {
+
+namespace {
+
+// The language of a folder's output: --lang, else the plan's (any round's
+// compilation has the plan), else the locale.
+Locale folder_locale(const driver::FolderCompilation& f, const Common& c) {
+  if (f.plan_alone) return locale_of(f.plan_alone->program, c);
+  if (!f.rounds.empty()) return locale_of(f.rounds.front().compilation->program, c);
+  return locale_of(f.folder, c);
+}
+
+std::string counts(std::size_t e, std::size_t w, const Locale& l) {
+  if (l.lang == Lang::Th) {
+    if (!e && !w) return "ผ่าน";
+    if (!e) return fmt::format("ผ่าน คำเตือน {} รายการ", w);
+    return fmt::format("ไม่ผ่าน ข้อผิดพลาด {} รายการ คำเตือน {} รายการ", e, w);
+  }
+  if (!e && !w) return "ok";
+  return fmt::format("{} error{}, {} warning{}", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
+}
+
+std::string round_label(const driver::FolderRound& r, const Locale& l) {
+  if (!r.year || !r.months) return l.lang == Lang::Th ? "(ไม่ทราบรอบ)" : "(round not known)";
+  if (l.lang == Lang::Th) return fmt::format("ปีงบประมาณ {} รอบ {} เดือน", r.year, r.months);
+  return fmt::format("{}, {} months", r.year, r.months);
+}
+
+// One line per round and what its compilation found (the plan's own
+// findings counted in each round that sees them), then the folder's verdict.
+void print_rounds(const driver::FolderCompilation& f, const driver::Program& all, const Common& c, const Locale& l) {
+  std::size_t width = 0;
+  for (const auto& r : f.rounds) width = std::max(width, r.name.size() + 2);
+  for (const auto& r : f.rounds) {
+    const auto& d = r.compilation->program.diags;
+    std::size_t e = d.errors(), w = d.warnings();
+    for (const Diagnostic& fd : f.folder.diags.all())  // the folder's, on this round's header
+      if (fd.span.valid() && f.folder.sources.get(fd.span.file).path == r.path)
+        (fd.severity == Severity::Error ? e : w) += 1;
+    std::cerr << in_digits(
+        fmt::format("  {:<{}}  {}  {}\n", "`" + r.name + "`", width, round_label(r, l), counts(e, w, l)), l);
+  }
+  std::size_t e = all.diags.errors(), w = all.diags.warnings(), n = f.rounds.size();
+  std::string what = f.plan_alone ? (l.lang == Lang::Th ? "แผนที่ยังไม่มีรอบ" : "a plan without rounds yet")
+                     : l.lang == Lang::Th ? fmt::format("{} รอบ", n)
+                                          : fmt::format("{} round{}", n, n == 1 ? "" : "s");
+  if (l.lang == Lang::Th)
+    std::cerr << in_digits(fmt::format("{}: `{}` {}{}\n", e ? "ไม่ผ่าน" : "ผ่าน", c.file, what,
+                                       e || w ? fmt::format(" ข้อผิดพลาด {} รายการ คำเตือน {} รายการ", e, w)
+                                              : " ไม่พบข้อผิดพลาดหรือคำเตือน"),
+                           l);
+  else
+    std::cerr << fmt::format("{}: `{}`: {}; {}\n", e ? "failed" : "ok", c.file, what,
+                             e || w ? counts(e, w, l) : "no errors or warnings");
+}
+
+int folder_exit(const driver::FolderCompilation& f, const driver::Program& all) {
+  if (all.io_error) return 2;
+  return f.has_errors() || all.diags.has_errors() ? 1 : 0;
+}
+
+}  // namespace
+
+std::string default_path(const std::string& given) { return given.empty() ? "." : given; }
+
+int run_folder(const Common& c, FolderCommand command, const std::string& format) {
+  driver::FolderCompilation f;
+  driver::FolderOptions o;
+  o.compile = options(c);
+  o.compile.keep_rows = command == FolderCommand::Eval;
+  o.compile.explain = false;
+  driver::compile_folder(f, c.file, o);
+  driver::Program all = f.diagnostics();
+  if (c.strict) all.diags.promote_warnings();
+  Locale l = folder_locale(f, c);
+  int rc = folder_exit(f, all);
+  if (c.strict && all.diags.has_errors()) rc = std::max(rc, 1);
+
+  if (command == FolderCommand::Check) {
+    bool rounds = !f.rounds.empty() || f.plan_alone;
+    print_diagnostics(all, c, true, l, !rounds);  // no round to list: the usual count ends it
+    if (c.diagnostics == "text" && rounds) print_rounds(f, all, c, l);
+    return rc;
+  }
+
+  // eval DIR: each round's table (or one JSON document with every round's).
+  if (format == "json") {
+    // {"folder", "plan", "rounds": [{"file", "year", "months", "eval": <eval JSON with the round's
+    // own diagnostics>}], "diagnostics": <the folder's own>} (docs/eval-json.md).
+    std::string out = "{\"folder\": \"" + json_escape(c.file) + "\",\n \"plan\": \"" + json_escape(f.plan) +
+                      "\",\n \"rounds\": [";
+    for (std::size_t k = 0; k < f.rounds.size(); ++k) {
+      const auto& r = f.rounds[k];
+      const auto& p = r.compilation->program;
+      std::string diags = render_json(p.sources, p.diags.all(), l);
+      out += fmt::format("{}\n  {{\"file\": \"{}\", \"year\": {}, \"months\": {}, \"eval\": {}}}", k ? "," : "",
+                         json_escape(r.name), r.year, r.months,
+                         r.compilation->scored ? emit::eval_json(*r.compilation->scored, diags) : "null\n");
+      if (out.back() == '\n') out.pop_back();
+    }
+    out += "],\n \"diagnostics\": " + render_json(f.folder.sources, f.folder.diags.all(), l) + "}\n";
+    std::cout << out;
+    if (c.diagnostics == "text") print_diagnostics(all, c, false, l);
+    return rc;
+  }
+  for (const auto& r : f.rounds) {
+    std::cout << in_digits(fmt::format("== `{}`: {} ==\n", r.name, round_label(r, l)), l);
+    if (r.compilation->scored) std::cout << emit::eval_table(*r.compilation->scored);
+    else std::cout << (l.lang == Lang::Th ? "(คำนวณคะแนนไม่ได้ ดูข้อผิดพลาด)\n" : "(cannot be scored: see the errors)\n");
+    std::cout << "\n";
+  }
+  print_diagnostics(all, c, true, l);
+  return rc;
+}
+
+}  // namespace planc::cli

@@ -3,7 +3,8 @@
 # in a temporary repository: a clean commit passes; a staged error blocks the
 # commit and is shown; a fix left unstaged does not let it through, and an
 # unstaged error does not block a clean staged version; a file not laid out
-# by `planc fmt` blocks; an error in the plan file is found through its rounds.
+# by `planc fmt` blocks; an error in the plan file is found through its rounds;
+# a mistake of the folder (two rounds of the same months) blocks.
 # usage: precommit_test.sh PLANC SOURCE_DIR
 set -euo pipefail
 planc=$(realpath "$1"); src=$(realpath "$2")
@@ -47,7 +48,7 @@ commit "clean" pass
 # 2. An error staged: blocked, with the error shown where it is.
 set_line plans/parks/2568-6.plan "result 1.2 { value 90 }" "result 1.2 { valeu 90 }"
 git add plans/parks/2568-6.plan
-commit "error staged" block "plans/parks/2568-6.plan:11:14" "E020" "valeu" "round file(s) with errors"
+commit "error staged" block "plans/parks/2568-6.plan:11:14" "E020" "valeu" "plan folder(s) with errors"
 
 # 3. The fix made in the working tree but not staged: still blocked (the
 # index is what would be committed).
@@ -75,6 +76,14 @@ set_line plans/parks/plan.plan "offices parks" "offices park"
 git add plans/parks/plan.plan
 commit "error in the plan file" block "plans/parks/plan.plan" "E101"
 git checkout -q HEAD -- plans/parks/plan.plan
+
+# 6b. A mistake of the folder itself: a copy of a round under another name
+# (two rounds of the same year and months, E042), though each file checks alone.
+cp plans/parks/2568-6.plan plans/parks/2568-6-copy.plan
+git add plans/parks/2568-6-copy.plan
+commit "two rounds of the same months" block "E042"
+git rm -q --cached plans/parks/2568-6-copy.plan
+rm plans/parks/2568-6-copy.plan
 
 # 7. A commit without .plan files is not checked.
 echo "notes" > README.md

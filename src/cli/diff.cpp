@@ -5,12 +5,13 @@
 #include <iterator>
 #include <iostream>
 #include <optional>
-#include <set>
+#include <map>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "driver/folder.hpp"
 #include "driver/pipeline.hpp"
 #include "review/diff.hpp"
 #include "review/git.hpp"
@@ -70,40 +71,64 @@ bool locate(const DiffOptions& o, Versions& v) {
   return true;
 }
 
-// The files of a version that `list` finds (its round files, or all of them),
-// or its one file; none when the version does not have the path (a folder
-// added or removed in git).
-using Lister = std::vector<std::string> (*)(const fs::path&);
-std::vector<std::string> files_of(const fs::path& root, bool folders, const std::string& single, Lister list) {
+// The .plan files of a version (of the folder, not of its sub-folders; or
+// its one file): what a change adds and removes. None when the version does
+// not have the path (a folder added or removed in git).
+std::vector<std::string> files_of(const fs::path& root, bool folders, const std::string& single) {
   if (!fs::exists(root)) return {};
-  return folders ? list(root) : std::vector<std::string>{single};
+  return folders ? review::every_plan_file(root) : std::vector<std::string>{single};
 }
-
-// One version of one file, compiled; its diagnostics go into `set`.
-struct Side {
-  driver::Compilation c;
-  bool compiled = false;
-
-  // False when the file cannot be read (said on stderr).
-  bool compile(const fs::path& file, const fs::path& root, const std::string& name, review::DiagnosticSet& set) {
-    driver::Options o;
-    o.explain = false;
-    driver::compile(c, file.string(), o);
-    compiled = true;
-    const auto& p = c.program;
-    if (p.io_error) {
-      std::cerr << fmt::format("planc: cannot read `{}`\n", file.string());
-      return false;
-    }
-    FileId main = p.main < p.modules.size() ? p.modules[p.main].file : kNoFile;
-    set.add(p.sources, p.diags.all(), root, main, name);
-    return true;
-  }
-};
 
 bool has_plan(const driver::Program& p) {
   return std::any_of(p.modules.begin(), p.modules.end(), [](const auto& m) { return m.plan.has_value(); });
 }
+
+// One version compiled: a plan folder by the folder loader (every round, and
+// the folder's own mistakes), or one file. Its diagnostics go into a set, each
+// once; what it scores is kept by file name (each round, or the plan alone).
+struct Version {
+  driver::FolderCompilation folder;
+  driver::Compilation file;
+  std::map<std::string, const driver::Compilation*> by_name;
+
+  // False when a file cannot be read (said on stderr). A version without
+  // the path has nothing.
+  bool compile(const fs::path& root, bool folders, const std::string& name, const std::string& shown,
+               review::DiagnosticSet& set) {
+    if (!fs::exists(root)) return true;
+    driver::Options co;
+    co.explain = false;
+    if (folders) {
+      driver::FolderOptions fo;
+      fo.compile = co;
+      driver::compile_folder(folder, root.string(), fo);
+      for (const auto& r : folder.rounds) by_name[r.name] = r.compilation.get();
+      if (folder.plan_alone) by_name[fs::path(folder.plan).filename().string()] = folder.plan_alone.get();
+      driver::Program all = folder.diagnostics();
+      set.add(all.sources, all.diags.all(), root, kNoFile, "", shown);
+      return readable(all, root);
+    }
+    driver::compile(file, root.string(), co);
+    by_name[name] = &file;
+    const driver::Program& p = file.program;
+    set.add(p.sources, p.diags.all(), root.parent_path(), p.main < p.modules.size() ? p.modules[p.main].file : kNoFile,
+            name, fs::path(shown).parent_path().string());
+    return readable(p, root);
+  }
+
+  // The first compilation that has the plan (for its language).
+  const driver::Program* with_plan() const {
+    for (const auto& [n, c] : by_name)
+      if (has_plan(c->program)) return &c->program;
+    return nullptr;
+  }
+
+ private:
+  static bool readable(const driver::Program& p, const fs::path& root) {
+    if (p.io_error) std::cerr << fmt::format("planc: cannot read `{}`\n", root.string());
+    return !p.io_error;
+  }
+};
 
 }  // namespace
 
@@ -122,39 +147,28 @@ int run_diff(const DiffOptions& o, const Common& c) {
   if (!locate(o, v)) return 2;
   bool folders = fs::is_directory(v.new_root) || fs::is_directory(v.old_root);
   std::string single = (fs::exists(v.new_root) ? v.new_root : v.old_root).filename().string();
-  std::vector<std::string> old_files = files_of(v.old_root, folders, single, review::plan_files),
-                           new_files = files_of(v.new_root, folders, single, review::plan_files);
-  std::set<std::string> all(old_files.begin(), old_files.end());
-  all.insert(new_files.begin(), new_files.end());
-  auto has = [](const std::vector<std::string>& files, const std::string& f) {
-    return std::binary_search(files.begin(), files.end(), f);
-  };
-  auto path_in = [&](const fs::path& root, const std::string& rel) { return folders ? root / rel : root; };
-  auto base = [&](const fs::path& root) { return folders ? root : root.parent_path(); };
-
   review::Review r;
   r.path = o.paths.back();
   review::DiagnosticSet before, after;
-  std::optional<Locale> locale;
-  bool io_error = false;
-  for (const std::string& rel : all) {
-    Side a, b;
-    if (has(old_files, rel)) io_error |= !a.compile(path_in(v.old_root, rel), base(v.old_root), rel, before);
-    if (has(new_files, rel)) io_error |= !b.compile(path_in(v.new_root, rel), base(v.new_root), rel, after);
-    for (Side* s : {&b, &a})
-      if (!locale && s->compiled && has_plan(s->c.program)) locale = locale_of(s->c.program, c);
-    if (!a.compiled || !b.compiled) continue;
-    if (a.c.scored && b.c.scored) r.plans.push_back(review::diff(*a.c.scored, *b.c.scored, rel));
-    else r.unscored.push_back({rel, !a.c.scored, !b.c.scored});
+  Version a, b;
+  bool io_error = !a.compile(v.old_root, folders, single, o.git.empty() ? o.paths.front() : r.path, before);
+  io_error |= !b.compile(v.new_root, folders, single, r.path, after);
+  for (const auto& [name, cb] : b.by_name) {
+    auto ca = a.by_name.find(name);
+    if (ca == a.by_name.end()) continue;  // a round added: its diagnostics are introduced
+    if (ca->second->scored && cb->scored) r.plans.push_back(review::diff(*ca->second->scored, *cb->scored, name));
+    else r.unscored.push_back({name, !ca->second->scored, !cb->scored});
   }
-  std::vector<std::string> old_every = files_of(v.old_root, folders, single, review::every_plan_file),
-                           new_every = files_of(v.new_root, folders, single, review::every_plan_file);
+  std::vector<std::string> old_every = files_of(v.old_root, folders, single),
+                           new_every = files_of(v.new_root, folders, single);
   std::set_difference(new_every.begin(), new_every.end(), old_every.begin(), old_every.end(), std::back_inserter(r.added));
   std::set_difference(old_every.begin(), old_every.end(), new_every.begin(), new_every.end(),
                       std::back_inserter(r.removed));
   if (io_error) return 2;
   r.diagnostics = review::compare(before.take(), after.take());
-  Locale l = locale ? *locale : locale_of(driver::Program{}, c);
+  const driver::Program* plan = b.with_plan() ? b.with_plan() : a.with_plan();
+  driver::Program none;
+  Locale l = locale_of(plan ? *plan : none, c);
   std::cout << (o.format == "md"     ? review::to_markdown(r, l)
                 : o.format == "json" ? review::to_json(r, l)
                                      : review::to_text(r, l));

@@ -74,14 +74,15 @@ void by_position(std::vector<DiagnosticRecord>& v) {
 }  // namespace
 
 void DiagnosticSet::add(const SourceManager& sm, const std::vector<Diagnostic>& ds, const fs::path& root,
-                        FileId main_file, const std::string& main_name) {
+                        FileId main_file, const std::string& main_name, const std::string& shown_root) {
   for (const Diagnostic& d : ds) {
     DiagnosticRecord r;
     r.code = std::string(info(d.code).code);
     r.severity = d.severity;
     r.message = d.message;
-    if (!root.empty()) r.root = root.string() + "/";
-    r.identity_message = r.message_in(Locale{});
+    r.root = root.string();
+    r.shown_root = shown_root;
+    r.identity_message = r.message_in(Locale{}, ".");  // the same whatever the versions' folders are called
     r.file = main_name;
     if (d.span.valid() && d.span.file < sm.size()) {
       const SourceFile& f = sm.get(d.span.file);
@@ -96,10 +97,14 @@ void DiagnosticSet::add(const SourceManager& sm, const std::vector<Diagnostic>& 
   }
 }
 
-std::string DiagnosticRecord::message_in(const Locale& l) const {
+std::string DiagnosticRecord::message_in(const Locale& l, const std::string& shown) const {
   std::string m = message.str(l);
   if (root.empty()) return m;
-  for (std::size_t at = 0; (at = m.find(root, at)) != std::string::npos;) m.erase(at, root.size());
+  auto replace = [&m](const std::string& what, const std::string& by) {
+    for (std::size_t at = 0; (at = m.find(what, at)) != std::string::npos; at += by.size()) m.replace(at, what.size(), by);
+  };
+  replace(root + "/", "");                  // dir/plan.plan: plan.plan
+  replace("`" + root + "`", "`" + shown + "`");  // the folder itself
   return m;
 }
 

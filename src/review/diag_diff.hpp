@@ -19,11 +19,14 @@ struct DiagnosticRecord {
   std::string code;     // "E110"
   Severity severity = Severity::Error;
   Text message;         // printed in the run's language
-  std::string root;     // the compared folder as the compilation named it ("dir/"), left out of messages
+  std::string root;        // the compared folder as the compilation named it: left out of paths in messages
+  std::string shown_root;  // the folder as the reader named it: for the folder itself in a message
   std::string identity_message;  // the message in English with Arabic digits: what is compared
   // The message in a language, a path in it relative to the folder compared
-  // (a version read from git lives in a temporary folder).
-  std::string message_in(const Locale& l) const;
+  // and the folder itself as the reader named it (a version read from git
+  // lives in a temporary folder); `shown` for another name of the folder.
+  std::string message_in(const Locale& l) const { return message_in(l, shown_root); }
+  std::string message_in(const Locale& l, const std::string& shown) const;
   std::string source;   // the text under the span, blanks collapsed
   std::uint32_t line = 0, col = 0;  // 0: no position
 };
@@ -34,9 +37,10 @@ class DiagnosticSet {
  public:
   // The diagnostics of one compilation; files are named relative to `root`,
   // except its main file (and a diagnostic without a position): `main_name`
-  // (two files compared under different names are one file).
+  // (two files compared under different names are one file; "" for the
+  // folder's own). `shown_root` is how the reader named the folder.
   void add(const SourceManager& sm, const std::vector<Diagnostic>& ds, const std::filesystem::path& root,
-           FileId main_file, const std::string& main_name);
+           FileId main_file, const std::string& main_name, const std::string& shown_root);
   void add(DiagnosticRecord r);
   // Each once, by file, line, column, code, message.
   std::vector<DiagnosticRecord> take();

@@ -69,6 +69,7 @@ std::string verdict(const DiagnosticChanges& c, const Locale& l) {
 }
 
 std::string where(const DiagnosticRecord& r) {
+  if (r.file.empty()) return r.shown_root;  // the folder's own
   return r.line ? fmt::format("{}:{}:{}", r.file, r.line, r.col) : r.file;
 }
 

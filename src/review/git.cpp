@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <fmt/format.h>
-#include <fstream>
 
 namespace planc::review {
 namespace fs = std::filesystem;
@@ -34,25 +33,10 @@ std::string quote(const std::string& s) {
 std::vector<std::string> every_plan_file(const fs::path& root) {
   if (!fs::is_directory(root)) return {root.filename().string()};
   std::vector<std::string> all;
-  for (auto& e : fs::recursive_directory_iterator(root))
-    if (e.path().extension() == ".plan") all.push_back(fs::relative(e.path(), root).generic_string());
+  for (auto& e : fs::directory_iterator(root))
+    if (e.path().extension() == ".plan") all.push_back(e.path().filename().string());
   std::sort(all.begin(), all.end());
   return all;
-}
-
-std::vector<std::string> plan_files(const fs::path& root) {
-  std::vector<std::string> all = every_plan_file(root), rounds;
-  if (!fs::is_directory(root)) return all;
-  for (const std::string& rel : all) {
-    std::ifstream in(root / rel);
-    std::string line;
-    while (std::getline(in, line))
-      if (line.rfind("round ", 0) == 0) {
-        rounds.push_back(rel);
-        break;
-      }
-  }
-  return rounds.empty() ? all : rounds;
 }
 
 std::optional<GitTrees> git_trees(const std::string& path, const std::string& rev, std::string& error) {

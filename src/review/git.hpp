@@ -1,5 +1,5 @@
-// Where `planc diff` finds the two versions: the .plan files to compare under
-// a path, and trees of a path read from git revisions.
+// Where `planc diff` finds the two versions: the .plan files of a folder, and
+// trees of a path read from git revisions.
 #pragma once
 #include <filesystem>
 #include <optional>
@@ -8,11 +8,8 @@
 
 namespace planc::review {
 
-// The .plan files to compare under a path: the file itself, or the round files
-// of a folder (those that declare `round`; all of them if none does).
-std::vector<std::string> plan_files(const std::filesystem::path& root);
-// Every .plan file under a folder (or the file itself), sorted: what a
-// change adds or removes.
+// Every .plan file of a folder (not of its sub-folders: a plan folder is one
+// folder), or the file itself, sorted: what a change adds or removes.
 std::vector<std::string> every_plan_file(const std::filesystem::path& root);
 
 struct GitTrees {

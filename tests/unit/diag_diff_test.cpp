@@ -31,7 +31,7 @@ std::vector<DiagnosticRecord> records(const std::string& text) {
   planc::driver::compile_text(c, "dir/p.plan", text);
   const auto& p = c.program;
   planc::review::DiagnosticSet set;
-  set.add(p.sources, p.diags.all(), "dir", p.modules.at(p.main).file, "p.plan");
+  set.add(p.sources, p.diags.all(), "dir", p.modules.at(p.main).file, "p.plan", "dir");
   return set.take();
 }
 
@@ -116,6 +116,31 @@ TEST(DiagDiff, AnotherFileOrMessageIsAnotherDiagnostic) {
   auto c = planc::review::compare({record(10, "m")}, {other_file, other_message});
   EXPECT_EQ(c.introduced.size(), 2u);
   EXPECT_EQ(c.resolved.size(), 1u);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(DiagDiff, PathsInMessagesAreRelativeToTheFolder) {
+  // The same missing import in two versions kept in folders of other names
+  // (a git version lives in a temporary folder): one diagnostic, no change.
+  auto in = [](const std::string& dir) {
+    planc::driver::Compilation c;
+    planc::driver::compile_text(c, dir + "/p.plan", "use \"missing.plan\"\n");
+    const auto& p = c.program;
+    planc::review::DiagnosticSet set;
+    set.add(p.sources, p.diags.all(), dir, p.modules.at(p.main).file, "p.plan", "plans/x");
+    return set.take();
+  };
+  auto before = in("/tmp/planc-diff-1/old/plans/x"), after = in("plans/x");
+  ASSERT_FALSE(after.empty());
+  EXPECT_EQ(after[0].code, "E030");
+  EXPECT_EQ(after[0].message_in({}).find("/tmp"), std::string::npos) << after[0].message_in({});
+  EXPECT_NE(after[0].message_in({}).find("`missing.plan`"), std::string::npos) << after[0].message_in({});
+  auto c = planc::review::compare(before, after);
+  EXPECT_TRUE(c.introduced.empty());
+  EXPECT_TRUE(c.resolved.empty());
 }
 
 }  // namespace

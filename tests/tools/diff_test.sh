@@ -151,5 +151,23 @@ pdiff "$work/old" "$work/old/2563-h1.plan" >/dev/null 2>&1; rc3=$?
 set -e
 [[ "$rc $rc2 $rc3" == "2 2 2" ]] || { echo "FAIL usage and I/O: exits $rc $rc2 $rc3, not 2 2 2"; fail=1; }
 
+# 7. A large change stays a short comment: more than 15 diagnostics, or
+# indicators changed in a round, are folded under <details>.
+mkdir -p "$work/big/a" "$work/big/b"
+python3 - "$work/big" <<'PY'
+import sys
+d = sys.argv[1]
+head = 'use "std/units"\nuse "std/scales"\nplan "big" { language en; scale five-band }\nround "r" { months 12 }\nstrategy 1 "s" {\n'
+head += ''.join(f'  indicator {i} "i{i}" {{ unit percent; target >= 80; weight 1/20 }}\n' for i in range(1, 21)) + '}\n'
+open(d + '/a/p.plan', 'w').write(head + ''.join(f'result 1.{i} {{ value 70 }}\n' for i in range(1, 21)))
+open(d + '/b/p.plan', 'w').write(head + ''.join(f'result 1.{i} {{ value 0.9 }}\n' for i in range(1, 21)))
+PY
+set +e
+out=$(pdiff "$work/big/a" "$work/big/b" --format md); rc=$?
+set -e
+expect "large change folded" "$out" "## planc diff" "✅ no new errors (20 new warnings)" \
+  "<details><summary>Introduced (20)</summary>" "<details><summary>20 indicators changed</summary>"
+[[ $(grep -c '^| p.plan:' <<<"$out") == 20 && $rc == 0 ]] || { echo "FAIL large change folded: rows or exit ($rc)"; fail=1; }
+
 ((fail == 0)) && echo "ok: diff reports the edits and their score effects"
 exit $fail

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <tuple>
@@ -131,20 +130,18 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
   struct Seen {
     std::string name, path;
     FileId file = kNoFile;  // in the folder's sources, once a diagnostic needs it
-    std::string text;
+    MappedText text;  // mapped, not read: a plan file may be large (moved into the sources if a diagnostic needs it)
     Header h;
   };
   std::vector<Seen> seen;
   for (const std::string& n : names) {
     Seen s{n, joined(dir, n), kNoFile, {}, {}};
-    std::ifstream in(s.path, std::ios::binary);
-    if (!in) continue;  // its round compilation says it cannot be read
-    s.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    s.h = scan(s.text);
+    if (!s.text.map(s.path)) continue;  // its round compilation says it cannot be read
+    s.h = scan(s.text.view());
     seen.push_back(std::move(s));
   }
   auto file_of = [&](Seen& s) {
-    if (s.file == kNoFile) s.file = folder.sources.add(s.path, s.path, s.text);
+    if (s.file == kNoFile) s.file = folder.sources.add(s.path, s.path, std::move(s.text));
     return s.file;
   };
   auto keyword = [&](Seen& s, std::uint32_t at, std::uint32_t len) { return Span{file_of(s), at, at + len}; };

@@ -20,11 +20,13 @@ std::string num(const ast::Number& n) { return n.value.to_decimal(0, 6); }
 std::string num(const ast::Number* n) { return n ? num(*n) : "-"; }
 std::string dec(const std::optional<Rational>& r) { return r ? r->to_decimal(2, 6) : "-"; }
 
-std::string target(const IndicatorModel& im) {
-  if (!im.ast->target) return "-";
+// The target the round is scored against (its fiscal year's, when the plan gives one).
+std::string target(const IndicatorModel& im, int year) {
+  const ast::Target* t = check::target_of(*im.ast, year);
+  if (!t) return "-";
   auto number = [](const ast::Number& n) { return num(n); };
   auto wording = [](std::string_view t) { return fmt::format("\"{}\"", t); };
-  return ast::describe(*im.ast->target, number, wording);
+  return ast::describe(*t, number, wording);
 }
 
 std::string result(const IndicatorModel& im) {
@@ -86,7 +88,7 @@ std::vector<FieldChange> fields(const Row& a, const Row& b, const check::PlanMod
   std::vector<FieldChange> f;
   field(f, "title", a.im->ast->title.value, b.im->ast->title.value);
   field(f, "unit", a.im->unit ? a.im->unit->name.value : "-", b.im->unit ? b.im->unit->name.value : "-");
-  field(f, "target", target(*a.im), target(*b.im));
+  field(f, "target", target(*a.im, ma.year), target(*b.im, mb.year));
   field(f, "weight", num(a.im->weight), num(b.im->weight));
   field(f, "scale", a.im->scale ? a.im->scale->name.value : "-", b.im->scale ? b.im->scale->name.value : "-");
   field(f, "basis", a.im->ast->basis ? ast::to_string(*a.im->ast->basis) : "ratio",

@@ -20,9 +20,18 @@ std::string html(const report::Model& m);
 std::string report_json(const report::Model& m);
 std::string csv(const report::Model& m);
 
+// The report page's style sheet (A4 landscape when printed); the trend page's starts with it.
+std::string_view html_style();
+// `length` × `percent` / 100 to two decimals, the percent a decimal string
+// ("87.50", ASCII): an SVG length computed without floating point.
+std::string svg_length(const std::string& percent, int length);
+// The first `max_cp` code points of `s`, with "…" when it was longer.
+std::string cut_text(const std::string& s, std::size_t max_cp);
 // Escapes text for HTML (element content and attribute values).
 std::string html_escape(std::string_view s);
 // Escapes text for a Markdown paragraph or table cell.
 std::string md_escape(std::string_view s);
+// A CSV field, quoted when it must be (RFC 4180).
+std::string csv_field(const std::string& s);
 
 }  // namespace planc::emit

@@ -15,15 +15,17 @@ namespace {
 using report::TrendModel;
 
 constexpr const char* kTrendStyle = R"CSS(
-.trend td.cell { text-align: right; white-space: nowrap; }
+table.indicators { table-layout: fixed; }
+table.indicators col.indicator { width: 24%; } table.indicators col.target { width: 10%; }
+.trend td.cell { text-align: right; }
 .trend td.cell .fig { display: block; font-size: 8.5pt; color: var(--muted); }
 .trend td.cell.below { background: #fdecea; }
 .trend td.cell.na { color: var(--muted); white-space: normal; font-size: 8.5pt; text-align: left; }
 tr.project td { background: #f7f8fb; font-weight: 700; }
 .legend { list-style: none; padding: 0; margin: 4px 0 12px; columns: 2; font-size: 9.5pt; }
 .legend li { break-inside: avoid; } .legend .key { display: inline-block; width: 18px; height: 4px; vertical-align: middle; margin-right: 6px; }
-svg.chart { max-width: 1000px; }
-@media print { svg.chart { max-width: 100%; } .legend { columns: 2; } }
+svg.chart { max-width: 1000px; } .chartbox { break-inside: avoid; page-break-inside: avoid; }
+@media print { svg.chart { max-width: 80%; } }
 )CSS";
 
 // The strategies' line colours, in turn.
@@ -61,7 +63,6 @@ struct TrendHtml {
       if (!x->empty()) meta += (meta.empty() ? "" : " · ") + e(*x);
     w(meta + "</p>\n</header>\n");
     rounds();
-    shortfalls();
     indicators();
     budgets();
     w(fmt::format("<footer>{}</footer>\n</body>\n</html>\n", L.generated));
@@ -82,6 +83,7 @@ struct TrendHtml {
     }
     w("</tbody>\n</table>\n");
     lines();
+    shortfalls();
     w("</section>\n");
   }
 
@@ -89,12 +91,16 @@ struct TrendHtml {
 
   // Each strategy's score round by round, a line each, over a grid of whole scores.
   void lines() {
-    const int left = 48, top = 12, plot_w = 860, plot_h = 240, bottom = 52;
+    const int left = 48, top = 12, plot_w = 860, plot_h = 200, bottom = 52;
     std::size_t n = m.rounds.size();
     int width = left + plot_w + 24, height = top + plot_h + bottom;
-    w(fmt::format("<h3>{}</h3>\n<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
+    w(fmt::format("<div class=\"chartbox\">\n<h3>{}</h3>\n<ul class=\"legend\">\n", L.strategies_chart));
+    for (std::size_t i = 0; i < m.strategies.size(); ++i)
+      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), L.strategy,
+                    e(m.strategies[i].number), e(m.strategies[i].title)));
+    w(fmt::format("</ul>\n<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
                   "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  L.strategies_chart, L.strategies_chart, width, height));
+                  L.strategies_chart, width, height));
     // Grid: whole scores up to the top score (at most ten lines).
     long long top_h = hundredths("100.00", plot_h);
     std::string top_ascii = report::digits(m.top_score, false);
@@ -116,6 +122,11 @@ struct TrendHtml {
     for (std::size_t k = 0; k < n; ++k) {
       const report::TrendRound& r = m.rounds[k];
       long long x = x_of(k);
+      if (k && r.year != m.rounds[k - 1].year) {  // a new fiscal year: a dashed line before it
+        long long between = (x + x_of(k - 1)) / 2;
+        w(fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#5b6475\" stroke-dasharray=\"4 4\"/>\n",
+                      px(between), top, px(between), top + plot_h + 36));
+      }
       w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\">{}</text>\n", px(x),
                     top + plot_h + 18, e(r.short_label)));
       if (!r.year_text.empty())
@@ -145,18 +156,14 @@ struct TrendHtml {
       flush();
       w(dots);
     }
-    w("</svg>\n<ul class=\"legend\">\n");
-    for (std::size_t i = 0; i < m.strategies.size(); ++i)
-      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), L.strategy,
-                    e(m.strategies[i].number), e(m.strategies[i].title)));
-    w("</ul>\n");
+    w("</svg>\n</div>\n");
   }
 
   // The indicators below their target in the last round, a bar each.
   void shortfalls() {
-    w(fmt::format("<section>\n<h2>{}</h2>\n", L.below_chart));
+    w(fmt::format("<h3>{}</h3>\n", L.below_chart));
     if (m.shortfalls.empty()) {
-      w(fmt::format("<p>{}</p>\n</section>\n", L.none_below));
+      w(fmt::format("<p>{}</p>\n", L.none_below));
       return;
     }
     const int row = 30, label_w = 520, bar_w = 380;
@@ -175,7 +182,7 @@ struct TrendHtml {
                     y + 18, e(s.percent)));
       y += row;
     }
-    w("</svg>\n</section>\n");
+    w("</svg>\n");
   }
 
   void round_heads() {
@@ -187,7 +194,9 @@ struct TrendHtml {
     w(fmt::format("<section>\n<h2>{}</h2>\n", L.indicators));
     for (auto& s : m.strategies) {
       w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
-      w(fmt::format("<table class=\"indicators\">\n<thead><tr><th>{}</th><th>{}</th>", L.indicator, L.target));
+      w("<table class=\"indicators\">\n<colgroup><col class=\"indicator\"><col class=\"target\">");
+      for (std::size_t k = 0; k < m.rounds.size(); ++k) w("<col>");
+      w(fmt::format("</colgroup>\n<thead><tr><th>{}</th><th>{}</th>", L.indicator, L.target));
       round_heads();
       w("</tr></thead>\n<tbody>\n");
       for (auto& t : m.indicators) {
@@ -213,9 +222,10 @@ struct TrendHtml {
     }
     std::string figs = c.percent.text.empty() ? "" : c.percent.text + "%";
     if (!c.score.text.empty()) figs += (figs.empty() ? "" : " · ") + c.score.text;
-    if (t.compound && !c.target.text.empty()) figs = fmt::format("{} {} · {}", L.target_part, c.target.text, figs);
+    if (t.compound && !c.target.text.empty()) figs = fmt::format("{} {}<br>{}", L.target_part, e(c.target.text), e(figs));
+    else figs = e(figs);
     w(fmt::format("<td class=\"cell{}\"><strong>{}</strong><span class=\"fig\">{}</span></td>", c.below ? " below" : "",
-                  e(dash(c.result)), e(figs)));
+                  e(dash(c.result)), figs));
   }
 
   void budgets() {

@@ -139,20 +139,30 @@ struct Project {
 // are the compact kinds of ast/fields.hpp, the rare ones out of line.
 // A weight the plan gives an indicator for rounds of one length (`weight 0.3
 // for 6`): some agencies' systems hold a 6-, 9- and 12-month weight each.
+// A weight for one fiscal year (`weight 0.3 for 2565`) is kept the same way.
 struct RoundWeight {
-  Number months;
+  std::optional<Number> months;  // `for 6`
+  std::optional<Number> year;    // `for 2565` (Buddhist Era)
   Number weight;
   Span span;
+};
+
+// A target for one fiscal year of a plan of several (`target >= 85 for 2565`):
+// a round is scored against its own year's target, else the plain `target`.
+struct YearTarget {
+  Number year;
+  Target target;
 };
 
 // An indicator's year, when it is not the plain one (rare: boxed): it starts
 // with a later round (`starts 9`: no weight and no score before), it is
 // cancelled (`cancelled "reason"`: kept in the report, marked, no weight), or
-// its weight changes by round.
+// its weight changes by round, or its target or weight by fiscal year.
 struct Schedule {
   std::optional<Number> starts;  // months
   std::optional<Text> cancelled;
   std::vector<RoundWeight> weights;
+  std::vector<YearTarget> targets;
 };
 
 struct Indicator {

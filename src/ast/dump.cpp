@@ -52,12 +52,19 @@ struct Dumper {
                      at(i.span)));
     ++depth;
     opt("unit", i.unit);
-    if (i.target) {
-      auto number = [&](const Number& n) { return num(n); };
-      auto wording = [&](std::string_view t) { return q(t); };
-      line("target " + describe(*i.target, number, wording) + at(i.target->span));
-    }
+    auto number = [&](const Number& n) { return num(n); };
+    auto wording = [&](std::string_view t) { return q(t); };
+    if (i.target) line("target " + describe(*i.target, number, wording) + at(i.target->span));
     opt("weight", i.weight);
+    if (i.schedule) {
+      const Schedule& sc = *i.schedule;
+      for (const YearTarget& yt : sc.targets)
+        line("target " + describe(yt.target, number, wording) + " for " + num(yt.year) + at(yt.target.span));
+      for (const RoundWeight& rw : sc.weights)
+        line("weight " + num(rw.weight) + " for " + (rw.year ? num(*rw.year) : num(*rw.months)) + at(rw.span));
+      if (sc.starts) line("starts " + num(*sc.starts));
+      if (sc.cancelled) line("cancelled " + q(sc.cancelled->value));
+    }
     opt("scale", i.scale);
     if (i.basis) line(fmt::format("basis {}", to_string(*i.basis)));
     if (i.aggregate) line(fmt::format("aggregate {}", to_string(*i.aggregate)));

@@ -732,11 +732,60 @@ class Lowerer {
     return *ind.schedule;
   }
 
-  // `weight 0.25` (every round), or `weight 0.3 for 6` (the rounds of six
-  // months), each once.
+  // Where `for` is among a field's values (`weight 0.3 for 6`, `target >= 85
+  // for 2565`), or 0 when it is not.
+  static std::size_t for_at(const Item& c) {
+    for (std::size_t k = 1; k < c.values.size(); ++k)
+      if (c.values[k].kind == ValueKind::Name && c.values[k].text == "for") return k;
+    return 0;
+  }
+
+  // What `for N` (values[k] is `for`) is for: a round of N months (1 to 12,
+  // when `months` may be), or the fiscal year N (Buddhist Era). False, said,
+  // when it is neither.
+  bool for_what(const Item& c, std::size_t k, bool months, std::optional<Number>& round, std::optional<Number>& year) {
+    if (!want(c, k + 1, months ? txt::WantMonthsOrYear : txt::WantFiscalYear)) return false;
+    auto n = number_at(c, k + 1, months ? txt::WantMonthsOrYear : txt::WantFiscalYear);
+    no_more(c, k + 2);
+    no_block(c);
+    if (!n) return false;
+    auto v = n->value.is_integer() ? n->value.to_int64() : std::nullopt;
+    if (v && *v >= 2400 && *v <= 2800) {
+      year = n;
+      return true;
+    }
+    if (v && *v >= 1900 && *v < 2400) {
+      err(msg::YearNotBuddhist, n->span, n->raw(), static_cast<int>(*v + 543));
+      return false;
+    }
+    if (!months) {
+      auto& e = v && *v >= 1 && *v <= 12 ? err(msg::TargetForMonths, n->span, n->raw())
+                                         : err(msg::ForNeitherRoundNorYear, n->span, n->raw());
+      e.help(txt::CompoundForRounds);
+      return false;
+    }
+    if (v && *v >= 1 && *v <= 12) {
+      round = n;
+      return true;
+    }
+    auto& e = err(msg::ForNeitherRoundNorYear, n->span, n->raw());
+    e.help(txt::RoundLengths);
+    return false;
+  }
+
+  // The field with its `for ...` left off.
+  static Item before_for(const Item& c, std::size_t k) {
+    Item head = c;
+    head.values = c.values.first(k);
+    head.has_block = false;
+    return head;
+  }
+
+  // `weight 0.25` (every round), `weight 0.3 for 6` (the rounds of six
+  // months), `weight 0.3 for 2565` (the fiscal year 2565), each once.
   void indicator_weight(const Item& c, Indicator& ind) {
-    bool for_round = c.values.size() >= 2 && c.values[1].kind == ValueKind::Name && c.values[1].text == "for";
-    if (!for_round) {
+    std::size_t k = for_at(c);
+    if (!k) {
       if (ind.weight) {
         auto& e = err(msg::FieldTwice, c.key_span, c.key);
         e.note(ind.weight->span, txt::FirstGivenHere);
@@ -747,19 +796,48 @@ class Lowerer {
       return;
     }
     auto w = number_at(c, 0, txt::WantWeight);
-    if (!want(c, 2, txt::WantMonths)) return;
-    auto m = months_of(c, 2);
-    no_more(c, 3);
-    no_block(c);
-    if (!w || !m) return;
+    no_more(before_for(c, k), 1);
+    std::optional<Number> m, y;
+    if (!for_what(c, k, true, m, y) || !w) return;
     auto& ws = schedule(ind).weights;
     for (const RoundWeight& rw : ws)
-      if (rw.months.value == m->value) {
-        auto& e = err(msg::WeightForRoundTwice, c.key_span, m->raw());
+      if ((m && rw.months && rw.months->value == m->value) || (y && rw.year && rw.year->value == y->value)) {
+        auto& e = m ? err(msg::WeightForRoundTwice, c.key_span, m->raw())
+                    : err(msg::WeightForYearTwice, c.key_span, y->raw());
         e.note(rw.span, txt::FirstGivenHere);
         return;
       }
-    ws.push_back(RoundWeight{*m, *w, c.span});
+    ws.push_back(RoundWeight{m, y, *w, c.span});
+  }
+
+  // `target >= 80` (every year), `target >= 85 for 2565` (the fiscal year
+  // 2565), each once.
+  void indicator_target(const Item& c, Indicator& ind) {
+    std::size_t k = for_at(c);
+    if (!k) {
+      if (ind.target) {
+        auto& e = err(msg::FieldTwice, c.key_span, c.key);
+        e.note(ind.target->span, txt::FirstGivenHere);
+        e.help(txt::TargetForYearHint);
+        return;
+      }
+      target(c, ind.target);
+      return;
+    }
+    std::optional<Number> m, y;
+    if (!for_what(c, k, false, m, y)) return;
+    Opt<Target> t;
+    target(before_for(c, k), t);
+    if (!t) return;
+    t->span = c.span;
+    auto& ts = schedule(ind).targets;
+    for (const YearTarget& yt : ts)
+      if (yt.year.value == y->value) {
+        auto& e = err(msg::TargetForYearTwice, c.key_span, y->raw());
+        e.note(yt.target.span, txt::FirstGivenHere);
+        return;
+      }
+    ts.push_back(YearTarget{*y, std::move(*t)});
   }
 
   struct IndicatorBlock {
@@ -802,7 +880,7 @@ class Lowerer {
            b.ind.unit = l.name_at(c, 0, txt::WantIndicatorUnit);
            l.simple(c, 1);
          }},
-        {"target", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.target(c, b.ind.target); }},
+        {"target", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.indicator_target(c, b.ind); }},
         {"weight", Given::Many, [](Lowerer& l, const Item& c, IndicatorBlock& b) { l.indicator_weight(c, b.ind); }},
         {"starts", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
            if (auto m = l.months_of(c, 0)) l.schedule(b.ind).starts = *m;

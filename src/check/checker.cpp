@@ -64,6 +64,7 @@ class Checker {
       : p_(p), d_(d), o_(main.o_), defer_projects_(true), syntax_errors_(main.syntax_errors_) {
     m_.header = main.m_.header;
     m_.round = main.m_.round;
+    m_.year = main.m_.year;
     m_.scale = main.m_.scale;
     m_.copy_declarations(main.m_);
   }
@@ -174,6 +175,27 @@ class Checker {
     }
     for (auto& [name, s] : m_.scales) check_scale(*s);
     if (m_.round && m_.round->rounding) m_.rounding = *m_.round->rounding;
+    m_.year = round_year(m_.header, m_.round);
+    if (m_.header && m_.round && !m_.year && m_.header->year_from && m_.header->year_to) {
+      auto& e = d_.report(msg::RoundWithoutYear, m_.round->name.span, m_.round->name.value,
+                          year_of(m_.header->year_from), year_of(m_.header->year_to));
+      e.help(txt::GiveRoundYear, year_of(m_.header->year_from));
+    }
+  }
+
+  static int year_of(const std::optional<ast::Number>& n) {
+    auto v = n ? n->value.to_int64() : std::nullopt;
+    return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
+  }
+
+  // A target or weight for a fiscal year outside the plan's `years`.
+  void year_in_plan(const ast::Number& y) {
+    if (!m_.header || !m_.header->year_from) return;
+    int from = year_of(m_.header->year_from), to = m_.header->year_to ? year_of(m_.header->year_to) : from;
+    auto v = y.value.to_int64();
+    if (v && *v >= from && *v <= to) return;
+    auto& e = d_.report(msg::YearOutsidePlan, y.span, y.raw(), from, to);
+    e.note(m_.header->year_from->span, txt::PlanYearsHere);
   }
 
   void check_scale(const ast::ScaleDecl& s) {
@@ -302,7 +324,12 @@ class Checker {
       auto& e = d_.report(msg::IndicatorWithoutUnit, ind.number.span, im.id);
       e.help(txt::AddUnit);
     }
-    im.weight = plan_weight(ind, months());
+    im.weight = plan_weight(ind, months(), m_.year);
+    if (ind.schedule) {
+      for (const ast::YearTarget& yt : ind.schedule->targets) year_in_plan(yt.year);
+      for (const ast::RoundWeight& rw : ind.schedule->weights)
+        if (rw.year) year_in_plan(*rw.year);
+    }
     for (auto& o : ind.offices) resolve<SymbolKind::Office>(o.name(), "office NAME \"full name\"");
     for (auto& p : ind.projects) {
       if (p.name) {
@@ -329,10 +356,17 @@ class Checker {
     return im;
   }
 
+  // Every target of the indicator (its plain one and each year's) fits its unit.
   void target_fits(const IndicatorModel& im) {
     const ast::Indicator& ind = *im.ast;
-    if (!ind.target || !im.unit) return;
-    const ast::Target& t = *ind.target;
+    if (!im.unit) return;
+    if (ind.target) target_fits(im, *ind.target);
+    if (ind.schedule)
+      for (const ast::YearTarget& yt : ind.schedule->targets) target_fits(im, yt.target);
+  }
+
+  void target_fits(const IndicatorModel& im, const ast::Target& t) {
+    const ast::Indicator& ind = *im.ast;
     auto check_value = [&](const ast::Number& n) {
       const Rational& v = n.value;
       switch (im.unit->kind) {
@@ -590,9 +624,9 @@ class Checker {
     }
     if (x.compare(5) <= 0) return;
     Rational top(5);
-    if (ind.target) {
-      if (ind.target->value) top = std::max(top, ind.target->value->value);
-      for (auto& p : ind.target->parts) top = std::max(top, p.value);
+    if (const ast::Target* t = target_of(ind, m_.year)) {
+      if (t->value) top = std::max(top, t->value->value);
+      for (auto& p : t->parts) top = std::max(top, p.value);
     }
     if (x <= top) return;
     auto& e = d_.report(msg::LevelResultAboveTop, v.span, v.raw(), places_str(top), im.id);
@@ -634,7 +668,8 @@ class Checker {
     // with a thousands separator: decided without reading the indicator.
     if (n == 0 || (n == 1 && r.values[0].value.compare(1000) < 0)) return false;
     const ast::Indicator& ind = *im.ast;
-    bool per_project = ind.target && ind.target->kind == ast::Target::Kind::PerProject;
+    const ast::Target* t = target_of(ind, m_.year);
+    bool per_project = t && t->kind == ast::Target::Kind::PerProject;
     if (n < 2 && !per_project) return false;
     std::size_t all = ind.projects.size(), idle = 0;
     for (const ast::ProjectProgress& pp : r.projects) {
@@ -715,8 +750,8 @@ class Checker {
         if (im && im->ast == c.ind && im->result)
           for (const ast::Number& v : im->result->values)
             if (!other || v.value > other->value) other = &v;
-      } else if (c.im->ast->target) {  // a result: against its target for this round
-        other = target_number_for_round(*c.im->ast->target, months);
+      } else if (const ast::Target* t = target_of(*c.im->ast, m_.year)) {  // a result: against its target
+        other = target_number_for_round(*t, months);
       }
       if (other && other->value >= Rational(1) && other->value >= c.n->value * Rational(10)) against[k] = other;
       else ++unexplained;

@@ -25,11 +25,31 @@ Standing standing(const ast::Indicator& ind, std::optional<int> months) {
   return Standing::Active;
 }
 
-const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months) {
+const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months, int year) {
   if (!ind.schedule) return ind.weight ? &*ind.weight : nullptr;
   for (const ast::RoundWeight& rw : ind.schedule->weights)
-    if (rw.months.value == Rational(months.value_or(12))) return &rw.weight;
+    if (year && rw.year && rw.year->value == Rational(year)) return &rw.weight;
+  for (const ast::RoundWeight& rw : ind.schedule->weights)
+    if (rw.months && rw.months->value == Rational(months.value_or(12))) return &rw.weight;
   return ind.weight ? &*ind.weight : nullptr;
+}
+
+const ast::Target* target_of(const ast::Indicator& ind, int year) {
+  if (ind.schedule && year)
+    for (const ast::YearTarget& yt : ind.schedule->targets)
+      if (yt.year.value == Rational(year)) return &yt.target;
+  return ind.target ? &*ind.target : nullptr;
+}
+
+int round_year(const ast::PlanHeader* plan, const ast::RoundDecl* round) {
+  auto whole = [](const std::optional<ast::Number>& n) {
+    auto v = n ? n->value.to_int64() : std::nullopt;
+    return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
+  };
+  if (round && round->fiscal_year) return whole(round->fiscal_year);
+  if (!plan) return 0;
+  int from = whole(plan->year_from), to = plan->year_to ? whole(plan->year_to) : from;
+  return from == to ? from : 0;
 }
 
 }  // namespace planc::check

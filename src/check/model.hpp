@@ -52,6 +52,7 @@ struct PlanModel : SymbolTable {
   const ast::ReportedTotal* reported_overall = nullptr;
   std::vector<const ast::Text*> recommendations;
   ast::Rounding rounding;
+  int year = 0;  // the fiscal year the round reports on (round_year)
   bool weights_from_round = false;
   Arena ids;  // the indicators' ids: one per indicator, so not a std::string each
 
@@ -82,10 +83,19 @@ std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int
 enum class Standing { Active, NotStarted, Cancelled };
 Standing standing(const ast::Indicator& ind, std::optional<int> months);
 
-// The weight the plan gives an indicator for a round of `months`: its weight
-// for rounds of that length (`weight 0.3 for 6`), else its plain weight. It
-// counts in the plan's sum whatever the indicator's standing; in a round, an
-// indicator not started or cancelled drops out as an NA row does.
-const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months);
+// The weight the plan gives an indicator for a round of `months` in the
+// fiscal `year` (0: not known): its weight for that year (`weight 0.3 for
+// 2565`), else for rounds of that length (`weight 0.3 for 6`), else its plain
+// weight. It counts in the plan's sum whatever the indicator's standing; in a
+// round, an indicator not started or cancelled drops out as an NA row does.
+const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months, int year = 0);
+
+// The indicator's target in the fiscal `year` (0: not known): its `target ...
+// for YEAR`, else its plain `target` (nullptr: none).
+const ast::Target* target_of(const ast::Indicator& ind, int year);
+
+// The fiscal year a round reports on: its `year`, else the plan's only year
+// (0: not known, or a plan of several years and a round that does not say).
+int round_year(const ast::PlanHeader* plan, const ast::RoundDecl* round);
 
 }  // namespace planc::check

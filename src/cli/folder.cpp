@@ -41,9 +41,12 @@ void print_rounds(const driver::FolderCompilation& f, const driver::Program& all
   for (const auto& r : f.rounds) width = std::max(width, r.name.size() + 2);
   for (const auto& r : f.rounds) {
     const auto& d = r.compilation->program.diags;
-    std::cerr << in_digits(fmt::format("  {:<{}}  {}  {}\n", "`" + r.name + "`", width, round_label(r, l),
-                                       counts(d.errors(), d.warnings(), l)),
-                           l);
+    std::size_t e = d.errors(), w = d.warnings();
+    for (const Diagnostic& fd : f.folder.diags.all())  // the folder's, on this round's header
+      if (fd.span.valid() && f.folder.sources.get(fd.span.file).path == r.path)
+        (fd.severity == Severity::Error ? e : w) += 1;
+    std::cerr << in_digits(
+        fmt::format("  {:<{}}  {}  {}\n", "`" + r.name + "`", width, round_label(r, l), counts(e, w, l)), l);
   }
   std::size_t e = all.diags.errors(), w = all.diags.warnings(), n = f.rounds.size();
   std::string what = f.plan_alone ? (l.lang == Lang::Th ? "แผนที่ยังไม่มีรอบ" : "a plan without rounds yet")
@@ -82,12 +85,9 @@ int run_folder(const Common& c, FolderCommand command, const std::string& format
   if (c.strict && all.diags.has_errors()) rc = std::max(rc, 1);
 
   if (command == FolderCommand::Check) {
-    print_diagnostics(all, c, true, l, false);
-    if (c.diagnostics == "text" && !all.diags.all().empty() && f.rounds.empty() && !f.plan_alone) {
-      print_diagnostics(all, c, false, l, true);  // the folder's own verdict: no round to list
-      return rc;
-    }
-    if (c.diagnostics == "text") print_rounds(f, all, c, l);
+    bool rounds = !f.rounds.empty() || f.plan_alone;
+    print_diagnostics(all, c, true, l, !rounds);  // no round to list: the usual count ends it
+    if (c.diagnostics == "text" && rounds) print_rounds(f, all, c, l);
     return rc;
   }
 

@@ -149,13 +149,12 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
   };
   auto keyword = [&](Seen& s, std::uint32_t at, std::uint32_t len) { return Span{file_of(s), at, at + len}; };
 
+  // The folder's plan: `plan.plan` when it declares one, else the first by name.
   Seen* plan = nullptr;
+  for (Seen& s : seen)
+    if (s.h.plan && (!plan || s.name == "plan.plan")) plan = &s;
   for (Seen& s : seen) {
-    if (!s.h.plan) continue;
-    if (!plan) {
-      plan = &s;
-      continue;
-    }
+    if (!s.h.plan || &s == plan) continue;
     auto& d = folder.diags.report(msg::FolderSecondPlan, keyword(s, *s.h.plan, 4), s.name, plan->name);
     d.note(keyword(*plan, *plan->h.plan, 4), txt::OtherPlanHere);
     d.help(txt::OnePlanPerFolder);
@@ -207,26 +206,22 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
     const ast::PlanHeader* ph = plan_header(p, &used);
     Seen& s = *by_name.at(r.name);
     if (p.io_error || !decl) continue;  // the round's own diagnostics say why
+    r.months = whole(decl->months);
+    if (!decl->months) r.months = 12;  // a round without `months` is the year's (docs/language.md)
+    r.year = r.compilation->model ? r.compilation->model->year : check::round_year(ph, decl);  // 0: E044
     if (!ph) {
+      if (p.diags.has_errors()) continue;  // its `use` failed: said where it is
       auto& d = folder.diags.report(msg::FolderRoundNoPlan, keyword(s, *s.h.round, 5), r.name, plan->name);
       d.help(txt::UseFolderPlan, plan->name);
       continue;
     }
     if (!same_file(used, f.plan)) {
-      auto& d = folder.diags.report(msg::FolderRoundOtherPlan, keyword(s, *s.h.round, 5), r.name, used, plan->name);
+      std::error_code rel;
+      fs::path shown = fs::relative(used, dir, rel);
+      auto& d = folder.diags.report(msg::FolderRoundOtherPlan, keyword(s, *s.h.round, 5), r.name,
+                                    rel || shown.empty() ? used : shown.generic_string(), plan->name);
       d.help(txt::UseFolderPlan, plan->name);
       continue;
-    }
-    r.months = whole(decl->months);
-    if (!decl->months) r.months = 12;  // a round without `months` is the year's (docs/language.md)
-    r.year = whole(decl->fiscal_year);
-    int from = whole(ph->year_from), to = ph->year_to ? whole(ph->year_to) : from;
-    if (!r.year) {
-      if (from && from == to) r.year = from;
-      else if (from && to) {
-        auto& d = folder.diags.report(msg::FolderNoRoundYear, keyword(s, *s.h.round, 5), r.name, from, to);
-        d.help(txt::GiveRoundYear, from);
-      }
     }
   }
   std::stable_sort(f.rounds.begin(), f.rounds.end(), [](const FolderRound& a, const FolderRound& b) {

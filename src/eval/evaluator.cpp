@@ -341,7 +341,7 @@ class Evaluator {
       step(n.steps, "percent", im.ast->basis ? im.ast->span : Span{},
            [&] { return fmt::format("the result itself (basis direct): {} %", d(x)); });
     } else {
-      const ast::Target* t = im.ast->target ? &*im.ast->target : nullptr;
+      const ast::Target* t = check::target_of(*im.ast, m_.year);  // this year's
       std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
       if (!tv) {
         // An indicator with an error of its own (a misspelt `target`, a

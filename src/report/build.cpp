@@ -172,7 +172,8 @@ class Builder {
   Rational top_ = 5;
 
   std::string target_text(const IndicatorModel& im) const {
-    return im.ast->target ? report::target_text(*im.ast->target, th(), out_.thai_digits) : "";
+    const ast::Target* t = check::target_of(*im.ast, m_.year);  // the round's year's
+    return t ? report::target_text(*t, th(), out_.thai_digits) : "";
   }
 
   std::string where(const Span& s) const {

@@ -401,6 +401,14 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "result 1.1 { weight 0.5; value 90 }\nresult 1.2 { weight 0.5; na \"ดำเนินการไตรมาสที่ ๔\" }",
         .fix = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }",
         .fix_th = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
+      {"E116",
+       {.text = "An indicator gives a target or a weight for a fiscal year that is not one of the plan's `years`: "
+                "no round of the plan can use it, so it is most likely a typing mistake in the year.",
+        .text_th = "ตัวชี้วัดกำหนดค่าเป้าหมายหรือน้ำหนักของปีงบประมาณที่ไม่อยู่ในช่วง `years` ของแผน "
+                   "ไม่มีรอบใดของแผนใช้ค่านั้นได้ จึงน่าจะพิมพ์ปีผิด",
+        .example = "plan \"แผน ๒๕๖๖ - ๒๕๖๘\" { years ๒๕๖๖ - ๒๕๖๘ }\n...\n    target >= ๘๕ for ๒๕๖๙",
+        .fix = "correct the year, or extend the plan's `years`",
+        .fix_th = "แก้ปีให้ถูกต้อง หรือขยายช่วง `years` ของแผน"}},
       {"W117",
        {.text = "The plan says the indicator starts with a later round (`starts 9`: from the nine-month round), "
                 "but this round gives it a result. Before it starts an indicator has no weight and no score, and "

@@ -256,9 +256,13 @@ TEST(CliUsage, DidYouMeanAnOption) {
   EXPECT_EQ(top.rc, 2);
   EXPECT_NE(top.err.find("did you mean `--version`?"), std::string::npos) << top.err;
   // Other mistakes (a missing FILE) still get CLI11's message.
-  Output missing = planc("check");
+  Output missing = planc("explain");
   EXPECT_EQ(missing.rc, 2);
   EXPECT_NE(missing.err.find("FILE is required"), std::string::npos) << missing.err;
+  // `check` without FILE checks the folder it is run in (here one without a plan: E040).
+  Output here = planc("check --lang en");
+  EXPECT_EQ(here.rc, 1);
+  EXPECT_NE(here.err.find("error[E040]"), std::string::npos) << here.err;
 }
 
 TEST(CliUsage, NoSubcommandIsAShortHelp) {

@@ -231,7 +231,12 @@ struct Html {
   // A column per earlier round of the year (a 9- or 12-month report), headed
   // by what it shows and the round: "ผล รอบ ๖ เดือน".
   void earlier_heads(const char* what, const char* attrs = "") {
-    for (auto& h : m.earlier_rounds) w(fmt::format("<th{} class=\"num earlier\">{} {}</th>", attrs, what, e(h)));
+    for (auto& h : m.earlier_rounds)
+      w(fmt::format("<th{} class=\"num earlier\" style=\"white-space: normal\">{}<br>{}</th>", attrs, what, e(h)));
+  }
+  // This round's heading: with its round when earlier rounds stand beside it.
+  std::string this_round(const char* what) const {
+    return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{}<br>{}", what, html_escape(m.this_round));
   }
   void earlier_cell(const std::string& shown, const report::Earlier& x) {
     std::string title = x.note.empty() ? "" : fmt::format(" title=\"{}\"", e(x.note));
@@ -249,7 +254,7 @@ struct Html {
     w(fmt::format("<table class=\"part1\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
                   L.col_indicator, L.col_unit, L.col_target));
     earlier_heads(L.col_result);
-    w(fmt::format("<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n", L.col_result, L.col_offices));
+    w(fmt::format("<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n", this_round(L.col_result), L.col_offices));
     for (auto& r : s.rows) {
       bool detail = !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
       w(fmt::format("<tr id=\"p1-{}\" class=\"{}{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
@@ -298,7 +303,7 @@ struct Html {
                   L.col_no, L.col_indicator, L.col_weight, L.col_bands));
     earlier_heads(L.col_score, " rowspan=\"2\"");
     w(fmt::format("<th rowspan=\"2\" class=\"num\">{}</th><th rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
-                  L.col_score, L.col_weighted));
+                  this_round(L.col_score), L.col_weighted));
     for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
     w("</tr></thead>\n<tbody>\n");
     for (auto& r : s.rows) {

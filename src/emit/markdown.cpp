@@ -169,6 +169,10 @@ struct Md {
     for (auto& h : m.earlier_rounds) out += fmt::format(" {} {} |", what, md_escape(h));
     return out;
   }
+  // This round's heading: with its round when earlier rounds stand beside it.
+  std::string this_round(const char* what) const {
+    return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{} {}", what, md_escape(m.this_round));
+  }
   std::string earlier_seps() const {
     std::string out;
     for (std::size_t k = 0; k < m.earlier_rounds.size(); ++k) out += "--:|";
@@ -185,7 +189,7 @@ struct Md {
       p("");
     }
     p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
-                  earlier_heads(L.col_result), L.col_result, L.col_offices));
+                  earlier_heads(L.col_result), this_round(L.col_result), L.col_offices));
     p("|---|---|---|---|" + earlier_seps() + "---|---|");
     for (auto& r : s.rows) {
       std::string result = cell(r.result);
@@ -225,7 +229,7 @@ struct Md {
     p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
     p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |{} {} | {} |", L.col_no, L.col_indicator, L.col_weight,
                   m.band_labels[0], m.band_labels[1], m.band_labels[2], m.band_labels[3], m.band_labels[4],
-                  earlier_heads(L.col_score), L.col_score, L.col_weighted));
+                  earlier_heads(L.col_score), this_round(L.col_score), L.col_weighted));
     p("|---|---|--:|--:|--:|--:|--:|--:|" + earlier_seps() + "--:|--:|");
     for (auto& r : s.rows) {
       std::string bands;

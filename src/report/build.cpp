@@ -56,6 +56,9 @@ class Builder {
     if (o.neighbours && !o.neighbours->headings.empty()) {
       neighbours_ = o.neighbours;
       out_.earlier_rounds = o.neighbours->headings;
+      const TrendLabels& TL = trend_labels(out_.lang);
+      std::int64_t months = m_.round && m_.round->months ? m_.round->months->value.to_int64().value_or(12) : 12;
+      out_.this_round = fmt::format("{}{}{}", TL.months, digits(std::to_string(months)), TL.months_end);
     }
   }
 

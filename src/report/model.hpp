@@ -111,6 +111,7 @@ struct Model {
   // own (report::Options::neighbours): their headings, "รอบ ๖ เดือน"; empty
   // for a first round or a round outside a plan folder.
   std::vector<std::string> earlier_rounds;
+  std::string this_round;  // this round's heading beside them ("รอบ ๑๒ เดือน"), when there are any
 };
 
 // Fixed texts of the report in one language.

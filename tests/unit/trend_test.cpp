@@ -249,8 +249,8 @@ TEST(Neighbours, EarlierResultsAndScoresBesideEachRow) {
   EXPECT_EQ(rows[1].earlier[0].score, "NA");
   EXPECT_EQ(rows[1].earlier[0].note, "NA: ดำเนินการไตรมาสที่ ๔");
   std::string md = planc::emit::markdown(with);
-  EXPECT_NE(md.find("| ผล รอบ ๖ เดือน | ผล |"), std::string::npos);
-  EXPECT_NE(md.find("| คะแนนที่ได้ (SM) รอบ ๖ เดือน | คะแนนที่ได้ (SM) |"), std::string::npos);
+  EXPECT_NE(md.find("| ผล รอบ ๖ เดือน | ผล รอบ ๑๒ เดือน |"), std::string::npos);
+  EXPECT_NE(md.find("| คะแนนที่ได้ (SM) รอบ ๖ เดือน | คะแนนที่ได้ (SM) รอบ ๑๒ เดือน |"), std::string::npos);
   std::string csv = planc::emit::csv(with);
   EXPECT_NE(csv.find(",result รอบ ๖ เดือน,score รอบ ๖ เดือน\n"), std::string::npos);
 }

@@ -47,6 +47,28 @@ std::string cut_text(const std::string& s, std::size_t max_cp) {
   return s;
 }
 
+std::string svg_bars(const std::vector<SvgBar>& bars, std::string_view title, std::string_view colour,
+                     std::string_view cls) {
+  const int row = 34, label_w = 520, bar_w = 420;
+  int h = row * static_cast<int>(bars.size()) + 8;
+  std::string out = fmt::format("<svg {}role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
+                                "xmlns=\"http://www.w3.org/2000/svg\">\n",
+                                cls.empty() ? std::string() : fmt::format("class=\"{}\" ", cls), title,
+                                label_w + bar_w + 80, h);
+  int y = 4;
+  for (auto& b : bars) {
+    out += fmt::format("<text x=\"0\" y=\"{}\" font-size=\"13\">{} {}</text>\n", y + 20, html_escape(b.number),
+                       html_escape(cut_text(b.title, 70)));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w);
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"{}\"><title>{}</title></rect>\n",
+                       label_w, y + 4, svg_length(b.bar, bar_w), colour, html_escape(b.value));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
+                       y + 20, html_escape(b.value));
+    y += row;
+  }
+  return out + "</svg>\n";
+}
+
 namespace {
 
 using report::Finding;
@@ -189,23 +211,9 @@ struct Html {
 
   // One bar per strategy, its length the score out of the top score.
   void bars() {
-    const int row = 34, label_w = 520, bar_w = 420;
-    int h = row * static_cast<int>(m.strategies.size()) + 8;
-    w(fmt::format("<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
-                  "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  L.summary, label_w + bar_w + 80, h));
-    int y = 4;
-    for (auto& s : m.strategies) {
-      std::string title = s.title;
-      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"13\">{} {}</text>\n", y + 20, e(s.number), e(cut_text(title, 70))));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"#1f5fa8\"><title>{}</title></rect>\n",
-                    label_w, y + 4, svg_length(s.bar, bar_w), e(s.score)));
-      w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
-                    y + 20, e(s.score)));
-      y += row;
-    }
-    w("</svg>\n");
+    std::vector<SvgBar> rows;
+    for (auto& s : m.strategies) rows.push_back({s.number, s.title, s.bar, s.score});
+    w(svg_bars(rows, L.summary, "#1f5fa8", ""));
   }
 
   void part1() {

@@ -8,6 +8,7 @@
 #include "emit/report.hpp"
 #include "emit/trend.hpp"
 #include "report/format.hpp"
+#include "report/model.hpp"
 
 namespace planc::emit {
 namespace {
@@ -45,6 +46,7 @@ std::string px(long long h) { return fmt::format("{}.{:02}", h / 100, h % 100); 
 struct TrendHtml {
   const TrendModel& m;
   const report::TrendLabels& L;
+  const report::Labels& R;  // those shared with the round report
   Sink& out;
 
   void w(std::string_view s) { out += s; }
@@ -65,14 +67,14 @@ struct TrendHtml {
     rounds();
     indicators();
     budgets();
-    w(fmt::format("<footer>{}</footer>\n</body>\n</html>\n", L.generated));
+    w(fmt::format("<footer>{}</footer>\n</body>\n</html>\n", R.generated));
   }
 
   void rounds() {
     w(fmt::format("<section>\n<h2 class=\"first\">{}</h2>\n", L.rounds));
     w(fmt::format("<table class=\"rounds\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>",
-                  L.round, L.overall_score, L.overall_percent));
-    for (auto& s : m.strategies) w(fmt::format("<th class=\"num\">{} {}</th>", L.strategy, e(s.number)));
+                  L.round, R.overall_score, R.overall_percent));
+    for (auto& s : m.strategies) w(fmt::format("<th class=\"num\">{} {}</th>", R.strategy, e(s.number)));
     w("</tr></thead>\n<tbody>\n");
     for (auto& r : m.rounds) {
       w(fmt::format("<tr><td>{}<br><small class=\"meta\">{}</small></td><td class=\"num\"><strong>{}</strong></td>"
@@ -96,7 +98,7 @@ struct TrendHtml {
     int width = left + plot_w + 24, height = top + plot_h + bottom;
     w(fmt::format("<div class=\"chartbox\">\n<h3>{}</h3>\n<ul class=\"legend\">\n", L.strategies_chart));
     for (std::size_t i = 0; i < m.strategies.size(); ++i)
-      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), L.strategy,
+      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), R.strategy,
                     e(m.strategies[i].number), e(m.strategies[i].title)));
     w(fmt::format("</ul>\n<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
                   "xmlns=\"http://www.w3.org/2000/svg\">\n",
@@ -166,23 +168,9 @@ struct TrendHtml {
       w(fmt::format("<p>{}</p>\n", L.none_below));
       return;
     }
-    const int row = 30, label_w = 520, bar_w = 380;
-    int h = row * static_cast<int>(m.shortfalls.size()) + 8;
-    w(fmt::format("<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
-                  "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  L.below_chart, label_w + bar_w + 80, h));
-    int y = 4;
-    for (auto& s : m.shortfalls) {
-      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"13\">{} {}</text>\n", y + 18, e(s.full_number),
-                    e(cut_text(s.title, 64))));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"20\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"20\" fill=\"#b3261e\"><title>{}</title></rect>\n",
-                    label_w, y + 4, svg_length(s.bar, bar_w), e(s.percent)));
-      w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
-                    y + 18, e(s.percent)));
-      y += row;
-    }
-    w("</svg>\n");
+    std::vector<SvgBar> rows;
+    for (auto& s : m.shortfalls) rows.push_back({s.full_number, s.title, s.bar, s.percent});
+    w(svg_bars(rows, L.below_chart, "#b3261e", "chart"));
   }
 
   void round_heads() {
@@ -193,7 +181,7 @@ struct TrendHtml {
   void indicators() {
     w(fmt::format("<section>\n<h2>{}</h2>\n", L.indicators));
     for (auto& s : m.strategies) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
+      w(fmt::format("<h3>{} {}: {}</h3>\n", R.strategy, e(s.number), e(s.title)));
       w("<table class=\"indicators\">\n<colgroup><col class=\"indicator\"><col class=\"target\">");
       for (std::size_t k = 0; k < m.rounds.size(); ++k) w("<col>");
       w(fmt::format("</colgroup>\n<thead><tr><th>{}</th><th>{}</th>", L.indicator, L.target));
@@ -232,7 +220,7 @@ struct TrendHtml {
     if (m.budgets.empty()) return;
     w(fmt::format("<section>\n<h2>{}</h2>\n", L.budgets));
     for (auto& b : m.budgets) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(b.number), e(b.title)));
+      w(fmt::format("<h3>{} {}: {}</h3>\n", R.strategy, e(b.number), e(b.title)));
       w(fmt::format("<table class=\"budgets\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
                     "<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
                     L.round, L.budget, L.disbursed, L.remaining, L.rate, L.status));
@@ -262,7 +250,7 @@ struct TrendHtml {
 }  // namespace
 
 void trend_html(const TrendModel& m, Sink& out) {
-  TrendHtml h{m, *m.labels, out};
+  TrendHtml h{m, *m.labels, *m.report_labels, out};
   h.run();
 }
 

@@ -5,6 +5,7 @@
 
 #include "emit/report.hpp"
 #include "emit/trend.hpp"
+#include "report/model.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::emit {
@@ -25,11 +26,12 @@ std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 
 std::vector<Table> tables(const TrendModel& m) {
   const report::TrendLabels& L = *m.labels;
+  const report::Labels& R = *m.report_labels;  // those shared with the round report
   std::vector<Table> out;
 
-  Table rounds{2, L.rounds, {L.round, L.file, L.overall_score, L.overall_percent}, {false, false, true, true}, {}, {}};
+  Table rounds{2, L.rounds, {L.round, L.file, R.overall_score, R.overall_percent}, {false, false, true, true}, {}, {}};
   for (auto& s : m.strategies) {
-    rounds.head.push_back(fmt::format("{} {}", L.strategy, s.number));
+    rounds.head.push_back(fmt::format("{} {}", R.strategy, s.number));
     rounds.right.push_back(true);
   }
   for (auto& r : m.rounds) {
@@ -163,7 +165,7 @@ void trend_markdown(const TrendModel& m, Sink& out) {
     for (auto& r : t.rows) row(r);
     out += "\n";
   }
-  out += m.labels->generated;
+  out += m.report_labels->generated;
   out += "\n";
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/format.hpp"
+#include "report/model.hpp"
 
 namespace planc::report {
 namespace {
@@ -29,7 +30,9 @@ class TrendBuilder {
     if (!o.digits.empty()) out_.thai_digits = o.digits == "thai";
     else out_.thai_digits = first && first->header->digits && *first->header->digits == ast::Digits::Thai;
     out_.labels = &trend_labels(out_.lang);
+    out_.report_labels = &labels(out_.lang);
     L_ = out_.labels;
+    R_ = out_.report_labels;
     for (auto* r : in_) index_.push_back(index(*r->scored));
   }
 
@@ -56,6 +59,7 @@ class TrendBuilder {
   std::vector<RoundIndex> index_;
   TrendModel out_;
   const TrendLabels* L_ = nullptr;
+  const Labels* R_ = nullptr;
   Rational top_ = 5;
 
   bool th() const { return out_.lang == "th"; }
@@ -151,18 +155,18 @@ class TrendBuilder {
       case eval::Status::Missing: c.status = "missing"; c.status_text = L_->missing; break;
       case eval::Status::Error: c.status = "error"; c.status_text = L_->error; break;
       case eval::Status::Na:
-        c.result = L_->na;
+        c.result = R_->na;
         if (n.na_kind == eval::NaKind::Cancelled) {
           c.status = "cancelled";
-          c.status_text = fmt::format("{}: {}", L_->cancelled, n.na_reason);
+          c.status_text = fmt::format("{}: {}", R_->cancelled, n.na_reason);
         } else if (n.na_kind == eval::NaKind::NotStarted) {
           c.status = "not-started";
           const ast::Indicator* a = im ? im->ast : nullptr;
           std::string starts = a && a->schedule && a->schedule->starts ? digits(a->schedule->starts->raw()) : "";
-          c.status_text = fmt::format("{}{}{}", L_->not_started, starts, L_->not_started_end);
+          c.status_text = fmt::format("{}{}{}", R_->not_started, starts, R_->not_started_end);
         } else {
           c.status = "na";
-          c.status_text = fmt::format("{}: {}", L_->na, n.na_reason);
+          c.status_text = fmt::format("{}: {}", R_->na, n.na_reason);
         }
         break;
     }

@@ -99,11 +99,13 @@ struct TrendShortfall {
 };
 
 struct TrendLabels;
+struct Labels;
 
 struct TrendModel {
   std::string lang;
   bool thai_digits = false;
   const TrendLabels* labels = nullptr;
+  const Labels* report_labels = nullptr;  // the texts it shares with the round report
   std::string title, plan_title, agency, years;
   std::string top_score;  // the scale's top score, as shown
   std::vector<TrendRound> rounds;
@@ -131,7 +133,8 @@ struct Neighbours {
 };
 Neighbours neighbours(const std::vector<TrendInput>& earlier, const TrendOptions& o);
 
-// Fixed texts of the trend in one language.
+// Fixed texts of the trend in one language (those it shares with the round
+// report, such as NA, cancelled or the overall score, are the report's: Labels).
 struct TrendLabels {
   const char* title;        // "แนวโน้มผลการดำเนินงานตาม" + the plan
   const char* rounds;       // the section of rounds
@@ -140,8 +143,6 @@ struct TrendLabels {
   const char* months;       // "รอบ {} เดือน": before and after the number
   const char* months_end;
   const char* file;
-  const char* overall_score;
-  const char* overall_percent;
   const char* strategies_chart;  // the line chart's title
   const char* indicators;        // the section of indicators
   const char* indicator;
@@ -152,10 +153,6 @@ struct TrendLabels {
   const char* percent;
   const char* score;
   const char* status;
-  const char* na;
-  const char* cancelled;
-  const char* not_started;  // "ยังไม่เริ่มประเมิน (เริ่มรอบ " + months + end
-  const char* not_started_end;
   const char* missing;
   const char* error;
   const char* below_chart;  // the bar chart's title
@@ -167,10 +164,7 @@ struct TrendLabels {
   const char* remaining;
   const char* rate;
   const char* strategy_total;
-  const char* strategy;
   const char* not_reported;
-  const char* baht;
-  const char* generated;
 };
 
 const TrendLabels& trend_labels(const std::string& lang);

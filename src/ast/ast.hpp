@@ -231,6 +231,14 @@ struct RoundDecl {
   std::vector<Text> objectives;
   std::optional<Rounding> rounding;
   std::optional<Number> tolerance;  // accepted |Σ W − 1| for a transcribed report
+  // `planc freeze`: the round's `reported` figures are planc's own, published
+  // on this date; each deliberate change of them since, with its reason.
+  std::optional<Text> frozen;
+  struct Restatement {
+    Text date, reason;
+    Span span;
+  };
+  std::vector<Restatement> restated;
   Span span;
 };
 

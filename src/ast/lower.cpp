@@ -973,6 +973,13 @@ class Lowerer {
         {"tolerance", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
            r.tolerance = l.number(c, txt::WantTolerance);
          }},
+        {"frozen", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.frozen = l.text(c); }},
+        {"restated", Given::Many, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           auto date = l.text_at(c, 0, txt::WantRestatedDate);
+           auto reason = date ? l.text_at(c, 1, txt::WantRestatedReason) : std::nullopt;
+           l.simple(c, 2);
+           if (date && reason) r.restated.push_back(RoundDecl::Restatement{*date, *reason, c.span});
+         }},
         {"rounding", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
            Rounding ro;
            ro.span = c.span;

@@ -543,7 +543,6 @@ class Checker {
       s.weights_from_round = std::any_of(s.indicators.begin(), s.indicators.end(),
                                          [](const IndicatorModel& i) { return i.result && i.result->weight; });
       if (!s.weights_from_round) continue;
-      m_.weights_from_round = true;
       for (auto& i : s.indicators) i.weight = i.result && i.result->weight ? &*i.result->weight : nullptr;
     }
   }

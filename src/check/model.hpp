@@ -53,7 +53,6 @@ struct PlanModel : SymbolTable {
   std::vector<const ast::Text*> recommendations;
   ast::Rounding rounding;
   int year = 0;  // the fiscal year the round reports on (round_year)
-  bool weights_from_round = false;
   Arena ids;  // the indicators' ids: one per indicator, so not a std::string each
 
   const SymbolTable& symbols() const { return *this; }

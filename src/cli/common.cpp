@@ -3,6 +3,10 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "review/format.hpp"
 
 namespace planc::cli {
 
@@ -118,5 +122,35 @@ driver::Options options(const Common& c) {
   return o;
 }
 
+
+std::optional<std::string> canonical(driver::Program& p, const std::string& path, const std::string& text) {
+  auto cst = driver::parse_text(p, path, text);
+  if (p.diags.has_errors()) return std::nullopt;
+  return review::format(p.sources.get(cst.file), cst);
+}
+
+bool replace_file(const std::string& path, const std::string& text) {
+  namespace fs = std::filesystem;
+  std::string tmp = path + ".planc.tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << text;
+    f.flush();
+    if (!f) {
+      std::cerr << fmt::format("planc: cannot write `{}`\n", tmp);
+      fs::remove(tmp);
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::permissions(tmp, fs::status(path, ec).permissions(), ec);
+  fs::rename(tmp, path, ec);  // atomic on one file system
+  if (ec) {
+    std::cerr << fmt::format("planc: cannot replace `{}`: {}\n", path, ec.message());
+    fs::remove(tmp);
+    return false;
+  }
+  return true;
+}
 
 }  // namespace planc::cli

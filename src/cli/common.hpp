@@ -49,6 +49,15 @@ int exit_code(const driver::Program& p);
 driver::Limits limits(const Common& c);
 driver::Options options(const Common& c);
 
+// `text` laid out as `planc fmt` does (review::format), when it parses
+// without errors (else nullopt, its errors in `p`).
+std::optional<std::string> canonical(driver::Program& p, const std::string& path, const std::string& text);
+
+// Replaces the file at `path` by `text` atomically: written beside it, its
+// permissions copied, then renamed, so that it is either old or new, never
+// half. False, said on stderr, when it cannot.
+bool replace_file(const std::string& path, const std::string& text);
+
 // `--timings`: one line per phase (its parts indented), to stderr, when the
 // run ends.
 struct PrintTimings {

@@ -72,7 +72,11 @@ int folder_exit(const driver::FolderCompilation& f, const driver::Program& all) 
 std::string default_path(const std::string& given) { return given.empty() ? "." : given; }
 
 int run_folder(const Common& c, FolderCommand command, const std::string& format) {
-  driver::FolderCompilation f;
+  // Never destroyed, as main's compilation (the process ends right after;
+  // destroying nine large plans' trees node by node would take longer than
+  // checking one).
+  static driver::FolderCompilation* leaked = new driver::FolderCompilation;
+  driver::FolderCompilation& f = *leaked;
   driver::FolderOptions o;
   o.compile = options(c);
   o.compile.keep_rows = command == FolderCommand::Eval;

@@ -139,10 +139,10 @@ int run_init(const InitOptions& o) {
   // The files, in the order a planner reads them: the plan, the round, the README.
   std::vector<const InitFile*> files;
   for (const auto& f : init_files())
-    if (f.lang == lang_code(lang)) files.push_back(&f);
+    if (f.lang() == lang_code(lang)) files.push_back(&f);
   auto rank = [](std::string_view n) { return n == "plan.plan" ? 0 : n.ends_with(".plan") ? 1 : 2; };
   std::stable_sort(files.begin(), files.end(),
-                   [&](const InitFile* a, const InitFile* b) { return rank(a->name) < rank(b->name); });
+                   [&](const InitFile* a, const InitFile* b) { return rank(a->name()) < rank(b->name()); });
 
   auto fail = [&](const std::string& th_text, const std::string& en_text, int rc) {
     std::cerr << "planc init: " << (th ? th_text : en_text) << "\n";
@@ -157,7 +157,7 @@ int run_init(const InitOptions& o) {
                 fmt::format("`{}` is a file, not a folder; nothing was written", dir.string()), 2);
   std::vector<std::string> there;
   for (const auto* f : files)
-    if (fs::symlink_status(dir / f->name, ec).type() != fs::file_type::not_found) there.push_back(shown(dir, f->name));
+    if (fs::symlink_status(dir / f->name(), ec).type() != fs::file_type::not_found) there.push_back(shown(dir, f->name()));
   if (!there.empty())
     return fail(fmt::format("มี {} อยู่แล้ว จึงไม่ได้เขียนไฟล์ใด (planc init ไม่เขียนทับไฟล์เดิม: "
                             "เลือกโฟลเดอร์อื่น หรือย้ายไฟล์นั้นออกก่อน)",
@@ -182,23 +182,23 @@ int run_init(const InitOptions& o) {
   // 3. Each file written beside its name, then all put in place.
   std::vector<fs::path> temps;
   for (const auto* f : files) {
-    fs::path tmp = dir / fmt::format(".{}.planc-init-{}.tmp", f->name, ::getpid());
+    fs::path tmp = dir / fmt::format(".{}.planc-init-{}.tmp", f->name(), ::getpid());
     if (!write_new(tmp, f->text)) {
       std::string why = std::strerror(errno);
       ::unlink(tmp.c_str());
       for (const auto& t : temps) ::unlink(t.c_str());
-      return fail(fmt::format("เขียน `{}` ไม่ได้: {} จึงไม่ได้เขียนไฟล์ใด", shown(dir, f->name), why),
-                  fmt::format("cannot write `{}`: {}; nothing was written", shown(dir, f->name), why), 2);
+      return fail(fmt::format("เขียน `{}` ไม่ได้: {} จึงไม่ได้เขียนไฟล์ใด", shown(dir, f->name()), why),
+                  fmt::format("cannot write `{}`: {}; nothing was written", shown(dir, f->name()), why), 2);
     }
     temps.push_back(tmp);
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    fs::path path = dir / files[i]->name;
+    fs::path path = dir / files[i]->name();
     if (!place(temps[i], path)) {
       bool exists = errno == EEXIST;
       std::string why = std::strerror(errno);
       for (std::size_t j = i; j < temps.size(); ++j) ::unlink(temps[j].c_str());
-      std::string name = shown(dir, files[i]->name);
+      std::string name = shown(dir, files[i]->name());
       if (exists)
         return fail(fmt::format("มี `{}` เกิดขึ้นระหว่างเขียน จึงไม่ได้เขียนไฟล์ใด", name),
                     fmt::format("`{}` appeared while writing; nothing was written", name), 1);
@@ -214,13 +214,13 @@ int run_init(const InitOptions& o) {
   std::cout << (th ? fmt::format("สร้างแผนใหม่ใน{}:\n", dir == "." ? where : "โฟลเดอร์ " + where)
                    : fmt::format("Wrote a new plan into {}:\n", where));
   int width = 0;
-  for (const auto* f : files) width = std::max(width, utf8::display_width(shown(dir, f->name)));
+  for (const auto* f : files) width = std::max(width, utf8::display_width(shown(dir, f->name())));
   std::string round;
   for (const auto* f : files) {
-    std::string name = shown(dir, f->name);
+    std::string name = shown(dir, f->name());
     std::cout << "  " << name << std::string(static_cast<std::size_t>(width - utf8::display_width(name)) + 3, ' ')
-              << describe(f->name, lang) << "\n";
-    if (round.empty() && f->name != "plan.plan" && f->name.ends_with(".plan")) round = name;
+              << describe(f->name(), lang) << "\n";
+    if (round.empty() && f->name() != "plan.plan" && f->name().ends_with(".plan")) round = name;
   }
   std::cout << (th ? "ขั้นต่อไป ตรวจแผนและผลการดำเนินงาน:\n" : "Next, check it:\n") << "  planc check " << shell_quoted(round)
             << "\n";

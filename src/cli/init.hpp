@@ -1,6 +1,6 @@
 // planc init: writes a new plan folder (a plan, its first round and a README,
 // in Thai or English) from templates embedded at build time
-// (src/cli/init/<lang>/*, src/cli/embed_init.cmake).
+// (src/cli/init/<lang>/*, embedded by src/support/embed_files.cmake).
 #pragma once
 #include <string>
 #include <string_view>
@@ -26,9 +26,10 @@ int run_init(const InitOptions& o);
 
 // One embedded template file (generated into the build: init_embed.cpp).
 struct InitFile {
-  std::string_view lang;  // "th" or "en": the folder under src/cli/init/
-  std::string_view name;  // the file's name, as written
+  std::string_view path;  // "th/plan.plan": the language's folder under src/cli/init/, the file's name
   std::string_view text;
+  std::string_view lang() const { return path.substr(0, path.find('/')); }  // "th" or "en"
+  std::string_view name() const { return path.substr(path.find('/') + 1); }  // as written
 };
 const std::vector<InitFile>& init_files();
 

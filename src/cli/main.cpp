@@ -15,6 +15,7 @@
 #include "ast/dump.hpp"
 #include "cli/args.hpp"
 #include "cli/folder.hpp"
+#include "cli/freeze.hpp"
 #include "cli/trend.hpp"
 #include "cli/init.hpp"
 #include "driver/pipeline.hpp"
@@ -60,14 +61,14 @@ int run_fmt(const std::vector<std::string>& files, bool check, bool write, const
       continue;
     }
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto cst = planc::driver::parse_text(p, path, text);
-    if (p.diags.has_errors()) {
+    std::optional<std::string> formatted = canonical(p, path, text);
+    if (!formatted) {
       print_diagnostics(p, c, true);
       std::cerr << fmt::format("planc: `{}` has syntax errors; not formatting it\n", path);
       rc = std::max(rc, 1);
       continue;
     }
-    std::string out = planc::review::format(p.sources.get(cst.file), cst);
+    std::string& out = *formatted;
     // Safety net: the formatted text must parse, or nothing is written.
     planc::driver::Program again;
     planc::driver::parse_text(again, path, out);
@@ -82,25 +83,7 @@ int run_fmt(const std::vector<std::string>& files, bool check, bool write, const
       }
     } else if (write) {
       if (out == text) continue;
-      std::string tmp = path + ".planc-fmt.tmp";
-      {
-        std::ofstream f(tmp, std::ios::binary);
-        f << out;
-        f.flush();
-        if (!f) {
-          std::cerr << fmt::format("planc: cannot write `{}`\n", tmp);
-          fs::remove(tmp);
-          return 2;
-        }
-      }
-      std::error_code ec;
-      fs::permissions(tmp, fs::status(path, ec).permissions(), ec);
-      fs::rename(tmp, path, ec);  // atomic on one file system: the plan is either old or new, never half
-      if (ec) {
-        std::cerr << fmt::format("planc: cannot replace `{}`: {}\n", path, ec.message());
-        fs::remove(tmp);
-        return 2;
-      }
+      if (!replace_file(path, out)) return 2;
     } else {
       std::cout << out;
     }
@@ -221,6 +204,9 @@ int main(int argc, char** argv) {
   diffcmd->add_option("--format", diff_format, "text, md (a pull-request comment) or json")
       ->check(CLI::IsMember({"text", "md", "json"}));
 
+  planc::cli::FreezeOptions freeze_opts;
+  auto* freeze = planc::cli::add_freeze(app, c, freeze_opts);  // src/cli/freeze.cpp
+
   std::string code;
   auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
   explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
@@ -279,6 +265,8 @@ int main(int argc, char** argv) {
                              best.empty() ? "" : fmt::format("; did you mean `{}`?", best));
     return 2;
   }
+
+  if (*freeze) return planc::cli::run_freeze(c, freeze_opts);
 
   // A plan folder: every round (src/cli/folder.cpp).
   if (*check || *eval) {

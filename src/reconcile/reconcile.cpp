@@ -40,6 +40,15 @@ class Reconciler {
   const eval::ScoredPlan& r_;
   Diagnostics& d_;
 
+  // A frozen round's published figures are planc's own: one that differs was
+  // moved by a change since (docs/trend.md, "Frozen rounds").
+  void frozen(Diagnostic& e) const {
+    const ast::RoundDecl* round = r_.model->round;
+    if (!round || !round->frozen) return;
+    e.note(round->frozen->span, txt::FrozenRoundMoved, round->frozen->value);
+    e.help(txt::RestateIfDeliberate);
+  }
+
   int places(const ast::Number& n) const { return std::max(published_places(n.raw()), r_.places); }
   bool same(const ast::Number& published, const Rational& computed) const {
     int p = places(published);
@@ -53,6 +62,7 @@ class Reconciler {
       auto& e = d_.report(msg::RowDiffers, pub.span, what, pub.raw(), n.id, comp.to_fixed(places(pub)));
       e.note(Span{}, txt::RecomputedExactly, d(comp));
       e.help(txt::CheckRowAgainstTable);
+      frozen(e);
     };
     if (rep.percent && n.percent) {
       Rational shown = eval::band_percent(n.indicator->scale, *n.percent);
@@ -75,6 +85,7 @@ class Reconciler {
       auto& e = d_.report(msg::WeightSumDiffers, rep->weight_sum->span, rep->weight_sum->raw(), s.id,
                           d(*s.weight_sum));
       e.help(txt::FormulaDividesBySumW);
+      frozen(e);
     }
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
@@ -84,6 +95,7 @@ class Reconciler {
                         diff.sign() > 0 ? Term(txt::ShortBy) : Term(txt::OverBy), diff.abs().to_fixed(p));
     e.note(s.span, txt::SumsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum), d(*s.score));
     explain(s, *rep->score, diff, p, e);
+    frozen(e);
   }
 
   // Looks for one reason that accounts for the whole difference.
@@ -155,11 +167,13 @@ class Reconciler {
       if (n > 0 && (sum / Rational(n)).round(p) == rep->score->value.round(p))
         e.note(Span{}, txt::MeanOfPublished, terms, d(sum / Rational(n)));
       e.help(txt::OverallRecomputed, d(*r_.score));
+      frozen(e);
     }
     if (rep->percent && r_.percent && !same(*rep->percent, *r_.percent)) {
       auto& e = d_.report(msg::OverallPercentDiffers, rep->percent->span, rep->percent->raw(),
                           r_.percent->to_fixed(places(*rep->percent)));
       e.help(txt::PercentFollowsScore);
+      frozen(e);
     }
   }
 };

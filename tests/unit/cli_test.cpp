@@ -13,62 +13,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "run_planc.hpp"
+
 namespace fs = std::filesystem;
+using namespace planc_test;
 
 namespace {
-
-const fs::path kRoot = PLANC_SOURCE_DIR;
-const fs::path kRef = kRoot / "plans/th-hor-2563";
-
-struct Output {
-  std::string out, err;
-  int rc = -1;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs `planc ARGS` in `cwd` with the language of the environment set to
-// `lang` (th_TH.UTF-8, C, ...): stdout, stderr and the exit code.
-Output planc(const std::string& args, const fs::path& cwd = kRoot, const std::string& lang = "C") {
-  static int n = 0;
-  fs::path err = fs::temp_directory_path() / ("planc-cli-test-" + std::to_string(getpid()) + "-" +
-                                              std::to_string(++n) + ".stderr");
-  std::string cmd = "cd '" + cwd.string() + "' && env -u LC_ALL -u LC_MESSAGES LANG=" + lang + " '" + PLANC_BINARY +
-                    "' " + args + " 2>'" + err.string() + "'; echo \"~rc=$?\"";
-  Output r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf{};
-  std::size_t k;
-  while ((k = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), k);
-  pclose(p);
-  auto at = r.out.rfind("~rc=");
-  if (at != std::string::npos) {
-    r.rc = std::stoi(r.out.substr(at + 4));
-    r.out.erase(at);
-  }
-  r.err = slurp(err);
-  fs::remove(err);
-  return r;
-}
-
-// A fresh temporary folder, removed with everything in it at the end.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string t = (fs::temp_directory_path() / "planc-cli-XXXXXX").string();
-    path = mkdtemp(t.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 std::vector<std::string> listing(const fs::path& dir) {
   std::vector<std::string> names;

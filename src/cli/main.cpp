@@ -17,6 +17,7 @@
 #include "cli/diff.hpp"
 #include "cli/folder.hpp"
 #include "cli/freeze.hpp"
+#include "cli/trend.hpp"
 #include "cli/init.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
@@ -160,6 +161,9 @@ int main(int argc, char** argv) {
   dump->add_flag("--full", full, "print texts in full");
   dump->add_flag("--stdlib", with_std, "include the standard library's modules");
 
+  planc::cli::TrendCommand trend_cmd;
+  auto* trendcmd = planc::cli::add_trend(app, trend_cmd);  // src/cli/trend.cpp
+
   // Ids and numbers in Thai digits (and `ภาพรวม`) too (src/cli/args.cpp):
   // set up only when an argument has Thai in it (E0 B8 or E0 B9), as setting
   // it up walks every option of every subcommand.
@@ -174,6 +178,7 @@ int main(int argc, char** argv) {
   }
 
   if (*initcmd) return planc::cli::run_init(init_opts);
+  if (*trendcmd) return planc::cli::run_trend(trend_cmd, c.lang);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
   if (*diffcmd) return planc::cli::run_diff(diff_opts, c);
@@ -275,6 +280,7 @@ int main(int argc, char** argv) {
                                   : render_format == "csv"  ? F::Csv
                                                             : F::Html,
                                   {c.lang, digits, limits(c).threads}};
+    d.neighbours = true;  // the earlier rounds of the year beside this one (driver/neighbours.hpp)
     bool written = write_draft(out_path, [&](planc::emit::Sink& out) { planc::driver::draft(comp, d, out); });
     return written ? exit_code(p) : 2;
   }

@@ -1,5 +1,7 @@
 #include "driver/pipeline.hpp"
 
+#include "driver/neighbours.hpp"
+
 #include "check/checker.hpp"
 #include "emit/report.hpp"
 #include "reconcile/reconcile.hpp"
@@ -68,7 +70,22 @@ bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out) {
   // strategy's rows are built from the scored plan, laid out and let go
   // (report::stream), so that a draft never holds a large plan's report whole.
   report::Model model;
-  timed(t, "report", 0, [&] { model = report::stream(*c.scored, c.program.sources, c.program.diags, o.report); });
+  report::Options ro = o.report;
+  std::vector<FolderRound> earlier;
+  report::Neighbours near;
+  if (o.neighbours && !c.program.modules.empty())
+    timed(t, "neighbours", 0, [&] {
+      Options eo;
+      eo.limits.threads = std::max<std::size_t>(1, ro.threads);
+      eo.explain = false;
+      earlier = earlier_rounds(c, c.program.sources.get(c.program.modules[c.program.main].file).path, eo);
+      std::vector<report::TrendInput> in;
+      for (const FolderRound& r : earlier)
+        if (r.compilation->scored) in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
+      near = report::neighbours(in, {ro.lang, ro.digits});
+      ro.neighbours = &near;
+    });
+  timed(t, "report", 0, [&] { model = report::stream(*c.scored, c.program.sources, c.program.diags, ro); });
   timed(t, "emit", 0, [&] {
     switch (o.format) {
       case DraftFormat::Markdown: emit::markdown(model, out); break;

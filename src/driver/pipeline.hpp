@@ -65,6 +65,11 @@ enum class DraftFormat { Markdown, Html, Json, Csv };
 struct DraftOptions {
   DraftFormat format = DraftFormat::Html;
   report::Options report;
+  // The round's neighbours (planc render): when the round is in a plan
+  // folder with earlier rounds of its fiscal year, those are compiled
+  // (driver/neighbours.hpp) and each row shows their results and scores
+  // beside its own. report.neighbours is then set by draft().
+  bool neighbours = false;
 };
 
 // The report of a compiled plan (compiled with its rows and steps), laid out

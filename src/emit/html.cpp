@@ -27,6 +27,48 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
+// length × percent / 100 with decimal strings only (no floating point).
+std::string svg_length(const std::string& percent, int length) {
+  std::size_t dot = percent.find('.');
+  long long whole = std::stoll(percent.substr(0, dot));
+  long long frac = dot == std::string::npos ? 0 : std::stoll((percent.substr(dot + 1) + "00").substr(0, 2));
+  long long hundredths = (whole * 100 + frac) * length / 100;  // pixels × 100
+  return fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);
+}
+
+std::string cut_text(const std::string& s, std::size_t max_cp) {
+  std::size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == max_cp) return s.substr(0, i) + "…";
+      ++n;
+    }
+  }
+  return s;
+}
+
+std::string svg_bars(const std::vector<SvgBar>& bars, std::string_view title, std::string_view colour,
+                     std::string_view cls) {
+  const int row = 34, label_w = 520, bar_w = 420;
+  int h = row * static_cast<int>(bars.size()) + 8;
+  std::string out = fmt::format("<svg {}role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
+                                "xmlns=\"http://www.w3.org/2000/svg\">\n",
+                                cls.empty() ? std::string() : fmt::format("class=\"{}\" ", cls), title,
+                                label_w + bar_w + 80, h);
+  int y = 4;
+  for (auto& b : bars) {
+    out += fmt::format("<text x=\"0\" y=\"{}\" font-size=\"13\">{} {}</text>\n", y + 20, html_escape(b.number),
+                       html_escape(cut_text(b.title, 70)));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w);
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"{}\"><title>{}</title></rect>\n",
+                       label_w, y + 4, svg_length(b.bar, bar_w), colour, html_escape(b.value));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
+                       y + 20, html_escape(b.value));
+    y += row;
+  }
+  return out + "</svg>\n";
+}
+
 namespace {
 
 using report::Finding;
@@ -169,43 +211,9 @@ struct Html {
 
   // One bar per strategy, its length the score out of the top score.
   void bars() {
-    const int row = 34, label_w = 520, bar_w = 420;
-    int h = row * static_cast<int>(m.strategies.size()) + 8;
-    w(fmt::format("<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
-                  "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  L.summary, label_w + bar_w + 80, h));
-    int y = 4;
-    for (auto& s : m.strategies) {
-      std::string title = s.title;
-      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"13\">{} {}</text>\n", y + 20, e(s.number), e(cut(title, 70))));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"#1f5fa8\"><title>{}</title></rect>\n",
-                    label_w, y + 4, scaled(s.bar, bar_w), e(s.score)));
-      w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
-                    y + 20, e(s.score)));
-      y += row;
-    }
-    w("</svg>\n");
-  }
-
-  // bar_w × percent / 100 with decimal strings only (no floating point).
-  static std::string scaled(const std::string& percent, int bar_w) {
-    std::size_t dot = percent.find('.');
-    long long whole = std::stoll(percent.substr(0, dot));
-    long long frac = dot == std::string::npos ? 0 : std::stoll((percent.substr(dot + 1) + "00").substr(0, 2));
-    long long hundredths = (whole * 100 + frac) * bar_w / 100;  // pixels × 100
-    return fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);
-  }
-
-  static std::string cut(const std::string& s, std::size_t max_cp) {
-    std::size_t n = 0, i = 0;
-    for (; i < s.size(); ++i) {
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-        if (n == max_cp) return s.substr(0, i) + "…";
-        ++n;
-      }
-    }
-    return s;
+    std::vector<SvgBar> rows;
+    for (auto& s : m.strategies) rows.push_back({s.number, s.title, s.bar, s.score});
+    w(svg_bars(rows, L.summary, "#1f5fa8", ""));
   }
 
   void part1() {
@@ -228,6 +236,21 @@ struct Html {
         [&](const std::string& text) { w(text); });
   }
 
+  // A column per earlier round of the year (a 9- or 12-month report), headed
+  // by what it shows and the round: "ผล รอบ ๖ เดือน".
+  void earlier_heads(const char* what, const char* attrs = "") {
+    for (auto& h : m.earlier_rounds)
+      w(fmt::format("<th{} class=\"num earlier\" style=\"white-space: normal\">{}<br>{}</th>", attrs, what, e(h)));
+  }
+  // This round's heading: with its round when earlier rounds stand beside it.
+  std::string this_round(const char* what) const {
+    return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{}<br>{}", what, html_escape(m.this_round));
+  }
+  void earlier_cell(const std::string& shown, const report::Earlier& x) {
+    std::string title = x.note.empty() ? "" : fmt::format(" title=\"{}\"", e(x.note));
+    w(fmt::format("<td class=\"num earlier\"{}>{}</td>", title, e(shown.empty() ? std::string("-") : shown)));
+  }
+
   void part1_strategy(const report::Strategy& s) {
     w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
     if (!s.mission.empty()) w(fmt::format("<p><strong>{}</strong>: {}</p>\n", L.mission, e(s.mission)));
@@ -236,21 +259,25 @@ struct Html {
       for (auto& g : s.goals) w("<li>" + e(g) + "</li>\n");
       w("</ul>\n");
     }
-    w(fmt::format("<table class=\"part1\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-                  "<th>{}</th></tr></thead>\n<tbody>\n",
-                  L.col_no, L.col_indicator, L.col_unit, L.col_target, L.col_result, L.col_offices));
+    w(fmt::format("<table class=\"part1\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
+                  L.col_indicator, L.col_unit, L.col_target));
+    earlier_heads(L.col_result);
+    w(fmt::format("<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n", this_round(L.col_result), L.col_offices));
     for (auto& r : s.rows) {
       bool detail = !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
       w(fmt::format("<tr id=\"p1-{}\" class=\"{}{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
                     r.na ? " na" : "", detail ? " has-detail" : "", e(r.number), e(r.title)));
       for (auto& n : r.notes) w("<br><em>" + e(n) + "</em>");
-      w(fmt::format("</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>", e(r.unit), e(r.target), e(r.result)));
+      w(fmt::format("</td><td>{}</td><td>{}</td>", e(r.unit), e(r.target)));
+      for (auto& x : r.earlier) earlier_cell(x.result, x);
+      w(fmt::format("<td class=\"num\">{}</td><td>", e(r.result)));
       for (std::size_t i = 0; i < r.offices.size(); ++i) w((i ? "<br>" : "") + e(r.offices[i]));
       w("</td></tr>\n");
       if (!detail) continue;
       // The account of the work gets a full-width row of its own: it may run
       // over a page, the indicator's row above it never does.
-      w(fmt::format("<tr class=\"detail{}\"><td></td><td colspan=\"5\" class=\"account\">", r.na ? " na" : ""));
+      w(fmt::format("<tr class=\"detail{}\"><td></td><td colspan=\"{}\" class=\"account\">", r.na ? " na" : "",
+                    5 + m.earlier_rounds.size()));
       w(fmt::format("<div class=\"label\">{}</div>", L.col_account));
       if (r.na && !r.na_reason.empty()) w("<p><em>" + e(r.na_reason) + "</em></p>");
       for (auto& a : r.account) w("<p>" + e(a) + "</p>");
@@ -280,9 +307,11 @@ struct Html {
   void part2_strategy(const report::Strategy& s) {
     w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
     w(fmt::format("<table class=\"part2\">\n<thead><tr><th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th>"
-                  "<th rowspan=\"2\" class=\"num\">{}</th><th colspan=\"5\">{}</th><th rowspan=\"2\" class=\"num\">{}</th>"
-                  "<th rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
-                  L.col_no, L.col_indicator, L.col_weight, L.col_bands, L.col_score, L.col_weighted));
+                  "<th rowspan=\"2\" class=\"num\">{}</th><th colspan=\"5\">{}</th>",
+                  L.col_no, L.col_indicator, L.col_weight, L.col_bands));
+    earlier_heads(L.col_score, " rowspan=\"2\"");
+    w(fmt::format("<th rowspan=\"2\" class=\"num\">{}</th><th rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
+                  this_round(L.col_score), L.col_weighted));
     for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
     w("</tr></thead>\n<tbody>\n");
     for (auto& r : s.rows) {
@@ -292,6 +321,7 @@ struct Html {
       w(fmt::format("</td><td class=\"num\">{}</td>", e(r.weight)));
       for (int b = 1; b <= 5; ++b)
         w(fmt::format("<td class=\"num\">{}</td>", r.band == b ? e(r.percent) : (r.score.empty() ? "" : "-")));
+      for (auto& x : r.earlier) earlier_cell(x.score, x);
       w("<td class=\"num\">");
       if (!r.score.empty()) {
         w("<details><summary>" + e(r.score) + "</summary><ol>");
@@ -304,7 +334,8 @@ struct Html {
     }
     w(fmt::format("<tr class=\"total\"><td></td><td>{}", L.strategy_score));
     findings(s.findings);
-    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"5\"></td><td class=\"num\">", e(s.weight_sum)));
+    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td><td class=\"num\">", e(s.weight_sum),
+                  5 + m.earlier_rounds.size()));
     if (!s.steps.empty() && s.score != "-") {
       w("<details><summary>" + e(s.score) + "</summary><ol>");
       for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
@@ -328,6 +359,8 @@ struct Html {
 };
 
 }  // namespace
+
+std::string_view html_style() { return kStyle; }
 
 void html(const Model& m, Sink& out) {
   Html h{m, *m.labels, out};

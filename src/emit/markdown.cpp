@@ -162,6 +162,24 @@ struct Md {
         });
   }
 
+  // A column per earlier round of the year (a 9- or 12-month report), headed
+  // by what it shows and the round: "ผล รอบ ๖ เดือน".
+  std::string earlier_heads(const char* what) const {
+    std::string out;
+    for (auto& h : m.earlier_rounds) out += fmt::format(" {} {} |", what, md_escape(h));
+    return out;
+  }
+  // This round's heading: with its round when earlier rounds stand beside it.
+  std::string this_round(const char* what) const {
+    return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{} {}", what, md_escape(m.this_round));
+  }
+  std::string earlier_seps() const {
+    std::string out;
+    for (std::size_t k = 0; k < m.earlier_rounds.size(); ++k) out += "--:|";
+    return out;
+  }
+  static std::string earlier_cell(const std::string& shown) { return shown.empty() ? "-" : md_escape(shown); }
+
   void part1_strategy(const report::Strategy& s) {
     p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
     if (!s.mission.empty()) p(fmt::format("**{}**: {}\n", L.mission, md_escape(s.mission)));
@@ -170,16 +188,18 @@ struct Md {
       for (auto& g : s.goals) p("- " + md_escape(g));
       p("");
     }
-    p(fmt::format("| {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
-                  L.col_result, L.col_offices));
-    p("|---|---|---|---|---|---|");
+    p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
+                  earlier_heads(L.col_result), this_round(L.col_result), L.col_offices));
+    p("|---|---|---|---|" + earlier_seps() + "---|---|");
     for (auto& r : s.rows) {
       std::string result = cell(r.result);
       if (r.na) result += footnote("na-" + r.id, r.na_reason.empty() ? "-" : md_escape(r.na_reason));
       std::string offices;
       for (auto& o : r.offices) offices += (offices.empty() ? "" : "<br>") + md_escape(o);
-      p(fmt::format("| {} | {} | {} | {} | {} | {} |", r.number, cell(r.title), cell(r.unit), cell(r.target), result,
-                    offices.empty() ? " " : offices));
+      std::string earlier;
+      for (auto& x : r.earlier) earlier += " " + earlier_cell(x.result) + " |";
+      p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", r.number, cell(r.title), cell(r.unit), cell(r.target),
+                    earlier, result, offices.empty() ? " " : offices));
     }
     p("");
     for (auto& r : s.rows) {
@@ -207,20 +227,23 @@ struct Md {
 
   void part2_strategy(const report::Strategy& s) {
     p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
-    p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |", L.col_no, L.col_indicator, L.col_weight,
+    p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |{} {} | {} |", L.col_no, L.col_indicator, L.col_weight,
                   m.band_labels[0], m.band_labels[1], m.band_labels[2], m.band_labels[3], m.band_labels[4],
-                  L.col_score, L.col_weighted));
-    p("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+                  earlier_heads(L.col_score), this_round(L.col_score), L.col_weighted));
+    p("|---|---|--:|--:|--:|--:|--:|--:|" + earlier_seps() + "--:|--:|");
     for (auto& r : s.rows) {
       std::string bands;
       for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
+      for (auto& x : r.earlier) bands += " " + earlier_cell(x.score) + " |";
       std::string notes = finding_refs(r.findings, r.id);
       p(fmt::format("| {} | {}{} | {} |{} {} | {} |", r.number, cell(r.title), notes, cell(r.weight), bands,
                     cell(r.score), cell(r.weighted)));
     }
     std::string notes = finding_refs(s.findings, "s" + s.id);
-    p(fmt::format("| | **{}**{} | **{}** | | | | | | **{}** | **{}** |", L.strategy_score, notes, s.weight_sum,
-                  s.score, s.weighted_sum));
+    std::string blanks;
+    for (std::size_t k = 0; k < m.earlier_rounds.size(); ++k) blanks += " |";
+    p(fmt::format("| | **{}**{} | **{}** | | | | | |{} **{}** | **{}** |", L.strategy_score, notes, s.weight_sum,
+                  blanks, s.score, s.weighted_sum));
     p("");
   }
 

@@ -3,6 +3,8 @@
 // figure and label comes formatted in the model.
 #pragma once
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "emit/sink.hpp"
 #include "report/model.hpp"
@@ -20,9 +22,26 @@ std::string html(const report::Model& m);
 std::string report_json(const report::Model& m);
 std::string csv(const report::Model& m);
 
+// The report page's style sheet (A4 landscape when printed); the trend page's starts with it.
+std::string_view html_style();
+// `length` × `percent` / 100 to two decimals, the percent a decimal string
+// ("87.50", ASCII): an SVG length computed without floating point.
+std::string svg_length(const std::string& percent, int length);
+// A horizontal bar chart as inline SVG, a bar a row: its number and title
+// (cut), its length (a percent of the full bar, ASCII: "87.50") in `colour`,
+// its value after it. `cls`: the svg element's class ("" for none).
+struct SvgBar {
+  std::string number, title, bar, value;
+};
+std::string svg_bars(const std::vector<SvgBar>& bars, std::string_view title, std::string_view colour,
+                     std::string_view cls);
+// The first `max_cp` code points of `s`, with "…" when it was longer.
+std::string cut_text(const std::string& s, std::size_t max_cp);
 // Escapes text for HTML (element content and attribute values).
 std::string html_escape(std::string_view s);
 // Escapes text for a Markdown paragraph or table cell.
 std::string md_escape(std::string_view s);
+// A CSV field, quoted when it must be (RFC 4180).
+std::string csv_field(const std::string& s);
 
 }  // namespace planc::emit

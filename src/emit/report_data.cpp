@@ -52,11 +52,20 @@ std::string strategy(const report::Strategy& s) {
     w.field("weighted", r.weighted).field("status", r.status);
     w.key("steps").strings(r.steps);
     findings(w.key("findings"), r.findings);
+    if (!r.earlier.empty()) {  // a report with neighbours: the earlier rounds of the year
+      w.key("earlier").begin_array();
+      for (auto& x : r.earlier)
+        w.begin_object().field("result", x.result).field("score", x.score).field("status", x.status)
+            .field("note", x.note).end_object();
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array().end_object();
   return text;
 }
+
+}  // namespace
 
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -65,14 +74,13 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
-}  // namespace
-
 void report_json(const report::Model& m, Sink& o) {
   Writer w([&](std::string_view piece) { o += piece; });
   w.begin_object(json::lines(2, 0));
   w.field("title", m.title).field("plan", m.plan_title).field("agency", m.agency).field("by", m.by);
   w.field("round", m.round).field("date", m.date).field("lang", m.lang).field("digits", m.thai_digits ? "thai" : "arabic");
   w.field("score", m.score).field("percent", m.percent);
+  if (!m.earlier_rounds.empty()) w.key("earlier_rounds").strings(m.earlier_rounds);
   w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent).end_object();
   w.key("counts").begin_object().field("scored", m.scored).field("na", m.na).field("unweighted", m.unweighted);
   w.field("total", m.total).end_object();
@@ -89,15 +97,24 @@ void report_json(const report::Model& m, Sink& o) {
 }
 
 void csv(const report::Model& m, Sink& o) {
-  o += "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status\n";
+  // A report with neighbours has, at the end, a result and a score column per earlier round of the year.
+  std::string head = "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status", blanks;
+  for (auto& h : m.earlier_rounds) {
+    head += "," + csv_field(fmt::format("result {}", h)) + "," + csv_field(fmt::format("score {}", h));
+    blanks += ",,";
+  }
+  o += head + "\n";
   each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
     std::string text;
-    for (auto& r : s.rows)
-      text += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(s.id), csv_field(r.id), csv_field(r.title),
+    for (auto& r : s.rows) {
+      text += fmt::format("{},{},{},{},{},{},{},{},{},{},{}", csv_field(s.id), csv_field(r.id), csv_field(r.title),
                        csv_field(r.unit), csv_field(r.target), csv_field(r.result), csv_field(r.weight),
                        csv_field(r.percent), csv_field(r.score), csv_field(r.weighted), csv_field(r.status));
-    text += fmt::format("{},{},{},,,,{},,{},{},total\n", csv_field(s.id), csv_field(s.id), csv_field(s.title),
-                     csv_field(s.weight_sum), csv_field(s.score), csv_field(s.weighted_sum));
+      for (auto& x : r.earlier) text += "," + csv_field(x.result) + "," + csv_field(x.score);
+      text += "\n";
+    }
+    text += fmt::format("{},{},{},,,,{},,{},{},total{}\n", csv_field(s.id), csv_field(s.id), csv_field(s.title),
+                     csv_field(s.weight_sum), csv_field(s.score), csv_field(s.weighted_sum), blanks);
     return text;
   }, [&](const std::string& text) { o += text; });
 }

@@ -53,6 +53,13 @@ class Builder {
     out_.labels = &labels(out_.lang);
     L_ = out_.labels;
     places_ = r.places;
+    if (o.neighbours && !o.neighbours->headings.empty()) {
+      neighbours_ = o.neighbours;
+      out_.earlier_rounds = o.neighbours->headings;
+      const TrendLabels& TL = trend_labels(out_.lang);
+      std::int64_t months = m_.round && m_.round->months ? m_.round->months->value.to_int64().value_or(12) : 12;
+      out_.this_round = fmt::format("{}{}{}", TL.months, digits(std::to_string(months)), TL.months_end);
+    }
   }
 
   // The model without the strategies' rows and steps: headings, totals,
@@ -83,6 +90,7 @@ class Builder {
       Row& r = s.rows.emplace_back(identity(im));
       if (plan) plan_part(im, r);
       if (node) score_part(*node, im, r);
+      if (neighbours_) earlier(r);
     };
     for (std::size_t i = 0; i < sm.indicators.size(); ++i) {
       const IndicatorModel& im = sm.indicators[i];
@@ -117,6 +125,7 @@ class Builder {
     bool operator()(std::size_t k, const RowFinding& a) const { return k < a.strategy; }
   };
   const Labels* L_ = nullptr;
+  const Neighbours* neighbours_ = nullptr;
   int places_ = 2;
   bool th() const { return out_.lang == "th"; }
 
@@ -165,22 +174,9 @@ class Builder {
   }
   Rational top_ = 5;
 
-  std::string unit_label(const IndicatorModel& im) const {
-    if (!im.unit) return "";
-    if (th() && im.unit->label_th) return std::string(im.unit->label_th->value);
-    if (!th() && im.unit->label_en) return std::string(im.unit->label_en->value);
-    return std::string(im.unit->name.value);
-  }
-
   std::string target_text(const IndicatorModel& im) const {
     const ast::Target* t = check::target_of(*im.ast, m_.year);  // the round's year's
     return t ? report::target_text(*t, th(), out_.thai_digits) : "";
-  }
-
-  std::string status_label(ast::ProjectStatus s) const {
-    static const char* thai[] = {"ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "เลื่อน", "ดำเนินการแล้ว", "ยกเลิก"};
-    static const char* en[] = {"not started", "in progress", "postponed", "done", "cancelled"};
-    return (th() ? thai : en)[static_cast<int>(s)];
   }
 
   std::string where(const Span& s) const {
@@ -221,7 +217,7 @@ class Builder {
 
   // Part 1: the plan and the result as written.
   void plan_part(const IndicatorModel& im, Row& r) const {
-    r.unit = unit_label(im);
+    r.unit = report::unit_label(im.unit, th());
     r.target = target_text(im);
     const ast::Result* res = im.result;
     if (res) {
@@ -245,6 +241,18 @@ class Builder {
     }
     for (auto& nt : im.ast->notes) r.notes.emplace_back(nt.value);
     projects(im, r);
+  }
+
+  // The row's cells in the earlier rounds of the year.
+  void earlier(Row& r) const {
+    const TrendIndicator* t = neighbours_->find(r.id);
+    r.earlier.resize(neighbours_->headings.size());
+    for (std::size_t k = 0; t && k < r.earlier.size() && k < t->rounds.size(); ++k) {
+      const TrendCell& c = t->rounds[k];
+      bool na = c.status == "na" || c.status == "cancelled" || c.status == "not-started";
+      r.earlier[k] = {c.result, c.score.text.empty() && na ? std::string(L_->na) : c.score.text, c.status,
+                      c.status_text};
+    }
   }
 
   // Part 2: the row's figures, from its node of the evaluation.
@@ -274,7 +282,7 @@ class Builder {
         if (const ast::Number* budget = m_.budget(pp)) p.budget = money(budget->value);
         if (pp.disbursed) p.disbursed = money(pp.disbursed->value);
         if (pp.remaining) p.remaining = money(pp.remaining->value);
-        if (pp.status) p.status = status_label(*pp.status);
+        if (pp.status) p.status = project_status(*pp.status, th());
         p.note = pp.note ? pp.note->value : (decl && decl->note ? decl->note->value : "");
         r.projects.push_back(std::move(p));
       }

@@ -7,6 +7,7 @@
 
 #include "eval/evaluator.hpp"
 #include "report/model.hpp"
+#include "report/trend.hpp"
 #include "support/diagnostics.hpp"
 
 namespace planc::report {
@@ -21,6 +22,9 @@ struct Options {
   // same whatever they are.
   std::size_t threads = 1;
   std::size_t parallel_min_indicators = 1000;
+  // The earlier rounds of the year (report::neighbours), shown beside each
+  // row's own result and score; null for none. It must outlive the model.
+  const Neighbours* neighbours = nullptr;
 };
 
 // The whole model, every strategy in full.

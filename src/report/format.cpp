@@ -51,4 +51,17 @@ std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits)
   return t.value ? cmp + number(*t.value) : std::string();  // no number: an error said so
 }
 
+const char* project_status(ast::ProjectStatus s, bool thai_words) {
+  static const char* thai[] = {"ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "เลื่อน", "ดำเนินการแล้ว", "ยกเลิก"};
+  static const char* en[] = {"not started", "in progress", "postponed", "done", "cancelled"};
+  return (thai_words ? thai : en)[static_cast<int>(s)];
+}
+
+std::string unit_label(const ast::UnitDecl* unit, bool thai_words) {
+  if (!unit) return "";
+  if (thai_words && unit->label_th) return std::string(unit->label_th->value);
+  if (!thai_words && unit->label_en) return std::string(unit->label_en->value);
+  return std::string(unit->name.value);
+}
+
 }  // namespace planc::report

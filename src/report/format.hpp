@@ -30,4 +30,11 @@ std::string money(const Rational& amount, bool thai);
 // "ตามรายโครงการ"; empty for a text target without wording.
 std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits);
 
+// A project's status in words: "อยู่ระหว่างดำเนินการ" / "in progress".
+const char* project_status(ast::ProjectStatus s, bool thai_words);
+
+// An indicator's unit as the report names it: the unit's label in the
+// language when it has one, else its name; "" without a unit.
+std::string unit_label(const ast::UnitDecl* unit, bool thai_words);
+
 }  // namespace planc::report

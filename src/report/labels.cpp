@@ -1,4 +1,5 @@
 #include "report/model.hpp"
+#include "report/trend.hpp"
 
 namespace planc::report {
 
@@ -112,7 +113,73 @@ const Labels kEnglish = {
     .no_findings = "no findings",
 };
 
+const TrendLabels kTrendThai = {
+    .title = "แนวโน้มผลการดำเนินงานตาม",
+    .rounds = "ผลการประเมินรายรอบ",
+    .round = "รอบการรายงาน",
+    .fiscal_year = "ปีงบประมาณ พ.ศ.",
+    .months = "รอบ ",
+    .months_end = " เดือน",
+    .file = "แฟ้มข้อมูล",
+    .strategies_chart = "คะแนนของแต่ละประเด็นยุทธศาสตร์ในแต่ละรอบ",
+    .indicators = "ผลการดำเนินงานรายตัวชี้วัดในแต่ละรอบ",
+    .indicator = "ตัวชี้วัด",
+    .unit = "หน่วยนับ",
+    .target = "เป้าหมาย",
+    .target_part = "เป้าหมายของรอบ",
+    .result = "ผล",
+    .percent = "ร้อยละของเป้าหมาย",
+    .score = "คะแนนที่ได้",
+    .status = "สถานะ",
+    .missing = "ยังไม่รายงานผล",
+    .error = "คำนวณไม่ได้ (ดูข้อผิดพลาด)",
+    .below_chart = "ตัวชี้วัดที่ผลยังต่ำกว่าเป้าหมายในรอบล่าสุด (ร้อยละของเป้าหมาย)",
+    .none_below = "ไม่มีตัวชี้วัดที่ผลต่ำกว่าเป้าหมายในรอบล่าสุด",
+    .budgets = "ผลการเบิกจ่ายงบประมาณโครงการในแต่ละรอบ",
+    .project = "โครงการ",
+    .budget = "งบประมาณ (บาท)",
+    .disbursed = "เบิกจ่าย (บาท)",
+    .remaining = "คงเหลือ (บาท)",
+    .rate = "ร้อยละการเบิกจ่าย",
+    .strategy_total = "รวมประเด็นยุทธศาสตร์ที่",
+    .not_reported = "ไม่ได้รายงาน",
+};
+
+const TrendLabels kTrendEnglish = {
+    .title = "Trend of ",
+    .rounds = "Scores by round",
+    .round = "Round",
+    .fiscal_year = "FY",
+    .months = "",
+    .months_end = " months",
+    .file = "File",
+    .strategies_chart = "Each strategy's score by round",
+    .indicators = "Indicators by round",
+    .indicator = "Indicator",
+    .unit = "Unit",
+    .target = "Target",
+    .target_part = "Target this round",
+    .result = "Result",
+    .percent = "Percent of target",
+    .score = "Score",
+    .status = "Status",
+    .missing = "no result reported",
+    .error = "could not be computed (see the errors)",
+    .below_chart = "Indicators below target in the last round (percent of target)",
+    .none_below = "No indicator is below its target in the last round",
+    .budgets = "Project budgets and disbursement by round",
+    .project = "Project",
+    .budget = "Budget (baht)",
+    .disbursed = "Disbursed (baht)",
+    .remaining = "Remaining (baht)",
+    .rate = "Disbursement rate (%)",
+    .strategy_total = "Total of strategy",
+    .not_reported = "not reported",
+};
+
 }  // namespace
+
+const TrendLabels& trend_labels(const std::string& lang) { return lang == "en" ? kTrendEnglish : kTrendThai; }
 
 const Labels& labels(const std::string& lang) { return lang == "en" ? kEnglish : kThai; }
 

@@ -26,6 +26,15 @@ struct Project {
   std::string title, budget, disbursed, remaining, status, note;
 };
 
+// An indicator in an earlier round of the year (a 9- or 12-month report's
+// neighbours): its result and score as shown, or NA with why.
+struct Earlier {
+  std::string result;  // the value, the result's wording, NA, or "" when the round had none
+  std::string score;   // "" when not scored
+  std::string status;  // scored, unweighted, na, cancelled, not-started, missing, error ("" when absent)
+  std::string note;    // NA's reason, cancelled, not started: in the report's language
+};
+
 struct Row {  // one indicator or sub-indicator
   std::string id;        // "3.8"
   std::string number;    // as the report numbers it: "๘", "๒.๑"
@@ -45,6 +54,7 @@ struct Row {  // one indicator or sub-indicator
   bool weighted_row = false;
   std::vector<std::string> steps;  // how the score was computed
   std::vector<Finding> findings;
+  std::vector<Earlier> earlier;  // one per Model::earlier_rounds (none when the report has no neighbours)
 };
 
 struct Strategy {
@@ -97,6 +107,11 @@ struct Model {
   std::string scale_title;
   std::string rounding;  // the rounding policy in words
   int errors = 0, warnings = 0;
+  // The earlier rounds of the year whose results each row shows beside its
+  // own (report::Options::neighbours): their headings, "รอบ ๖ เดือน"; empty
+  // for a first round or a round outside a plan folder.
+  std::vector<std::string> earlier_rounds;
+  std::string this_round;  // this round's heading beside them ("รอบ ๑๒ เดือน"), when there are any
 };
 
 // Fixed texts of the report in one language.

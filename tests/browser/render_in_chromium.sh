@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The HTML draft as a person sees it: Debian's Chromium renders the reference
-# plan's report headless, takes a screenshot and prints it to PDF. Fails on a
-# blank page, a console error, a missing Thai font (Thai falling back to boxes),
-# or a PDF without the recomputed totals and the two published errors flagged.
-# The screenshot and the PDF are kept in ARTIFACTS.
+# The HTML drafts as a person sees them: Debian's Chromium renders the reference
+# plan's report and the trend of tests/golden/trend (planc trend) headless,
+# takes a screenshot of each and prints it to PDF. Fails on a blank page, a
+# console error, a missing Thai font (Thai falling back to boxes), a page not
+# A4 landscape, or a PDF without what it must show (the report: the
+# recomputed totals and the two published errors flagged; the trend: its
+# sections, Thai-digit figures, its two charts' titles).
+# The screenshots and the PDFs are kept in ARTIFACTS.
 # usage: render_in_chromium.sh PLANC SOURCE_DIR ARTIFACTS
 set -euo pipefail
 planc=$1; src=$2; out=$3
@@ -19,21 +22,26 @@ echo "Thai fonts installed: $(echo "$thai_fonts" | tr '\n' ';' | cut -c1-200)"
 
 # 2. Render.
 (cd "$src/plans/th-hor-2563" && "$planc" render 2563-h1.plan --format html -o "$out/report.html") 2>/dev/null
+(cd "$src/tests/golden/trend" && "$planc" trend --format html -o "$out/trend.html") 2>/dev/null
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
         --disable-background-networking --disable-component-update --disable-sync
         --user-data-dir="$profile" --enable-logging=stderr --v=0)
-timeout 120 "${chrome[@]}" --window-size=1400,1000 --screenshot="$out/report.png" "file://$out/report.html" \
-  2> "$out/chromium-screenshot.log" >/dev/null
-timeout 180 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "file://$out/report.html" \
-  2> "$out/chromium-pdf.log" >/dev/null
+
+# check_page NAME MIN_PAGES TEXT...: NAME.html screenshot and printed, checked (3-5).
+check_page() {
+local name=$1 min_pages=$2; shift 2
+timeout 120 "${chrome[@]}" --window-size=1400,1000 --screenshot="$out/$name.png" "file://$out/$name.html" \
+  2> "$out/chromium-$name-screenshot.log" >/dev/null
+timeout 180 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "file://$out/$name.html" \
+  2> "$out/chromium-$name-pdf.log" >/dev/null
 
 # 3. No console errors (the page has no script; any console output is a defect).
-if grep -hE 'CONSOLE|Uncaught|Refused to' "$out"/chromium-*.log; then echo "FAIL: console output above"; exit 1; fi
+if grep -hE 'CONSOLE|Uncaught|Refused to' "$out"/chromium-"$name"-*.log; then echo "FAIL: console output above"; return 1; fi
 
 # 4. The screenshot is not blank: count pixels that are not near-white.
-python3 - "$out/report.png" <<'PY'
+python3 - "$out/$name.png" <<'PY'
 import sys, zlib, struct
 data = open(sys.argv[1], 'rb').read()
 assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
@@ -63,21 +71,30 @@ share = ink / (w * h)
 print(f"screenshot {w}x{h}: {share:.1%} of pixels carry ink")
 if share < 0.01: sys.exit("FAIL: the screenshot is blank")
 PY
+[[ $? -eq 0 ]] || return 1
 
 # 5. The PDF: pages, fonts, and what it must show.
-pages=$(pdfinfo "$out/report.pdf" | awk '/^Pages:/ {print $2}')
-size=$(pdfinfo "$out/report.pdf" | awk -F': *' '/^Page size:/ {print $2}')
-echo "PDF: $pages pages, $size"
-if ! pdffonts "$out/report.pdf" | grep -qiE 'Loma|Garuda|Norasi|Kinnari|Umpush|Waree|Sawasdee|Tlwg|Noto ?Sans ?Thai|Sarabun|Laksaman'; then
-  pdffonts "$out/report.pdf"; echo "FAIL: no Thai font is embedded: Thai text fell back to boxes"; exit 1
+pages=$(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ {print $2}')
+size=$(pdfinfo "$out/$name.pdf" | awk -F': *' '/^Page size:/ {print $2}')
+echo "$name PDF: $pages pages, $size"
+if ! pdffonts "$out/$name.pdf" | grep -qiE 'Loma|Garuda|Norasi|Kinnari|Umpush|Waree|Sawasdee|Tlwg|Noto ?Sans ?Thai|Sarabun|Laksaman'; then
+  pdffonts "$out/$name.pdf"; echo "FAIL: no Thai font is embedded: Thai text fell back to boxes"; return 1
 fi
-echo "fonts: $(pdffonts "$out/report.pdf" | awk 'NR>2 {print $1}' | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
-pdftotext -layout "$out/report.pdf" "$out/report.txt"
-fail=0
-for want in "ส่วนที่ ๑" "ส่วนที่ ๒" "ประเด็นยุทธศาสตร์ที่ ๔" "๔.๖๙" "๓.๙๙" "๓.๙๔" "W141" "W142" "W111" "๓.๘"; do
-  grep -q -- "$want" "$out/report.txt" || { echo "FAIL: the PDF does not show \"$want\""; fail=1; }
+echo "fonts: $(pdffonts "$out/$name.pdf" | awk 'NR>2 {print $1}' | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
+pdftotext -layout "$out/$name.pdf" "$out/$name.txt"
+local fail=0 want
+for want in "$@"; do
+  grep -q -- "$want" "$out/$name.txt" || { echo "FAIL: the $name PDF does not show \"$want\""; fail=1; }
 done
-[[ $pages -ge 10 ]] || { echo "FAIL: only $pages pages"; fail=1; }
+[[ $pages -ge $min_pages ]] || { echo "FAIL: only $pages pages"; fail=1; }
 [[ $size == *"841.92 x 595"* || $size == *"841.92 x 594.96"* ]] || { echo "FAIL: not A4 landscape: $size"; fail=1; }
-((fail == 0)) && echo "ok: screenshot $out/report.png, PDF $out/report.pdf"
-exit $fail
+((fail == 0)) && echo "ok: screenshot $out/$name.png, PDF $out/$name.pdf"
+return $fail
+}
+
+rc=0
+check_page report 10 "ส่วนที่ ๑" "ส่วนที่ ๒" "ประเด็นยุทธศาสตร์ที่ ๔" "๔.๖๙" "๓.๙๙" "๓.๙๔" "W141" "W142" "W111" "๓.๘" || rc=1
+check_page trend 3 "ผลการประเมินรายรอบ" "คะแนนของแต่ละประเด็นยุทธศาสตร์ในแต่ละรอบ" \
+  "ตัวชี้วัดที่ผลยังต่ำกว่าเป้าหมายในรอบล่าสุด" "ผลการดำเนินงานรายตัวชี้วัดในแต่ละรอบ" "ผลการเบิกจ่ายงบประมาณโครงการ" \
+  "ยังไม่เริ่มประเมิน" "๔.๔๙" "๑,๑๘๐,๐๐๐.๐๐" "รอบ ๑๒ เดือน" || rc=1
+exit $rc

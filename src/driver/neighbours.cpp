@@ -1,0 +1,88 @@
+#include "driver/neighbours.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <tuple>
+
+namespace planc::driver {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Placed {
+  int year = 0, months = 0;
+  std::string plan;  // the path of the plan file it uses
+};
+
+// Where a loaded round stands: its fiscal year (its own `year`, else its
+// plan's when the plan has one year) and months (12 without `months`), as
+// compile_folder places rounds.
+Placed place(const Program& p) {
+  Placed out;
+  if (p.modules.empty() || !p.modules[p.main].round) return out;
+  const ast::RoundDecl& r = *p.modules[p.main].round;
+  auto whole = [](const std::optional<ast::Number>& n) {
+    auto v = n ? n->value.to_int64() : std::nullopt;
+    return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
+  };
+  out.months = r.months ? whole(r.months) : 12;
+  out.year = whole(r.fiscal_year);
+  for (const auto& m : p.modules)
+    if (m.plan) {
+      out.plan = p.sources.get(m.file).path;
+      int from = whole(m.plan->year_from), to = m.plan->year_to ? whole(m.plan->year_to) : from;
+      if (!out.year && from && from == to) out.year = from;
+      break;
+    }
+  return out;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return !a.empty() && !b.empty() && fs::equivalent(a, b, ec);
+}
+
+}  // namespace
+
+std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o) {
+  std::vector<FolderRound> out;
+  Placed self = place(c.program);
+  if (!self.year || !self.months || self.plan.empty()) return out;
+  fs::path dir = fs::path(path).parent_path();
+  if (!same_file(fs::path(self.plan).parent_path().empty() ? "." : fs::path(self.plan).parent_path().string(),
+                 dir.empty() ? "." : dir.string()))
+    return out;  // not beside its plan: not a plan folder's round
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir.empty() ? fs::path(".") : dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    if (it->path().extension() == ".plan" && it->is_regular_file(e2)) names.push_back(it->path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string p = dir.empty() ? name : (dir / name).string();
+    if (same_file(p, path) || same_file(p, self.plan)) continue;
+    Program loaded;
+    load(loaded, p, o.limits);
+    if (loaded.io_error) continue;
+    Placed there = place(loaded);
+    if (there.year != self.year || !there.months || there.months >= self.months || !same_file(there.plan, self.plan))
+      continue;
+    if (std::any_of(out.begin(), out.end(), [&](const FolderRound& r) { return r.months == there.months; })) continue;
+    FolderRound r;
+    r.path = p;
+    r.name = name;
+    r.year = there.year;
+    r.months = there.months;
+    out.push_back(std::move(r));
+  }
+  for (FolderRound& r : out) {
+    r.compilation = std::make_unique<Compilation>();
+    compile(*r.compilation, r.path, o);
+  }
+  std::sort(out.begin(), out.end(), [](const FolderRound& a, const FolderRound& b) { return a.months < b.months; });
+  return out;
+}
+
+}  // namespace planc::driver

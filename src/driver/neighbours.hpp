@@ -1,0 +1,23 @@
+// A round's neighbours (planc render of a 9- or 12-month round): the earlier
+// rounds of its fiscal year in its plan folder, compiled, so that the report
+// shows each indicator's earlier results beside its own. Only those rounds
+// are compiled; the folder's other files are only read far enough to know
+// their round (driver::load, no checking or scoring).
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "driver/folder.hpp"
+
+namespace planc::driver {
+
+// The rounds of the same plan and fiscal year as the compiled round `c` (at
+// `path`) with fewer months, from the files beside it, by months (one per
+// length: the first by name), each compiled with `o`. None when the round has
+// no known year (a round without `year` in a plan of several years, a plan
+// without `years`), when it is not beside its plan, or when no earlier round
+// is there. Files that cannot be read or loaded are left out.
+std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o);
+
+}  // namespace planc::driver

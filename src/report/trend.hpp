@@ -1,0 +1,172 @@
+// The trend of a plan across its rounds (planc trend): every round's overall
+// and strategy scores, every indicator's result, percent of target, score and
+// status round by round, the projects' budgets and disbursement round by
+// round with totals per strategy. Built from several scored plans (the rounds
+// of one plan folder, in order); plain data with every figure formatted in
+// the trend's language and digits and kept exact beside (for JSON). The
+// emitters (emit/trend.hpp) only lay it out.
+//
+// The same model gives a round's report its neighbours: `neighbours` makes,
+// for a 9- or 12-month draft, the earlier rounds' cells of each indicator.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eval/evaluator.hpp"
+
+namespace planc::report {
+
+// One scored round of a plan folder.
+struct TrendInput {
+  std::string file;  // the round's file name in the folder
+  int year = 0;      // fiscal year, Buddhist Era (0: not known)
+  int months = 0;    // 1-12 (0: not known)
+  const eval::ScoredPlan* scored = nullptr;
+};
+
+struct TrendOptions {
+  std::string lang;    // "th", "en", or "" for the plan's language
+  std::string digits;  // "thai", "arabic", or "" for the plan's choice
+};
+
+// A figure: exact (null when there is none) and as shown ("" when none),
+// rounded half-up to the round's places, in the trend's digits.
+struct Figure {
+  std::optional<Rational> exact;
+  std::string text;
+};
+
+struct TrendStrategy {
+  std::string id, number, title;
+};
+
+struct TrendRound {
+  std::string file;
+  int year = 0, months = 0;
+  std::string year_text, months_text;  // in the trend's digits
+  std::string label;                   // "ปีงบประมาณ ๒๕๖๓ รอบ ๖ เดือน" / "FY 2563, 6 months"
+  std::string short_label;             // "รอบ ๖ เดือน" / "6 months"
+  Figure score, percent;
+  std::vector<Figure> strategies;  // each strategy's score, as TrendModel::strategies
+};
+
+// One indicator in one round.
+struct TrendCell {
+  // scored, unweighted, na, cancelled, not-started, missing, error (as eval's
+  // statuses, NA split by its kind); "" when the round has no such indicator.
+  std::string status;
+  std::string status_text;  // NA with its reason, cancelled with its reason, not started: in the trend's language
+  std::string result;       // the result as shown: the value, the result's wording, or NA
+  Figure value, target, percent, score;  // target: the one that applied in the round (a compound target's part)
+  bool below = false;  // scored below its target (percent of target under 100)
+};
+
+struct TrendIndicator {
+  std::string id, full_number, title, unit;
+  bool sub = false;
+  std::string target;     // the plan's target as it states it
+  bool compound = false;  // a compound target (๖/๑๒): each round has its part
+  std::vector<TrendCell> rounds;  // as TrendModel::rounds
+};
+
+// Money in one round: a project's or a strategy's total.
+struct TrendMoney {
+  bool reported = false;  // the round reports progress for it
+  Figure budget, disbursed, remaining;
+  Figure rate;         // disbursed ÷ budget × 100
+  std::string status;  // a project's status in the round, in the trend's language
+};
+
+struct TrendProject {
+  std::string strategy, indicator;  // ids
+  std::string indicator_number;     // the indicator's id in the trend's digits
+  std::string name, title;          // name: as the plan declares it ("" for a project named only in a round)
+  std::vector<TrendMoney> rounds;   // as TrendModel::rounds
+};
+
+struct TrendBudget {  // a strategy's projects, their totals round by round
+  std::string id, number, title;
+  std::vector<TrendMoney> rounds;
+};
+
+// An indicator below its target in the last round (the bar chart).
+struct TrendShortfall {
+  std::string id, full_number, title;
+  std::string percent;  // as shown
+  std::string bar;      // percent of target capped at 100, ASCII, two decimals: the bar's length in percent
+};
+
+struct TrendLabels;
+struct Labels;
+
+struct TrendModel {
+  std::string lang;
+  bool thai_digits = false;
+  const TrendLabels* labels = nullptr;
+  const Labels* report_labels = nullptr;  // the texts it shares with the round report
+  std::string title, plan_title, agency, years;
+  std::string top_score;  // the scale's top score, as shown
+  std::vector<TrendRound> rounds;
+  std::vector<TrendStrategy> strategies;
+  std::vector<TrendIndicator> indicators;
+  std::vector<TrendProject> projects;
+  std::vector<TrendBudget> budgets;
+  std::vector<TrendShortfall> shortfalls;
+  // The strategy lines of the chart: each strategy's score in each round as a
+  // percent of the top score (ASCII, two decimals; "" when not scored).
+  std::vector<std::vector<std::string>> plot;
+};
+
+// The trend of `rounds` (in the order given: by fiscal year, then months).
+// Rounds without a scored plan are skipped.
+TrendModel trend(const std::vector<TrendInput>& rounds, const TrendOptions& o = {});
+
+// A round's neighbours in its report: for each indicator (by id), its cells
+// in the earlier rounds of the year, and the columns' headings.
+struct Neighbours {
+  std::vector<std::string> headings;  // "รอบ ๖ เดือน" / "6 months", one per earlier round
+  std::vector<TrendIndicator> indicators;
+  std::unordered_map<std::string, std::size_t> by_id;  // indicators by id
+  const TrendIndicator* find(const std::string& id) const;
+};
+Neighbours neighbours(const std::vector<TrendInput>& earlier, const TrendOptions& o);
+
+// Fixed texts of the trend in one language (those it shares with the round
+// report, such as NA, cancelled or the overall score, are the report's: Labels).
+struct TrendLabels {
+  const char* title;        // "แนวโน้มผลการดำเนินงานตาม" + the plan
+  const char* rounds;       // the section of rounds
+  const char* round;        // a round's column
+  const char* fiscal_year;  // "ปีงบประมาณ พ.ศ."
+  const char* months;       // "รอบ {} เดือน": before and after the number
+  const char* months_end;
+  const char* file;
+  const char* strategies_chart;  // the line chart's title
+  const char* indicators;        // the section of indicators
+  const char* indicator;
+  const char* unit;
+  const char* target;
+  const char* target_part;  // a compound target's part in the round
+  const char* result;
+  const char* percent;
+  const char* score;
+  const char* status;
+  const char* missing;
+  const char* error;
+  const char* below_chart;  // the bar chart's title
+  const char* none_below;
+  const char* budgets;      // the section of budgets
+  const char* project;
+  const char* budget;
+  const char* disbursed;
+  const char* remaining;
+  const char* rate;
+  const char* strategy_total;
+  const char* not_reported;
+};
+
+const TrendLabels& trend_labels(const std::string& lang);
+
+}  // namespace planc::report

@@ -154,6 +154,12 @@ struct Html {
     for (auto& x : m.meta) meta += (meta.empty() ? "" : " · ") + e(x);
     w(meta + "</p>\n</header>\n");
     summary();
+    if (!m.restatements.empty()) {
+      w(fmt::format("<section class=\"restated\">\n<h2>{}</h2>\n<p>{}</p>\n<ul>\n", L.restatements,
+                    e(fmt::format(fmt::runtime(L.restatements_lead), m.frozen))));
+      for (auto& r : m.restatements) w(fmt::format("<li>{}: {}</li>\n", e(r.date), e(r.reason)));
+      w("</ul>\n</section>\n");
+    }
     text_section(L.preface, m.preface);
     text_section(L.introduction, m.introduction);
     if (!m.objectives.empty()) {

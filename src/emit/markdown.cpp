@@ -78,6 +78,12 @@ struct Md {
     for (auto& x : m.meta) line += (line.empty() ? "" : " · ") + md_escape(x);
     p(line + "\n");
     summary();
+    if (!m.restatements.empty()) {
+      p(fmt::format("## {}\n", L.restatements));
+      p(md_escape(fmt::format(fmt::runtime(L.restatements_lead), m.frozen)) + "\n");
+      for (auto& r : m.restatements) p("- " + md_escape(r.date) + ": " + md_escape(r.reason));
+      p("");
+    }
     section(L.preface, m.preface);
     section(L.introduction, m.introduction);
     if (!m.objectives.empty()) {

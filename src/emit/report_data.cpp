@@ -87,6 +87,12 @@ void report_json(const report::Model& m, Sink& o) {
   w.key("preface").strings(m.preface);
   w.key("introduction").strings(m.introduction);
   w.key("objectives").strings(m.objectives);
+  if (!m.frozen.empty()) w.field("frozen", m.frozen);
+  if (!m.restatements.empty()) {
+    w.key("restated").begin_array();
+    for (auto& r : m.restatements) w.begin_object().field("date", r.date).field("reason", r.reason).end_object();
+    w.end_array();
+  }
   w.key("method").strings(m.method);
   w.key("strategies").begin_array(json::lines(4, 2, true));
   each_strategy<std::string>(m, report::Model::Content::All, strategy, [&](const std::string& text) { w.raw(text); });

@@ -153,6 +153,8 @@ class Builder {
       out_.introduction = paragraphs(text(rd.introduction));
       out_.method = paragraphs(text(rd.method));
       for (auto& o : rd.objectives) out_.objectives.emplace_back(o.value);
+      out_.frozen = text(rd.frozen);
+      for (auto& r : rd.restated) out_.restatements.push_back({std::string(r.date.value), std::string(r.reason.value)});
     } else {
       out_.title = fmt::format("{}{}", L_->report_of, h.title.value);
     }

@@ -57,6 +57,8 @@ const Labels kThai = {
     .rounding_rows = "ปัดเศษทุกแถว ทศนิยม",
     .generated = "จัดทำร่างโดย planc",
     .no_findings = "ไม่พบข้อสังเกต",
+    .restatements = "การปรับปรุงตัวเลขที่เผยแพร่แล้ว",
+    .restatements_lead = "ตัวเลขในรายงานฉบับนี้เผยแพร่ครั้งแรกเมื่อ {} และได้ปรับปรุงภายหลังดังนี้",
 };
 
 const Labels kEnglish = {
@@ -111,6 +113,8 @@ const Labels kEnglish = {
     .rounding_rows = "every row rounded to decimal places:",
     .generated = "drafted by planc",
     .no_findings = "no findings",
+    .restatements = "Restatements of published figures",
+    .restatements_lead = "The figures of this report were first published on {} and restated since:",
 };
 
 const TrendLabels kTrendThai = {

@@ -79,6 +79,13 @@ struct Model {
   std::vector<std::string> meta;  // the subtitle: plan, agency, planning unit, date (those given)
   Paragraphs preface, introduction, method;
   std::vector<std::string> objectives;
+  // A frozen round's restatements (`restated "DATE" "reason"`): published
+  // figures changed since the round was frozen, and why. Shown after the summary.
+  struct Restatement {
+    std::string date, reason;
+  };
+  std::vector<Restatement> restatements;
+  std::string frozen;  // the date the round was frozen ("" : not frozen)
   std::vector<Paragraphs> recommendations;
   std::string score, percent, top_score;
   std::string published_score, published_percent;
@@ -167,6 +174,8 @@ struct Labels {
   const char* rounding_rows;
   const char* generated;
   const char* no_findings;
+  const char* restatements;      // the heading of a frozen round's restatements
+  const char* restatements_lead; // "figures first published on {}, changed since:"
 };
 
 const Labels& labels(const std::string& lang);

@@ -75,7 +75,7 @@ void trend_json(const report::TrendModel& m, Sink& o) {
   w.key("indicators").begin_array(json::lines(4, 2));
   for (auto& t : m.indicators) {
     w.begin_object(json::lines(6, 4)).field("id", t.id).field("title", t.title).field("unit", t.unit);
-    w.field("sub", t.sub).field("target", t.target).field("compound", t.compound);
+    w.field("sub", t.sub).field("target", t.target).field("compound", t.compound).field("by_year", t.by_year);
     w.key("rounds").begin_array(json::lines(8, 6));
     for (std::size_t k = 0; k < t.rounds.size() && k < m.rounds.size(); ++k) {
       const report::TrendCell& c = t.rounds[k];

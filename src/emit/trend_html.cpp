@@ -210,7 +210,7 @@ struct TrendHtml {
     }
     std::string figs = c.percent.text.empty() ? "" : c.percent.text + "%";
     if (!c.score.text.empty()) figs += (figs.empty() ? "" : " · ") + c.score.text;
-    if (t.compound && !c.target.text.empty()) figs = fmt::format("{} {}<br>{}", L.target_part, e(c.target.text), e(figs));
+    if (t.per_round() && !c.target.text.empty()) figs = fmt::format("{} {}<br>{}", L.target_part, e(c.target.text), e(figs));
     else figs = e(figs);
     w(fmt::format("<td class=\"cell{}\"><strong>{}</strong><span class=\"fig\">{}</span></td>", c.below ? " below" : "",
                   e(dash(c.result)), figs));

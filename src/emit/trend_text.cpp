@@ -44,7 +44,7 @@ std::vector<Table> tables(const TrendModel& m) {
   out.push_back({2, L.indicators, {}, {}, {}, {}});
   for (auto& t : m.indicators) {
     Table ind{3, fmt::format("{} {}", t.full_number, t.title), {L.round, L.result}, {false, true}, {}, {}};
-    if (t.compound) {
+    if (t.per_round()) {
       ind.head.push_back(L.target_part);
       ind.right.push_back(true);
     }
@@ -57,7 +57,7 @@ std::vector<Table> tables(const TrendModel& m) {
     for (std::size_t k = 0; k < t.rounds.size() && k < m.rounds.size(); ++k) {
       const report::TrendCell& c = t.rounds[k];
       std::vector<std::string> row{m.rounds[k].label, or_dash(c.result)};
-      if (t.compound) row.push_back(or_dash(c.target.text));
+      if (t.per_round()) row.push_back(or_dash(c.target.text));
       row.push_back(or_dash(c.percent.text));
       row.push_back(or_dash(c.score.text));
       row.push_back(c.status_text);

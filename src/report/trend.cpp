@@ -192,6 +192,12 @@ class TrendBuilder {
           t.target = target_text(*im.ast->target, th(), out_.thai_digits);
           t.compound = im.ast->target->kind == ast::Target::Kind::Compound;
         }
+        t.by_year = im.ast->schedule && !im.ast->schedule->targets.empty();
+        if (t.by_year)  // the plan's targets by year after its plain one: "≥ 120,000; 2568: ≥ 126,000"
+          for (const ast::YearTarget& yt : im.ast->schedule->targets)
+            t.target += fmt::format("{}{} {}: {}", t.target.empty() ? "" : "; ", th() ? "ปี" : "FY",
+                                    digits(yt.year.value.to_decimal(0, 0)),
+                                    target_text(yt.target, th(), out_.thai_digits));
         t.rounds.resize(in_.size());
         out_.indicators.push_back(std::move(t));
       };

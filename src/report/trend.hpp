@@ -68,6 +68,8 @@ struct TrendIndicator {
   bool sub = false;
   std::string target;     // the plan's target as it states it
   bool compound = false;  // a compound target (๖/๑๒): each round has its part
+  bool by_year = false;   // targets by fiscal year (`target ... for 2568`): each round has its year's
+  bool per_round() const { return compound || by_year; }  // the target shown round by round
   std::vector<TrendCell> rounds;  // as TrendModel::rounds
 };
 

@@ -177,21 +177,16 @@ class Checker {
     if (m_.round && m_.round->rounding) m_.rounding = *m_.round->rounding;
     m_.year = round_year(m_.header, m_.round);
     if (m_.header && m_.round && !m_.year && m_.header->year_from && m_.header->year_to) {
-      auto& e = d_.report(msg::RoundWithoutYear, m_.round->name.span, m_.round->name.value,
-                          year_of(m_.header->year_from), year_of(m_.header->year_to));
-      e.help(txt::GiveRoundYear, year_of(m_.header->year_from));
+      auto [from, to] = plan_years(*m_.header);
+      auto& e = d_.report(msg::RoundWithoutYear, m_.round->name.span, m_.round->name.value, from, to);
+      e.help(txt::GiveRoundYear, from);
     }
-  }
-
-  static int year_of(const std::optional<ast::Number>& n) {
-    auto v = n ? n->value.to_int64() : std::nullopt;
-    return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
   }
 
   // A target or weight for a fiscal year outside the plan's `years`.
   void year_in_plan(const ast::Number& y) {
     if (!m_.header || !m_.header->year_from) return;
-    int from = year_of(m_.header->year_from), to = m_.header->year_to ? year_of(m_.header->year_to) : from;
+    auto [from, to] = plan_years(*m_.header);
     auto v = y.value.to_int64();
     if (v && *v >= from && *v <= to) return;
     auto& e = d_.report(msg::YearOutsidePlan, y.span, y.raw(), from, to);

@@ -41,14 +41,20 @@ const ast::Target* target_of(const ast::Indicator& ind, int year) {
   return ind.target ? &*ind.target : nullptr;
 }
 
+int whole_number(const std::optional<ast::Number>& n) {
+  auto v = n ? n->value.to_int64() : std::nullopt;
+  return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
+}
+
+std::pair<int, int> plan_years(const ast::PlanHeader& plan) {
+  int from = whole_number(plan.year_from);
+  return {from, plan.year_to ? whole_number(plan.year_to) : from};
+}
+
 int round_year(const ast::PlanHeader* plan, const ast::RoundDecl* round) {
-  auto whole = [](const std::optional<ast::Number>& n) {
-    auto v = n ? n->value.to_int64() : std::nullopt;
-    return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
-  };
-  if (round && round->fiscal_year) return whole(round->fiscal_year);
+  if (round && round->fiscal_year) return whole_number(round->fiscal_year);
   if (!plan) return 0;
-  int from = whole(plan->year_from), to = plan->year_to ? whole(plan->year_to) : from;
+  auto [from, to] = plan_years(*plan);
   return from == to ? from : 0;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ast/ast.hpp"
@@ -92,6 +93,12 @@ const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> mon
 // The indicator's target in the fiscal `year` (0: not known): its `target ...
 // for YEAR`, else its plain `target` (nullptr: none).
 const ast::Target* target_of(const ast::Indicator& ind, int year);
+
+// A header's whole number (a year, months), or 0 when absent or not one.
+int whole_number(const std::optional<ast::Number>& n);
+// The plan's first and last fiscal year (`years A - B`; B = A when not given;
+// 0, 0 when the plan gives none).
+std::pair<int, int> plan_years(const ast::PlanHeader& plan);
 
 // The fiscal year a round reports on: its `year`, else the plan's only year
 // (0: not known, or a plan of several years and a round that does not say).

@@ -81,13 +81,6 @@ std::string joined(const std::string& dir, const std::string& name) {
   return dir.back() == '/' ? dir + name : dir + "/" + name;
 }
 
-// The number a header field holds, if it is a whole number.
-int whole(const std::optional<ast::Number>& n) {
-  if (!n) return 0;
-  auto v = n->value.to_int64();
-  return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
-}
-
 const ast::PlanHeader* plan_header(const Program& p, std::string* path = nullptr) {
   for (const auto& m : p.modules)
     if (m.plan) {
@@ -203,7 +196,7 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
     const ast::PlanHeader* ph = plan_header(p, &used);
     Seen& s = *by_name.at(r.name);
     if (p.io_error || !decl) continue;  // the round's own diagnostics say why
-    r.months = whole(decl->months);
+    r.months = check::whole_number(decl->months);
     if (!decl->months) r.months = 12;  // a round without `months` is the year's (docs/language.md)
     r.year = r.compilation->model ? r.compilation->model->year : check::round_year(ph, decl);  // 0: E044
     if (!ph) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "eval/scale.hpp"
+#include "support/utf8.hpp"
 
 namespace planc::review {
 
@@ -74,15 +75,7 @@ class Freezer {
   }
 
   // Arabic digits written as the plan writes its numbers.
-  std::string digits(std::string s) const {
-    if (!thai_) return s;
-    std::string out;
-    for (char c : s) {
-      if (c >= '0' && c <= '9') out += fmt::format("\xE0\xB9{}", static_cast<char>('\x90' + (c - '0')));
-      else out += c;
-    }
-    return out;
-  }
+  std::string digits(std::string s) const { return thai_ ? utf8::to_thai_digits(s) : s; }
   std::string fixed(const Rational& v) const { return digits(v.to_fixed(r_.places)); }
 
   // A figure as it will be published; when it replaces a published one that

@@ -19,6 +19,7 @@
 #include "cli/freeze.hpp"
 #include "cli/trend.hpp"
 #include "cli/init.hpp"
+#include "cli/lsp.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
@@ -164,6 +165,9 @@ int main(int argc, char** argv) {
   planc::cli::TrendCommand trend_cmd;
   auto* trendcmd = planc::cli::add_trend(app, trend_cmd);  // src/cli/trend.cpp
 
+  planc::cli::LspOptions lsp_opts;
+  auto* lspcmd = planc::cli::add_lsp(app, lsp_opts);  // src/cli/lsp.cpp
+
   // Ids and numbers in Thai digits (and `ภาพรวม`) too (src/cli/args.cpp):
   // set up only when an argument has Thai in it (E0 B8 or E0 B9), as setting
   // it up walks every option of every subcommand.
@@ -178,6 +182,7 @@ int main(int argc, char** argv) {
   }
 
   if (*initcmd) return planc::cli::run_init(init_opts);
+  if (*lspcmd) return planc::cli::run_lsp(lsp_opts);
   if (*trendcmd) return planc::cli::run_trend(trend_cmd, c.lang);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);

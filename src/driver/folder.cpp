@@ -14,20 +14,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// What a file's top-level items say it is, read without parsing it: the
-// first `plan` and `round` keywords at brace depth 0 (outside comments,
-// strings and text blocks), with their offsets. Cheap enough to run over a
-// whole folder before compiling any of it.
-struct Header {
-  std::optional<std::uint32_t> plan, round;
-};
+using Header = FileHeader;  // driver/folder.hpp
 
 bool name_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-Header scan(std::string_view s) {
+}  // namespace
+
+FileHeader scan_header(std::string_view s) {
   Header h;
   int depth = 0;
   bool line_start = true;  // only whitespace since the last newline or `;` at depth 0
@@ -75,6 +71,8 @@ Header scan(std::string_view s) {
   }
   return h;
 }
+
+namespace {
 
 std::string joined(const std::string& dir, const std::string& name) {
   if (dir.empty() || dir == ".") return name;
@@ -130,7 +128,7 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
   for (const std::string& n : names) {
     Seen s{n, joined(dir, n), kNoFile, {}, {}};
     if (!s.text.map(s.path)) continue;  // its round compilation says it cannot be read
-    s.h = scan(s.text.view());
+    s.h = scan_header(s.text.view());
     seen.push_back(std::move(s));
   }
   auto file_of = [&](Seen& s) {

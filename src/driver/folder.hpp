@@ -11,7 +11,9 @@
 // round's compilation but printed once, where it is.
 #pragma once
 #include <memory>
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,15 @@ struct FolderCompilation {
   // in order: a 9-month report shows the 6-month results beside its own.
   std::vector<const FolderRound*> earlier_in_year(std::size_t k) const;
 };
+
+// What a file's top-level items say it is, read without parsing it: the
+// first `plan` and `round` keywords at brace depth 0 (outside comments,
+// strings and text blocks), with their byte offsets. Cheap enough to run over
+// a whole folder before compiling any of it (and over an editor's buffer).
+struct FileHeader {
+  std::optional<std::uint32_t> plan, round;
+};
+FileHeader scan_header(std::string_view text);
 
 // True when `path` is a folder (planc check DIR).
 bool is_folder(const std::string& path);

@@ -105,4 +105,29 @@ std::string unified_diff(const std::string& a, const std::string& b, const std::
   return out;
 }
 
+std::vector<LineChange> line_changes(const std::string& a, const std::string& b) {
+  std::vector<LineChange> out;
+  if (a == b) return out;
+  auto ed = edits(lines(a), lines(b));
+  std::size_t line = 0;  // in a
+  for (std::size_t k = 0; k < ed.size();) {
+    if (ed[k].op == ' ') {
+      ++line, ++k;
+      continue;
+    }
+    LineChange c{line, 0, {}};
+    for (; k < ed.size() && ed[k].op != ' '; ++k) {
+      if (ed[k].op == '-') {
+        ++c.removed;
+      } else {
+        c.inserted.append(ed[k].line);
+        c.inserted += '\n';
+      }
+    }
+    line += c.removed;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 }  // namespace planc::review

@@ -197,7 +197,7 @@ Json completion(Workspace& ws, const Json& params) {
       return items;
     }
 
-  Known k = ws.find(uri);
+  Known k = ws.find_checked(uri);  // a line half typed does not check: the last that did
   if (!k || !k.a->c->model) return items;
   const check::PlanModel& m = *k.a->c->model;
   const Labels& w = labels(k.a->locale.lang);

@@ -72,7 +72,26 @@ Json formatting(Workspace& ws, const Json& params, bool range) {
     edits.push_back({{"range", range_json({0, 0}, end)}, {"newText", *out}});
     return edits;
   }
-  for (const review::LineChange& c : changes) {
+  // A run of lines each laid out anew: one edit per line, so that a range
+  // takes only its own lines.
+  std::vector<review::LineChange> split;
+  for (review::LineChange& c : changes) {
+    std::size_t lines = static_cast<std::size_t>(std::count(c.inserted.begin(), c.inserted.end(), '\n'));
+    if (c.removed < 2 || lines != c.removed) {
+      split.push_back(std::move(c));
+      continue;
+    }
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < lines; ++k) {
+      std::size_t nl = c.inserted.find('\n', at);
+      split.push_back({c.line + k, 1, c.inserted.substr(at, nl + 1 - at)});
+      at = nl + 1;
+    }
+  }
+  for (const review::LineChange& c : split) {
+    if (c.removed == 1 && d->text.compare(d->lines.offset(d->text, {static_cast<std::uint32_t>(c.line), 0}),
+                                          c.inserted.size(), c.inserted) == 0)
+      continue;  // this line of the run was already laid out
     auto first = static_cast<std::uint32_t>(c.line);
     auto last = static_cast<std::uint32_t>(c.line + (c.removed ? c.removed - 1 : 0));
     if (range && (last < from || first > to)) continue;

@@ -135,6 +135,19 @@ Known Workspace::find(const std::string& uri) {
   return best;
 }
 
+Known Workspace::find_checked(const std::string& uri) {
+  Known k = find(uri);
+  if (k && k.a->c->model) return k;
+  const Document* d = doc(uri);
+  if (!d) return k;
+  std::string path = d->path.empty() ? d->uri : d->path;
+  auto it = checked_.find(d->folder);
+  if (it == checked_.end()) return k;
+  for (const auto& a : it->second)
+    if (FileId f = a->file_of(path); f != kNoFile) return Known{a.get(), f, d};
+  return k;
+}
+
 namespace {
 
 Locale locale_of(const ast::Program& p) {
@@ -164,6 +177,8 @@ std::vector<std::string> Workspace::take_fresh() {
 void Workspace::compile(const std::string& folder) {
   fresh_.insert(folder);
   auto& out = analyses_[folder];
+  bool checked = !out.empty() && std::all_of(out.begin(), out.end(), [](const auto& a) { return a->c->model.has_value(); });
+  if (checked) checked_[folder] = std::move(out);
   out.clear();
   driver::MemorySources mem(&disk_);
   for (const auto& [uri, d] : docs_)

@@ -83,6 +83,10 @@ class Workspace {
   // The analysis that knows `uri` best (the one whose root it is, else the
   // first that reads it), compiling its folder first when it is marked.
   Known find(const std::string& uri);
+  // The same, but when the document does not check as it is now (a line
+  // half typed), the last compilation of its folder that did: what
+  // completion offers names and indicators from. Its spans are of the older text.
+  Known find_checked(const std::string& uri);
   // The document `touched` last in a folder (what a batch of diagnostics is published for last).
   std::string touched(const std::string& folder) const;
 
@@ -90,6 +94,7 @@ class Workspace {
   void compile(const std::string& folder);
   std::map<std::string, Document> docs_;  // by URI
   std::map<std::string, std::vector<std::unique_ptr<Analysis>>> analyses_;  // by folder
+  std::map<std::string, std::vector<std::unique_ptr<Analysis>>> checked_;   // by folder: the last with a model
   std::set<std::string> dirty_;
   std::set<std::string> fresh_;
   std::map<std::string, std::string> touched_;  // folder -> URI

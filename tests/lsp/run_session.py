@@ -3,7 +3,7 @@
 message it sends back written out and compared with the session's expected
 transcript (the way compilers test their language servers).
 
-usage: run_session.py PLANC SESSION [--update]
+usage: run_session.py PLANC SESSION... [--update]
 
 A session file (tests/lsp/sessions/NAME.session) has one client message per
 line, `#` lines are comments:
@@ -12,8 +12,12 @@ line, `#` lines are comments:
                                            didChange and didClose, the
                                            diagnostics of that document are
                                            waited for (a batch ends with them)
+  nowait {...}                             a notification not waited for (one
+                                           the server is to drop)
   raw N "JSON string"                      bytes sent as they are (a broken
-                                           frame), then N messages waited for
+                                           frame; each character one byte, so
+                                           "\u00ff" is the byte FF), then N
+                                           messages waited for
 In messages, ${ROOT} is the repository's root as a file URI, and a
 "text": "@file:PATH" is the text of that file of the repository.
 The transcript (NAME.expected) has each client message's method, then what
@@ -83,8 +87,12 @@ def show(msg):
 
 
 def main():
-    planc, session = sys.argv[1], sys.argv[2]
-    update = "--update" in sys.argv[3:]
+    planc = sys.argv[1]
+    update = "--update" in sys.argv[2:]
+    return max(run(planc, s, update) for s in sys.argv[2:] if s != "--update")
+
+
+def run(planc, session, update):
     expected_path = session[: -len(".session")] + ".expected"
     proc = subprocess.Popen([planc, "lsp", "--threads", "1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             cwd=root)
@@ -109,7 +117,7 @@ def main():
     for line in lines:
         if line.startswith("raw "):
             _, n, literal = line.split(" ", 2)
-            data = json.loads(literal).encode("utf-8")
+            data = json.loads(literal).encode("latin-1")
             out.append("-> raw " + literal)
             proc.stdin.write(data)
             proc.stdin.flush()
@@ -121,6 +129,9 @@ def main():
             if left[0] > 0:
                 take(count)
             continue
+        wait = not line.startswith("nowait ")
+        if not wait:
+            line = line[len("nowait "):]
         msg = substitute(json.loads(line))
         msg.setdefault("jsonrpc", "2.0")
         method = msg.get("method", "")
@@ -131,8 +142,9 @@ def main():
         except BrokenPipeError:
             break
         if "id" in msg:
-            take(lambda m, i=msg["id"]: m.get("id") == i and "method" not in m)
-        elif method in ("textDocument/didOpen", "textDocument/didChange", "textDocument/didClose"):
+            i = msg["id"] if isinstance(msg["id"], (int, str)) else None  # an id the server cannot echo: null
+            take(lambda m, i=i: m.get("id") == i and "method" not in m)
+        elif wait and method in ("textDocument/didOpen", "textDocument/didChange", "textDocument/didClose"):
             uri = msg["params"]["textDocument"]["uri"]
             ver = msg["params"]["textDocument"].get("version")
 

@@ -160,10 +160,12 @@ Locale locale_of(const ast::Program& p) {
   return l;
 }
 
+// A file with a `round` is a round (a plan file with its round, too); one
+// with only a `plan`, the plan.
 enum class Role { Plan, Round, Other };
 Role role_of(std::string_view text) {
   driver::FileHeader h = driver::scan_header(text);
-  return h.plan ? Role::Plan : h.round ? Role::Round : Role::Other;
+  return h.round ? Role::Round : h.plan ? Role::Plan : Role::Other;
 }
 
 }  // namespace
@@ -225,8 +227,9 @@ void Workspace::compile(const std::string& folder) {
       std::string p = fs::weakly_canonical(it->path(), e2).lexically_normal().string();
       bool is_open = std::any_of(open.begin(), open.end(), [&](const Document* d) { return d->path == p; });
       if (is_open) continue;
+      // A round says so near its top: the first 64 KiB of each file are read, not a large plan whole.
       MappedText m;
-      if (!m.map(p) || role_of(m.view()) != Role::Round) continue;
+      if (!m.map(p) || role_of(m.view().substr(0, std::size_t{1} << 16)) != Role::Round) continue;
       auto t = it->last_write_time(e2);
       if (e2) continue;
       if (latest.empty() || t > when || (t == when && p > latest)) latest = p, when = t;

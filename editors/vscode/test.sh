@@ -4,7 +4,7 @@
 #   1. npm ci (skipped when node_modules was installed from this very lock)
 #   2. the grammar tests (tests/grammar/*.plan) and snapshots (tests/snap/*.plan)
 #   3. tests/grammar-covers-keywords.js: the grammar knows planc's literals
-#   4. the client loads, the JSON files parse
+#   4. the JSON files parse, the client loads and starts `planc lsp` (tests/client.test.js)
 #   5. OUTDIR/planc.vsix is packaged and holds what it must
 #
 # Writes only under editors/vscode/ (node_modules) and OUTDIR (the .vsix and
@@ -67,6 +67,8 @@ node -e '
   if (!/ไม่พบ/.test(m) || !/not found/.test(m)) throw new Error("the not-found message is not in Thai and English");
   require.resolve("vscode-languageclient/node");
 ' || fail "extension.js does not load as expected"
+# activate() with stand-ins for vscode (its temporary planc goes in OUTDIR).
+TMPDIR="$out" node tests/client.test.js || fail "the client does not start planc lsp as expected (tests/client.test.js)"
 
 step "package"
 vsix="$out/planc.vsix"

@@ -205,6 +205,10 @@ struct Shared {  // between the reader thread and the loop; outlives both (never
   std::deque<FrameReader::Frame> queue;
   std::set<std::string> cancelled;
 };
+// The reader thread may still wait on standard input when the process ends:
+// what it shares is never freed, and kept reachable from here so that leak
+// checkers do not count it once the thread has ended.
+Shared* g_shared = nullptr;
 
 std::size_t read_stdin(void*, char* buf, std::size_t n) {
   for (;;) {
@@ -228,7 +232,7 @@ bool write_all(std::string_view s) {
 
 int serve_stdio(const ServerOptions& o) {
   std::signal(SIGPIPE, SIG_IGN);  // a client gone: a failed write, not a killed server
-  auto* shared = new Shared;
+  auto* shared = g_shared = new Shared;
   bool gone = false;
   Server server([&](std::string_view body) { gone = gone || !write_all(frame(body)); }, o);
   server.newer_waiting = [shared] {

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <type_traits>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -76,10 +77,22 @@ struct PrintTimings {
   }
 };
 
+// An emitter that returns false made nothing (and has said why): nothing is written.
+template <typename Emit>
+bool made(Emit& emit, emit::Sink& out) {
+  if constexpr (std::is_same_v<decltype(emit(out)), bool>) {
+    errno = 0;
+    return emit(out);
+  } else {
+    emit(out);
+    return true;
+  }
+}
+
 // Writes a draft to `out_path` (standard output when empty) as `emit` makes
 // it, a megabyte at a time: beside the file, then renamed, so that an
 // interrupted run never leaves half a report. False, said on stderr, when it
-// cannot.
+// cannot (or when `emit` returns false: it has said why).
 template <typename Emit>
 bool write_draft(const std::string& out_path, Emit&& emit) {
   auto failed = [](const std::string& what) {
@@ -89,7 +102,7 @@ bool write_draft(const std::string& out_path, Emit&& emit) {
   if (out_path.empty()) {
     std::cout.flush();
     emit::Sink out(stdout);
-    emit(out);
+    if (!made(emit, out)) return false;
     out.flush();
     if (!out.ok() || std::fflush(stdout) != 0) return failed("the draft to standard output");
     return true;
@@ -100,9 +113,9 @@ bool write_draft(const std::string& out_path, Emit&& emit) {
   bool ok;
   {
     emit::Sink out(f);
-    emit(out);
+    ok = made(emit, out);
     out.flush();
-    ok = out.ok() && std::fflush(f) == 0;
+    ok = ok && out.ok() && std::fflush(f) == 0;
   }
   int saved = errno;
   if (std::fclose(f) != 0 && ok) {
@@ -116,7 +129,7 @@ bool write_draft(const std::string& out_path, Emit&& emit) {
   if (!ok) {
     std::remove(tmp.c_str());
     errno = saved;
-    return failed(fmt::format("`{}`", out_path));
+    return saved ? failed(fmt::format("`{}`", out_path)) : false;
   }
   return true;
 }

@@ -125,10 +125,12 @@ int main(int argc, char** argv) {
       ->required();
 
   std::string render_format = "html", out_path, digits;
-  auto* render = app.add_subcommand("render", "draft the evaluation report: Markdown, HTML, JSON or CSV");
+  auto* render = app.add_subcommand("render", "draft the evaluation report: HTML, PDF, Word, Excel, Markdown, JSON "
+                                               "or CSV");
   add_common(render, c);
-  render->add_option("--format", render_format, "md, html, json or csv (default html)")
-      ->check(CLI::IsMember({"md", "html", "json", "csv"}));
+  render->add_option("--format", render_format,
+                     "html, pdf (printed by Chromium), docx (Word), xlsx (Excel), md, json or csv (default html)")
+      ->check(CLI::IsMember({"md", "html", "json", "csv", "xlsx", "docx", "pdf"}));
   render->add_option("-o,--output", out_path, "write to this file instead of standard output");
   render->add_option("--digits", digits, "thai or arabic (default: the plan's `digits`)")
       ->check(CLI::IsMember({"thai", "arabic"}));
@@ -283,10 +285,24 @@ int main(int argc, char** argv) {
     planc::driver::DraftOptions d{render_format == "md"     ? F::Markdown
                                   : render_format == "json" ? F::Json
                                   : render_format == "csv"  ? F::Csv
+                                  : render_format == "xlsx" ? F::Xlsx
+                                  : render_format == "docx" ? F::Docx
+                                  : render_format == "pdf"  ? F::Pdf
                                                             : F::Html,
                                   {c.lang, digits, limits(c).threads}};
+    bool binary = d.format == F::Xlsx || d.format == F::Docx || d.format == F::Pdf;
+    if (binary && out_path.empty() && isatty(STDOUT_FILENO)) {
+      std::cerr << fmt::format("planc: a {} file is not for the terminal; write it with `-o FILE.{}`\n",
+                               render_format, render_format);
+      return 2;
+    }
     d.neighbours = true;  // the earlier rounds of the year beside this one (driver/neighbours.hpp)
-    bool written = write_draft(out_path, [&](planc::emit::Sink& out) { planc::driver::draft(comp, d, out); });
+    std::string why;
+    bool written = write_draft(out_path, [&](planc::emit::Sink& out) {
+      if (planc::driver::draft(comp, d, out, &why)) return true;
+      std::cerr << fmt::format("planc: {}\n", why.empty() ? "the plan has no draft" : why);
+      return false;
+    });
     return written ? exit_code(p) : 2;
   }
   if (*explain) {

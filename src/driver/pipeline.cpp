@@ -61,7 +61,7 @@ void compile_text(Compilation& c, const std::string& path, std::string text, con
   phases(c, o);
 }
 
-bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out) {
+bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* why) {
   // A report shows every row and how each figure was computed: a plan scored
   // without them (Options::keep_rows, ::explain) has no draft.
   if (!c.scored || !c.scored->rows || !c.scored->explained) return false;
@@ -86,15 +86,24 @@ bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out) {
       ro.neighbours = &near;
     });
   timed(t, "report", 0, [&] { model = report::stream(*c.scored, c.program.sources, c.program.diags, ro); });
+  bool made = true;
   timed(t, "emit", 0, [&] {
-    switch (o.format) {
-      case DraftFormat::Markdown: emit::markdown(model, out); break;
-      case DraftFormat::Json: emit::report_json(model, out); break;
-      case DraftFormat::Csv: emit::csv(model, out); break;
-      case DraftFormat::Html: emit::html(model, out); break;
+    try {
+      switch (o.format) {
+        case DraftFormat::Markdown: emit::markdown(model, out); break;
+        case DraftFormat::Json: emit::report_json(model, out); break;
+        case DraftFormat::Csv: emit::csv(model, out); break;
+        case DraftFormat::Html: emit::html(model, out); break;
+        case DraftFormat::Xlsx: emit::xlsx(model, out); break;
+        case DraftFormat::Docx: emit::docx(model, out); break;
+        case DraftFormat::Pdf: emit::pdf(model, out); break;
+      }
+    } catch (const emit::EmitError& e) {
+      made = false;
+      if (why) *why = e.what();
     }
   });
-  return true;
+  return made;
 }
 
 }  // namespace planc::driver

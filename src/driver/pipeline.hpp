@@ -60,7 +60,10 @@ void compile(Compilation& c, const std::string& path, const Options& o = {});
 // from nowhere but the standard library when that is null.
 void compile_text(Compilation& c, const std::string& path, std::string text, const Options& o = {});
 
-enum class DraftFormat { Markdown, Html, Json, Csv };
+// The report's formats: text ones, and the documents a unit hands in or
+// keeps: an Excel workbook (emit/xlsx.cpp), a Word document (emit/docx.cpp)
+// and the HTML printed to PDF by Chromium (emit/pdf.cpp).
+enum class DraftFormat { Markdown, Html, Json, Csv, Xlsx, Docx, Pdf };
 
 struct DraftOptions {
   DraftFormat format = DraftFormat::Html;
@@ -75,7 +78,8 @@ struct DraftOptions {
 // The report of a compiled plan (compiled with its rows and steps), laid out
 // by the emitter of `o.format` into `out` a strategy at a time. False, with
 // nothing written, when the plan could not be scored or was scored without
-// its rows or steps.
-bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out);
+// its rows or steps, or when the emitter could not make its document (no
+// Chromium for a PDF): then `why`, when given, says so.
+bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* why = nullptr);
 
 }  // namespace planc::driver

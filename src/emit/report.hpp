@@ -2,6 +2,7 @@
 // self-contained HTML page, JSON, and CSV (Part 2's table). Layout only: every
 // figure and label comes formatted in the model.
 #pragma once
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,17 @@ std::string markdown(const report::Model& m);
 std::string html(const report::Model& m);
 std::string report_json(const report::Model& m);
 std::string csv(const report::Model& m);
+
+// The documents a unit hands in or keeps, as their bytes into the sink:
+// an Excel workbook (xlsx.cpp), a Word document (docx.cpp), and the HTML
+// page printed to PDF by headless Chromium (pdf.cpp). Each throws EmitError,
+// having written nothing, when it cannot make its document.
+struct EmitError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+void xlsx(const report::Model& m, Sink& out);
+void docx(const report::Model& m, Sink& out);
+void pdf(const report::Model& m, Sink& out);
 
 // The report page's style sheet (A4 landscape when printed); the trend page's starts with it.
 std::string_view html_style();

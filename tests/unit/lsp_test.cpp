@@ -142,3 +142,32 @@ TEST(LspCompletion, EveryFieldOfferedIsOneTheLanguageTakes) {
 }
 
 }  // namespace
+
+namespace {
+
+// A 50 MB document: opened, changed and asked about like any other; the
+// server answers and does not fall over.
+TEST(LspServer, FiftyMegabyteDocument) {
+  using nlohmann::json;
+  std::vector<json> out;
+  planc::lsp::Server s([&](std::string_view b) { out.push_back(json::parse(b)); });
+  s.receive(R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}})");
+  std::string text = "plan \"p\" {\n  years 2568\n}\n";
+  std::string line = "// " + std::string(96, 'x') + "\n";
+  while (text.size() < (std::size_t{50} << 20)) text += line;
+  text += "strategy 1 \"s\" {\n  indicator 1 \"i\" {\n    unit percent\n    target >= 80\n    weight 1\n  }\n}\n";
+  json open{{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
+            {"params", {{"textDocument", {{"uri", "untitled:big"}, {"languageId", "plan"}, {"version", 1}, {"text", text}}}}}};
+  s.receive(open.dump());
+  s.idle();
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out.back()["method"], "textDocument/publishDiagnostics");
+  auto lines = static_cast<unsigned>(std::count(text.begin(), text.end(), '\n'));
+  json hover{{"jsonrpc", "2.0"}, {"id", 1}, {"method", "textDocument/hover"},
+             {"params", {{"textDocument", {{"uri", "untitled:big"}}}, {"position", {{"line", lines - 5}, {"character", 14}}}}}};
+  s.receive(hover.dump());
+  EXPECT_EQ(out.back()["id"], 1);
+  EXPECT_TRUE(out.back().contains("result"));
+}
+
+}  // namespace

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "emit/report.hpp"
@@ -77,10 +79,10 @@ using report::Model;
 constexpr const char* kStyle = R"CSS(
 :root { --ink: #1d2433; --muted: #5b6475; --line: #c9ced8; --head: #eef1f6; --accent: #1f5fa8; --warn: #9a6200; --err: #b3261e; }
 * { box-sizing: border-box; }
-body { font-family: "Sarabun", "TH Sarabun New", "Noto Sans Thai", "Loma", sans-serif; color: var(--ink);
-       font-size: 11pt; line-height: 1.5; margin: 0 auto; max-width: 1400px; padding: 16px 24px; }
-h1 { font-size: 20pt; margin: 0 0 4px; } h2 { font-size: 15pt; margin: 28px 0 8px; border-bottom: 2px solid var(--accent); }
-h3 { font-size: 13pt; margin: 20px 0 6px; } p { margin: 4px 0 8px; }
+body { font-family: "TH Sarabun New", "Sarabun", "TH SarabunPSK", "Laksaman", "Noto Sans Thai", "Loma", sans-serif;
+       color: var(--ink); font-size: 13pt; line-height: 1.5; margin: 0 auto; max-width: 1400px; padding: 16px 24px; }
+h1 { font-size: 20pt; margin: 0 0 4px; } h2 { font-size: 17pt; margin: 28px 0 8px; border-bottom: 2px solid var(--accent); }
+h3 { font-size: 15pt; margin: 20px 0 6px; } p { margin: 4px 0 8px; }
 .meta { color: var(--muted); }
 .summary { display: grid; grid-template-columns: 260px 1fr; gap: 24px; align-items: start; margin-top: 12px; }
 .big { font-size: 34pt; font-weight: 700; color: var(--accent); line-height: 1.1; }
@@ -95,33 +97,80 @@ tr.has-detail { break-after: avoid; page-break-after: avoid; }
 tr.detail { break-inside: auto; page-break-inside: auto; }
 tr.detail td { border-top: none; }
 tr.has-detail td { border-bottom: none; }
-.account .label { font-size: 9pt; color: var(--muted); }
+.account .label { font-size: 0.85em; color: var(--muted); }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.sub td:nth-child(2) { padding-left: 22px; }
 tr.total td { font-weight: 700; background: #f7f8fb; }
 tr.na td { color: var(--muted); }
 .account p { margin: 0 0 4px; }
-table.projects { font-size: 9.5pt; margin-top: 6px; }
-.finding { border-left: 4px solid var(--warn); background: #fff8e6; padding: 4px 8px; margin: 4px 0; font-size: 9.5pt; }
+table.projects { font-size: 0.9em; margin-top: 6px; }
+.finding { border-left: 4px solid var(--warn); background: #fff8e6; padding: 4px 8px; margin: 4px 0; font-size: 0.9em; }
 .finding.error { border-color: var(--err); background: #fdecea; }
 .finding ul { margin: 2px 0 0 18px; padding: 0; }
 details summary { cursor: pointer; }
-details ol { margin: 4px 0 0 18px; padding: 0; font-size: 9pt; text-align: left; white-space: normal; }
+details ol { margin: 4px 0 0 18px; padding: 0; font-size: 0.85em; text-align: left; white-space: normal; }
+ol.own-numbers { list-style: none; padding-left: 0; }
 svg text { font-family: inherit; }
+.cover { text-align: center; padding: 24px 0; }
+.cover .agency { font-size: 20pt; font-weight: 700; margin-bottom: 1.5em; }
+.cover h1 { font-size: 24pt; line-height: 1.4; }
+.cover .round { font-size: 18pt; margin-top: 0.8em; }
+.cover .by { margin-top: 3em; font-size: 16pt; }
+.signature { margin: 2.5em 0 0 55%; text-align: center; }
+nav.toc ol { list-style: none; padding: 0; }
+nav.toc li { display: flex; gap: 8px; margin: 4px 0; }
+nav.toc li a { color: inherit; text-decoration: none; }
+nav.toc li .dots { flex: 1; border-bottom: 1px dotted var(--muted); margin-bottom: 0.35em; }
+nav.toc li .pg { min-width: 2.5em; text-align: right; }
+.toc-marker { position: absolute; font-size: 1px; color: transparent; }
+table.strategies td.score { font-weight: 700; }
+.places li { margin: 2px 0; }
 footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
-@page { size: A4 landscape; margin: 12mm; }
+@media screen { .cover { border-bottom: 2px solid var(--accent); } nav.toc .pg:empty, nav.toc .dots { display: none; } }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  h2 { break-before: page; } h2.first { break-before: auto; }
-  h2, h3 { break-after: avoid; }
+  body { max-width: none; padding: 0; font-size: 16pt; line-height: 1.3; }
+  table { font-size: 14pt; }
+  table.part2, table.projects, .finding, details ol { font-size: 14pt; }
+  h2 { break-before: page; font-size: 18pt; } h2.first { break-before: auto; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h3 + p, h3 + table { break-before: avoid; }
+  tr.total { break-before: avoid; page-break-before: avoid; }
+  .cover { height: 24cm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
+  .preface .signature { break-before: avoid; }
   details ol { display: none; }
+  details summary { list-style: none; cursor: auto; }
+  details summary::-webkit-details-marker { display: none; }
+  details summary::marker { content: ""; }
+  a { color: inherit; text-decoration: none; }
+  .summary { grid-template-columns: 1fr; gap: 8px; }
+  footer { display: none; }
+  th.num { white-space: normal; }
+  /* Part 2's wide table on landscape pages of its own. */
+  section.part2 { page: wide; }
+  table.part2 { table-layout: auto; }
+  table.part2 td:nth-child(2) { width: 38%; }
+  table.part1 { table-layout: fixed; }
+  table.part1 td { overflow-wrap: anywhere; }
 }
 )CSS";
+
+// The printed page: A4, margins of a Thai official document (3 cm left, 2 cm
+// right), page numbers at the foot in the report's digits, none on the cover.
+std::string page_style(bool thai_digits) {
+  return fmt::format(R"CSS(
+@page {{ size: A4; margin: 2.5cm 2cm 2cm 3cm;
+  @bottom-center {{ content: counter(page, {}); font-family: "TH Sarabun New", "Sarabun", "Laksaman", sans-serif; font-size: 14pt; }} }}
+@page :first {{ @bottom-center {{ content: none; }} }}
+@page wide {{ size: A4 landscape; margin: 2cm 2cm 2cm 2.5cm; }}
+)CSS",
+                     thai_digits ? "thai" : "decimal");
+}
 
 struct Html {
   const Model& m;
   const report::Labels& L;
   Sink& out;
+  const HtmlOptions& o;
 
   void w(std::string_view s) { out += s; }
   std::string e(const std::string& s) { return html_escape(s); }
@@ -144,55 +193,174 @@ struct Html {
     for (auto& para : body) w("<p>" + e(para) + "</p>\n");
   }
 
+  // A section of the document: its heading (an entry of the table of
+  // contents) and, when printing for the contents' pages, its marker.
+  struct Entry {
+    std::string id, title;
+  };
+  std::vector<Entry> toc;
+  void open_section(const std::string& id, const std::string& title, const char* cls = "", const char* h2 = "") {
+    w(fmt::format("<section id=\"{}\"{}>\n", id, *cls ? fmt::format(" class=\"{}\"", cls) : ""));
+    if (o.markers) w(fmt::format("<span class=\"toc-marker\">@@toc-{}@@</span>", id));
+    w(fmt::format("<h2{}>{}</h2>\n", *h2 ? fmt::format(" class=\"{}\"", h2) : "", e(title)));
+  }
+
+  // Every section the document has, in order (the table of contents).
+  std::vector<Entry> sections() const {
+    std::vector<Entry> out;
+    out.push_back({"s-summary", L.summary});
+    if (!m.restatements.empty()) out.push_back({"s-restated", L.restatements});
+    if (!m.introduction.empty()) out.push_back({"s-introduction", L.introduction});
+    if (!m.objectives.empty()) out.push_back({"s-objectives", L.objectives});
+    out.push_back({"s-part1", L.part1});
+    out.push_back({"s-part2", L.part2});
+    if (!m.method.empty()) out.push_back({"s-method", L.method});
+    out.push_back({"s-scoring", L.scoring});
+    if (!m.recommendations.empty()) out.push_back({"s-recommendations", L.recommendations});
+    out.push_back({"s-findings", L.findings});
+    if (any_places) out.push_back({"s-places", L.places});
+    return out;
+  }
+  bool any_places = false;
+
   void run() {
+    any_places = has_places();
     w(fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                  "<meta name=\"generator\" content=\"planc\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                  e(m.lang), e(m.title), kStyle));
-    w(fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">", e(m.title)));
-    std::string meta;
-    for (auto& x : m.meta) meta += (meta.empty() ? "" : " · ") + e(x);
-    w(meta + "</p>\n</header>\n");
+                  "<meta name=\"generator\" content=\"planc\">\n<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n",
+                  e(m.lang), e(m.title), kStyle, page_style(m.thai_digits)));
+    cover();
+    if (!m.preface.empty()) {
+      open_section("s-preface", L.preface, "preface", "first");
+      paragraphs(m.preface);
+      // The signature block: the unit that wrote it, and when.
+      if (!m.by.empty() || !m.date.empty()) {
+        w("<div class=\"signature\">");
+        if (!m.by.empty()) w("<div>" + e(m.by) + "</div>");
+        if (!m.date.empty()) w("<div>" + e(m.date) + "</div>");
+        w("</div>\n");
+      }
+      w("</section>\n");
+    }
+    contents();
     summary();
     if (!m.restatements.empty()) {
-      w(fmt::format("<section class=\"restated\">\n<h2>{}</h2>\n<p>{}</p>\n<ul>\n", L.restatements,
-                    e(fmt::format(fmt::runtime(L.restatements_lead), m.frozen))));
+      open_section("s-restated", L.restatements, "restated");
+      w(fmt::format("<p>{}</p>\n<ul>\n", e(fmt::format(fmt::runtime(L.restatements_lead), m.frozen))));
       for (auto& r : m.restatements) w(fmt::format("<li>{}: {}</li>\n", e(r.date), e(r.reason)));
       w("</ul>\n</section>\n");
     }
-    text_section(L.preface, m.preface);
-    text_section(L.introduction, m.introduction);
+    text_section("s-introduction", L.introduction, m.introduction);
     if (!m.objectives.empty()) {
-      w(fmt::format("<section>\n<h2>{}</h2>\n<ol>\n", L.objectives));
-      for (auto& o : m.objectives) w("<li>" + e(o) + "</li>\n");
+      open_section("s-objectives", L.objectives);
+      // Objectives that number themselves ("๑) เพื่อ...") are not numbered again.
+      bool own = std::all_of(m.objectives.begin(), m.objectives.end(), [](const std::string& x) { return numbered(x); });
+      w(own ? "<ol class=\"own-numbers\">\n" : "<ol>\n");
+      for (auto& ob : m.objectives) w("<li>" + e(ob) + "</li>\n");
       w("</ol>\n</section>\n");
     }
     part1();
     part2();
-    text_section(L.method, m.method);
+    text_section("s-method", L.method, m.method);
     scoring();
     if (!m.recommendations.empty()) {
-      w(fmt::format("<section>\n<h2>{}</h2>\n", L.recommendations));
+      open_section("s-recommendations", L.recommendations);
       for (auto& r : m.recommendations) paragraphs(r);
       w("</section>\n");
     }
-    w(fmt::format("<section>\n<h2>{}</h2>\n", L.findings));
+    open_section("s-findings", L.findings);
     if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", L.no_findings));
     findings(m.findings);
     w("</section>\n");
+    if (any_places) places();
     w(fmt::format("<footer>{}</footer>\n</body>\n</html>\n", L.generated));
   }
 
-  void text_section(const char* title, const report::Paragraphs& body) {
+  // "๑) ..." , "1. ...", "(1) ...": a text that numbers itself.
+  static bool numbered(const std::string& s) {
+    std::size_t i = s[0] == '(' ? 1 : 0, digits = 0;
+    while (i < s.size()) {
+      if (s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+      else if (s.compare(i, 2, "\xE0\xB9") == 0 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+               static_cast<unsigned char>(s[i + 2]) <= 0x99)
+        i += 3, ++digits;
+      else break;
+    }
+    return digits > 0 && i < s.size() && (s[i] == ')' || s[i] == '.');
+  }
+
+  void cover() {
+    w("<header class=\"cover\">\n");
+    if (!m.agency.empty()) w("<div class=\"agency\">" + e(m.agency) + "</div>\n");
+    w("<h1>" + e(m.title) + "</h1>\n");
+    std::string round = m.round;
+    if (!m.fiscal_year.empty()) round += (round.empty() ? "" : " · ") + std::string(L.fiscal_year) + " " + m.fiscal_year;
+    if (!round.empty()) w("<div class=\"round\">" + e(round) + "</div>\n");
+    if (!m.plan_title.empty() && m.title.find(m.plan_title) == std::string::npos)
+      w("<div class=\"meta\">" + e(m.plan_title) + "</div>\n");
+    if (!m.date.empty()) w("<div class=\"date\">" + e(m.date) + "</div>\n");
+    if (!m.by.empty()) w(fmt::format("<div class=\"by\">{} {}</div>\n", L.prepared_by, e(m.by)));
+    w("</header>\n");
+  }
+
+  // สารบัญ: each section, with its page once printed (o.pages).
+  void contents() {
+    std::vector<Entry> all = sections();
+    w("<nav class=\"toc\" id=\"s-contents\">\n");
+    w(fmt::format("<h2{}>{}</h2>\n<ol>\n", m.preface.empty() ? " class=\"first\"" : "", L.contents));
+    for (auto& en : all) {
+      std::string page;
+      if (o.pages) {
+        auto it = o.pages->find(en.id);
+        if (it != o.pages->end()) page = it->second;
+      }
+      w(fmt::format("<li><a href=\"#{}\">{}</a><span class=\"dots\"></span><span class=\"pg\">{}</span></li>\n",
+                    en.id, e(en.title), e(page)));
+    }
+    w("</ol>\n</nav>\n");
+  }
+
+  bool has_places() const {
+    bool any = std::any_of(m.findings.begin(), m.findings.end(), [](const Finding& f) { return !f.places.empty(); });
+    return any || m.errors + m.warnings > 0;
+  }
+
+  // The appendix: where each finding is in the plan's files, for the planner.
+  void places() {
+    open_section("s-places", L.places);
+    w(fmt::format("<p>{}</p>\n<ul class=\"places\">\n", L.places_lead));
+    place_list(m.findings);
+    strategies(report::Model::Content::Scores, &Html::places_strategy);
+    w("</ul>\n</section>\n");
+  }
+  void place_list(const std::vector<Finding>& fs) {
+    for (auto& f : fs) {
+      if (f.places.empty()) continue;
+      std::string where;
+      for (auto& p : f.places) where += (where.empty() ? "" : ", ") + e(p);
+      w(fmt::format("<li><strong>{} {}</strong> {}: {}</li>\n", e(f.severity_word), e(f.code), e(cut_text(f.message, 90)),
+                    where));
+    }
+  }
+  void places_strategy(const report::Strategy& s) {
+    place_list(s.findings);
+    for (auto& r : s.rows) place_list(r.findings);
+  }
+
+  void text_section(const char* id, const char* title, const report::Paragraphs& body) {
     if (body.empty()) return;
-    w(fmt::format("<section>\n<h2>{}</h2>\n", title));
+    open_section(id, title);
     paragraphs(body);
     w("</section>\n");
   }
 
+  // The executive summary: the overall score and percent, how many
+  // indicators met their target, missed it or had no result, each
+  // strategy's score, and a chart large enough to read printed.
   void summary() {
-    w(fmt::format("<section class=\"summary-section\">\n<h2 class=\"first\">{}</h2>\n<div class=\"summary\">\n<div>\n",
-                  L.summary));
+    w("<section id=\"s-summary\" class=\"summary-section\">\n");
+    if (o.markers) w("<span class=\"toc-marker\">@@toc-s-summary@@</span>");
+    w(fmt::format("<h2>{}</h2>\n<div class=\"summary\">\n<div>\n", L.summary));
     w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", L.overall_score, e(m.score)));
     if (!m.published_score.empty())
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
@@ -201,29 +369,53 @@ struct Html {
     if (!m.published_percent.empty())
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
-    w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.indicators_scored,
-                  m.scored_text, L.indicators_na, m.na_text));
+    w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", L.indicators_scored, m.scored_text));
+    w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.met, m.met_text, L.missed,
+                  m.missed_text));
+    w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_na, m.na_text));
     if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_unweighted, m.unweighted_text));
     w("</ul>\n");
     if (!m.overall_steps.empty()) {
       w(fmt::format("<details><summary>{}</summary><ol>", L.how));
-      for (auto& s : m.overall_steps) w("<li>" + e(s) + "</li>");
+      for (auto& st : m.overall_steps) w("<li>" + e(st) + "</li>");
       w("</ol></details>\n");
     }
-    w("</div>\n");
+    w("</div>\n<div>\n");
+    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>"
+                  "<th class=\"num\">{}</th></tr></thead><tbody>\n",
+                  L.strategy_scores, L.col_no, L.strategy, L.col_score));
+    for (auto& st : m.strategies)
+      w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num score\">{}</td></tr>\n", e(st.number),
+                    e(st.title), e(st.score)));
+    w("</tbody></table>\n");
     bars();
-    w("</div>\n</section>\n");
+    w("</div>\n</div>\n</section>\n");
   }
 
-  // One bar per strategy, its length the score out of the top score.
+  // One bar per strategy, its length the score out of the top score; labelled
+  // by number (the titles are in the table above), so that the labels print
+  // large: the chart is drawn at about the width of the printed page.
   void bars() {
-    std::vector<SvgBar> rows;
-    for (auto& s : m.strategies) rows.push_back({s.number, s.title, s.bar, s.score});
-    w(svg_bars(rows, L.summary, "#1f5fa8", ""));
+    const int row = 44, label_w = 210, bar_w = 330;
+    int h = row * static_cast<int>(m.strategies.size()) + 8;
+    w(fmt::format("<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
+                  "xmlns=\"http://www.w3.org/2000/svg\">\n",
+                  e(L.summary), label_w + bar_w + 80, h));
+    int y = 4;
+    for (auto& st : m.strategies) {
+      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"20\">{} {}</text>\n", y + 27, e(L.strategy), e(st.number)));
+      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"30\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
+      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"30\" fill=\"#1f5fa8\"><title>{}</title></rect>\n",
+                    label_w, y + 4, svg_length(st.bar, bar_w), e(st.score)));
+      w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"20\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
+                    y + 27, e(st.score)));
+      y += row;
+    }
+    w("</svg>\n");
   }
 
   void part1() {
-    w(fmt::format("<section class=\"part1\">\n<h2>{}</h2>\n", L.part1));
+    open_section("s-part1", L.part1, "part1");
     strategies(report::Model::Content::Plan, &Html::part1_strategy);
     w("</section>\n");
   }
@@ -235,7 +427,7 @@ struct Html {
         m, what,
         [&](const report::Strategy& s) {
           return collect([&](Sink& to) {
-            Html h{m, L, to};
+            Html h{m, L, to, o};
             (h.*part)(s);
           });
         },
@@ -265,7 +457,15 @@ struct Html {
       for (auto& g : s.goals) w("<li>" + e(g) + "</li>\n");
       w("</ul>\n");
     }
-    w(fmt::format("<table class=\"part1\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
+    // Column widths, so that the indicator's title gets the room (a printed
+    // page is narrow): a column per earlier round takes it from the title.
+    int earlier = static_cast<int>(m.earlier_rounds.size());
+    w(fmt::format("<table class=\"part1\">\n<colgroup><col style=\"width:7%\"><col style=\"width:{}%\">"
+                  "<col style=\"width:9%\"><col style=\"width:14%\">",
+                  std::max(15, 37 - 9 * earlier)));
+    for (int k = 0; k < earlier; ++k) w("<col style=\"width:9%\">");
+    w("<col style=\"width:11%\"><col style=\"width:22%\"></colgroup>\n");
+    w(fmt::format("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
                   L.col_indicator, L.col_unit, L.col_target));
     earlier_heads(L.col_result);
     w(fmt::format("<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n", this_round(L.col_result), L.col_offices));
@@ -305,7 +505,7 @@ struct Html {
   }
 
   void part2() {
-    w(fmt::format("<section class=\"part2\">\n<h2>{}</h2>\n", L.part2));
+    open_section("s-part2", L.part2, "part2");
     strategies(report::Model::Content::Scores, &Html::part2_strategy);
     w("</section>\n");
   }
@@ -352,7 +552,8 @@ struct Html {
   }
 
   void scoring() {
-    w(fmt::format("<section>\n<h2>{}</h2>\n<p>{}</p>\n", L.scoring, L.formula));
+    open_section("s-scoring", L.scoring);
+    w(fmt::format("<p>{}</p>\n", L.formula));
     if (!m.scale_rows.empty()) {
       w(fmt::format("<p>{}</p>\n<table class=\"scale\"><thead><tr>", e(m.scale_title)));
       for (std::size_t i = 0; i < m.scale_rows.size(); ++i) w(fmt::format("<th class=\"num\">{}</th>", i + 1));
@@ -368,10 +569,12 @@ struct Html {
 
 std::string_view html_style() { return kStyle; }
 
-void html(const Model& m, Sink& out) {
-  Html h{m, *m.labels, out};
+void html(const Model& m, Sink& out, const HtmlOptions& o) {
+  Html h{m, *m.labels, out, o};
   h.run();
 }
+
+void html(const Model& m, Sink& out) { html(m, out, HtmlOptions{}); }
 
 std::string html(const Model& m) {
   return collect([&](Sink& out) { html(m, out); });

@@ -2,6 +2,7 @@
 // self-contained HTML page, JSON, and CSV (Part 2's table). Layout only: every
 // figure and label comes formatted in the model.
 #pragma once
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,6 +17,15 @@ namespace planc::emit {
 // from a streamed model, see report::stream) or returns the draft whole.
 void markdown(const report::Model& m, Sink& out);
 void html(const report::Model& m, Sink& out);
+// The HTML page as the PDF prints it: its table of contents' pages are known
+// only once it has been printed, so pdf.cpp prints it twice, the first time
+// with a marker at each section's start (`@@toc-ID@@`, invisible, out of the
+// flow) to find on which page each starts.
+struct HtmlOptions {
+  const std::map<std::string, std::string>* pages = nullptr;  // section id -> page, in the report's digits
+  bool markers = false;
+};
+void html(const report::Model& m, Sink& out, const HtmlOptions& o);
 void report_json(const report::Model& m, Sink& out);
 void csv(const report::Model& m, Sink& out);
 std::string markdown(const report::Model& m);

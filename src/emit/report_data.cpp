@@ -20,7 +20,7 @@ void findings(Writer& w, const std::vector<report::Finding>& fs) {
   w.begin_array();
   for (auto& f : fs) {
     w.begin_object().field("code", f.code).field("severity", f.severity).field("message", f.message);
-    w.key("notes").strings(f.notes).field("hint", f.hint).end_object();
+    w.key("notes").strings(f.notes).field("hint", f.hint).key("places").strings(f.places).end_object();
   }
   w.end_array();
 }

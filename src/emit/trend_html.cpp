@@ -16,6 +16,9 @@ namespace {
 using report::TrendModel;
 
 constexpr const char* kTrendStyle = R"CSS(
+@page { size: A4 landscape; margin: 12mm; }
+@media print { body { font-size: 10pt; line-height: 1.5; } table, table.projects, .finding { font-size: inherit; }
+               h2 { font-size: 15pt; } }
 table.indicators { table-layout: fixed; }
 table.indicators col.indicator { width: 24%; } table.indicators col.target { width: 10%; }
 .trend td.cell { text-align: right; }

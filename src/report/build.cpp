@@ -146,6 +146,7 @@ class Builder {
     if (m_.round) {
       const ast::RoundDecl& rd = *m_.round;
       out_.round = rd.name.value;
+      if (m_.year) out_.fiscal_year = digits(std::to_string(m_.year));
       out_.title = rd.title ? std::string(rd.title->value)
                             : fmt::format("{}{} {}", L_->report_of, h.title.value, rd.name.value);
       out_.date = text(rd.date);
@@ -343,6 +344,12 @@ class Builder {
     out_.scored_text = digits(std::to_string(out_.scored));
     out_.na_text = digits(std::to_string(out_.na));
     out_.unweighted_text = digits(std::to_string(out_.unweighted));
+    // Of the rows scored, those that reached their target (100 % of it or more) and those that did not.
+    for (const eval::Node& st : r_.strategies)
+      for (const eval::Node& n : st.children)
+        if (n.status == eval::Status::Scored && n.percent) ++(*n.percent >= Rational(100) ? out_.met : out_.missed);
+    out_.met_text = digits(std::to_string(out_.met));
+    out_.missed_text = digits(std::to_string(out_.missed));
     out_.overall_steps = steps(r_.steps);
     out_.errors = static_cast<int>(d_.errors());
     out_.warnings = static_cast<int>(d_.warnings());
@@ -357,7 +364,16 @@ class Builder {
     f.message = d.message.str(l);
     f.severity_word = std::string(severity_word(d.severity, l.lang));
     f.hint_word = l.lang == Lang::Th ? "คำแนะนำ" : "hint";
-    for (auto& n : d.notes) f.notes.push_back(n.message.str(l) + where(n.span));
+    // The report says what, not where: each place in the plan's files is
+    // kept apart, for the appendix that tells the planner where to look.
+    auto place = [&](const Span& s) {
+      if (s.valid()) f.places.push_back(fmt::format("{}:{}", sm_.get(s.file).name, digits(std::to_string(sm_.line(s)))));
+    };
+    place(d.span);
+    for (auto& n : d.notes) {
+      f.notes.push_back(n.message.str(l));
+      place(n.span);
+    }
     f.hint = d.hint.str(l);
     return f;
   }

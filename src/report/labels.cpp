@@ -59,6 +59,15 @@ const Labels kThai = {
     .no_findings = "ไม่พบข้อสังเกต",
     .restatements = "การปรับปรุงตัวเลขที่เผยแพร่แล้ว",
     .restatements_lead = "ตัวเลขในรายงานฉบับนี้เผยแพร่ครั้งแรกเมื่อ {} และได้ปรับปรุงภายหลังดังนี้",
+    .contents = "สารบัญ",
+    .page = "หน้า",
+    .fiscal_year = "ปีงบประมาณ พ.ศ.",
+    .prepared_by = "จัดทำโดย",
+    .met = "ตัวชี้วัดที่บรรลุเป้าหมาย",
+    .missed = "ตัวชี้วัดที่ไม่บรรลุเป้าหมาย",
+    .strategy_scores = "ผลการประเมินรายประเด็นยุทธศาสตร์",
+    .places = "ภาคผนวก ตำแหน่งของข้อสังเกตในไฟล์แผน",
+    .places_lead = "สำหรับผู้จัดทำแผน: ข้อสังเกตแต่ละข้อพบที่ไฟล์และบรรทัดต่อไปนี้",
 };
 
 const Labels kEnglish = {
@@ -115,6 +124,15 @@ const Labels kEnglish = {
     .no_findings = "no findings",
     .restatements = "Restatements of published figures",
     .restatements_lead = "The figures of this report were first published on {} and restated since:",
+    .contents = "Contents",
+    .page = "Page",
+    .fiscal_year = "Fiscal year",
+    .prepared_by = "Prepared by",
+    .met = "indicators that met their target",
+    .missed = "indicators below their target",
+    .strategy_scores = "Scores by strategy",
+    .places = "Appendix: where each finding is in the plan's files",
+    .places_lead = "For the planner: each finding was found at these files and lines",
 };
 
 const TrendLabels kTrendThai = {

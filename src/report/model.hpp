@@ -20,6 +20,7 @@ struct Finding {  // a diagnostic shown where it applies
   std::string hint_word;      // "คำแนะนำ" / "hint"
   std::vector<std::string> notes;
   std::string hint;
+  std::vector<std::string> places;  // where it is in the plan's files: "plan.plan:44" (the report's appendix)
 };
 
 struct Project {
@@ -76,6 +77,7 @@ struct Model {
   const Labels* labels = nullptr;
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
+  std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
   std::vector<std::string> meta;  // the subtitle: plan, agency, planning unit, date (those given)
   Paragraphs preface, introduction, method;
   std::vector<std::string> objectives;
@@ -91,6 +93,8 @@ struct Model {
   std::string published_score, published_percent;
   bool score_differs = false, percent_differs = false;  // published figures that disagree with the recomputed ones
   int scored = 0, na = 0, unweighted = 0, total = 0;
+  int met = 0, missed = 0;  // of the rows scored: at 100 % of their target or more, and below
+  std::string met_text, missed_text;
   std::string scored_text, na_text, unweighted_text;  // the counts in the report's digits
   // Every strategy. In a model made by report::stream (planc render) these
   // have their headings, totals and findings but no rows or steps, and
@@ -176,6 +180,16 @@ struct Labels {
   const char* no_findings;
   const char* restatements;      // the heading of a frozen round's restatements
   const char* restatements_lead; // "figures first published on {}, changed since:"
+  // The printed document (emit/html.cpp, pdf.cpp, docx.cpp).
+  const char* contents;          // สารบัญ
+  const char* page;              // หน้า
+  const char* fiscal_year;       // ปีงบประมาณ พ.ศ.
+  const char* prepared_by;       // the unit that wrote the report, on the cover and under the preface
+  const char* met;               // indicators that reached their target
+  const char* missed;            // indicators scored below their target
+  const char* strategy_scores;   // the summary's table of strategies
+  const char* places;            // the appendix: where each finding is in the plan's files
+  const char* places_lead;
 };
 
 const Labels& labels(const std::string& lang);

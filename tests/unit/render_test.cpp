@@ -136,8 +136,11 @@ TEST(Render, HtmlIsSelfContained) {
   EXPECT_EQ(html.find("href=\"http"), std::string::npos);
   EXPECT_EQ(html.find("<link"), std::string::npos);
   EXPECT_EQ(html.find("@import"), std::string::npos);
-  EXPECT_NE(html.find("\"Sarabun\", \"TH Sarabun New\", \"Noto Sans Thai\", \"Loma\", sans-serif"), std::string::npos);
-  EXPECT_NE(html.find("size: A4 landscape"), std::string::npos);
+  // Thai official documents' font first, then Debian's Sarabun derivative (fonts-tlwg-laksaman).
+  EXPECT_NE(html.find("\"TH Sarabun New\", \"Sarabun\", \"TH SarabunPSK\", \"Laksaman\""), std::string::npos);
+  EXPECT_NE(html.find("size: A4; margin: 2.5cm 2cm 2cm 3cm"), std::string::npos);  // portrait, 3 cm left, 2 cm right
+  EXPECT_NE(html.find("@page wide { size: A4 landscape"), std::string::npos);     // Part 2's table
+  EXPECT_NE(html.find("content: counter(page, thai)"), std::string::npos);        // Thai page numbers
   EXPECT_NE(html.find("thead { display: table-header-group; }"), std::string::npos);
   EXPECT_EQ(count(html, "<svg"), 1u);
   EXPECT_EQ(count(html, "<details>"), 49u + 4u + 4u + 1u);  // scored rows, sub-indicators, strategies, overall

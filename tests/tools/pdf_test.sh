@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# render --format pdf as a person holds it: the reference round printed by
+# Chromium through planc, then read back. Its cover, คำนำ, สารบัญ with each
+# section's page, Thai page numbers at the foot of each page, A4 portrait with
+# Part 2 on landscape pages, Thai findings with no file paths (but in the
+# appendix), identical bytes but for the PDF's dates; the English example with
+# Arabic page numbers; without Chromium, or to a folder that does not exist:
+# exit 2, a clear message, nothing written. usage: pdf_test.sh PLANC ROOT
+set -euo pipefail
+planc=$(realpath "$1"); root=$(realpath "$2")
+for t in chromium pdftotext pdfinfo python3; do
+  command -v $t >/dev/null || { echo "FAIL: $t is not installed (bash .ci/setup --tests)"; exit 1; }
+done
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fail=0
+"$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --format pdf -o "$tmp/ref.pdf" 2>/dev/null
+"$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --format pdf -o "$tmp/ref2.pdf" 2>/dev/null
+"$planc" render "$root/plans/examples/city-library/2568-6m.plan" --format pdf -o "$tmp/en.pdf" 2>/dev/null
+for f in ref en; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; done
+python3 - "$tmp" <<'PY' || fail=1
+import re, subprocess, sys
+tmp = sys.argv[1]
+fails = []
+def want(cond, what):
+    if not cond: fails.append(what)
+def text(name):
+    t = open(f"{tmp}/{name}.txt", encoding="utf-8").read()
+    # Extraction splits a tone mark from the vowel after it in some Thai fonts.
+    return re.sub("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) ([\u0e30-\u0e45])", r"\1\2", t)
+def info(name):
+    return subprocess.run(["pdfinfo", f"{tmp}/{name}.pdf"], capture_output=True, text=True).stdout
+t = text("ref"); pages = t.split("\f")
+n = int(re.search(r"Pages:\s+(\d+)", info("ref")).group(1))
+want(n >= 20, f"{n} pages")
+want(re.search(r"Page size:\s+(595|594\.96) x 841\.92", info("ref")), "page 1 is not A4 portrait")
+want("สำนักงานเลขาธิการสภาผู้แทนราษฎร" in pages[0] and "รอบ ๖ เดือน" in pages[0], "the cover")
+want(not re.search(r"[๐-๙0-9]\s*$", pages[0].strip().splitlines()[-1]), "the cover has no page number")
+want("คำนำ" in pages[1], "คำนำ on page 2")
+want(pages[1].strip().splitlines()[-1].strip() == "๒", "page 2's number is ๒ at its foot")
+toc = next((p for p in pages if "สารบัญ" in p), "")
+entries = re.findall(r"(ส่วนที่ ๒[^\n]*?|สรุปผลการประเมิน)\s+([๐-๙]+)\s*$", toc, re.M)
+want(len(entries) >= 1, "สารบัญ gives pages")
+for title, pg in entries:
+    k = int(pg.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    want(0 < k <= n and title.split()[0] in pages[k - 1], f"สารบัญ says {title} is on page {pg}, and it is not")
+numbered = sum(1 for p in pages[1:] if p.strip() and re.fullmatch(r"[๐-๙]+", p.strip().splitlines()[-1].strip()))
+want(numbered >= n - 3, f"only {numbered} of {n} pages end with a Thai page number")
+want("๓.๙๔" in t and "W141" in t and "๔.๖๙" in t, "the recomputed figures and the findings")
+appendix = t.find("ภาคผนวก ตำแหน่งของข้อสังเกต", t.find("ภาคผนวก ตำแหน่งของข้อสังเกต") + 1)
+want(appendix > 0 and ".plan:" not in t[:appendix], "a file path before the appendix")
+want("2563-h1.plan:" in t[appendix:] or "plan.plan:" in t[appendix:], "the appendix gives files and lines")
+a = open(f"{tmp}/ref.pdf", "rb").read(); b = open(f"{tmp}/ref2.pdf", "rb").read()
+strip = lambda x: re.sub(rb"/(CreationDate|ModDate) \(D:[^)]*\)", b"", x)
+want(strip(a) == strip(b), "two prints differ beyond their dates")
+e = text("en"); ep = e.split("\f")
+want("Contents" in e and "Riverside City Council" in ep[0], "the English cover and contents")
+want(any(p.strip() and p.strip().splitlines()[-1].strip() == "2" for p in ep), "Arabic page numbers in English")
+if fails:
+    print("FAIL:\n  " + "\n  ".join(fails)); sys.exit(1)
+print(f"pdf: {n} pages, contents {entries}, {numbered} pages numbered")
+PY
+# Without Chromium: exit 2, says so, writes nothing.
+set +e
+PATH=/nonexistent PLANC_CHROMIUM= "$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --format pdf -o "$tmp/none.pdf" \
+  2> "$tmp/none.err" >/dev/null
+rc=$?
+set -e
+[[ $rc == 2 ]] || { echo "FAIL: without Chromium the exit code is $rc, not 2"; fail=1; }
+grep -q "Chromium" "$tmp/none.err" || { echo "FAIL: without Chromium it does not say so"; fail=1; }
+[[ ! -e "$tmp/none.pdf" && ! -e "$tmp/none.pdf.tmp" ]] || { echo "FAIL: a file was left without Chromium"; fail=1; }
+set +e
+"$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --format pdf -o "$tmp/missing/r.pdf" 2>/dev/null >/dev/null
+rc=$?
+set -e
+[[ $rc == 2 && ! -e "$tmp/missing" ]] || { echo "FAIL: a missing folder gives exit $rc"; fail=1; }
+((fail == 0)) && echo "ok"
+exit $fail

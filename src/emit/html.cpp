@@ -375,6 +375,13 @@ struct Html {
     w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_na, m.na_text));
     if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_unweighted, m.unweighted_text));
     w("</ul>\n");
+    if (!m.budget_total.empty()) {
+      w(fmt::format("<ul class=\"counts money\"><li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>",
+                    L.budget_total, e(m.budget_total), L.disbursed_total, e(m.disbursed_total)));
+      if (!m.disbursement_rate.empty())
+        w(fmt::format("<li>{}: <strong>{}</strong></li>", L.disbursement_rate, e(m.disbursement_rate)));
+      w("</ul>\n");
+    }
     if (!m.overall_steps.empty()) {
       w(fmt::format("<details><summary>{}</summary><ol>", L.how));
       for (auto& st : m.overall_steps) w("<li>" + e(st) + "</li>");

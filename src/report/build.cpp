@@ -349,6 +349,32 @@ class Builder {
       for (const eval::Node& n : st.children)
         if (n.status == eval::Status::Scored && n.percent) ++(*n.percent >= Rational(100) ? out_.met : out_.missed);
     out_.met_text = digits(std::to_string(out_.met));
+    // The projects' money, as Part 1's tables show it: each project's budget
+    // (the round's, else the plan's), what the round says was disbursed.
+    Rational budget(0), disbursed(0);
+    bool any_budget = false;
+    auto add = [&](const IndicatorModel& im) {
+      std::vector<const ast::Project*> reported;
+      if (im.result)
+        for (auto& pp : im.result->projects) {
+          if (const ast::Project* decl = m_.project(pp)) reported.push_back(decl);
+          if (const ast::Number* b = m_.budget(pp)) budget += b->value, any_budget = true;
+          if (pp.disbursed) disbursed += pp.disbursed->value;
+        }
+      for (auto& decl : im.ast->projects)
+        if (decl.budget && std::find(reported.begin(), reported.end(), &decl) == reported.end())
+          budget += decl.budget->value, any_budget = true;
+    };
+    for (const check::StrategyModel& st : m_.strategies)
+      for (const IndicatorModel& im : st.indicators) {
+        add(im);
+        for (const IndicatorModel& sub : im.subs) add(sub);
+      }
+    if (any_budget) {
+      out_.budget_total = money(budget);
+      out_.disbursed_total = money(disbursed);
+      if (!budget.is_zero()) out_.disbursement_rate = digits((disbursed * Rational(100) / budget).to_fixed(2));
+    }
     out_.missed_text = digits(std::to_string(out_.missed));
     out_.overall_steps = steps(r_.steps);
     out_.errors = static_cast<int>(d_.errors());

@@ -68,6 +68,9 @@ const Labels kThai = {
     .strategy_scores = "ผลการประเมินรายประเด็นยุทธศาสตร์",
     .places = "ภาคผนวก ตำแหน่งของข้อสังเกตในไฟล์แผน",
     .places_lead = "สำหรับผู้จัดทำแผน: ข้อสังเกตแต่ละข้อพบที่ไฟล์และบรรทัดต่อไปนี้",
+    .budget_total = "งบประมาณโครงการรวม (บาท)",
+    .disbursed_total = "เบิกจ่ายแล้ว (บาท)",
+    .disbursement_rate = "ร้อยละการเบิกจ่าย",
 };
 
 const Labels kEnglish = {
@@ -133,6 +136,9 @@ const Labels kEnglish = {
     .strategy_scores = "Scores by strategy",
     .places = "Appendix: where each finding is in the plan's files",
     .places_lead = "For the planner: each finding was found at these files and lines",
+    .budget_total = "projects' budget (baht)",
+    .disbursed_total = "disbursed (baht)",
+    .disbursement_rate = "disbursement rate (%)",
 };
 
 const TrendLabels kTrendThai = {

@@ -95,6 +95,8 @@ struct Model {
   int scored = 0, na = 0, unweighted = 0, total = 0;
   int met = 0, missed = 0;  // of the rows scored: at 100 % of their target or more, and below
   std::string met_text, missed_text;
+  // The projects' budgets and what was disbursed, in baht ("" : no project has a budget); the rate in percent.
+  std::string budget_total, disbursed_total, disbursement_rate;
   std::string scored_text, na_text, unweighted_text;  // the counts in the report's digits
   // Every strategy. In a model made by report::stream (planc render) these
   // have their headings, totals and findings but no rows or steps, and
@@ -190,6 +192,9 @@ struct Labels {
   const char* strategy_scores;   // the summary's table of strategies
   const char* places;            // the appendix: where each finding is in the plan's files
   const char* places_lead;
+  const char* budget_total;      // the summary's money
+  const char* disbursed_total;
+  const char* disbursement_rate;
 };
 
 const Labels& labels(const std::string& lang);

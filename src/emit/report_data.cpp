@@ -2,8 +2,10 @@
 #include <fmt/format.h>
 
 #include "emit/report.hpp"
+#include "emit/spreadsheet.hpp"
 #include "emit/strategies.hpp"
 #include "support/json_writer.hpp"
+#include "support/utf8.hpp"
 
 namespace planc::emit {
 namespace {
@@ -102,27 +104,47 @@ void report_json(const report::Model& m, Sink& o) {
   w.end_object().text("\n");
 }
 
+// Part 2 for Excel: a byte-order mark first (without one Excel reads UTF-8 as
+// the machine's code page and Thai comes out garbled), the headers in the
+// report's language (an English report keeps the names other tools read),
+// the figures in ASCII digits whatever the report's digits (Excel reads ๓.๙๔
+// as text: it could not sum it), texts in the report's digits, each
+// strategy's total and the overall row at the end.
 void csv(const report::Model& m, Sink& o) {
-  // A report with neighbours has, at the end, a result and a score column per earlier round of the year.
-  std::string head = "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status", blanks;
-  for (auto& h : m.earlier_rounds) {
-    head += "," + csv_field(fmt::format("result {}", h)) + "," + csv_field(fmt::format("score {}", h));
-    blanks += ",,";
+  auto figure = [](const std::string& s) {  // a number column: "-" (no score) is left empty
+    return sheet::number(s) ? csv_field(utf8::to_arabic_digits(s)) : std::string();
+  };
+  auto text = [](const std::string& s) { return csv_field(sheet::guard_formula(s)); };
+  std::string head, blanks;
+  if (m.lang == "en") {
+    head = "strategy,id,indicator,unit,target,result,weight,percent,score,weighted,status";
+    for (auto& h : m.earlier_rounds) head += "," + text(fmt::format("result {}", h)) + "," + text(fmt::format("score {}", h));
+  } else {
+    const sheet::Headers& w = sheet::headers(m.lang);
+    for (const char* h : {w.strategy, w.id, w.indicator, w.unit, w.target, w.result, w.weight, w.percent, w.score,
+                          w.weighted, w.status})
+      head += (head.empty() ? "" : ",") + text(h);
+    for (auto& h : m.earlier_rounds)
+      head += "," + text(fmt::format("{} {}", w.earlier_result, h)) + "," + text(fmt::format("{} {}", w.earlier_score, h));
   }
+  for (std::size_t k = 0; k < m.earlier_rounds.size(); ++k) blanks += ",,";
+  o += "\xEF\xBB\xBF";
   o += head + "\n";
   each_strategy<std::string>(m, report::Model::Content::All, [&](const report::Strategy& s) {
-    std::string text;
+    std::string out;
     for (auto& r : s.rows) {
-      text += fmt::format("{},{},{},{},{},{},{},{},{},{},{}", csv_field(s.id), csv_field(r.id), csv_field(r.title),
-                       csv_field(r.unit), csv_field(r.target), csv_field(r.result), csv_field(r.weight),
-                       csv_field(r.percent), csv_field(r.score), csv_field(r.weighted), csv_field(r.status));
-      for (auto& x : r.earlier) text += "," + csv_field(x.result) + "," + csv_field(x.score);
-      text += "\n";
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}", text(s.id), text(r.id), text(r.title), text(r.unit),
+                         text(r.target), text(r.result), figure(r.weight), figure(sheet::percent_of_target(r)),
+                         figure(r.score), figure(r.weighted), text(r.status));
+      for (auto& x : r.earlier) out += "," + text(x.result) + "," + figure(x.score);
+      out += "\n";
     }
-    text += fmt::format("{},{},{},,,,{},,{},{},total{}\n", csv_field(s.id), csv_field(s.id), csv_field(s.title),
-                     csv_field(s.weight_sum), csv_field(s.score), csv_field(s.weighted_sum), blanks);
-    return text;
-  }, [&](const std::string& text) { o += text; });
+    out += fmt::format("{},{},{},,,,{},{},{},{},total{}\n", text(s.id), text(s.id), text(s.title),
+                       figure(s.weight_sum), figure(s.percent), figure(s.score), figure(s.weighted_sum), blanks);
+    return out;
+  }, [&](const std::string& piece) { o += piece; });
+  o += fmt::format(",,{},,,,,{},{},,overall{}\n", text(report::labels(m.lang).overall_score), figure(m.percent),
+                   figure(m.score), blanks);
 }
 
 std::string report_json(const report::Model& m) {

@@ -267,6 +267,7 @@ class Builder {
       // The band column shows the percent (or, on a scale of values, the value).
       Rational shown = n.percent ? eval::band_percent(im.scale, *n.percent) : n.value.value_or(Rational(0));
       r.percent = digits(shown.to_fixed(shown.is_integer() ? 0 : places_));  // 100, 87.50
+      r.of_value = !n.percent;
       r.band = band(*n.score);
     }
     if (n.weighted) r.weighted = fixed(n.weighted);

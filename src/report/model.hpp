@@ -52,6 +52,7 @@ struct Row {  // one indicator or sub-indicator
   // Part 2
   std::string weight, percent, score, weighted, status;
   int band = 0;  // 1..5: the band column the percent is shown in (0: none)
+  bool of_value = false;  // scored on its value (a level), not a percent of target: `percent` holds the value
   bool weighted_row = false;
   std::vector<std::string> steps;  // how the score was computed
   std::vector<Finding> findings;

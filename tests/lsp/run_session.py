@@ -82,8 +82,20 @@ def pretty(v, indent=""):
     return "[\n" + ",\n".join(inner + pretty(x, inner) for x in v) + "\n" + indent + "]"
 
 
+def placeholders(v):
+    """The repository's place written as ${ROOT} (a URI) and ${ROOT_PATH}, before the layout: the same transcript
+    wherever the repository is."""
+    if isinstance(v, dict):
+        return {k: placeholders(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [placeholders(x) for x in v]
+    if isinstance(v, str):
+        return v.replace(root_uri, "${ROOT}").replace(root, "${ROOT_PATH}")
+    return v
+
+
 def show(msg):
-    return pretty(msg).replace(root_uri, "${ROOT}").replace(root, "${ROOT_PATH}")
+    return pretty(placeholders(msg))
 
 
 def main():

@@ -73,6 +73,21 @@ std::string x(std::string_view s) {
 constexpr int kPageW = 11906, kPageH = 16838, kLeft = 1701, kRight = 1134, kTop = 1418, kBottom = 1418;
 constexpr int kText = kPageW - kLeft - kRight;  // 9071 twips of text width
 
+// A section's properties: A4 portrait (or landscape, for Part 2's wide
+// table), the footer with the page number; the cover (first page of the
+// first section) without it.
+std::string sect_pr(bool landscape, bool first) {
+  int wd = landscape ? kPageH : kPageW, ht = landscape ? kPageW : kPageH;
+  return fmt::format(
+      "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/><w:type w:val=\"nextPage\"/>"
+      "<w:pgSz w:w=\"{}\" w:h=\"{}\"{}/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" "
+      "w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>{}</w:sectPr>",
+      wd, ht, landscape ? " w:orient=\"landscape\"" : "", kTop, kRight, kBottom, kLeft, first ? "<w:titlePg/>" : "");
+}
+// A section break: the paragraph that ends a section.
+std::string section_end(bool landscape, bool first) { return "<w:p><w:pPr>" + sect_pr(landscape, first) + "</w:pPr></w:p>"; }
+constexpr int kWide = kPageH - kLeft - kRight;  // Part 2's landscape text width
+
 struct Cell {
   std::string xml;    // the cell's paragraphs (built by the caller)
   int span = 1;       // w:gridSpan
@@ -211,9 +226,11 @@ struct Docx {
     w(page_break());
     w(heading(1, L.part1));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
-    w(page_break());
+    // Part 2 on landscape pages, its table wide enough for its twelve columns.
+    w(section_end(false, true));
     w(heading(1, L.part2));
     strategies(Model::Content::Scores, &Docx::part2_strategy);
+    w(section_end(true, false));
     section(L.method, m.method);
     scoring();
     if (!m.recommendations.empty()) {
@@ -234,13 +251,13 @@ struct Docx {
 
   void cover() {
     const char* center = "<w:jc w:val=\"center\"/>";
-    w(para("", {}, "<w:spacing w:before=\"2400\"/>"));
+    w(para("", {}, "<w:spacing w:before=\"1200\"/>"));
     if (!m.agency.empty()) w(text(m.agency, "CoverLine", center));
     w(text(m.title, "Title"));
     if (!m.plan_title.empty()) w(text(m.plan_title, "CoverLine", center));
     if (!m.round.empty()) w(text(m.round, "CoverLine", center));
     if (!m.years.empty()) w(text(m.years, "CoverLine", center));
-    w(para("", {}, "<w:spacing w:before=\"3600\"/>"));
+    w(para("", {}, "<w:spacing w:before=\"1800\"/>"));
     if (!m.by.empty()) w(text(m.by, "CoverLine", center));
     if (!m.agency.empty() && m.agency != m.by) w(text(m.agency, "CoverLine", center));
     if (!m.date.empty()) w(text(m.date, "CoverLine", center));
@@ -290,14 +307,14 @@ struct Docx {
     kv(L.indicators_scored, m.scored_text);
     kv(L.indicators_na, m.na_text);
     if (m.unweighted) kv(L.indicators_unweighted, m.unweighted_text);
-    w(table({5400, kText - 5400}, {}, body));
+    w(table({4200, kText - 4200}, {}, body));
 
     std::vector<std::vector<Cell>> rows;
     for (auto& s : m.strategies)
       rows.push_back({Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.score, true)}, Cell{ct(s.percent, true)},
                       Cell{ct(s.published_score, true)}});
-    int rest = kText - 700 - 3 * 1300;
-    w(table({700, rest, 1300, 1300, 1300},
+    int rest = kText - 800 - 3 * 1400;
+    w(table({800, rest, 1400, 1400, 1400},
             {{hc(L.col_no), hc(L.strategy), hc(L.col_score), hc(L.overall_percent), hc(L.as_published)}}, rows));
     if (!m.overall_steps.empty()) {
       w(text(L.how, "BodyText", "<w:keepNext/>"));
@@ -383,13 +400,13 @@ struct Docx {
     w(heading(2, strategy_title(s)));
     std::size_t ne = m.earlier_rounds.size();
     // Columns: no, indicator, weight, five bands, earlier scores, score, weighted.
-    std::vector<int> widths{600, 0, 650, 700, 700, 700, 700, 700};
-    for (std::size_t k = 0; k < ne; ++k) widths.push_back(700);
-    widths.push_back(750);
-    widths.push_back(800);
+    std::vector<int> widths{750, 0, 950, 950, 950, 950, 950, 950};
+    for (std::size_t k = 0; k < ne; ++k) widths.push_back(950);
+    widths.push_back(1100);
+    widths.push_back(1250);
     int used = 0;
     for (int wd : widths) used += wd;
-    widths[1] = std::max(1500, kText - used);
+    widths[1] = std::max(2000, kWide - used);
     // Two header rows: "score band" spans the five band columns; every other
     // heading spans both rows.
     std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(L.col_indicator, 1, "restart"),
@@ -620,12 +637,8 @@ std::string document_xml(const Model& m) {
     Docx d{m, *m.labels, to};
     d.run_all();
   }
-  // One section: A4 portrait; the footer's page number on every page but the cover.
-  body += fmt::format(
-      "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/>"
-      "<w:pgSz w:w=\"{}\" w:h=\"{}\"/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" "
-      "w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>",
-      kPageW, kPageH, kTop, kRight, kBottom, kLeft);
+  // The last section: A4 portrait, like the first.
+  body += sect_pr(false, false) + "</w:body></w:document>";
   return body;
 }
 

@@ -426,7 +426,6 @@ struct Docx {
       auto& r = s.rows[i];
       bool keep = i + 2 >= s.rows.size();  // the last two rows stay with the total row
       std::string title = ct(r.title, false, {}, keep);
-      for (auto& f : r.findings) title += ct(finding_text(f), false, kItalic, keep);
       std::vector<Cell> row{Cell{ct(r.number, true, {}, keep)}, Cell{title}, Cell{ct(r.weight, true, {}, keep)}};
       for (int b = 1; b <= 5; ++b)
         row.push_back(Cell{ct(r.band == b ? r.percent : (r.score.empty() ? "" : "-"), true, {}, keep)});
@@ -436,13 +435,18 @@ struct Docx {
       rows.push_back(std::move(row));
     }
     std::string total = ct(L.strategy_score, false, kBold);
-    for (auto& f : s.findings) total += ct(finding_text(f), false, kItalic);
     rows.push_back({Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
                     Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
                     Cell{ct(""), static_cast<int>(5 + ne), nullptr, true},
                     Cell{ct(s.score, true, kBold), 1, nullptr, true},
                     Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true}});
     w(table(widths, {h1, h2}, rows));
+    // The findings on the rows and the total follow the table (in a cell a
+    // long one would make a row taller than a page, and rows are never split).
+    for (auto& r : s.rows)
+      for (auto& f : r.findings) w(para(run(r.full_number + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
+    for (auto& f : s.findings)
+      w(para(run(std::string(L.strategy_score) + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
   }
 
   void scoring() {

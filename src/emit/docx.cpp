@@ -69,6 +69,12 @@ std::string x(std::string_view s) {
   return out;
 }
 
+}  // namespace
+
+std::string xml_text(std::string_view s) { return x(s); }
+
+namespace {
+
 // Page: A4 portrait, margins 3 cm left, 2 cm right, 2.5 cm top and bottom.
 constexpr int kPageW = 11906, kPageH = 16838, kLeft = 1701, kRight = 1134, kTop = 1418, kBottom = 1418;
 constexpr int kText = kPageW - kLeft - kRight;  // 9071 twips of text width

@@ -154,13 +154,8 @@ for spec in "cover:1" "summary:$summary_page" "part2:$part2_page"; do
   pdftoppm -r 50 -png -f "$n" -l "$n" -singlefile "$work/pdf/th.pdf" "$art/docx-$name"
 done
 cp "$work/pdf/th.pdf" "$work/pdf/en.pdf" "$work/th.docx" "$art/"
-# A page with ink: the cover is not blank.
-python3 - "$art/docx-cover.png" <<'EOF' && ok "cover has ink" || fail "cover is blank"
-import sys, subprocess
-data = subprocess.run(["pdftoppm", "-v"], capture_output=True)  # present
-raw = open(sys.argv[1], "rb").read()
-sys.exit(0 if len(raw) > 3000 else 1)
-EOF
+# The cover is not blank: a blank 50 dpi page compresses to well under 3 KB.
+[ "$(stat -c %s "$art/docx-cover.png")" -gt 3000 ] && ok "cover picture is not blank" || fail "cover is blank"
 
 echo "$fails failure(s)"
 [ "$fails" = 0 ]

@@ -1,8 +1,727 @@
-// Placeholder: the docx emitter is being written (issue 20).
+// The report draft as a Word document (.docx, Office Open XML), written here
+// part by part and zipped in memory with libzip: cover page, preface with its
+// signature block, a table-of-contents field, the summary, Part 1 and Part 2
+// (its table with merged header cells), method, scale, recommendations and
+// findings. Layout only: every figure comes formatted in the model.
+// Deterministic: fixed timestamps in the zip and in docProps/core.xml.
+#include <zip.h>
+
+#include <cstdint>
+#include <ctime>
+#include <memory>
+
+#include <fmt/format.h>
+
 #include "emit/report.hpp"
+#include "emit/strategies.hpp"
 
 namespace planc::emit {
 
-void docx(const report::Model&, Sink&) { throw EmitError("--format docx is not written yet"); }
+namespace {
+
+using report::Finding;
+using report::Model;
+
+// Text for XML element content and attribute values: & < > " ' escaped,
+// characters XML 1.0 forbids (C0 controls but tab, U+FFFE, U+FFFF, broken
+// UTF-8) left out. Line breaks become spaces (a paragraph's text is one line).
+std::string x(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = u[i];
+    if (c < 0x80) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        case '\t': out += '\t'; break;
+        case '\n': case '\r': out += ' '; break;
+        default:
+          if (c >= 0x20) out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    // A UTF-8 sequence: copied when well formed and allowed.
+    std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? (c <= 0xEF ? 3 : 0) : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    bool ok = len != 0 && i + len <= n;
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (u[i + k] & 0xC0) == 0x80;
+    if (ok && len == 3) {
+      std::uint32_t cp = ((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+      ok = cp >= 0x800 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFE && cp != 0xFFFF;
+    }
+    if (ok && len == 4) {
+      std::uint32_t cp = ((c & 0x07) << 18) | ((u[i + 1] & 0x3F) << 12) | ((u[i + 2] & 0x3F) << 6) | (u[i + 3] & 0x3F);
+      ok = cp >= 0x10000 && cp <= 0x10FFFF;
+    }
+    if (ok) {
+      out.append(s.data() + i, len);
+      i += len;
+    } else {
+      ++i;  // a stray byte: dropped
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string xml_text(std::string_view s) { return x(s); }
+
+namespace {
+
+// Page: A4 portrait, margins 3 cm left, 2 cm right, 2.5 cm top and bottom.
+constexpr int kPageW = 11906, kPageH = 16838, kLeft = 1701, kRight = 1134, kTop = 1418, kBottom = 1418;
+constexpr int kText = kPageW - kLeft - kRight;  // 9071 twips of text width
+
+// A section's properties: A4 portrait (or landscape, for Part 2's wide
+// table), the footer with the page number; the cover (first page of the
+// first section) without it.
+std::string sect_pr(bool landscape, bool first) {
+  int wd = landscape ? kPageH : kPageW, ht = landscape ? kPageW : kPageH;
+  return fmt::format(
+      "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/><w:type w:val=\"nextPage\"/>"
+      "<w:pgSz w:w=\"{}\" w:h=\"{}\"{}/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" "
+      "w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>{}</w:sectPr>",
+      wd, ht, landscape ? " w:orient=\"landscape\"" : "", kTop, kRight, kBottom, kLeft, first ? "<w:titlePg/>" : "");
+}
+// A section break: the paragraph that ends a section.
+std::string section_end(bool landscape, bool first) { return "<w:p><w:pPr>" + sect_pr(landscape, first) + "</w:pPr></w:p>"; }
+constexpr int kWide = kPageH - kLeft - kRight;  // Part 2's landscape text width
+
+struct Cell {
+  std::string xml;    // the cell's paragraphs (built by the caller)
+  int span = 1;       // w:gridSpan
+  const char* vmerge = nullptr;  // "restart", "continue" or none
+  bool shade = false;
+};
+
+struct Docx {
+  const Model& m;
+  const report::Labels& L;
+  Sink& out;
+  bool th = m.lang == "th";
+
+  void w(std::string_view s) { out += s; }
+
+  // A run of text; `props` extra run properties (bold: "<w:b/><w:bCs/>").
+  static std::string run(const std::string& text, std::string_view props = {}) {
+    std::string r = "<w:r>";
+    if (!props.empty()) r += fmt::format("<w:rPr>{}</w:rPr>", props);
+    r += "<w:t xml:space=\"preserve\">" + x(text) + "</w:t></w:r>";
+    return r;
+  }
+  static constexpr std::string_view kBold = "<w:b/><w:bCs/>";
+  static constexpr std::string_view kItalic = "<w:i/><w:iCs/>";
+
+  // A paragraph of runs in a style, with extra paragraph properties.
+  static std::string para(std::string_view runs, std::string_view style = {}, std::string_view ppr = {}) {
+    std::string p = "<w:p>";
+    if (!style.empty() || !ppr.empty()) {
+      p += "<w:pPr>";
+      if (!style.empty()) p += fmt::format("<w:pStyle w:val=\"{}\"/>", style);
+      p += ppr;
+      p += "</w:pPr>";
+    }
+    p += runs;
+    p += "</w:p>";
+    return p;
+  }
+  static std::string text(const std::string& t, std::string_view style = {}, std::string_view ppr = {}) {
+    return para(run(t), style, ppr);
+  }
+  static std::string heading(int level, const std::string& t) {
+    return para(run(t), fmt::format("Heading{}", level));
+  }
+  static std::string page_break() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"; }
+
+  // A table cell's paragraph: table text, right-aligned for figures.
+  static std::string ct(const std::string& t, bool num = false, std::string_view props = {}, bool keep = false) {
+    std::string ppr = num ? "<w:jc w:val=\"right\"/>" : "";
+    if (keep) ppr = "<w:keepNext/>" + ppr;
+    return para(t.empty() ? std::string() : run(t, props), "TableText", ppr);
+  }
+
+  // A table: column widths (twips), header rows (repeated on each page),
+  // body rows (never split across pages).
+  static std::string table(const std::vector<int>& widths, const std::vector<std::vector<Cell>>& head,
+                           const std::vector<std::vector<Cell>>& body) {
+    std::string t = "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>";
+    int total = 0;
+    for (int wd : widths) total += wd;
+    t += fmt::format("<w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>", total);
+    t += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" "
+         "w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
+    for (int wd : widths) t += fmt::format("<w:gridCol w:w=\"{}\"/>", wd);
+    t += "</w:tblGrid>";
+    auto rows = [&](const std::vector<std::vector<Cell>>& rs, bool header) {
+      for (auto& r : rs) {
+        t += "<w:tr><w:trPr><w:cantSplit/>";
+        if (header) t += "<w:tblHeader/>";
+        t += "</w:trPr>";
+        std::size_t col = 0;
+        for (auto& c : r) {
+          int wd = 0;
+          for (int k = 0; k < c.span && col + k < widths.size(); ++k) wd += widths[col + k];
+          col += c.span;
+          t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>", wd);
+          if (c.span > 1) t += fmt::format("<w:gridSpan w:val=\"{}\"/>", c.span);
+          if (c.vmerge) t += fmt::format("<w:vMerge w:val=\"{}\"/>", c.vmerge);
+          if (header || c.shade) t += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>";
+          if (header) t += "<w:vAlign w:val=\"center\"/>";
+          t += "</w:tcPr>";
+          t += c.xml.empty() ? para("", "TableText") : c.xml;
+          t += "</w:tc>";
+        }
+        t += "</w:tr>";
+      }
+    };
+    rows(head, true);
+    rows(body, false);
+    t += "</w:tbl>";
+    t += para("", "TableGap");  // Word wants a paragraph between a table and the next
+    return t;
+  }
+  static Cell hc(const std::string& t, int span = 1, const char* vmerge = nullptr) {
+    return Cell{para(run(t, kBold), "TableText", "<w:jc w:val=\"center\"/>"), span, vmerge};
+  }
+
+  std::string finding_text(const Finding& f) const {
+    std::string s = fmt::format("{} {}: {}", f.severity_word, f.code, f.message);
+    for (auto& n : f.notes) s += "; " + n;
+    if (!f.hint.empty()) s += fmt::format(" ({}: {})", f.hint_word, f.hint);
+    return s;
+  }
+
+  // The headings of the document's top level, in order (the table of
+  // contents is filled with them until Word or LibreOffice updates it).
+  std::vector<std::string> toc_entries() const {
+    std::vector<std::string> e{L.summary};
+    if (!m.restatements.empty()) e.push_back(L.restatements);
+    if (!m.introduction.empty()) e.push_back(L.introduction);
+    if (!m.objectives.empty()) e.push_back(L.objectives);
+    e.push_back(L.part1);
+    e.push_back(L.part2);
+    if (!m.method.empty()) e.push_back(L.method);
+    e.push_back(L.scoring);
+    if (!m.recommendations.empty()) e.push_back(L.recommendations);
+    e.push_back(L.findings);
+    return e;
+  }
+
+  void run_all() {
+    cover();
+    preface();
+    toc();
+    summary();
+    if (!m.restatements.empty()) {
+      w(heading(1, L.restatements));
+      w(text(fmt::format(fmt::runtime(L.restatements_lead), m.frozen)));
+      for (auto& r : m.restatements) w(text("• " + r.date + ": " + r.reason, "ListText"));
+    }
+    section(L.introduction, m.introduction);
+    if (!m.objectives.empty()) {
+      w(heading(1, L.objectives));
+      for (auto& o : m.objectives) w(text(o, "ListText"));
+    }
+    w(page_break());
+    w(heading(1, L.part1));
+    strategies(Model::Content::Plan, &Docx::part1_strategy);
+    // Part 2 on landscape pages, its table wide enough for its twelve columns.
+    w(section_end(false, true));
+    w(heading(1, L.part2));
+    strategies(Model::Content::Scores, &Docx::part2_strategy);
+    w(section_end(true, false));
+    section(L.method, m.method);
+    scoring();
+    if (!m.recommendations.empty()) {
+      w(heading(1, L.recommendations));
+      for (auto& r : m.recommendations)
+        for (auto& para_text : r) w(text(para_text, "BodyText"));
+    }
+    w(heading(1, L.findings));
+    if (m.findings.empty()) w(text(L.no_findings));
+    for (auto& f : m.findings) w(text("• " + finding_text(f), "ListText"));
+  }
+
+  void section(const char* title, const report::Paragraphs& body) {
+    if (body.empty()) return;
+    w(heading(1, title));
+    for (auto& p : body) w(text(p, "BodyText"));
+  }
+
+  void cover() {
+    const char* center = "<w:jc w:val=\"center\"/>";
+    w(para("", {}, "<w:spacing w:before=\"1200\"/>"));
+    if (!m.agency.empty()) w(text(m.agency, "CoverLine", center));
+    w(text(m.title, "Title"));
+    if (!m.plan_title.empty()) w(text(m.plan_title, "CoverLine", center));
+    if (!m.round.empty()) w(text(m.round, "CoverLine", center));
+    if (!m.years.empty()) w(text(m.years, "CoverLine", center));
+    w(para("", {}, "<w:spacing w:before=\"1800\"/>"));
+    if (!m.by.empty()) w(text(m.by, "CoverLine", center));
+    if (!m.agency.empty() && m.agency != m.by) w(text(m.agency, "CoverLine", center));
+    if (!m.date.empty()) w(text(m.date, "CoverLine", center));
+    w(page_break());
+  }
+
+  void preface() {
+    w(heading(1, L.preface));
+    for (auto& p : m.preface) w(text(p, "BodyText"));
+    // The signature block: the unit that wrote the report, and the date.
+    const char* sig = "<w:spacing w:before=\"480\" w:after=\"0\"/><w:ind w:left=\"4536\"/><w:jc w:val=\"center\"/>";
+    const char* sig2 = "<w:spacing w:after=\"0\"/><w:ind w:left=\"4536\"/><w:jc w:val=\"center\"/>";
+    if (!m.by.empty()) w(text(m.by, {}, sig));
+    if (!m.agency.empty() && m.agency != m.by) w(text(m.agency, {}, m.by.empty() ? sig : sig2));
+    if (!m.date.empty()) w(text(m.date, {}, sig2));
+    w(page_break());
+  }
+
+  void toc() {
+    w(para(run(th ? "สารบัญ" : "Contents"), "TOCHeading"));
+    // A TOC field over headings 1-3 with hyperlinks; its result is a first
+    // list of the top headings (without page numbers) until the field is
+    // updated (settings.xml asks for that on opening; F9 in Word).
+    w("<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9061\"/>"
+      "</w:tabs></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+      "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
+      "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+    auto entries = toc_entries();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (i) w("</w:p><w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>");
+      w(run(entries[i]));
+    }
+    w("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+    w(page_break());
+  }
+
+  void summary() {
+    w(heading(1, L.summary));
+    std::vector<std::vector<Cell>> body;
+    auto kv = [&](const std::string& k, const std::string& v, bool bold = false) {
+      body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
+    };
+    std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
+    kv(L.overall_score, m.score + pub, true);
+    std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
+    kv(L.overall_percent, m.percent + pubp, true);
+    kv(L.indicators_scored, m.scored_text);
+    kv(L.indicators_na, m.na_text);
+    if (m.unweighted) kv(L.indicators_unweighted, m.unweighted_text);
+    w(table({4200, kText - 4200}, {}, body));
+
+    std::vector<std::vector<Cell>> rows;
+    for (auto& s : m.strategies)
+      rows.push_back({Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.score, true)}, Cell{ct(s.percent, true)},
+                      Cell{ct(s.published_score, true)}});
+    int rest = kText - 800 - 3 * 1400;
+    w(table({800, rest, 1400, 1400, 1400},
+            {{hc(L.col_no), hc(L.strategy), hc(L.col_score), hc(L.overall_percent), hc(L.as_published)}}, rows));
+    if (!m.overall_steps.empty()) {
+      w(text(L.how, "BodyText", "<w:keepNext/>"));
+      for (auto& s : m.overall_steps) w(text("• " + s, "ListText"));
+    }
+  }
+
+  // Each strategy laid out by `part` into a text of its own (on a worker
+  // thread for a streamed model), the texts written in order.
+  void strategies(Model::Content what, void (Docx::*part)(const report::Strategy&)) {
+    each_strategy<std::string>(
+        m, what,
+        [&](const report::Strategy& s) {
+          return collect([&](Sink& to) {
+            Docx d{m, L, to};
+            (d.*part)(s);
+          });
+        },
+        [&](const std::string& t) { w(t); });
+  }
+
+  std::string strategy_title(const report::Strategy& s) const {
+    return fmt::format("{} {}: {}", L.strategy, s.number, s.title);
+  }
+  std::string this_round(const char* what) const {
+    return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{} {}", what, m.this_round);
+  }
+
+  void part1_strategy(const report::Strategy& s) {
+    w(heading(2, strategy_title(s)));
+    if (!s.mission.empty()) w(para(run(std::string(L.mission) + ": ", kBold) + run(s.mission), "BodyText"));
+    if (!s.goals.empty()) {
+      w(para(run(L.goals, kBold), "BodyText", "<w:keepNext/>"));
+      for (auto& g : s.goals) w(text("• " + g, "ListText"));
+    }
+    std::size_t ne = m.earlier_rounds.size();
+    std::vector<int> widths{700, 0, 1000, 1000};
+    for (std::size_t k = 0; k < ne; ++k) widths.push_back(900);
+    widths.push_back(1000);
+    widths.push_back(1900);
+    int used = 0;
+    for (int wd : widths) used += wd;
+    widths[1] = std::max(1500, kText - used);
+    std::vector<Cell> head{hc(L.col_no), hc(L.col_indicator), hc(L.col_unit), hc(L.col_target)};
+    for (auto& h : m.earlier_rounds) head.push_back(hc(std::string(L.col_result) + " " + h));
+    head.push_back(hc(this_round(L.col_result)));
+    head.push_back(hc(L.col_offices));
+    std::vector<std::vector<Cell>> rows;
+    for (auto& r : s.rows) {
+      std::string title = ct(r.title);
+      for (auto& n : r.notes) title += ct(n, false, kItalic);
+      std::vector<Cell> row{Cell{ct(r.number, true)}, Cell{title}, Cell{ct(r.unit)}, Cell{ct(r.target, true)}};
+      for (auto& e : r.earlier) row.push_back(Cell{ct(e.result.empty() ? "-" : e.result, true)});
+      row.push_back(Cell{ct(r.result, true)});
+      std::string offices;
+      for (auto& o : r.offices) offices += ct(o);
+      row.push_back(Cell{offices});
+      rows.push_back(std::move(row));
+    }
+    w(table(widths, {head}, rows));
+    for (auto& r : s.rows) {
+      bool na_reason = r.na && !r.na_reason.empty();
+      if (r.account.empty() && r.projects.empty() && r.notes.empty() && !na_reason) continue;
+      w(heading(3, r.full_number + " " + r.title));
+      for (auto& n : r.notes) w(para(run(n, kItalic), "BodyText"));
+      if (na_reason) w(para(run(std::string(L.na) + ": " + r.na_reason, kItalic), "BodyText"));
+      for (auto& a : r.account) w(text(a, "BodyText"));
+      if (!r.projects.empty()) {
+        std::vector<std::vector<Cell>> prs;
+        for (auto& pr : r.projects) {
+          std::string title = ct(pr.title);
+          if (!pr.note.empty()) title += ct(pr.note, false, kItalic);
+          prs.push_back({Cell{title}, Cell{ct(pr.budget, true)}, Cell{ct(pr.disbursed, true)},
+                         Cell{ct(pr.remaining, true)}, Cell{ct(pr.status)}});
+        }
+        w(table({kText - 4 * 1300 - 300, 1300, 1300, 1300, 1600},
+                {{hc(L.projects), hc(L.budget), hc(L.disbursed), hc(L.remaining), hc(L.status)}}, prs));
+      }
+    }
+  }
+
+  void part2_strategy(const report::Strategy& s) {
+    w(heading(2, strategy_title(s)));
+    std::size_t ne = m.earlier_rounds.size();
+    // Columns: no, indicator, weight, five bands, earlier scores, score, weighted.
+    std::vector<int> widths{750, 0, 950, 950, 950, 950, 950, 950};
+    for (std::size_t k = 0; k < ne; ++k) widths.push_back(950);
+    widths.push_back(1100);
+    widths.push_back(1250);
+    int used = 0;
+    for (int wd : widths) used += wd;
+    widths[1] = std::max(2000, kWide - used);
+    // Two header rows: "score band" spans the five band columns; every other
+    // heading spans both rows.
+    std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(L.col_indicator, 1, "restart"),
+                         hc(L.col_weight, 1, "restart"), hc(L.col_bands, 5)};
+    std::vector<Cell> h2{hc("", 1, "continue"), hc("", 1, "continue"), hc("", 1, "continue")};
+    for (auto& b : m.band_labels) h2.push_back(hc(b));
+    for (auto& h : m.earlier_rounds) {
+      h1.push_back(hc(std::string(L.col_score) + " " + h, 1, "restart"));
+      h2.push_back(hc("", 1, "continue"));
+    }
+    h1.push_back(hc(this_round(L.col_score), 1, "restart"));
+    h1.push_back(hc(L.col_weighted, 1, "restart"));
+    h2.push_back(hc("", 1, "continue"));
+    h2.push_back(hc("", 1, "continue"));
+    std::vector<std::vector<Cell>> rows;
+    for (std::size_t i = 0; i < s.rows.size(); ++i) {
+      auto& r = s.rows[i];
+      bool keep = i + 2 >= s.rows.size();  // the last two rows stay with the total row
+      std::string title = ct(r.title, false, {}, keep);
+      std::vector<Cell> row{Cell{ct(r.number, true, {}, keep)}, Cell{title}, Cell{ct(r.weight, true, {}, keep)}};
+      for (int b = 1; b <= 5; ++b)
+        row.push_back(Cell{ct(r.band == b ? r.percent : (r.score.empty() ? "" : "-"), true, {}, keep)});
+      for (auto& e : r.earlier) row.push_back(Cell{ct(e.score.empty() ? "-" : e.score, true, {}, keep)});
+      row.push_back(Cell{ct(!r.score.empty() ? r.score : r.na ? std::string(L.na) : "", true, {}, keep)});
+      row.push_back(Cell{ct(r.weighted, true, {}, keep)});
+      rows.push_back(std::move(row));
+    }
+    std::string total = ct(L.strategy_score, false, kBold);
+    rows.push_back({Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
+                    Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
+                    Cell{ct(""), static_cast<int>(5 + ne), nullptr, true},
+                    Cell{ct(s.score, true, kBold), 1, nullptr, true},
+                    Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true}});
+    w(table(widths, {h1, h2}, rows));
+    // The findings on the rows and the total follow the table (in a cell a
+    // long one would make a row taller than a page, and rows are never split).
+    for (auto& r : s.rows)
+      for (auto& f : r.findings) w(para(run(r.full_number + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
+    for (auto& f : s.findings)
+      w(para(run(std::string(L.strategy_score) + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
+  }
+
+  void scoring() {
+    w(heading(1, L.scoring));
+    w(text(L.formula, "BodyText"));
+    if (!m.scale_rows.empty()) {
+      w(text(m.scale_title, "BodyText", "<w:keepNext/>"));
+      std::vector<Cell> head, row;
+      std::vector<int> widths;
+      for (std::size_t i = 0; i < m.scale_rows.size(); ++i) {
+        head.push_back(hc(std::to_string(i + 1)));
+        row.push_back(Cell{ct(m.scale_rows[i], true)});
+        widths.push_back(kText / static_cast<int>(m.scale_rows.size()));
+      }
+      w(table(widths, {head}, {row}));
+    }
+    w(text(m.rounding, "BodyText"));
+  }
+};
+
+// ---- the package's other parts ----
+
+std::string styles_xml(const Model& m) {
+  bool th = m.lang == "th";
+  // Thai: TH Sarabun New 16 pt body, 14 pt tables; English: a plain font, 11/10 pt.
+  std::string font = th ? "TH Sarabun New" : "Liberation Sans";
+  int body = th ? 32 : 22, small = th ? 28 : 20;
+  int h1 = th ? 40 : 32, h2 = th ? 36 : 28, h3 = th ? 32 : 24, title = th ? 48 : 40;
+  std::string lang = th ? "<w:lang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/>"
+                        : "<w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"/>";
+  auto sz = [](int hp) { return fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", hp); };
+  std::string s =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
+  s += fmt::format(
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"{0}\" w:hAnsi=\"{0}\" w:eastAsia=\"{0}\" w:cs=\"{0}\"/>"
+      "{1}{2}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+      "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>",
+      x(font), sz(body), lang);
+  auto pstyle = [&](const char* id, const char* name, const char* based, std::string ppr, std::string rpr,
+                    bool is_default = false, const char* next = nullptr) {
+    s += fmt::format("<w:style w:type=\"paragraph\"{} w:styleId=\"{}\"><w:name w:val=\"{}\"/>",
+                     is_default ? " w:default=\"1\"" : "", id, name);
+    if (based) s += fmt::format("<w:basedOn w:val=\"{}\"/>", based);
+    if (next) s += fmt::format("<w:next w:val=\"{}\"/>", next);
+    s += "<w:qFormat/>";
+    if (!ppr.empty()) s += "<w:pPr>" + ppr + "</w:pPr>";
+    if (!rpr.empty()) s += "<w:rPr>" + rpr + "</w:rPr>";
+    s += "</w:style>";
+  };
+  pstyle("Normal", "Normal", nullptr, "", "", true);
+  pstyle("BodyText", "Body Text", "Normal",
+         th ? "<w:spacing w:after=\"120\"/><w:ind w:firstLine=\"720\"/><w:jc w:val=\"thaiDistribute\"/>"
+            : "<w:spacing w:after=\"120\"/>",
+         "");
+  pstyle("ListText", "List Paragraph", "Normal", "<w:spacing w:after=\"60\"/><w:ind w:left=\"720\" w:hanging=\"288\"/>",
+         "");
+  pstyle("Title", "Title", "Normal", "<w:spacing w:before=\"240\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
+         "<w:b/><w:bCs/>" + sz(title));
+  pstyle("CoverLine", "Cover Line", "Normal", "<w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>",
+         "<w:b/><w:bCs/>" + sz(h2));
+  const int lv[3] = {h1, h2, h3};
+  for (int i = 1; i <= 3; ++i) {
+    std::string id = fmt::format("Heading{}", i), name = fmt::format("heading {}", i);
+    pstyle(id.c_str(), name.c_str(), "Normal",
+           fmt::format("<w:keepNext/><w:keepLines/><w:spacing w:before=\"{}\" w:after=\"120\"/>"
+                       "<w:outlineLvl w:val=\"{}\"/>{}",
+                       i == 1 ? 360 : 240, i - 1, i == 1 ? "<w:pageBreakBefore w:val=\"0\"/>" : ""),
+           "<w:b/><w:bCs/>" + sz(lv[i - 1]), false, "BodyText");
+  }
+  pstyle("TOCHeading", "TOC Heading", "Normal", "<w:keepNext/><w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>",
+         "<w:b/><w:bCs/>" + sz(h1));
+  for (int i = 1; i <= 3; ++i) {
+    std::string id = fmt::format("TOC{}", i), name = fmt::format("toc {}", i);
+    pstyle(id.c_str(), name.c_str(), "Normal",
+           fmt::format("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{}\"/></w:tabs>"
+                       "<w:spacing w:after=\"60\"/><w:ind w:left=\"{}\"/>",
+                       kText - 10, (i - 1) * 440),
+           "");
+  }
+  pstyle("TableText", "Table Text", "Normal", "<w:spacing w:before=\"0\" w:after=\"0\"/>", sz(small));
+  pstyle("TableGap", "Table Gap", "Normal", "<w:spacing w:after=\"120\"/>", sz(small));
+  pstyle("Footer", "footer", "Normal", "<w:jc w:val=\"center\"/>", sz(small));
+  // The table style: single borders everywhere, narrow cell margins.
+  s += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+       "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
+       "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+       "</w:tblCellMar></w:tblPr></w:style>";
+  s += "<w:style w:type=\"table\" w:styleId=\"ReportTable\"><w:name w:val=\"Report Table\"/>"
+       "<w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders>";
+  for (const char* b : {"top", "left", "bottom", "right", "insideH", "insideV"})
+    s += fmt::format("<w:{} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>", b);
+  s += "</w:tblBorders><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/>"
+       "</w:tblCellMar></w:tblPr></w:style>";
+  s += "</w:styles>";
+  return s;
+}
+
+constexpr const char* kNs =
+    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+std::string footer_xml(const Model& m) {
+  // The page number: a PAGE field, in Thai digits for a Thai-digit report.
+  std::string instr = m.thai_digits ? " PAGE \\* ThaiArabic " : " PAGE ";
+  std::string shown = m.thai_digits ? "๒" : "2";
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr {}><w:p><w:pPr><w:pStyle "
+      "w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>"
+      "<w:instrText xml:space=\"preserve\">{}</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+      "<w:r><w:t>{}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>",
+      kNs, instr, shown);
+}
+
+std::string settings_xml(const Model& m) {
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"720\"/>"
+      "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+      "<w:themeFontLang w:val=\"{}\" w:bidi=\"th-TH\"/><w:compat>"
+      "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
+      "</w:compat></w:settings>",
+      m.lang == "th" ? "th-TH" : "en-GB");
+}
+
+constexpr const char* kContentTypes =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/word/document.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+    "<Override PartName=\"/word/styles.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+    "<Override PartName=\"/word/settings.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+    "<Override PartName=\"/word/footer1.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
+    "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+    "<Override PartName=\"/docProps/app.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+    "</Types>";
+
+constexpr const char* kRels =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+    "Target=\"word/document.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
+    "Target=\"docProps/core.xml\"/>"
+    "<Relationship Id=\"rId3\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" "
+    "Target=\"docProps/app.xml\"/></Relationships>";
+
+constexpr const char* kDocRels =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+    "Target=\"styles.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
+    "Target=\"settings.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" "
+    "Target=\"footer1.xml\"/></Relationships>";
+
+// Fixed: a document made from the same plan has the same bytes.
+constexpr const char* kFixedDate = "2020-01-01T00:00:00Z";
+
+std::string core_xml(const Model& m) {
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+      "<dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>{}</dc:language>"
+      "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{}</dcterms:created>"
+      "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{}</dcterms:modified></cp:coreProperties>",
+      x(m.title), x(m.by.empty() ? m.agency : m.by), m.lang == "th" ? "th-TH" : "en", kFixedDate, kFixedDate);
+}
+
+constexpr const char* kApp =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+    "<Application>planc</Application></Properties>";
+
+std::string document_xml(const Model& m) {
+  std::string body = fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document {}><w:body>", kNs);
+  {
+    Sink to(body);
+    Docx d{m, *m.labels, to};
+    d.run_all();
+  }
+  // The last section: A4 portrait, like the first.
+  body += sect_pr(false, false) + "</w:body></w:document>";
+  return body;
+}
+
+// The zip, made in memory: a source buffer kept past zip_close, then read back.
+struct ZipError {
+  zip_error_t e;
+  ZipError() { zip_error_init(&e); }
+  ~ZipError() { zip_error_fini(&e); }
+};
+
+std::string zip_parts(const std::vector<std::pair<const char*, std::string>>& parts) {
+  ZipError err;
+  zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &err.e);
+  if (!src) throw EmitError(fmt::format("docx: {}", zip_error_strerror(&err.e)));
+  zip_source_keep(src);
+  std::unique_ptr<zip_source_t, void (*)(zip_source_t*)> keep(src, zip_source_free);
+  zip_t* za = zip_open_from_source(src, ZIP_TRUNCATE, &err.e);
+  if (!za) throw EmitError(fmt::format("docx: {}", zip_error_strerror(&err.e)));
+  // A fixed time for every entry: 1 January 2020, 00:00 (local DOS time as libzip stores it).
+  std::tm tm{};
+  tm.tm_year = 120;
+  tm.tm_mon = 0;
+  tm.tm_mday = 1;
+  tm.tm_isdst = -1;
+  time_t fixed = std::mktime(&tm);
+  auto fail = [&](const char* what) {
+    std::string msg = fmt::format("docx: {}: {}", what, zip_strerror(za));
+    zip_discard(za);
+    throw EmitError(msg);
+  };
+  for (auto& [name, data] : parts) {
+    zip_source_t* s = zip_source_buffer(za, data.data(), data.size(), 0);
+    if (!s) fail(name);
+    zip_int64_t idx = zip_file_add(za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (idx < 0) {
+      zip_source_free(s);
+      fail(name);
+    }
+    if (zip_file_set_mtime(za, static_cast<zip_uint64_t>(idx), fixed, 0) < 0) fail(name);
+    if (zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 6) < 0) fail(name);
+  }
+  if (zip_close(za) < 0) fail("close");
+  std::string bytes;
+  zip_stat_t st;
+  if (zip_source_open(src) < 0) throw EmitError("docx: cannot read the zip back");
+  if (zip_source_seek(src, 0, SEEK_END) < 0) throw EmitError("docx: cannot read the zip back");
+  zip_int64_t size = zip_source_tell(src);
+  if (size < 0 || zip_source_seek(src, 0, SEEK_SET) < 0) throw EmitError("docx: cannot read the zip back");
+  bytes.resize(static_cast<std::size_t>(size));
+  zip_int64_t got = zip_source_read(src, bytes.data(), static_cast<zip_uint64_t>(size));
+  zip_source_close(src);
+  (void)st;
+  if (got != size) throw EmitError("docx: cannot read the zip back");
+  return bytes;
+}
+
+}  // namespace
+
+void docx(const Model& m, Sink& out) {
+  // Every part made first, then zipped: nothing goes into the sink until the
+  // whole document is made.
+  std::vector<std::pair<const char*, std::string>> parts{
+      {"[Content_Types].xml", kContentTypes},
+      {"_rels/.rels", kRels},
+      {"word/document.xml", document_xml(m)},
+      {"word/styles.xml", styles_xml(m)},
+      {"word/settings.xml", settings_xml(m)},
+      {"word/footer1.xml", footer_xml(m)},
+      {"word/_rels/document.xml.rels", kDocRels},
+      {"docProps/core.xml", core_xml(m)},
+      {"docProps/app.xml", kApp},
+  };
+  out += zip_parts(parts);
+}
 
 }  // namespace planc::emit

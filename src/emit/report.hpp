@@ -61,6 +61,10 @@ std::string svg_bars(const std::vector<SvgBar>& bars, std::string_view title, st
 std::string cut_text(const std::string& s, std::size_t max_cp);
 // Escapes text for HTML (element content and attribute values).
 std::string html_escape(std::string_view s);
+// Escapes text for XML (a Word document's parts): & < > " ' as entities,
+// characters XML 1.0 forbids (C0 controls but tab, U+FFFE, U+FFFF, broken
+// UTF-8) dropped, line breaks as spaces.
+std::string xml_text(std::string_view s);
 // Escapes text for a Markdown paragraph or table cell.
 std::string md_escape(std::string_view s);
 // A CSV field, quoted when it must be (RFC 4180).

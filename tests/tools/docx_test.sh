@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# planc render --format docx, looked at as a person would: the reference round
+# (Thai) and the English example rendered to .docx; the zip tested; every part
+# well-formed XML; the structure Word needs (heading styles, TOC field, merged
+# header cells, repeated header rows, the page-number field, A4, Thai fonts);
+# the same bytes twice; LibreOffice opens each and prints it to PDF, whose text
+# must show the cover title, preface, contents, strategies, the overall score
+# and page numbers; pictures of the cover, summary and a Part 2 page kept in
+# test-artifacts/docx/. Bad input: an output folder that does not exist (exit
+# 2, no file, no .tmp), a 2,000-character title, <script> in plan text.
+# Usage: docx_test.sh PLANC ROOT
+set -uo pipefail
+planc=$1
+root=$2
+work=$(mktemp -d /tmp/planc-docx.XXXXXX)
+art=${PWD}/test-artifacts/docx
+mkdir -p "$art"
+trap 'rm -rf "$work"' EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+ok() { echo "ok: $*"; }
+
+th_plan=$root/plans/th-hor-2563/2563-h1.plan
+en_plan=$root/plans/examples/city-library/2568-12m.plan
+
+# --- render ---
+"$planc" render "$th_plan" --format docx -o "$work/th.docx" 2>/dev/null || fail "render th exit $?"
+"$planc" render "$th_plan" --format docx -o "$work/th2.docx" 2>/dev/null || fail "render th (again) exit $?"
+"$planc" render "$en_plan" --format docx -o "$work/en.docx" 2>/dev/null || fail "render en exit $?"
+cmp -s "$work/th.docx" "$work/th2.docx" && ok "two runs give the same bytes" || fail "two runs differ"
+
+# Bad input: a 2,000-character title, and <script> everywhere a plan has text.
+python3 - "$root/tests/golden/render/hostile-text.plan" "$work/long.plan" <<'EOF'
+import sys
+src = open(sys.argv[1], encoding="utf-8").read()
+words = " ".join(f"word{i:04d}" for i in range(1, 223))  # 222 × 9 - 1 = 1997 characters
+title = (words + " END")[:2000]
+assert len(title) == 2000
+src = src.replace('plan "<script>alert(1)</script> \\"&<>\' plan"', 'plan "' + title + '"')
+open(sys.argv[2], "w", encoding="utf-8").write(src)
+EOF
+cp "$root/tests/golden/render/hostile-text.plan" "$work/hostile.plan"
+"$planc" render "$work/hostile.plan" --format docx -o "$work/hostile.docx" 2>/dev/null || fail "render hostile exit $?"
+"$planc" render "$work/long.plan" --format docx -o "$work/long.docx" 2>/dev/null || fail "render long title exit $?"
+
+# An output folder that does not exist: exit 2, nothing left behind.
+"$planc" render "$th_plan" --format docx -o "$work/missing/r.docx" 2>/dev/null
+rc=$?
+[ "$rc" = 2 ] && ok "missing folder: exit 2" || fail "missing folder: exit $rc, not 2"
+[ -z "$(ls -A "$work/missing" 2>/dev/null; ls "$work" | grep -E '\.tmp|^r\.docx')" ] && ok "missing folder: no file" \
+  || fail "missing folder: a file was left"
+
+# --- the package ---
+want="[Content_Types].xml _rels/.rels docProps/app.xml docProps/core.xml word/_rels/document.xml.rels word/document.xml word/footer1.xml word/settings.xml word/styles.xml"
+for d in th en hostile long; do
+  f=$work/$d.docx
+  unzip -tq "$f" >/dev/null && ok "$d: unzip -t" || fail "$d: unzip -t"
+  got=$(unzip -Z1 "$f" | sort | tr '\n' ' ' | sed 's/ $//')
+  [ "$got" = "$(echo $want | tr ' ' '\n' | sort | tr '\n' ' ' | sed 's/ $//')" ] && ok "$d: the nine parts" \
+    || fail "$d: parts are: $got"
+  python3 - "$f" <<'EOF' && ok "$d: every part well-formed XML" || fail "$d: XML"
+import sys, zipfile, xml.dom.minidom
+z = zipfile.ZipFile(sys.argv[1])
+for n in z.namelist():
+    xml.dom.minidom.parseString(z.read(n))
+EOF
+done
+
+doc() { unzip -p "$work/$1.docx" "$2"; }
+has() {  # has NAME PART PATTERN WHAT
+  if doc "$1" "$2" | grep -qF -- "$3"; then ok "$1: $4"; else fail "$1: $4 ($2 lacks $3)"; fi
+}
+has th word/document.xml '<w:pStyle w:val="Heading1"/>' "Heading1 paragraphs"
+has th word/document.xml '<w:pStyle w:val="Heading2"/>' "Heading2 paragraphs"
+has th word/document.xml '<w:pStyle w:val="Heading3"/>' "Heading3 paragraphs"
+has th word/styles.xml '<w:outlineLvl w:val="0"/>' "outline levels"
+has th word/document.xml 'TOC \o "1-3" \h' "TOC field"
+has th word/settings.xml '<w:updateFields w:val="true"/>' "updateFields"
+has th word/document.xml '<w:gridSpan w:val="5"/>' "band header spans five columns"
+has th word/document.xml '<w:vMerge w:val="restart"/>' "headers spanning two rows"
+has th word/document.xml '<w:tblHeader/>' "header rows repeated"
+has th word/document.xml '<w:cantSplit/>' "rows kept whole"
+has th word/document.xml '<w:keepNext/>' "total row kept with the last rows"
+has th word/footer1.xml 'PAGE \* ThaiArabic' "page number in Thai digits"
+has en word/footer1.xml ' PAGE ' "page number"
+doc en word/footer1.xml | grep -qF ThaiArabic && fail "en: Thai page numbers" || ok "en: Arabic page numbers"
+has th word/document.xml '<w:pgSz w:w="11906" w:h="16838"/>' "A4"
+has th word/document.xml 'w:left="1701"' "3 cm left margin"
+has th word/styles.xml 'w:cs="TH Sarabun New"' "TH Sarabun New (complex script)"
+has th word/styles.xml '<w:szCs w:val="32"/>' "16 pt body (szCs)"
+has th word/styles.xml 'w:bidi="th-TH"' "Thai language"
+doc th word/styles.xml | grep -oE '<w:szCs w:val="[0-9]+"/>' | grep -oE '[0-9]+' | sort -n | head -1 \
+  | { read -r min; [ "$min" -ge 28 ] && ok "th: no text below 14 pt" || fail "th: text at $min half-points"; }
+doc en word/styles.xml | grep -qF 'TH Sarabun' && fail "en: Thai font" || ok "en: plain font"
+has th docProps/core.xml '2020-01-01T00:00:00Z' "fixed date in core.xml"
+has hostile word/document.xml '&lt;script&gt;alert(1)&lt;/script&gt;' "<script> escaped"
+doc hostile word/document.xml | grep -q '<script' && fail "hostile: raw <script>" || ok "hostile: no raw <script>"
+
+# --- LibreOffice prints each to PDF ---
+export HOME=$work/home
+mkdir -p "$HOME"
+timeout 240 libreoffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$work/pdf" \
+  "$work/th.docx" "$work/en.docx" "$work/hostile.docx" "$work/long.docx" >"$work/lo.log" 2>&1
+for d in th en hostile long; do
+  [ -s "$work/pdf/$d.pdf" ] && ok "$d: LibreOffice printed it" || { fail "$d: no PDF"; cat "$work/lo.log"; }
+done
+[ -s "$work/pdf/th.pdf" ] || { echo "$fails failure(s)"; exit 1; }
+
+pages=$(pdfinfo "$work/pdf/th.pdf" | awk '/^Pages:/ {print $2}')
+echo "th: $pages pages"
+[ "${pages:-0}" -gt 5 ] && ok "th: more than 5 pages" || fail "th: $pages pages"
+pdftotext -layout "$work/pdf/th.pdf" "$work/th.txt"
+for s in "รายงานประเมินผลการดำเนินงาน" "คำนำ" "สารบัญ" "สรุปผลการประเมิน" "ยุทธศาสตร์ที่ ๑" "ยุทธศาสตร์ที่ ๔" \
+         "ส่วนที่ ๑" "๓.๙๔" "กลุ่มงานติดตามและประเมินผล"; do
+  grep -qF -- "$s" "$work/th.txt" && ok "th PDF shows $s" || fail "th PDF lacks $s"
+done
+# Page numbers: the footer of page 5 shows 5 alone on its line. Word shows
+# PAGE \* ThaiArabic as the Thai digit ๕; LibreOffice (7.x) reads ThaiArabic as
+# Thai letters and prints จ (its writerfilter maps ThaiArabic to CHARS_THAI).
+pdftotext -f 5 -l 5 -layout "$work/pdf/th.pdf" - | grep -qE '^\s*(๕|จ)\s*$' && ok "th: page number on page 5" \
+  || fail "th: no page number on page 5"
+# The table of contents was filled in with page numbers (a dotted leader and a page).
+sed -n '/สารบัญ/,/\f/p' "$work/th.txt" | grep -qE '\.{4,} *[^ .]+ *$' && ok "th: contents with page numbers" \
+  || echo "note: the contents are not numbered in LibreOffice's print (Word fills them on opening)"
+
+pdftotext -layout "$work/pdf/en.pdf" "$work/en.txt"
+for s in "Riverside City Library" "Preface" "Contents" "Summary" "Part 2"; do
+  grep -qF -- "$s" "$work/en.txt" && ok "en PDF shows $s" || fail "en PDF lacks $s"
+done
+pdftotext -f 3 -l 3 -layout "$work/pdf/en.pdf" - | grep -qE '^\s*3\s*$' && ok "en: page number 3 on page 3" \
+  || fail "en: no page number on page 3"
+pdftotext "$work/pdf/hostile.pdf" - | grep -qF '<script>alert(1)</script>' && ok "hostile: <script> shown as text" \
+  || fail "hostile: <script> not shown as text"
+pdftotext "$work/pdf/long.pdf" - >"$work/long.txt"
+grep -qF word0001 "$work/long.txt" && grep -qF word0222 "$work/long.txt" && ok "long title printed whole" \
+  || fail "long title cut"
+[ "$(grep -c 'word0' "$work/long.txt")" -gt 5 ] && ok "long title wraps over lines" || fail "long title does not wrap"
+
+# --- pictures: the cover, the summary, a Part 2 page ---
+page_of() {  # the first page whose text has $1 after page $2
+  local n
+  for ((n = ${2:-1}; n <= pages; n++)); do
+    pdftotext -f $n -l $n "$work/pdf/th.pdf" - | grep -qF -- "$1" && { echo $n; return; }
+  done
+  echo 0
+}
+summary_page=$(page_of "สรุปผลการประเมิน" 4)
+part2_page=$(page_of "เกณฑ์การให้คะแนนเทียบกับ" 4)
+echo "summary on page $summary_page, Part 2's first table on page $part2_page"
+[ "$summary_page" != 0 ] && [ "$part2_page" != 0 ] || fail "summary or Part 2 not found"
+for spec in "cover:1" "summary:$summary_page" "part2:$part2_page"; do
+  name=${spec%%:*}
+  n=${spec#*:}
+  pdftoppm -r 50 -png -f "$n" -l "$n" -singlefile "$work/pdf/th.pdf" "$art/docx-$name"
+done
+cp "$work/pdf/th.pdf" "$work/pdf/en.pdf" "$work/th.docx" "$art/"
+# The cover is not blank: a blank 50 dpi page compresses to well under 3 KB.
+[ "$(stat -c %s "$art/docx-cover.png")" -gt 3000 ] && ok "cover picture is not blank" || fail "cover is blank"
+
+echo "$fails failure(s)"
+[ "$fails" = 0 ]

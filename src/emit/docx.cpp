@@ -311,8 +311,15 @@ struct Docx {
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     kv(L.overall_percent, m.percent + pubp, true);
     kv(L.indicators_scored, m.scored_text);
+    kv(L.met, m.met_text);
+    kv(L.missed, m.missed_text);
     kv(L.indicators_na, m.na_text);
     if (m.unweighted) kv(L.indicators_unweighted, m.unweighted_text);
+    if (!m.budget_total.empty()) {
+      kv(L.budget_total, m.budget_total);
+      kv(L.disbursed_total, m.disbursed_total);
+      if (!m.disbursement_rate.empty()) kv(L.disbursement_rate, m.disbursement_rate);
+    }
     w(table({4200, kText - 4200}, {}, body));
 
     std::vector<std::vector<Cell>> rows;

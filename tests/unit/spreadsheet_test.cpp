@@ -54,10 +54,10 @@ TEST(Spreadsheet, FormulasStayText) {
 
 TEST(Spreadsheet, ALevelIsNotAPercent) {
   planc::report::Row r;
-  r.percent = "๔";
-  r.steps = {"result: ๔ = 4 (x.plan:1)", "scored on: the value itself (scale `milestone` is of value) (s.plan:2)"};
+  r.percent = "๔";  // a level scored on its value: the band column shows the value
+  r.of_value = true;
   EXPECT_EQ(sheet::percent_of_target(r), "");
-  r.steps = {"percent of target: 4 ÷ 5 × 100 = 80 % (x.plan:3)"};
+  r.of_value = false;
   r.percent = "๘๐";
   EXPECT_EQ(sheet::percent_of_target(r), "๘๐");
 }

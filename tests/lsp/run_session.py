@@ -85,8 +85,8 @@ def pretty(v, indent=""):
 def placeholders(v):
     """The repository's place written as ${ROOT} (a URI) and ${ROOT_PATH}, before the layout: the same transcript
     wherever the repository is."""
-    if isinstance(v, dict):
-        return {k: placeholders(x) for k, x in v.items()}
+    if isinstance(v, dict):  # keys too: a WorkspaceEdit's changes are keyed by URI
+        return {placeholders(k): placeholders(x) for k, x in v.items()}
     if isinstance(v, list):
         return [placeholders(x) for x in v]
     if isinstance(v, str):

@@ -6,6 +6,8 @@
 // Deterministic: fixed timestamps in the zip and in docProps/core.xml.
 #include <zip.h>
 
+#include <type_traits>
+
 #include <cstdint>
 #include <ctime>
 #include <memory>
@@ -14,6 +16,13 @@
 
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
+#include "emit/loaded.hpp"
+
+// libzip, loaded when the first Word document is made (emit/loaded.hpp).
+#define PLANC_ZIP_FUNCTIONS(X) X(zip_close) X(zip_discard) X(zip_error_fini) X(zip_error_init) X(zip_error_strerror) X(zip_file_add) X(zip_file_set_mtime) X(zip_open_from_source) X(zip_set_file_compression) X(zip_source_buffer) X(zip_source_buffer_create) X(zip_source_close) X(zip_source_free) X(zip_source_keep) X(zip_source_open) X(zip_source_read) X(zip_source_seek) X(zip_source_tell) X(zip_strerror)
+namespace planc::emit {
+PLANC_LOADED_TABLE(ZipApi, zipapi, PLANC_ZIP_FUNCTIONS, "libzip.so.4", "libzip.so", "libzip4")
+}  // namespace planc::emit
 
 namespace planc::emit {
 
@@ -662,18 +671,18 @@ std::string document_xml(const Model& m) {
 // The zip, made in memory: a source buffer kept past zip_close, then read back.
 struct ZipError {
   zip_error_t e;
-  ZipError() { zip_error_init(&e); }
-  ~ZipError() { zip_error_fini(&e); }
+  ZipError() { zipapi().zip_error_init(&e); }
+  ~ZipError() { zipapi().zip_error_fini(&e); }
 };
 
 std::string zip_parts(const std::vector<std::pair<const char*, std::string>>& parts) {
   ZipError err;
-  zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &err.e);
-  if (!src) throw EmitError(fmt::format("docx: {}", zip_error_strerror(&err.e)));
-  zip_source_keep(src);
-  std::unique_ptr<zip_source_t, void (*)(zip_source_t*)> keep(src, zip_source_free);
-  zip_t* za = zip_open_from_source(src, ZIP_TRUNCATE, &err.e);
-  if (!za) throw EmitError(fmt::format("docx: {}", zip_error_strerror(&err.e)));
+  zip_source_t* src = zipapi().zip_source_buffer_create(nullptr, 0, 0, &err.e);
+  if (!src) throw EmitError(fmt::format("docx: {}", zipapi().zip_error_strerror(&err.e)));
+  zipapi().zip_source_keep(src);
+  std::unique_ptr<zip_source_t, void (*)(zip_source_t*)> keep(src, zipapi().zip_source_free);
+  zip_t* za = zipapi().zip_open_from_source(src, ZIP_TRUNCATE, &err.e);
+  if (!za) throw EmitError(fmt::format("docx: {}", zipapi().zip_error_strerror(&err.e)));
   // A fixed time for every entry: 1 January 2020, 00:00 (local DOS time as libzip stores it).
   std::tm tm{};
   tm.tm_year = 120;
@@ -682,31 +691,31 @@ std::string zip_parts(const std::vector<std::pair<const char*, std::string>>& pa
   tm.tm_isdst = -1;
   time_t fixed = std::mktime(&tm);
   auto fail = [&](const char* what) {
-    std::string msg = fmt::format("docx: {}: {}", what, zip_strerror(za));
-    zip_discard(za);
+    std::string msg = fmt::format("docx: {}: {}", what, zipapi().zip_strerror(za));
+    zipapi().zip_discard(za);
     throw EmitError(msg);
   };
   for (auto& [name, data] : parts) {
-    zip_source_t* s = zip_source_buffer(za, data.data(), data.size(), 0);
+    zip_source_t* s = zipapi().zip_source_buffer(za, data.data(), data.size(), 0);
     if (!s) fail(name);
-    zip_int64_t idx = zip_file_add(za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    zip_int64_t idx = zipapi().zip_file_add(za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (idx < 0) {
-      zip_source_free(s);
+      zipapi().zip_source_free(s);
       fail(name);
     }
-    if (zip_file_set_mtime(za, static_cast<zip_uint64_t>(idx), fixed, 0) < 0) fail(name);
-    if (zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 6) < 0) fail(name);
+    if (zipapi().zip_file_set_mtime(za, static_cast<zip_uint64_t>(idx), fixed, 0) < 0) fail(name);
+    if (zipapi().zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 6) < 0) fail(name);
   }
-  if (zip_close(za) < 0) fail("close");
+  if (zipapi().zip_close(za) < 0) fail("close");
   std::string bytes;
   zip_stat_t st;
-  if (zip_source_open(src) < 0) throw EmitError("docx: cannot read the zip back");
-  if (zip_source_seek(src, 0, SEEK_END) < 0) throw EmitError("docx: cannot read the zip back");
-  zip_int64_t size = zip_source_tell(src);
-  if (size < 0 || zip_source_seek(src, 0, SEEK_SET) < 0) throw EmitError("docx: cannot read the zip back");
+  if (zipapi().zip_source_open(src) < 0) throw EmitError("docx: cannot read the zip back");
+  if (zipapi().zip_source_seek(src, 0, SEEK_END) < 0) throw EmitError("docx: cannot read the zip back");
+  zip_int64_t size = zipapi().zip_source_tell(src);
+  if (size < 0 || zipapi().zip_source_seek(src, 0, SEEK_SET) < 0) throw EmitError("docx: cannot read the zip back");
   bytes.resize(static_cast<std::size_t>(size));
-  zip_int64_t got = zip_source_read(src, bytes.data(), static_cast<zip_uint64_t>(size));
-  zip_source_close(src);
+  zip_int64_t got = zipapi().zip_source_read(src, bytes.data(), static_cast<zip_uint64_t>(size));
+  zipapi().zip_source_close(src);
   (void)st;
   if (got != size) throw EmitError("docx: cannot read the zip back");
   return bytes;

@@ -20,6 +20,8 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <type_traits>
+
 #include <array>
 #include <cerrno>
 #include <cstdio>
@@ -33,6 +35,13 @@
 #include "emit/report.hpp"
 #include "emit/spreadsheet.hpp"
 #include "emit/strategies.hpp"
+#include "emit/loaded.hpp"
+
+// libxlsxwriter, loaded when the first workbook is made (emit/loaded.hpp).
+#define PLANC_XLSX_FUNCTIONS(X) X(format_set_align) X(format_set_bg_color) X(format_set_bold) X(format_set_bottom) X(format_set_font_name) X(format_set_font_size) X(format_set_num_format) X(format_set_text_wrap) X(lxw_strerror) X(lxw_workbook_free) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_close) X(workbook_new_opt) X(workbook_set_custom_property_string) X(workbook_set_properties) X(worksheet_autofilter) X(worksheet_fit_to_pages) X(worksheet_freeze_panes) X(worksheet_repeat_rows) X(worksheet_set_column) X(worksheet_set_landscape) X(worksheet_set_paper) X(worksheet_set_row) X(worksheet_write_number) X(worksheet_write_string)
+namespace planc::emit {
+PLANC_LOADED_TABLE(XlsxApi, xlsxapi, PLANC_XLSX_FUNCTIONS, "libxlsxwriter.so.4", "libxlsxwriter.so", "libxlsxwriter4")
+}  // namespace planc::emit
 #include "num/rational.hpp"
 #include "support/utf8.hpp"
 
@@ -246,13 +255,13 @@ class Book {
     lxw_workbook_options o{};
     o.constant_memory = LXW_TRUE;  // a row at a time to a temporary file: a large plan is never whole in memory
     o.tmpdir = const_cast<char*>(tmpdir);
-    wb_ = workbook_new_opt(path.c_str(), &o);
+    wb_ = xlsxapi().workbook_new_opt(path.c_str(), &o);
     if (!wb_) throw EmitError("cannot make the Excel workbook (libxlsxwriter could not start one)");
   }
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
   ~Book() {
-    if (wb_) lxw_workbook_free(wb_);
+    if (wb_) xlsxapi().lxw_workbook_free(wb_);
   }
   lxw_workbook* get() { return wb_; }
 
@@ -260,11 +269,11 @@ class Book {
     if (e == LXW_NO_ERROR) return;
     if (e == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE)
       throw EmitError(fmt::format("cannot write the Excel workbook: {}: more rows than a sheet holds (1,048,576)", what));
-    throw EmitError(fmt::format("cannot write the Excel workbook: {}: {}", what, lxw_strerror(e)));
+    throw EmitError(fmt::format("cannot write the Excel workbook: {}: {}", what, xlsxapi().lxw_strerror(e)));
   }
 
   lxw_worksheet* sheet(const char* name) {
-    lxw_worksheet* ws = workbook_add_worksheet(wb_, name);
+    lxw_worksheet* ws = xlsxapi().workbook_add_worksheet(wb_, name);
     if (!ws) throw EmitError(fmt::format("cannot write the Excel workbook: cannot add the sheet `{}`", name));
     return ws;
   }
@@ -276,23 +285,23 @@ class Book {
     std::string key = fmt::format("{}/{}/{}/{}", static_cast<int>(kind), wrap, places, grouped);
     auto it = formats_.find(key);
     if (it != formats_.end()) return it->second;
-    lxw_format* f = workbook_add_format(wb_);
+    lxw_format* f = xlsxapi().workbook_add_format(wb_);
     if (!f) throw EmitError("cannot write the Excel workbook: out of memory");
     if (thai_) {
-      format_set_font_name(f, "TH Sarabun New");  // the official Thai font; Excel substitutes one it has
-      format_set_font_size(f, 14);
+      xlsxapi().format_set_font_name(f, "TH Sarabun New");  // the official Thai font; Excel substitutes one it has
+      xlsxapi().format_set_font_size(f, 14);
     }
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    if (wrap || kind == Kind::Header) format_set_text_wrap(f);
+    xlsxapi().format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    if (wrap || kind == Kind::Header) xlsxapi().format_set_text_wrap(f);
     if (kind == Kind::Header) {
-      format_set_bold(f);
-      format_set_bottom(f, LXW_BORDER_THIN);
-      format_set_bg_color(f, 0xE7ECF3);
+      xlsxapi().format_set_bold(f);
+      xlsxapi().format_set_bottom(f, LXW_BORDER_THIN);
+      xlsxapi().format_set_bg_color(f, 0xE7ECF3);
     }
     if (kind == Kind::Number) {
       std::string nf = grouped ? "#,##0" : "0";
       if (places > 0) nf += "." + std::string(static_cast<std::size_t>(places), '0');
-      format_set_num_format(f, nf.c_str());
+      xlsxapi().format_set_num_format(f, nf.c_str());
     }
     formats_.emplace(key, f);
     return f;
@@ -302,7 +311,7 @@ class Book {
   void close() {
     lxw_workbook* wb = wb_;
     wb_ = nullptr;
-    check(workbook_close(wb), "closing it");
+    check(xlsxapi().workbook_close(wb), "closing it");
   }
 
  private:
@@ -366,8 +375,8 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   props.company = company.data();
   props.comments = comments.data();
   props.created = created();
-  Book::check(workbook_set_properties(book.get(), &props), "its properties");
-  Book::check(workbook_set_custom_property_string(book.get(), "planc workbook", "1"), "its properties");
+  Book::check(xlsxapi().workbook_set_properties(book.get(), &props), "its properties");
+  Book::check(xlsxapi().workbook_set_custom_property_string(book.get(), "planc workbook", "1"), "its properties");
 
   std::array<Sheet, kSheets> sheets;
   sheets[kRows].ws = book.sheet(th ? "ตัวชี้วัด" : "Indicators");
@@ -384,12 +393,12 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
       s.width[c] = std::min(e.width, kHeaderWidest);  // headers wrap
       ++c;
     }
-    if (lines > 1) Book::check(worksheet_set_row(s.ws, 0, lines * line_height, nullptr), "the header row");
+    if (lines > 1) Book::check(xlsxapi().worksheet_set_row(s.ws, 0, lines * line_height, nullptr), "the header row");
     c = 0;
     for (const char* n : names)
-      Book::check(worksheet_write_string(s.ws, 0, c++, n, book.format(Book::Kind::Header)), "a header");
+      Book::check(xlsxapi().worksheet_write_string(s.ws, 0, c++, n, book.format(Book::Kind::Header)), "a header");
     s.cols = names.size();
-    worksheet_freeze_panes(s.ws, 1, 0);
+    xlsxapi().worksheet_freeze_panes(s.ws, 1, 0);
   };
   header(sheets[kRows], {h.kind, h.strategy, h.id, h.indicator, h.unit, h.target, h.result, h.weight, h.percent,
                          h.score, h.weighted, h.status, h.offices, h.note});
@@ -411,15 +420,15 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
         for (std::size_t j = i + 1; j < p.cells.size() && !p.cells[j].new_row; ++j)
           lines = std::max(lines, p.cells[j].lines);
         if (lines > 1)
-          Book::check(worksheet_set_row(s.ws, s.row, std::min(409.0, lines * line_height), nullptr), "a row's height");
+          Book::check(xlsxapi().worksheet_set_row(s.ws, s.row, std::min(409.0, lines * line_height), nullptr), "a row's height");
       }
       if (c.type == Cell::Number) {
-        Book::check(worksheet_write_number(s.ws, s.row, c.col, c.value,
+        Book::check(xlsxapi().worksheet_write_number(s.ws, s.row, c.col, c.value,
                                            book.format(Book::Kind::Number, false, c.places, c.grouped)),
                     "a figure");
       } else {
         std::string text = p.text.substr(c.at, c.size);
-        Book::check(worksheet_write_string(s.ws, s.row, c.col, text.c_str(), book.format(Book::Kind::Text, c.wrap)),
+        Book::check(xlsxapi().worksheet_write_string(s.ws, s.row, c.col, text.c_str(), book.format(Book::Kind::Text, c.wrap)),
                     "a text");
       }
       s.width[c.col] = std::max(s.width[c.col], c.width);
@@ -473,15 +482,15 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   auto finish = [&](Sheet& s, const Widths& widest) {
     for (std::size_t c = 0; c < s.cols; ++c) {
       double w = std::clamp<int>(std::min(s.width[c], widest[c]) + 2, 6, 72);
-      Book::check(worksheet_set_column(s.ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w,
+      Book::check(xlsxapi().worksheet_set_column(s.ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w,
                                        book.format(Book::Kind::Text)),
                   "a column's width");
     }
-    Book::check(worksheet_autofilter(s.ws, 0, 0, s.row, static_cast<lxw_col_t>(s.cols - 1)), "the filter");
-    worksheet_set_landscape(s.ws);
-    worksheet_set_paper(s.ws, 9);  // A4
-    worksheet_fit_to_pages(s.ws, 1, 0);
-    Book::check(worksheet_repeat_rows(s.ws, 0, 0), "the printed header");
+    Book::check(xlsxapi().worksheet_autofilter(s.ws, 0, 0, s.row, static_cast<lxw_col_t>(s.cols - 1)), "the filter");
+    xlsxapi().worksheet_set_landscape(s.ws);
+    xlsxapi().worksheet_set_paper(s.ws, 9);  // A4
+    xlsxapi().worksheet_fit_to_pages(s.ws, 1, 0);
+    Book::check(xlsxapi().worksheet_repeat_rows(s.ws, 0, 0), "the printed header");
   };
   for (std::size_t k = 0; k < kSheets; ++k) finish(sheets[k], kWidest[k]);
   book.close();

@@ -14,6 +14,12 @@
 
 #include "lsp/features.hpp"
 
+// The reader thread may still wait on standard input when the process ends:
+// what it shares with the loop is never freed, and kept reachable from here
+// (external linkage, so that the store is kept) so that leak checkers do not
+// count it once the thread has ended.
+void* planc_lsp_shared_of_this_run = nullptr;
+
 namespace planc::lsp {
 
 namespace {
@@ -205,10 +211,6 @@ struct Shared {  // between the reader thread and the loop; outlives both (never
   std::deque<FrameReader::Frame> queue;
   std::set<std::string> cancelled;
 };
-// The reader thread may still wait on standard input when the process ends:
-// what it shares is never freed, and kept reachable from here so that leak
-// checkers do not count it once the thread has ended.
-Shared* g_shared = nullptr;
 
 std::size_t read_stdin(void*, char* buf, std::size_t n) {
   for (;;) {
@@ -232,7 +234,8 @@ bool write_all(std::string_view s) {
 
 int serve_stdio(const ServerOptions& o) {
   std::signal(SIGPIPE, SIG_IGN);  // a client gone: a failed write, not a killed server
-  auto* shared = g_shared = new Shared;
+  auto* shared = new Shared;
+  planc_lsp_shared_of_this_run = shared;
   bool gone = false;
   Server server([&](std::string_view body) { gone = gone || !write_all(frame(body)); }, o);
   server.newer_waiting = [shared] {

@@ -277,12 +277,29 @@ std::optional<std::string> number_hover(std::string_view written) {
 
 // ---- hover -------------------------------------------------------------------
 
-Json hover(Workspace& ws, const Json& params) {
-  std::string uri = params.at("textDocument").at("uri").get<std::string>();
-  Known k = ws.find(uri);
-  if (!k || !k.doc) return nullptr;
+namespace {
+
+// The open document a request names, where it is known, and the byte offset
+// of the request's position in it (hover, definition, references).
+struct Cursor {
+  Known k;
+  std::uint32_t offset = 0;
+};
+std::optional<Cursor> cursor(Workspace& ws, const Json& params) {
+  Known k = ws.find(params.at("textDocument").at("uri").get<std::string>());
+  if (!k || !k.doc) return std::nullopt;
   auto off = offset_of(*k.doc, params.at("position"));
-  if (!off) return nullptr;
+  if (!off) return std::nullopt;
+  return Cursor{k, *off};
+}
+
+}  // namespace
+
+Json hover(Workspace& ws, const Json& params) {
+  auto cur = cursor(ws, params);
+  if (!cur) return nullptr;
+  const Known& k = cur->k;
+  const std::uint32_t off = cur->offset;
   const Analysis& a = *k.a;
   auto reply = [&](Span s, std::string md) {
     Json j{{"contents", {{"kind", "markdown"}, {"value", std::move(md)}}}};
@@ -291,20 +308,20 @@ Json hover(Workspace& ws, const Json& params) {
   };
   if (const check::PlanModel* m = model(a)) {
     const check::SymbolTable& t = m->symbols();
-    check::Symbol sym = t.at(k.file, *off);
+    check::Symbol sym = t.at(k.file, off);
     if (sym) {
       // The span under the cursor: the use or the declaration.
       Span at = sym.span;
       for (const check::SymbolUse& u : t.uses())
-        if (within(u.span, k.file, *off)) at = u.span;
+        if (within(u.span, k.file, off)) at = u.span;
       return reply(at, declaration_hover(a, sym));
     }
     for (const check::StrategyModel& s : m->strategies)
-      if (s.ast && (within(s.ast->number.span, k.file, *off) || within(s.ast->title.span, k.file, *off)))
+      if (s.ast && (within(s.ast->number.span, k.file, off) || within(s.ast->title.span, k.file, off)))
         return reply(s.ast->number.span, strategy_hover(a, s));
   }
   std::string_view text = a.c->program.sources.get(k.file).text;
-  if (auto n = number_at(text, *off)) {
+  if (auto n = number_at(text, off)) {
     if (auto md = number_hover(text.substr(n->first, n->second - n->first)))
       return reply(Span{k.file, n->first, n->second}, *md);
   }
@@ -314,15 +331,14 @@ Json hover(Workspace& ws, const Json& params) {
 // ---- definition and references -------------------------------------------------
 
 Json definition(Workspace& ws, const Json& params) {
-  std::string uri = params.at("textDocument").at("uri").get<std::string>();
-  Known k = ws.find(uri);
-  if (!k || !k.doc) return nullptr;
-  auto off = offset_of(*k.doc, params.at("position"));
-  if (!off) return nullptr;
+  auto cur = cursor(ws, params);
+  if (!cur) return nullptr;
+  const Known& k = cur->k;
+  const std::uint32_t off = cur->offset;
   const Analysis& a = *k.a;
   if (const ast::Module* mod = k.module()) {
     for (const ast::Use& u : mod->uses) {
-      if (!within(u.span, k.file, *off)) continue;
+      if (!within(u.span, k.file, off)) continue;
       // The module that `use` loaded: the file a use of this path resolves to.
       const SourceFile& here = a.c->program.sources.get(k.file);
       std::filesystem::path target = std::filesystem::path(here.path).parent_path() / u.path;
@@ -336,20 +352,20 @@ Json definition(Workspace& ws, const Json& params) {
   }
   const check::PlanModel* m = model(a);
   if (!m) return nullptr;
-  check::Symbol sym = m->symbols().at(k.file, *off);
+  check::Symbol sym = m->symbols().at(k.file, off);
   if (!sym) return nullptr;
   return location_of(a, sym.span, ws);
 }
 
 Json references(Workspace& ws, const Json& params) {
-  std::string uri = params.at("textDocument").at("uri").get<std::string>();
-  Known k = ws.find(uri);
   Json out = Json::array();
-  if (!k || !k.doc) return out;
-  auto off = offset_of(*k.doc, params.at("position"));
+  auto cur = cursor(ws, params);
+  if (!cur) return out;
+  const Known& k = cur->k;
+  const std::uint32_t off = cur->offset;
   const check::PlanModel* m = model(*k.a);
-  if (!off || !m) return out;
-  check::Symbol sym = m->symbols().at(k.file, *off);
+  if (!m) return out;
+  check::Symbol sym = m->symbols().at(k.file, off);
   if (!sym) return out;
   bool with_decl = params.contains("context") && params["context"].value("includeDeclaration", false);
   if (with_decl) {

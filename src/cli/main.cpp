@@ -17,6 +17,7 @@
 #include "cli/diff.hpp"
 #include "cli/folder.hpp"
 #include "cli/freeze.hpp"
+#include "cli/import.hpp"
 #include "cli/trend.hpp"
 #include "cli/init.hpp"
 #include "cli/lsp.hpp"
@@ -152,6 +153,9 @@ int main(int argc, char** argv) {
   planc::cli::FreezeOptions freeze_opts;
   auto* freeze = planc::cli::add_freeze(app, c, freeze_opts);  // src/cli/freeze.cpp
 
+  planc::cli::ImportOptions import_opts;
+  auto* importcmd = planc::cli::add_import(app, c, import_opts);  // src/cli/import.cpp
+
   std::string code;
   auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
   explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
@@ -216,6 +220,7 @@ int main(int argc, char** argv) {
   }
 
   if (*freeze) return planc::cli::run_freeze(c, freeze_opts);
+  if (*importcmd) return planc::cli::run_import(c, import_opts);
 
   // A plan folder: every round (src/cli/folder.cpp).
   if (*check || *eval) {

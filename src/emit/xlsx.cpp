@@ -461,6 +461,9 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("agency", th ? "หน่วยงาน" : "Agency", m.agency);
   item("by", th ? "หน่วยงานที่จัดทำ" : "Planning unit", m.by);
   item("round", th ? "รอบการรายงาน" : "Round", m.round);
+  item("year", th ? "ปีงบประมาณ" : "Fiscal year", m.fiscal_year, true);
+  item("months", th ? "จำนวนเดือนของรอบ" : "Months of the round", m.months, true);
+  item("years", th ? "ปีของแผน" : "Years of the plan", m.years);
   item("date", th ? "วันที่" : "Date", m.date);
   item("lang", th ? "ภาษา" : "Language", m.lang);
   item("digits", th ? "ตัวเลข" : "Digits", m.thai_digits ? "thai" : "arabic");

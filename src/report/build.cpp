@@ -147,6 +147,7 @@ class Builder {
       const ast::RoundDecl& rd = *m_.round;
       out_.round = rd.name.value;
       if (m_.year) out_.fiscal_year = digits(std::to_string(m_.year));
+      if (rd.months) out_.months = raw(*rd.months);
       out_.title = rd.title ? std::string(rd.title->value)
                             : fmt::format("{}{} {}", L_->report_of, h.title.value, rd.name.value);
       out_.date = text(rd.date);

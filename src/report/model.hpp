@@ -79,6 +79,7 @@ struct Model {
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
+  std::string months;       // the round's months since the fiscal year began, in the report's digits
   std::vector<std::string> meta;  // the subtitle: plan, agency, planning unit, date (those given)
   Paragraphs preface, introduction, method;
   std::vector<std::string> objectives;

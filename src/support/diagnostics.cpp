@@ -168,8 +168,10 @@ void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::s
     while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
     shown = line.substr(from, to - from);
   }
-  std::string num = fmt::format("{}", line_no);
-  std::string pad(num.size(), ' ');
+  // A workbook's cell is shown under its name ("C12"), not a line number.
+  std::string num = f.places.empty() ? fmt::format("{}", line_no) : std::string(f.place_of(sp.begin));
+  if (auto bang = num.rfind('!'); bang != std::string::npos) num = num.substr(bang + 1);
+  std::string pad(static_cast<std::size_t>(utf8::display_width(num)), ' ');
   std::string tabs_fixed;
   for (char c : shown) {
     if (c == '\t') tabs_fixed += ' ';
@@ -192,10 +194,13 @@ void snippet(const SourceFile& f, const Span& sp, const RenderOptions& o, std::s
 }  // namespace
 
 namespace {
-// "file:line:col: ", or nothing for a diagnostic about no place in particular.
+// "file:line:col: ", "book.xlsx:Sheet1!C12: " for a workbook's cell, or
+// nothing for a diagnostic about no place in particular.
 std::string location(const SourceManager& sm, const Span& s) {
   if (!s.valid()) return "";
-  return fmt::format("{}:{}:{}: ", sm.get(s.file).name, sm.line(s), sm.col(s));
+  const SourceFile& f = sm.get(s.file);
+  if (!f.places.empty()) return fmt::format("{}:{}: ", f.name, f.place_of(s.begin));
+  return fmt::format("{}:{}:{}: ", f.name, sm.line(s), sm.col(s));
 }
 }  // namespace
 
@@ -228,8 +233,9 @@ std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_hand
 
 Json span_json(const SourceManager& sm, const Span& s) {
   if (!s.valid()) return nullptr;
-  return Json{{"file", sm.get(s.file).name}, {"line", sm.line(s)}, {"column", sm.col(s)}, {"begin", s.begin},
-              {"end", s.end}};
+  const SourceFile& f = sm.get(s.file);
+  if (!f.places.empty()) return Json{{"file", f.name}, {"cell", f.place_of(s.begin)}};
+  return Json{{"file", f.name}, {"line", sm.line(s)}, {"column", sm.col(s)}, {"begin", s.begin}, {"end", s.end}};
 }
 }  // namespace
 
@@ -258,6 +264,9 @@ std::string render_short(const SourceManager& sm, const Diagnostic& d, const Loc
 namespace {
 Json sarif_location(const SourceManager& sm, const Span& s) {
   const SourceFile& f = sm.get(s.file);
+  if (!f.places.empty())  // a workbook's cell: SARIF's logical location, as a region has no meaning there
+    return Json{{"physicalLocation", {{"artifactLocation", {{"uri", f.name}}}}},
+                {"logicalLocations", Json::array({Json{{"fullyQualifiedName", f.place_of(s.begin)}, {"kind", "cell"}}})}};
   std::uint32_t end = std::max(s.end, s.begin);
   std::uint32_t end_line = f.line_of(end > s.begin ? end - 1 : end);
   std::uint32_t end_col = end > s.begin ? f.col_of(end - 1) + 1 : sm.col(s);

@@ -214,6 +214,8 @@ class Diagnostics {
   // A registry text under a code of its own: the grammar's table (grammar/plan_errors.hpp).
   Diagnostic& report_text(Code c, Span span, Text message);
   const std::vector<Diagnostic>& all() const { return diags_; }
+  // To add notes afterwards (planc import: the cell a generated line came from).
+  std::vector<Diagnostic>& all_for_notes() { return diags_; }
   // Kept as counts: the lowering asks after every indicator whether errors were added.
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }

@@ -111,4 +111,10 @@ FileId SourceManager::add(std::string name, std::string path, MappedText text) {
   return static_cast<FileId>(files_.size() - 1);
 }
 
+std::string_view SourceFile::place_of(std::uint32_t offset) const {
+  if (places.empty()) return {};
+  std::uint32_t line = line_of(offset);
+  return line >= 1 && line <= places.size() ? std::string_view(places[line - 1]) : std::string_view();
+}
+
 }  // namespace planc

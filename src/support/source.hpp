@@ -73,6 +73,13 @@ struct SourceFile {
   // 1-based code-point column of a byte offset.
   std::uint32_t col_of(std::uint32_t offset) const;
   std::string_view line_text(std::uint32_t line) const;
+  // A file that stands for a workbook (planc import): each line is the text
+  // of one cell, and places[line - 1] names it ("Sheet1!C12"). Diagnostics
+  // then say `book.xlsx:Sheet1!C12:` and show the cell under its name, not
+  // lines and columns. Empty for every plan file.
+  std::vector<std::string> places;
+  // The place of a byte offset: places' entry for its line, or "" for a plan file.
+  std::string_view place_of(std::uint32_t offset) const;
   // Lets the pages of [begin, end) go from resident memory once parsed (see
   // MappedText::release); a no-op for a file held as a string. The trees'
   // views stay valid. Names are interned, so checking never touches them again.

@@ -1,0 +1,1081 @@
+#include "import/mapping.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "ast/program.hpp"
+#include "driver/loader.hpp"
+#include "driver/stdlib.hpp"
+#include "import/values.hpp"
+#include "review/format.hpp"
+#include "support/utf8.hpp"
+
+namespace planc::imports {
+
+// ---- the workbook as a file of diagnostics
+
+Span BookFile::span(CellRef c) const {
+  if (!c.valid() || file == kNoFile || c.sheet >= offset.size() || c.index >= offset[c.sheet].size()) return {};
+  std::uint32_t b = offset[c.sheet][c.index];
+  std::uint32_t e = c.index + 1 < offset[c.sheet].size() ? offset[c.sheet][c.index + 1] - 1 : b;
+  if (c.index + 1 >= offset[c.sheet].size()) {
+    // The sheet's last cell: up to the next sheet's first, or the end.
+    for (std::size_t s = c.sheet + 1; s < offset.size(); ++s)
+      if (!offset[s].empty()) {
+        e = offset[s].front() - 1;
+        break;
+      }
+  }
+  return Span{file, b, std::max(b, e)};
+}
+
+BookFile add_book(SourceManager& sm, const Workbook& wb, const std::string& path, bool sheet_names) {
+  BookFile bf;
+  std::string text;
+  std::vector<std::string> places;
+  bf.offset.resize(wb.sheets.size());
+  for (std::size_t s = 0; s < wb.sheets.size(); ++s) {
+    for (const Cell& c : wb.sheets[s].cells) {
+      bf.offset[s].push_back(static_cast<std::uint32_t>(text.size()));
+      // One line a cell: its line breaks shown as spaces, its text made valid UTF-8.
+      std::string t = utf8::sanitize(c.text);
+      for (char& ch : t)
+        if (ch == '\n' || ch == '\r') ch = ' ';
+      text += t;
+      text += '\n';
+      places.push_back(sheet_names ? cell_ref(wb.sheets[s].name, c.row, c.col) : cell_name(c.row, c.col));
+    }
+  }
+  if (text.size() >= UINT32_MAX) {  // beyond what a span holds: the cells are not shown
+    bf.offset.assign(wb.sheets.size(), {});
+    text.clear();
+    places.clear();
+  }
+  bf.file = sm.add(wb.name, path, std::move(text));
+  sm.get(bf.file).places = std::move(places);
+  if (sm.get(bf.file).places.empty()) sm.get(bf.file).places.push_back(wb.name);
+  return bf;
+}
+
+CellRef OutFile::cell_at(std::uint32_t offset) const {
+  const Origin* best = nullptr;
+  for (const Origin& o : origins)
+    if (o.begin <= offset && offset < std::max(o.end, o.begin + 1) && o.cell.valid() &&
+        (!best || o.end - o.begin <= best->end - best->begin))
+      best = &o;
+  return best ? best->cell : CellRef{};
+}
+
+namespace {
+
+// ---- reading a sheet as a grid
+
+struct Grid {
+  const Sheet* sheet = nullptr;
+  std::uint32_t index = 0;
+  std::unordered_map<std::uint64_t, std::uint32_t> at;  // (row, col) → cell index, merged ranges included
+  std::uint32_t rows = 0;                               // one past the last row with a cell
+
+  static std::uint64_t key(std::uint32_t r, std::uint32_t c) { return (static_cast<std::uint64_t>(r) << 20) | c; }
+
+  Grid(const Workbook& wb, std::uint32_t s) : sheet(&wb.sheets[s]), index(s) {
+    at.reserve(sheet->cells.size());
+    for (std::uint32_t i = 0; i < sheet->cells.size(); ++i) {
+      const Cell& c = sheet->cells[i];
+      at.emplace(key(c.row, c.col), i);
+      rows = std::max(rows, c.row + 1);
+    }
+    // A merged range's value belongs to each of its cells (a strategy's
+    // number merged down its rows, a header over two columns), up to a
+    // bound on how many cells that makes.
+    std::size_t budget = 4u << 20;
+    for (const Merge& m : sheet->merges) {
+      auto it = at.find(key(m.first_row, m.first_col));
+      if (it == at.end()) continue;
+      std::uint64_t area = static_cast<std::uint64_t>(m.last_row - m.first_row + 1) * (m.last_col - m.first_col + 1);
+      if (m.last_row < m.first_row || m.last_col < m.first_col || area > budget) continue;
+      budget -= area;
+      for (std::uint32_t r = m.first_row; r <= m.last_row; ++r)
+        for (std::uint32_t c = m.first_col; c <= m.last_col; ++c) at.emplace(key(r, c), it->second);
+    }
+  }
+  const Cell* cell(std::uint32_t r, std::uint32_t c, CellRef* ref = nullptr) const {
+    auto it = at.find(key(r, c));
+    if (it == at.end()) return nullptr;
+    if (ref) *ref = CellRef{index, it->second};
+    return &sheet->cells[it->second];
+  }
+  std::string text(std::uint32_t r, std::uint32_t c) const {
+    const Cell* x = cell(r, c);
+    return x ? tidy(x->text) : std::string();
+  }
+};
+
+// ---- the header's words
+
+struct Words {
+  Field field;
+  std::string_view word;
+};
+// Longer words first where one begins another ("ตัวชี้วัดที่" before "ตัวชี้วัด").
+constexpr Words kHeaderWords[] = {
+    {Field::Kind, "ประเภทแถว"},          {Field::Kind, "kind"},
+    {Field::Strategy, "ประเด็นยุทธศาสตร์ที่"}, {Field::Strategy, "ยุทธศาสตร์ที่"},
+    {Field::Strategy, "ประเด็นยุทธศาสตร์"}, {Field::Strategy, "ยุทธศาสตร์"},
+    {Field::Strategy, "strategy"},        {Field::Id, "ตัวชี้วัดที่"},
+    {Field::Id, "ลำดับที่"},               {Field::Id, "ลำดับ"},
+    {Field::Id, "รหัส"},                  {Field::Id, "ที่"},
+    {Field::Id, "id"},                    {Field::Id, "no."},
+    {Field::Id, "no"},                    {Field::Id, "#"},
+    {Field::Title, "ชื่อตัวชี้วัด"},          {Field::Title, "ตัวชี้วัด"},
+    {Field::Title, "indicator"},          {Field::Title, "title"},
+    {Field::Unit, "หน่วยนับ"},             {Field::Unit, "หน่วย"},
+    {Field::Unit, "unit"},                {Field::Target, "ค่าเป้าหมาย"},
+    {Field::Target, "เป้าหมาย"},           {Field::Target, "target"},
+    {Field::Result, "ผลการดำเนินงาน"},     {Field::Result, "ผลการดำเนินการ"},
+    {Field::Result, "ผล"},                {Field::Result, "result"},
+    {Field::Result, "actual"},            {Field::Weight, "น้ำหนัก"},
+    {Field::Weight, "weight"},            {Field::Percent, "ร้อยละของเป้าหมาย"},
+    {Field::Percent, "percent of target"}, {Field::Score, "คะแนนที่ได้"},
+    {Field::Score, "score"},              {Field::Weighted, "คะแนนถ่วงน้ำหนัก"},
+    {Field::Weighted, "weighted score"},  {Field::Status, "สถานะ"},
+    {Field::Status, "status"},            {Field::Offices, "หน่วยงานรับผิดชอบ"},
+    {Field::Offices, "หน่วยงานที่รับผิดชอบ"}, {Field::Offices, "ผู้รับผิดชอบ"},
+    {Field::Offices, "offices"},          {Field::Offices, "responsible"},
+    {Field::Note, "หมายเหตุ"},             {Field::Note, "note"},
+    {Field::Project, "ชื่อโครงการ"},         {Field::Project, "โครงการ"},
+    {Field::Project, "project"},          {Field::Budget, "งบประมาณ"},
+    {Field::Budget, "budget"},            {Field::Disbursed, "เบิกจ่าย"},
+    {Field::Disbursed, "disbursed"},      {Field::Remaining, "คงเหลือ"},
+    {Field::Remaining, "remaining"},
+};
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// The field a header's text names: the whole text, or its first words before
+// a space or a bracket ("น้ำหนัก (W)", "งบประมาณ (บาท)").
+std::optional<Field> header_field(std::string_view text) {
+  std::string t = lower(tidy(text));
+  if (t.empty()) return std::nullopt;
+  for (const Words& w : kHeaderWords)
+    if (t == w.word) return w.field;
+  for (const Words& w : kHeaderWords)
+    if (t.size() > w.word.size() && t.compare(0, w.word.size(), w.word) == 0 &&
+        (t[w.word.size()] == ' ' || t[w.word.size()] == '('))
+      return w.field;
+  return std::nullopt;
+}
+
+// A sheet's columns: the field of each, found from its header rows or named by the rules.
+struct Layout {
+  std::uint32_t header_first = 0, header_last = 0;  // 0-based
+  std::array<std::optional<std::uint32_t>, kFields> col;
+  bool has(Field f) const { return col[static_cast<std::size_t>(f)].has_value(); }
+  std::uint32_t of(Field f) const { return *col[static_cast<std::size_t>(f)]; }
+};
+
+// The header in rows [first, last]: each column's field, from its lowest
+// header cell that names one (a two-row header's sub-headings under a merged
+// heading), else from the texts joined.
+Layout layout_at(const Grid& g, std::uint32_t first, std::uint32_t last, std::uint32_t cols) {
+  Layout l;
+  l.header_first = first;
+  l.header_last = last;
+  std::array<bool, kFields> taken{};
+  for (std::uint32_t c = 0; c < cols; ++c) {
+    std::optional<Field> f;
+    for (std::uint32_t r = last + 1; r-- > first && !f;) f = header_field(g.text(r, c));
+    if (!f) {
+      std::string joined;
+      for (std::uint32_t r = first; r <= last; ++r) joined += " " + g.text(r, c);
+      f = header_field(joined);
+    }
+    if (f && !taken[static_cast<std::size_t>(*f)]) {
+      taken[static_cast<std::size_t>(*f)] = true;
+      l.col[static_cast<std::size_t>(*f)] = c;
+    }
+  }
+  return l;
+}
+
+std::uint32_t width(const Sheet& s) {
+  std::uint32_t w = 0;
+  for (const Cell& c : s.cells) w = std::max(w, c.col + 1);
+  return std::min<std::uint32_t>(w, 16384);
+}
+
+// The header of a sheet: from the rules' rows, else the first of its first 30
+// rows naming the fields `need` (with the row under it, when that one names
+// more: a two-row header).
+std::optional<Layout> find_layout(const Grid& g, const SheetRules& r, std::initializer_list<Field> need) {
+  std::uint32_t cols = width(*g.sheet);
+  auto fits = [&](const Layout& l) {
+    return std::all_of(need.begin(), need.end(), [&](Field f) { return l.has(f); });
+  };
+  auto count = [](const Layout& l) { return std::count_if(l.col.begin(), l.col.end(), [](auto& c) { return c.has_value(); }); };
+  Layout l;
+  if (r.header_first) {
+    l = layout_at(g, r.header_first - 1, r.header_last - 1, cols);
+  } else {
+    bool found = false;
+    for (std::uint32_t row = 0; row < std::min<std::uint32_t>(g.rows, 30) && !found; ++row) {
+      Layout one = layout_at(g, row, row, cols);
+      if (!fits(one)) {
+        // The fields may be split over this row and the next.
+        Layout two = layout_at(g, row, row + 1, cols);
+        if (fits(two) && count(two) > count(one)) {
+          l = two;
+          found = true;
+        }
+        continue;
+      }
+      Layout two = layout_at(g, row, row + 1, cols);
+      l = count(two) > count(one) ? two : one;
+      found = true;
+    }
+    if (!found) return std::nullopt;
+  }
+  // The rules' columns over the header's.
+  for (std::size_t k = 0; k < kFields; ++k) {
+    const auto& c = r.columns[k];
+    if (!c) continue;
+    if (c->col) {
+      l.col[k] = *c->col;
+      continue;
+    }
+    l.col[k].reset();
+    for (std::uint32_t col = 0; col < cols && !l.col[k]; ++col)
+      for (std::uint32_t row = l.header_first; row <= l.header_last; ++row)
+        if (lower(tidy(g.text(row, col))) == lower(c->header)) l.col[k] = col;
+  }
+  return l;
+}
+
+// ---- what the rows say
+
+struct Project {
+  std::string title, budget, disbursed, remaining, status, note;
+  CellRef at, budget_at, disbursed_at, status_at;
+};
+
+struct Indicator {
+  std::string id;  // "1.2", "2.2.1"
+  std::string title, unit_text, weight;
+  Target target;
+  bool has_target = false;
+  Result result;
+  std::string na_reason;
+  std::string percent, score, weighted;  // as the workbook printed them
+  std::vector<std::string> offices;
+  std::vector<Project> projects;
+  CellRef at, title_at, unit_at, target_at, weight_at, result_at, note_at, percent_at, score_at, offices_at;
+  bool on_percent = false;  // a target in words, scored on the workbook's percent (W053)
+};
+
+struct Strategy {
+  std::string id, title;
+  std::string weight_sum, score;  // a planc workbook's strategy total
+  CellRef at, total_at;
+  std::vector<std::size_t> indicators;  // into Book::indicators, in order
+};
+
+struct Book {
+  std::vector<Strategy> strategies;
+  std::vector<Indicator> indicators;
+  std::map<std::string, std::size_t> by_id;
+  std::string overall_score, overall_percent;
+  CellRef overall_at;
+  std::map<std::string, std::pair<std::string, CellRef>> facts;  // a planc workbook's Report sheet: key → value
+  bool any_result = false;
+};
+
+std::string strategy_of(const std::string& id) { return id.substr(0, id.find('.')); }
+std::size_t depth(const std::string& id) { return static_cast<std::size_t>(std::count(id.begin(), id.end(), '.')) + 1; }
+
+// A strategy's heading without its number: "ยุทธศาสตร์ที่ ๑ : พัฒนา..." → "พัฒนา...".
+std::string strategy_title(const std::string& t) {
+  for (std::string_view w : {"ประเด็นยุทธศาสตร์ที่", "ยุทธศาสตร์ที่", "Strategy", "strategy"}) {
+    if (t.compare(0, w.size(), w) != 0) continue;
+    std::size_t i = w.size();
+    for (;;) {
+      if (i < t.size() && (t[i] == ' ' || (t[i] >= '0' && t[i] <= '9') || t[i] == '.' || t[i] == ':')) ++i;
+      else if (t.compare(i, 2, "\xE0\xB9") == 0 && i + 2 < t.size() &&
+               static_cast<unsigned char>(t[i + 2]) >= 0x90 && static_cast<unsigned char>(t[i + 2]) <= 0x99)
+        i += 3;  // a Thai digit
+      else break;
+    }
+    return tidy(t.substr(i));
+  }
+  return t;
+}
+
+class Mapper {
+ public:
+  Mapper(const Workbook& wb, const BookFile& bf, const Rules& r, const Options& o, Diagnostics& d)
+      : wb_(wb), bf_(bf), rules_(r), opt_(o), diags_(d) {}
+
+  Imported run();
+
+ private:
+  const Workbook& wb_;
+  const BookFile& bf_;
+  const Rules& rules_;
+  const Options& opt_;
+  Diagnostics& diags_;
+  Book book_;
+
+  Span at(CellRef c) const { return bf_.span(c); }
+  std::optional<std::uint32_t> sheet_named(const SheetRules& r);
+  void read_report_sheet();
+  bool read_indicators(const Grid& g, const Layout& l);
+  void read_projects(const Grid& g, const Layout& l, bool own_sheet);
+  Project project_row(const Grid& g, const Layout& l, std::uint32_t row);
+  std::optional<std::string> number_cell(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref);
+  bool usable(const Cell* c, CellRef ref);
+  Imported write();
+};
+
+bool Mapper::usable(const Cell* c, CellRef ref) {
+  if (!c) return true;
+  if (c->kind == Cell::Kind::NoValue) {
+    diags_.report(msg::CellNoValue, at(ref), c->text).help(txt::CellRecalcHint);
+    return false;
+  }
+  if (c->kind == Cell::Kind::Error) {
+    diags_.report(msg::CellErrorValue, at(ref), c->text);
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> Mapper::number_cell(const Grid& g, std::uint32_t row, const Layout& l, Field f,
+                                                CellRef* ref) {
+  if (!l.has(f)) return std::string();
+  CellRef r;
+  const Cell* c = g.cell(row, l.of(f), &r);
+  if (ref) *ref = r;
+  if (!c || tidy(c->text).empty()) return std::string();
+  if (!usable(c, r)) return std::nullopt;
+  std::optional<std::string> n = f == Field::Weight ? weight(c->text, c->kind == Cell::Kind::Number)
+                                                    : number(c->text, c->kind == Cell::Kind::Number);
+  if (tidy(c->text) == "-" && f != Field::Weight) return std::string();  // a dash: nothing printed
+  if (!n) {
+    diags_.report(msg::CellNotNumber, at(r), tidy(c->text), field_name(f)).help(txt::CellNumberHint);
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<std::uint32_t> Mapper::sheet_named(const SheetRules& r) {
+  if (r.index) {
+    if (*r.index < wb_.sheets.size()) return *r.index;
+  } else {
+    for (std::uint32_t s = 0; s < wb_.sheets.size(); ++s)
+      if (tidy(wb_.sheets[s].name) == tidy(r.name)) return s;
+  }
+  std::string names;
+  for (auto& s : wb_.sheets) names += (names.empty() ? "`" : ", `") + s.name + "`";
+  diags_.report(msg::ImportNoSheet, r.at, r.index ? std::to_string(*r.index + 1) : r.name).note(Span{}, txt::ImportSheetsAre, names);
+  return std::nullopt;
+}
+
+// planc's own workbook (render --format xlsx) has a sheet of key / label / value.
+void Mapper::read_report_sheet() {
+  for (std::uint32_t s = 0; s < wb_.sheets.size(); ++s) {
+    Grid g(wb_, s);
+    if (g.text(0, 0) != "key") continue;
+    for (std::uint32_t row = 1; row < g.rows; ++row) {
+      CellRef ref;
+      const Cell* v = g.cell(row, 2, &ref);
+      std::string key = g.text(row, 0);
+      if (!key.empty() && v) {
+        std::string value = v->kind == Cell::Kind::Number ? number(v->text, true).value_or(v->text) : v->text;
+        book_.facts[key] = {value, ref};
+      }
+    }
+    return;
+  }
+}
+
+bool Mapper::read_indicators(const Grid& g, const Layout& l) {
+  std::size_t errors = diags_.errors();
+  std::string current_strategy;
+  std::optional<std::size_t> last;  // the indicator the next project row belongs to
+  auto text = [&](std::uint32_t row, Field f, CellRef* ref = nullptr) -> std::string {
+    if (!l.has(f)) return "";
+    const Cell* c = g.cell(row, l.of(f), ref);
+    if (!c) return "";
+    if (!usable(c, ref ? *ref : CellRef{})) return "";
+    return c->text;
+  };
+  auto strategy_slot = [&](const std::string& id) -> Strategy& {
+    for (Strategy& s : book_.strategies)
+      if (s.id == id) return s;
+    book_.strategies.push_back(Strategy{id, "", "", "", {}, {}, {}});
+    return book_.strategies.back();
+  };
+  for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
+    CellRef id_at, title_at, kind_at;
+    std::string kind = lower(tidy(text(row, Field::Kind, &kind_at)));
+    std::string id_text = tidy(text(row, Field::Id, &id_at));
+    std::string title = tidy(text(row, Field::Title, &title_at));
+    if (kind == "overall") {
+      book_.overall_score = number_cell(g, row, l, Field::Score, &book_.overall_at).value_or("");
+      book_.overall_percent = number_cell(g, row, l, Field::Percent, nullptr).value_or("");
+      continue;
+    }
+    if (kind == "strategy total") {
+      auto sid = id(id_text);
+      if (!sid) {
+        diags_.report(msg::CellNotId, at(id_at), id_text).help(txt::CellIdHint);
+        continue;
+      }
+      Strategy& s = strategy_slot(*sid);
+      s.title = title;
+      s.total_at = id_at;
+      CellRef ws;
+      s.weight_sum = number_cell(g, row, l, Field::Weight, &ws).value_or("");
+      s.score = number_cell(g, row, l, Field::Score, nullptr).value_or("");
+      current_strategy.clear();
+      continue;
+    }
+    CellRef project_at;
+    std::string project = tidy(text(row, Field::Project, &project_at));
+    if (id_text.empty() && title.empty()) {
+      if (!project.empty()) {
+        if (!last) {
+          diags_.report(msg::CellOrphan, at(project_at), project).help(txt::CellOrphanHint);
+          continue;
+        }
+        book_.indicators[*last].projects.push_back(project_row(g, l, row));
+      }
+      continue;
+    }
+    auto iid = id(id_text);
+    if (!iid) {
+      diags_.report(msg::CellNotId, at(id_text.empty() ? title_at : id_at), id_text.empty() ? title : id_text)
+          .help(txt::CellIdHint);
+      continue;
+    }
+    std::string strategy = l.has(Field::Strategy) ? id(text(row, Field::Strategy)).value_or("") : "";
+    // A row numbered as a strategy ("1", "ยุทธศาสตร์ที่ ๑ ...") with no target and no result: its heading.
+    if (depth(*iid) == 1 && tidy(text(row, Field::Target)).empty() && tidy(text(row, Field::Result)).empty() &&
+        (kind.empty() || kind == "strategy")) {
+      Strategy& s = strategy_slot(*iid);
+      if (s.title.empty()) s.title = strategy_title(title.empty() ? id_text : title);
+      if (!s.at.valid()) s.at = id_at;
+      current_strategy = *iid;
+      continue;
+    }
+    if (depth(*iid) == 1) {
+      // An indicator numbered within its strategy ("2" under strategy 1).
+      std::string sid = !strategy.empty() ? strategy : current_strategy;
+      if (sid.empty()) {
+        diags_.report(msg::CellNotId, at(id_at), id_text).help(txt::CellIdHint);
+        continue;
+      }
+      *iid = sid + "." + *iid;
+    }
+    if (book_.by_id.count(*iid)) {
+      diags_.report(msg::CellDuplicateId, at(id_at), *iid)
+          .note(at(book_.indicators[book_.by_id[*iid]].at), txt::FirstGivenHere);
+      continue;
+    }
+    Indicator ind;
+    ind.id = *iid;
+    ind.at = id_at;
+    ind.title = title;
+    ind.title_at = title_at;
+    ind.unit_text = tidy(text(row, Field::Unit, &ind.unit_at));
+    std::string target_text = tidy(text(row, Field::Target, &ind.target_at));
+    if (!target_text.empty()) {
+      ind.target = target(target_text);
+      ind.has_target = true;
+    }
+    if (auto w = number_cell(g, row, l, Field::Weight, &ind.weight_at)) ind.weight = *w;
+    CellRef result_at;
+    const Cell* rc = l.has(Field::Result) ? g.cell(row, l.of(Field::Result), &result_at) : nullptr;
+    ind.result_at = result_at;
+    if (rc && usable(rc, result_at)) {
+      auto r = result(rc->text, rc->kind == Cell::Kind::Number);
+      if (!r) diags_.report(msg::CellBadResult, at(result_at), tidy(rc->text)).help(txt::CellResultHint);
+      else ind.result = *r;
+    }
+    ind.na_reason = tidy(text(row, Field::Note, &ind.note_at));
+    ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
+    ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
+    ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
+    std::string offices = text(row, Field::Offices, &ind.offices_at);
+    for (std::size_t b = 0; b < offices.size();) {
+      std::size_t e = offices.find_first_of("\n,;", b);
+      if (e == std::string::npos) e = offices.size();
+      std::string o = tidy(offices.substr(b, e - b));
+      if (!o.empty() && std::find(ind.offices.begin(), ind.offices.end(), o) == ind.offices.end()) ind.offices.push_back(o);
+      b = e + 1;
+    }
+    if (!project.empty()) ind.projects.push_back(project_row(g, l, row));
+    if (ind.result.form != Result::Form::Empty) book_.any_result = true;
+    if (depth(ind.id) == 3 && !book_.by_id.count(ind.id.substr(0, ind.id.rfind('.')))) {
+      diags_.report(msg::CellOrphan, at(id_at), ind.id).help(txt::CellOrphanHint);
+      continue;
+    }
+    if (depth(ind.id) > 3) {
+      diags_.report(msg::CellNotId, at(id_at), id_text).help(txt::CellIdHint);
+      continue;
+    }
+    Strategy& s = strategy_slot(strategy_of(ind.id));
+    if (!s.at.valid()) s.at = id_at;
+    book_.by_id[ind.id] = book_.indicators.size();
+    s.indicators.push_back(book_.indicators.size());
+    last = book_.indicators.size();
+    book_.indicators.push_back(std::move(ind));
+  }
+  return diags_.errors() == errors;
+}
+
+// A project's row: on the projects' sheet, or under its indicator's row.
+Project Mapper::project_row(const Grid& g, const Layout& l, std::uint32_t row) {
+  auto text = [&](Field f, CellRef* ref = nullptr) -> std::string {
+    if (!l.has(f)) return "";
+    CellRef r;
+    const Cell* c = g.cell(row, l.of(f), &r);
+    if (ref) *ref = r;
+    if (!c || !usable(c, r)) return "";
+    return tidy(c->text);
+  };
+  Project p;
+  p.title = text(Field::Project, &p.at);
+  p.budget = number_cell(g, row, l, Field::Budget, &p.budget_at).value_or("");
+  p.disbursed = number_cell(g, row, l, Field::Disbursed, &p.disbursed_at).value_or("");
+  p.remaining = number_cell(g, row, l, Field::Remaining, nullptr).value_or("");
+  // On the indicators' sheet a status column is the row's (planc's own: scored, na); a project's is its own column.
+  Field st = l.has(Field::ProjectStatus) ? Field::ProjectStatus : l.has(Field::Kind) ? Field::Count_ : Field::Status;
+  std::string status_text = st == Field::Count_ ? "" : text(st, &p.status_at);
+  if (!status_text.empty()) {
+    if (auto s = status(status_text)) p.status = *s;
+    else diags_.report(msg::CellBadStatus, at(p.status_at), status_text).help(txt::CellStatusHint);
+  }
+  if (l.has(Field::ProjectNote)) p.note = text(Field::ProjectNote);
+  return p;
+}
+
+void Mapper::read_projects(const Grid& g, const Layout& l, bool own_sheet) {
+  if (!own_sheet) return;
+  for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
+    CellRef id_at, title_at;
+    std::string id_text = l.has(Field::Id) ? g.text(row, l.of(Field::Id)) : "";
+    std::string title = l.has(Field::Project) ? g.text(row, l.of(Field::Project)) : "";
+    if (l.has(Field::Id)) g.cell(row, l.of(Field::Id), &id_at);
+    if (l.has(Field::Project)) g.cell(row, l.of(Field::Project), &title_at);
+    if (title.empty() && id_text.empty()) continue;
+    auto iid = id(id_text);
+    if (!iid || !book_.by_id.count(*iid)) {
+      diags_.report(msg::CellOrphan, at(id_text.empty() ? title_at : id_at), id_text.empty() ? title : id_text)
+          .help(txt::CellOrphanHint);
+      continue;
+    }
+    Project p = project_row(g, l, row);
+    if (!l.has(Field::ProjectNote) && l.has(Field::Note)) {
+      CellRef r;
+      const Cell* c = g.cell(row, l.of(Field::Note), &r);
+      if (c && usable(c, r)) p.note = tidy(c->text);
+    }
+    book_.indicators[book_.by_id[*iid]].projects.push_back(std::move(p));
+  }
+}
+
+// ---- writing the plan text
+
+bool thai_text(std::string_view s) { return s.find("\xE0\xB8") != std::string_view::npos || s.find("\xE0\xB9") != std::string_view::npos; }
+
+// A text of plan source being written, with the cell each item came from.
+class Writer {
+ public:
+  explicit Writer(bool thai_digits) : thai_(thai_digits) {}
+  void line(int depth, const std::string& s, CellRef c = {}) {
+    std::uint32_t b = static_cast<std::uint32_t>(text_.size()) + static_cast<std::uint32_t>(2 * depth);
+    text_ += std::string(static_cast<std::size_t>(2 * depth), ' ') + (thai_ ? in_thai_digits(s) : s) + "\n";
+    if (c.valid()) marks_.push_back({b, c});
+  }
+  void open(int depth, const std::string& head, CellRef c = {}) { line(depth, head + " {", c); }
+  void close(int depth) { line(depth, "}"); }
+  void blank() { text_ += "\n"; }
+
+  // The text laid out as `planc fmt` does, and each of its items' cells: the
+  // items of the text before and after are the same items in the same order.
+  OutFile finish(const std::string& name) {
+    OutFile out;
+    out.name = name;
+    ast::Program before, after;
+    auto cst = driver::parse_text(before, name, text_);
+    if (before.diags.has_errors()) {  // cannot happen for text planc wrote; kept as written if it does
+      out.text = text_;
+      return out;
+    }
+    out.text = review::format(before.sources.get(cst.file), cst);
+    auto cst2 = driver::parse_text(after, name, out.text);
+    std::vector<CellRef> cells;
+    std::function<void(std::span<const syntax::Item>)> walk_before = [&](std::span<const syntax::Item> items) {
+      for (const auto& it : items) {
+        CellRef c;
+        for (const auto& m : marks_)
+          if (m.first == it.span.begin) c = m.second;
+        cells.push_back(c);
+        walk_before(it.children);
+      }
+    };
+    std::size_t k = 0;
+    std::function<void(std::span<const syntax::Item>)> walk_after = [&](std::span<const syntax::Item> items) {
+      for (const auto& it : items) {
+        if (k < cells.size() && cells[k].valid()) out.origins.push_back({it.span.begin, it.span.end, cells[k]});
+        ++k;
+        walk_after(it.children);
+      }
+    };
+    std::sort(marks_.begin(), marks_.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    walk_before(cst.items);
+    walk_after(cst2.items);
+    return out;
+  }
+
+ private:
+  // A plan that says `digits thai` is written in them: the numbers outside
+  // texts and names (office-1 keeps its digit) in Thai digits.
+  static std::string in_thai_digits(const std::string& s) {
+    std::string out;
+    bool in_text = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (c == '"' && (i == 0 || s[i - 1] != '\\')) in_text = !in_text;
+      if (!in_text && c == '/' && i + 1 < s.size() && s[i + 1] == '/') return out + s.substr(i);  // a comment
+      bool name_before = !out.empty() && (std::isalpha(static_cast<unsigned char>(out.back())) || out.back() == '-' ||
+                                          out.back() == '_');
+      if (!in_text && c >= '0' && c <= '9' && !name_before) {
+        std::size_t j = i;
+        while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j] == ',' || s[j] == '/')) ++j;
+        out += utf8::to_thai_digits(s.substr(i, j - i));
+        i = j - 1;
+        continue;
+      }
+      out += c;
+    }
+    return out;
+  }
+  bool thai_;
+  std::string text_;
+  std::vector<std::pair<std::uint32_t, CellRef>> marks_;
+};
+
+// The standard scales by their titles (a planc workbook names its plan's scale by title).
+std::string std_scale_of(const std::string& title) {
+  for (const auto& e : stdlib::entries()) {
+    if (e.name != "std/scales") continue;
+    std::string_view t = e.text;
+    for (std::size_t p = t.find("\nscale "); p != std::string_view::npos; p = t.find("\nscale ", p + 1)) {
+      std::size_t name_b = p + 7, name_e = t.find(' ', name_b);
+      std::size_t q1 = t.find('"', name_e), q2 = q1 == std::string_view::npos ? q1 : t.find('"', q1 + 1);
+      if (q2 == std::string_view::npos) break;
+      if (t.substr(q1 + 1, q2 - q1 - 1) == title) return std::string(t.substr(name_b, name_e - name_b));
+    }
+  }
+  return "";
+}
+
+// The standard units by name or Thai label ("ร้อยละ", "เล่ม/ปี").
+std::string std_unit_of(const std::string& text) {
+  for (const auto& e : stdlib::entries()) {
+    if (e.name != "std/units") continue;
+    std::string_view t = e.text;
+    for (std::size_t p = t.find("\nunit "); p != std::string_view::npos; p = t.find("\nunit ", p + 1)) {
+      std::size_t name_b = p + 6, name_e = t.find(' ', name_b);
+      std::string_view name = t.substr(name_b, name_e - name_b);
+      std::size_t th = t.find("th \"", name_e), eol = t.find('\n', name_e);
+      if (name == text) return std::string(name);
+      if (th != std::string_view::npos && th < eol) {
+        std::size_t q = t.find('"', th + 4);
+        if (t.substr(th + 4, q - th - 4) == text) return std::string(name);
+      }
+    }
+  }
+  if (lower(text) == "%" || lower(text) == "percent") return "percent";
+  return "";
+}
+
+std::string cmp_word(Target::Cmp c) {
+  switch (c) {
+    case Target::Cmp::AtMost: return "<=";
+    case Target::Cmp::Equal: return "=";
+    default: return ">=";
+  }
+}
+
+// The first four-digit Buddhist-Era year (25xx) in a text.
+std::string year_in(const std::string& s) {
+  std::string a = utf8::to_arabic_digits(s);
+  for (std::size_t i = 0; i + 4 <= a.size(); ++i)
+    if (a.compare(i, 2, "25") == 0 && std::isdigit(static_cast<unsigned char>(a[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(a[i + 3])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(a[i - 1]))) &&
+        (i + 4 == a.size() || !std::isdigit(static_cast<unsigned char>(a[i + 4]))))
+      return a.substr(i, 4);
+  return "";
+}
+
+// The months of a round from its name: "รอบ ๖ เดือน", "6-month round", "Twelve-month round".
+std::string months_in(const std::string& s) {
+  std::string a = lower(utf8::to_arabic_digits(s));
+  for (auto [w, n] : {std::pair<std::string_view, std::string_view>{"twelve", "12"}, {"nine", "9"}, {"six", "6"}, {"three", "3"}})
+    if (a.find(w) != std::string::npos) return std::string(n);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(a[i]))) continue;
+    std::size_t j = i;
+    while (j < a.size() && std::isdigit(static_cast<unsigned char>(a[j]))) ++j;
+    std::string n = a.substr(i, j - i);
+    std::string rest = tidy(a.substr(j, 12));
+    if ((rest.rfind("เดือน", 0) == 0 || rest.rfind("-month", 0) == 0 || rest.rfind("month", 0) == 0) && n.size() <= 2 &&
+        std::stoi(n) >= 1 && std::stoi(n) <= 12)
+      return n;
+    i = j;
+  }
+  return "";
+}
+
+Imported Mapper::run() {
+  read_report_sheet();
+  // The indicators' sheet.
+  std::optional<std::uint32_t> sheet;
+  std::optional<Layout> layout;
+  if (rules_.indicators.index || !rules_.indicators.name.empty()) {
+    sheet = sheet_named(rules_.indicators);
+    if (!sheet) return {};
+    layout = find_layout(Grid(wb_, *sheet), rules_.indicators, {Field::Id, Field::Title});
+  } else {
+    for (std::uint32_t s = 0; s < wb_.sheets.size() && !layout; ++s) {
+      layout = find_layout(Grid(wb_, s), rules_.indicators, {Field::Id, Field::Title});
+      if (layout) sheet = s;
+    }
+    if (!sheet) sheet = 0;
+  }
+  if (wb_.sheets.empty()) {
+    diags_.report(msg::ImportNoHeader, Span{}, wb_.name).help(txt::ImportHeaderHint);
+    return {};
+  }
+  const std::string& sheet_name = wb_.sheets[*sheet].name;
+  if (!layout) {
+    diags_.report(msg::ImportNoHeader, rules_.indicators.at, sheet_name).help(txt::ImportHeaderHint);
+    return {};
+  }
+  for (Field f : {Field::Id, Field::Title})
+    if (!layout->has(f)) {
+      auto& rc = rules_.indicators.columns[static_cast<std::size_t>(f)];
+      diags_.report(msg::ImportNoColumn, rc ? rc->at : rules_.indicators.at, sheet_name, field_name(f))
+          .help(txt::ImportColumnHint, field_name(f), field_name(f));
+      return {};
+    }
+  Grid grid(wb_, *sheet);
+  read_indicators(grid, *layout);
+  // A projects' sheet: named by the rules, else one with project and budget columns (planc's own).
+  std::optional<std::uint32_t> psheet;
+  if (rules_.projects_sheet) {
+    psheet = sheet_named(rules_.projects);
+  } else {
+    for (std::uint32_t s = 0; s < wb_.sheets.size() && !psheet; ++s)
+      if (s != *sheet && find_layout(Grid(wb_, s), {}, {Field::Id, Field::Project, Field::Budget})) psheet = s;
+  }
+  if (psheet) {
+    Grid pg(wb_, *psheet);
+    auto pl = find_layout(pg, rules_.projects, {Field::Id, Field::Project});
+    if (!pl) diags_.report(msg::ImportNoHeader, rules_.projects.at, wb_.sheets[*psheet].name).help(txt::ImportHeaderHint);
+    else read_projects(pg, *pl, true);
+  }
+  if (book_.indicators.empty() && !diags_.has_errors()) {
+    diags_.report(msg::ImportNoRows, rules_.indicators.at, sheet_name);
+    return {};
+  }
+  if (diags_.has_errors()) return {};
+  return write();
+}
+
+Imported Mapper::write() {
+  auto fact = [&](const Rules::Fact& r, const char* key) -> std::pair<std::string, CellRef> {
+    if (r) return {r.value, {}};
+    auto it = book_.facts.find(key);
+    if (it != book_.facts.end()) return it->second;
+    return {"", {}};
+  };
+  Imported out;
+  // The plan's language: the rules, a planc workbook's, else Thai when its titles are.
+  std::string lang = fact(rules_.language, "lang").first;
+  if (lang.empty()) {
+    bool th = false;
+    for (auto& i : book_.indicators) th = th || thai_text(i.title);
+    lang = th ? "th" : "en";
+  }
+  out.lang = lang;
+  bool th = lang == "th";
+  std::string digits = fact(rules_.digits, "digits").first;
+  if (digits.empty()) digits = th ? "thai" : "arabic";
+
+  auto [round_name, round_at] = fact(rules_.round, "round");
+  auto [title, title_at] = fact(rules_.title, "title");
+  auto [date, date_at] = fact(rules_.date, "date");
+  std::string year = !opt_.year.empty() ? opt_.year : rules_.year ? rules_.year.value : "";
+  CellRef year_at;
+  if (year.empty()) {
+    auto y = fact({}, "year");
+    year = number(y.first, false).value_or("");
+    year_at = y.second;
+  }
+  if (year.empty()) year = year_in(title);
+  if (year.empty()) year = year_in(round_name);
+  if (year.empty()) year = year_in(date);
+  std::string months = !opt_.months.empty() ? opt_.months : rules_.months ? rules_.months.value : "";
+  if (months.empty()) months = number(fact({}, "months").first).value_or("");
+  if (months.empty()) months = months_in(round_name);
+  if (months.empty()) months = months_in(title);
+  if (months.empty()) months = "12";
+  if (round_name.empty())
+    round_name = th ? fmt::format("รอบ {} เดือน", digits == "thai" ? utf8::to_thai_digits(months) : months)
+                    : fmt::format("{}-month round", months);
+
+  bool write_plan = rules_.write != Rules::Write::Round;
+  bool write_round = rules_.write == Rules::Write::Round || rules_.write == Rules::Write::Both ||
+                     (rules_.write == Rules::Write::Auto && book_.any_result);
+  if (write_round && year.empty()) {
+    diags_.report(msg::ImportNoYear, Span{}).help(txt::ImportYearHint);
+    return {};
+  }
+
+  // Offices and units get names of their own, in the order they appear.
+  std::vector<std::string> offices;
+  std::map<std::string, std::string> office_id;
+  std::vector<std::pair<std::string, CellRef>> units;  // declared: text, first cell
+  std::map<std::string, std::string> unit_id;
+  for (auto& i : book_.indicators) {
+    for (auto& o : i.offices)
+      if (!office_id.count(o)) {
+        office_id[o] = fmt::format("office-{}", office_id.size() + 1);
+        offices.push_back(o);
+      }
+    if (!i.unit_text.empty() && !unit_id.count(i.unit_text)) {
+      std::string std_name = std_unit_of(i.unit_text);
+      if (!std_name.empty()) {
+        unit_id[i.unit_text] = std_name;
+      } else {
+        unit_id[i.unit_text] = fmt::format("unit-{}", units.size() + 1);
+        units.push_back({i.unit_text, i.unit_at});
+      }
+    }
+  }
+  std::map<std::string, std::string> project_id;  // by indicator id and title
+  std::size_t next_project = 0;
+
+  if (write_plan) {
+    Writer w(digits == "thai");
+    w.line(0, fmt::format("// {} {}", th ? "นำเข้าจาก" : "Imported from", wb_.name) +
+                  (th ? " ด้วย planc import" : " by planc import"));
+    w.line(0, "use \"std/units\"");
+    w.line(0, "use \"std/scales\"");
+    w.blank();
+    auto [plan_title, plan_at] = fact(rules_.plan, "plan");
+    if (plan_title.empty()) plan_title = wb_.sheets.empty() ? wb_.name : wb_.name.substr(0, wb_.name.rfind('.'));
+    w.open(0, "plan " + plan_text(plan_title), plan_at);
+    auto [agency, agency_at] = fact(rules_.agency, "agency");
+    if (!agency.empty()) w.line(1, "agency " + plan_text(agency), agency_at);
+    auto [by, by_at] = fact(rules_.by, "by");
+    if (!by.empty()) w.line(1, "by " + plan_text(by), by_at);
+    std::string from = rules_.years_from ? rules_.years_from.value : year;
+    std::string to = rules_.years_to ? rules_.years_to.value : year;
+    if (!rules_.years_from) {  // a planc workbook's "years": "๒๕๖๓ - ๒๕๖๕"
+      std::string ys = utf8::to_arabic_digits(fact({}, "years").first);
+      std::string a = year_in(ys), b = year_in(ys.substr(std::min(ys.size(), ys.find('-'))));
+      if (!a.empty()) {
+        from = a;
+        to = b.empty() ? a : b;
+      }
+    }
+    if (!from.empty()) w.line(1, fmt::format("years {} - {}", from, to), year_at);
+    w.line(1, "language " + lang);
+    w.line(1, "digits " + digits);
+    std::string scale = rules_.scale ? rules_.scale.value : std_scale_of(fact({}, "scale").first);
+    w.line(1, "scale " + (scale.empty() ? std::string("five-band") : scale));
+    w.close(0);
+    for (auto& [u, cell] : units) {
+      std::string kind = thai_text(u) && u.rfind("ระดับ", 0) == 0 ? "level" : "count";
+      if (u.rfind("ร้อยละ", 0) == 0 || u == "%") kind = "percent";
+      if (u.rfind("คะแนน", 0) == 0) kind = "score";
+      w.line(0, fmt::format("unit {} {{ kind {}; th {}; en {} }}", unit_id[u], kind, plan_text(u), plan_text(u)), cell);
+    }
+    w.blank();
+    for (auto& o : offices) w.line(0, fmt::format("office {} {}", office_id[o], plan_text(o)));
+    for (auto& s : book_.strategies) {
+      if (s.indicators.empty()) continue;
+      w.blank();
+      std::string st = s.title.empty() ? (th ? fmt::format("ยุทธศาสตร์ที่ {}", digits == "thai" ? utf8::to_thai_digits(s.id) : s.id)
+                                             : fmt::format("Strategy {}", s.id))
+                                       : s.title;
+      w.open(0, fmt::format("strategy {} {}", s.id, plan_text(st)), s.at);
+      std::function<void(std::size_t, int)> indicator = [&](std::size_t k, int level) {
+        Indicator& i = book_.indicators[k];
+        std::string local = i.id.substr(i.id.find('.') + 1);
+        w.open(level, fmt::format("indicator {} {}", local, plan_text(i.title)), i.at);
+        if (!i.unit_text.empty()) w.line(level + 1, "unit " + unit_id[i.unit_text], i.unit_at);
+        if (i.has_target) {
+          const Target& t = i.target;
+          std::string words = t.words.empty() ? "" : " " + plan_text(t.words);
+          if (t.form == Target::Form::Number) w.line(level + 1, fmt::format("target {} {}{}", cmp_word(t.cmp), t.value, words), i.target_at);
+          else if (t.form == Target::Form::Compound) w.line(level + 1, fmt::format("target compound {}{}", t.value, words), i.target_at);
+          else w.line(level + 1, "target " + plan_text(t.words), i.target_at);
+        }
+        // A target in words and the workbook's percent of target: the row is scored on that percent.
+        if (i.has_target && i.target.form == Target::Form::Words && !i.percent.empty() &&
+            i.result.form != Result::Form::NA) {
+          i.on_percent = true;
+          w.line(level + 1, "basis direct", i.target_at);
+          diags_.report(msg::CellOnPercent, at(i.target_at), i.id, i.percent).help(txt::CellOnPercentHint);
+        }
+        if (!i.weight.empty() && level == 1) w.line(level + 1, "weight " + i.weight, i.weight_at);
+        if (!i.offices.empty()) {
+          std::string list;
+          for (auto& o : i.offices) list += (list.empty() ? "" : ", ") + office_id[o];
+          w.line(level + 1, "offices " + list, i.offices_at);
+        }
+        for (auto& p : i.projects) {
+          std::string pid = fmt::format("project-{}", ++next_project);
+          project_id[i.id + "\n" + p.title] = pid;
+          std::string head = fmt::format("project {} {}", pid, plan_text(p.title));
+          if (!p.budget.empty()) w.line(level + 1, head + " { budget " + p.budget + " }", p.at);
+          else w.line(level + 1, head, p.at);
+        }
+        for (std::size_t sub : s.indicators)
+          if (depth(book_.indicators[sub].id) == 3 &&
+              book_.indicators[sub].id.substr(0, book_.indicators[sub].id.rfind('.')) == i.id)
+            indicator(sub, level + 1);
+        w.close(level);
+      };
+      for (std::size_t k : s.indicators)
+        if (depth(book_.indicators[k].id) == 2) indicator(k, 1);
+      w.close(0);
+    }
+    out.files.push_back(w.finish("plan.plan"));
+  }
+
+  if (write_round) {
+    Writer w(digits == "thai");
+    w.line(0, fmt::format("// {} {}", th ? "นำเข้าจาก" : "Imported from", wb_.name) +
+                  (th ? " ด้วย planc import" : " by planc import"));
+    w.line(0, "use \"plan.plan\"");
+    w.blank();
+    w.open(0, "round " + plan_text(round_name), round_at);
+    w.line(1, "months " + months);
+    w.line(1, "year " + year, year_at);
+    if (!title.empty()) w.line(1, "title " + plan_text(title), title_at);
+    if (!date.empty()) w.line(1, "date " + plan_text(date), date_at);
+    w.close(0);
+    for (auto& s : book_.strategies) {
+      bool any = false;
+      for (std::size_t k : s.indicators) {
+        Indicator& i = book_.indicators[k];
+        if (i.result.form == Result::Form::Empty && i.projects.empty()) continue;
+        if (!any) w.blank();
+        any = true;
+        w.open(0, "result " + i.id, i.at);
+        switch (i.result.form) {
+          case Result::Form::NA:
+            w.line(1, "na " + plan_text(i.na_reason.empty() ? std::string("NA") : i.na_reason), i.result_at);
+            break;
+          case Result::Form::Value:
+            if (i.on_percent) {
+              w.line(1, "value " + i.percent, i.percent_at);
+              w.line(1, "says " + plan_text(i.result.says.empty() ? i.result.values[0] : i.result.says), i.result_at);
+            } else {
+              w.line(1, "value " + i.result.values[0], i.result_at);
+              if (!i.result.says.empty()) w.line(1, "says " + plan_text(i.result.says), i.result_at);
+            }
+            break;
+          case Result::Form::Values: {
+            if (i.on_percent) {
+              w.line(1, "value " + i.percent, i.percent_at);
+              std::string joined;
+              for (auto& v : i.result.values) joined += (joined.empty() ? "" : ", ") + v;
+              w.line(1, "says " + plan_text(joined), i.result_at);
+            } else {
+              std::string list;
+              for (auto& v : i.result.values) list += (list.empty() ? "" : ", ") + v;
+              w.line(1, "values " + list, i.result_at);
+            }
+            break;
+          }
+          case Result::Form::Empty: break;
+        }
+        if (i.result.form == Result::Form::NA || i.result.form == Result::Form::Empty) {
+          // no note: the reason is the `na`
+        } else if (!i.na_reason.empty()) {
+          w.line(1, "account " + plan_text(i.na_reason), i.note_at);
+        }
+        for (auto& p : i.projects) {
+          std::vector<std::string> fields;
+          if (!p.disbursed.empty()) fields.push_back("disbursed " + p.disbursed);
+          if (!p.remaining.empty()) fields.push_back("remaining " + p.remaining);
+          if (!p.status.empty()) fields.push_back("status " + p.status);
+          if (!p.note.empty()) fields.push_back("note " + plan_text(p.note));
+          if (fields.empty()) continue;
+          w.open(1, "project " + project_id[i.id + "\n" + p.title], p.at);
+          for (auto& f : fields) w.line(2, f, p.disbursed_at.valid() ? p.disbursed_at : p.at);
+          w.close(1);
+        }
+        if (i.result.form != Result::Form::NA && (!i.percent.empty() || !i.score.empty() || !i.weighted.empty())) {
+          std::vector<std::string> r;
+          if (!i.percent.empty()) r.push_back("percent " + i.percent);
+          if (!i.score.empty()) r.push_back("score " + i.score);
+          if (!i.weighted.empty()) r.push_back("weighted " + i.weighted);
+          std::string joined;
+          for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
+          w.line(1, "reported { " + joined + " }", i.score_at.valid() ? i.score_at : i.percent_at);
+        }
+        w.close(0);
+      }
+    }
+    bool totals = false;
+    for (auto& s : book_.strategies) {
+      if (s.score.empty() && s.weight_sum.empty()) continue;
+      if (!totals) w.blank();
+      totals = true;
+      std::vector<std::string> r;
+      if (!s.weight_sum.empty()) r.push_back("weight-sum " + s.weight_sum);
+      if (!s.score.empty()) r.push_back("score " + s.score);
+      std::string joined;
+      for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
+      w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);
+    }
+    if (!book_.overall_score.empty()) {
+      if (!totals) w.blank();
+      std::string r = "score " + book_.overall_score;
+      if (!book_.overall_percent.empty()) r += "; percent " + book_.overall_percent;
+      w.line(0, "reported overall { " + r + " }", book_.overall_at);
+    }
+    std::string name = fmt::format("{}-{}m.plan", year, months);
+    out.files.push_back(w.finish(name));
+  }
+  return out;
+}
+
+}  // namespace
+
+Imported map_workbook(const Workbook& wb, const BookFile& book, const Rules& rules, const Options& o,
+                      Diagnostics& diags) {
+  Mapper m(wb, book, rules, o, diags);
+  Imported r = m.run();
+  if (diags.has_errors()) return {};
+  return r;
+}
+
+}  // namespace planc::imports

@@ -1,0 +1,243 @@
+#include "import/rules.hpp"
+
+#include <fmt/format.h>
+
+#include "import/values.hpp"
+#include "support/utf8.hpp"
+
+namespace planc::imports {
+
+namespace {
+
+constexpr std::array<std::string_view, kFields> kFieldNames{
+    "kind",    "strategy", "id",     "title",  "unit",           "target",       "result",
+    "weight",  "percent",  "score",  "weighted", "status",       "offices",      "note",
+    "project", "budget",   "disbursed", "remaining", "project-status", "project-note"};
+
+struct Token {
+  std::string text;  // a quoted text unescaped
+  bool quoted = false;
+  Span at;
+};
+
+// The tokens of one line: words, and texts in double quotes (`\"` and `\\`
+// inside), up to a `#` or `//` comment outside quotes.
+std::vector<Token> tokens(std::string_view line, FileId file, std::uint32_t base, bool& unclosed) {
+  std::vector<Token> out;
+  unclosed = false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    char c = line[i];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c == '#' || line.substr(i, 2) == "//") break;
+    Token t;
+    std::size_t b = i;
+    if (c == '"') {
+      t.quoted = true;
+      ++i;
+      bool closed = false;
+      while (i < line.size()) {
+        if (line[i] == '\\' && i + 1 < line.size()) {
+          t.text += line[i + 1];
+          i += 2;
+        } else if (line[i] == '"') {
+          ++i;
+          closed = true;
+          break;
+        } else {
+          t.text += line[i++];
+        }
+      }
+      if (!closed) unclosed = true;
+    } else {
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') t.text += line[i++];
+    }
+    t.at = Span{file, base + static_cast<std::uint32_t>(b), base + static_cast<std::uint32_t>(i)};
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// "3" or "๓" → 3; nullopt unless a whole number in 1..1048576.
+std::optional<std::uint32_t> row_number(std::string_view s) {
+  auto n = number(s);
+  if (!n || n->find('.') != std::string::npos || n->front() == '-' || n->size() > 7) return std::nullopt;
+  unsigned long v = std::stoul(*n);
+  if (v < 1 || v > 1048576) return std::nullopt;
+  return static_cast<std::uint32_t>(v);
+}
+
+}  // namespace
+
+std::string_view field_name(Field f) { return kFieldNames[static_cast<std::size_t>(f)]; }
+
+std::optional<Field> field_of(std::string_view name) {
+  for (std::size_t k = 0; k < kFields; ++k)
+    if (kFieldNames[k] == name) return static_cast<Field>(k);
+  if (name == "na-reason" || name == "reason") return Field::Note;
+  if (name == "indicator") return Field::Title;
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> column_of(std::string_view letters) {
+  if (letters.empty() || letters.size() > 3) return std::nullopt;
+  std::uint32_t n = 0;
+  for (char c : letters) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c < 'A' || c > 'Z') return std::nullopt;
+    n = n * 26 + static_cast<std::uint32_t>(c - 'A' + 1);
+  }
+  if (n > 16384) return std::nullopt;
+  return n - 1;
+}
+
+Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
+  Rules r;
+  if (file == kNoFile) return r;
+  const SourceFile& f = sm.get(file);
+  std::string_view text = f.text;
+  std::uint32_t pos = 0;
+  auto bad = [&](const Token& t, std::string_view how) { diags.report(msg::RulesBadArgument, t.at, t.text, how); };
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    bool unclosed = false;
+    std::vector<Token> ts = tokens(line, file, pos, unclosed);
+    std::uint32_t line_start = pos;
+    pos = static_cast<std::uint32_t>(nl + 1);
+    if (ts.empty()) continue;
+    const Token& d = ts[0];
+    std::string_view key = d.text;
+    if (unclosed) {
+      diags.report(msg::RulesBadArgument, Span{file, line_start, static_cast<std::uint32_t>(line_start + line.size())},
+                   key, fmt::format("{} \"...\"", key));
+      continue;
+    }
+    auto args = [&](std::size_t n, std::string_view how) {
+      if (ts.size() == n + 1) return true;
+      bad(d, how);
+      return false;
+    };
+    auto sheet = [&](SheetRules& s, std::string_view how) {
+      if (!args(1, how)) return;
+      s.at = ts[1].at;
+      if (auto n = ts[1].quoted ? std::nullopt : row_number(ts[1].text)) s.index = *n - 1;
+      else s.name = ts[1].text;
+    };
+    auto header = [&](SheetRules& s, std::string_view how) {
+      if (!args(1, how) && !(ts.size() == 4 && ts[2].text == "-")) return;
+      std::string spec = ts[1].text;
+      if (ts.size() == 4) spec += "-" + ts[3].text;
+      auto dash = spec.find('-');
+      auto a = row_number(spec.substr(0, dash));
+      auto b = dash == std::string::npos ? a : row_number(spec.substr(dash + 1));
+      if (!a || !b || *b < *a || *b - *a > 3) return bad(ts[1], how);
+      s.header_first = *a;
+      s.header_last = *b;
+    };
+    auto column = [&](SheetRules& s, std::string_view how) {
+      if (!args(2, how)) return;
+      auto fld = field_of(ts[1].text);
+      if (!fld) {
+        std::string names;
+        for (auto n : kFieldNames) names += (names.empty() ? "`" : ", `") + std::string(n) + "`";
+        diags.report(msg::RulesUnknownField, ts[1].at, ts[1].text).help(txt::RulesFields, names);
+        return;
+      }
+      auto& slot = s.columns[static_cast<std::size_t>(*fld)];
+      if (slot) {
+        diags.report(msg::RulesTwice, ts[1].at, fmt::format("column {}", ts[1].text)).note(slot->at, txt::FirstGivenHere);
+        return;
+      }
+      Column c;
+      c.at = ts[2].at;
+      if (auto letter = ts[2].quoted ? std::nullopt : column_of(ts[2].text)) c.col = *letter;
+      else if (ts[2].quoted) c.header = tidy(ts[2].text);
+      else return bad(ts[2], fmt::format("{} {} C", key, ts[1].text));
+      slot = std::move(c);
+    };
+    auto fact = [&](Rules::Fact& slot, std::string_view how, bool quoted) {
+      if (!args(1, how)) return;
+      if (quoted != ts[1].quoted) return bad(ts[1], how);
+      if (slot) {
+        diags.report(msg::RulesTwice, d.at, key).note(slot.at, txt::FirstGivenHere);
+        return;
+      }
+      slot.value = ts[1].text;
+      slot.at = ts[1].at;
+    };
+    if (key == "sheet") sheet(r.indicators, "sheet \"ตัวชี้วัด\"");
+    else if (key == "header-row" || key == "header-rows") header(r.indicators, "header-row 3");
+    else if (key == "column") column(r.indicators, "column result G");
+    else if (key == "projects-sheet") {
+      sheet(r.projects, "projects-sheet \"โครงการ\"");
+      r.projects_sheet = true;
+    } else if (key == "projects-header-row" || key == "projects-header-rows") header(r.projects, "projects-header-row 1");
+    else if (key == "project-column") column(r.projects, "project-column budget D");
+    else if (key == "plan") fact(r.plan, "plan \"แผนปฏิบัติการ ...\"", true);
+    else if (key == "agency") fact(r.agency, "agency \"...\"", true);
+    else if (key == "by") fact(r.by, "by \"...\"", true);
+    else if (key == "round") fact(r.round, "round \"รอบ ๑๒ เดือน\"", true);
+    else if (key == "date") fact(r.date, "date \"ตุลาคม ๒๕๖๗\"", true);
+    else if (key == "title") fact(r.title, "title \"...\"", true);
+    else if (key == "scale") fact(r.scale, "scale five-band", false);
+    else if (key == "language") {
+      fact(r.language, "language th", false);
+      if (r.language.value != "th" && r.language.value != "en" && ts.size() == 2) {
+        bad(ts[1], "language th");
+        r.language = {};
+      }
+    } else if (key == "digits") {
+      fact(r.digits, "digits thai", false);
+      if (r.digits.value != "thai" && r.digits.value != "arabic" && ts.size() == 2) {
+        bad(ts[1], "digits thai");
+        r.digits = {};
+      }
+    } else if (key == "year" || key == "months") {
+      Rules::Fact& slot = key == "year" ? r.year : r.months;
+      fact(slot, key == "year" ? "year 2567" : "months 12", false);
+      if (ts.size() == 2) {
+        auto n = number(ts[1].text);
+        bool ok = n && n->find('.') == std::string::npos && n->front() != '-' &&
+                  (key == "year" ? n->size() == 4 : (std::stoi(*n) >= 1 && std::stoi(*n) <= 12 && n->size() <= 2));
+        if (!ok) {
+          bad(ts[1], key == "year" ? "year 2567" : "months 12");
+          slot = {};
+        } else {
+          slot.value = *n;
+        }
+      }
+    } else if (key == "years") {
+      // years 2567 - 2569, years 2567-2569, years 2567
+      std::string spec;
+      for (std::size_t k = 1; k < ts.size(); ++k) spec += ts[k].text;
+      auto dash = spec.find('-');
+      auto a = number(spec.substr(0, dash));
+      auto b = dash == std::string::npos ? a : number(spec.substr(dash + 1));
+      if (ts.size() < 2 || !a || !b || a->size() != 4 || b->size() != 4 || *b < *a) {
+        bad(ts.size() > 1 ? ts[1] : d, "years 2567 - 2569");
+      } else if (r.years_from) {
+        diags.report(msg::RulesTwice, d.at, key).note(r.years_from.at, txt::FirstGivenHere);
+      } else {
+        r.years_from = {*a, ts[1].at};
+        r.years_to = {*b, ts[1].at};
+      }
+    } else if (key == "write") {
+      if (!args(1, "write both")) continue;
+      std::string_view w = ts[1].text;
+      if (w == "plan") r.write = Rules::Write::Plan;
+      else if (w == "round") r.write = Rules::Write::Round;
+      else if (w == "both") r.write = Rules::Write::Both;
+      else bad(ts[1], "write both");
+    } else {
+      diags.report(msg::RulesUnknownDirective, d.at, key).help(txt::RulesDirectives);
+    }
+  }
+  return r;
+}
+
+}  // namespace planc::imports

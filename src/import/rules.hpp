@@ -1,0 +1,78 @@
+// How a unit's own workbook is laid out (`planc import --rules FILE`), in the
+// spirit of hledger's CSV rules: one directive a line, `#` or `//` comments,
+// texts in double quotes. Without a rules file the layout is found from the
+// header row's words (docs/import.md lists them). Every directive:
+//
+//   sheet "ตัวชี้วัด"            the indicators' sheet, by name or number (1 the first)
+//   header-row 3                 the row naming the columns (header-rows 3-4 for a two-row header)
+//   column result G              a field's column, by letter or by its header's words:
+//   column title "ชื่อตัวชี้วัด"
+//   projects-sheet "โครงการ"     projects on a sheet of their own, with
+//   projects-header-row 1        its header row and
+//   project-column budget D      its columns
+//   plan "title", agency "...", by "...", years 2567 - 2569, language th, digits thai,
+//   scale five-band              the plan's header (else from the workbook)
+//   round "รอบ ๑๒ เดือน", year 2567, months 12, date "...", title "..."
+//                                the round's header (else from the workbook)
+//   write plan | round | both    which files to write (default: both when the sheet has results)
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/diagnostics.hpp"
+#include "support/source.hpp"
+
+namespace planc::imports {
+
+// A column of the indicators' sheet, and of the projects' sheet.
+enum class Field : std::uint8_t {
+  Kind, Strategy, Id, Title, Unit, Target, Result, Weight, Percent, Score, Weighted, Status, Offices, Note,
+  Project, Budget, Disbursed, Remaining, ProjectStatus, ProjectNote,
+  Count_
+};
+inline constexpr std::size_t kFields = static_cast<std::size_t>(Field::Count_);
+std::string_view field_name(Field f);  // as rules write it: "result", "na-reason" ...
+std::optional<Field> field_of(std::string_view name);
+
+// A column named by letter (col) or by its header's words (header).
+struct Column {
+  std::optional<std::uint32_t> col;
+  std::string header;
+  Span at;  // the directive, for diagnostics
+};
+
+struct SheetRules {
+  std::optional<std::uint32_t> index;  // 0-based
+  std::string name;
+  std::uint32_t header_first = 0, header_last = 0;  // 1-based rows; 0: found from the words
+  std::array<std::optional<Column>, kFields> columns;
+  Span at;
+};
+
+struct Rules {
+  SheetRules indicators, projects;
+  bool projects_sheet = false;  // a projects' sheet was named
+  // The plan's and the round's header: texts as the plan language takes
+  // them, each with the directive's span ("" when not given).
+  struct Fact {
+    std::string value;
+    Span at;
+    explicit operator bool() const { return !value.empty(); }
+  };
+  Fact plan, agency, by, years_from, years_to, language, digits, scale;
+  Fact round, year, months, date, title;
+  enum class Write { Auto, Plan, Round, Both } write = Write::Auto;
+};
+
+// The rules of a file already added to `sm`, or of none (`file` kNoFile):
+// the defaults. Mistakes are E051 at their place.
+Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags);
+
+// "A" → 0, "AA" → 26, "XFD" → 16383; nullopt for anything else.
+std::optional<std::uint32_t> column_of(std::string_view letters);
+
+}  // namespace planc::imports

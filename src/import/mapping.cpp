@@ -500,6 +500,10 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     if (!target_text.empty()) {
       ind.target = target(target_text);
       ind.has_target = true;
+      if (ind.unit_text.empty() && !ind.target.unit.empty()) {  // "ไม่น้อยกว่า ๑๒ ครั้ง": the unit is in the target's words
+        ind.unit_text = ind.target.unit;
+        ind.unit_at = ind.target_at;
+      }
     }
     if (auto w = number_cell(g, row, l, Field::Weight, &ind.weight_at)) ind.weight = *w;
     CellRef result_at;
@@ -708,6 +712,17 @@ std::string std_unit_of(const std::string& text) {
   }
   if (lower(text) == "%" || lower(text) == "percent") return "percent";
   return "";
+}
+
+// An amount of money as plans write it: thousands grouped ("1,700,000.50").
+std::string money(const std::string& n) {
+  std::size_t b = n.empty() || n[0] != '-' ? 0 : 1, e = std::min(n.find('.'), n.size());
+  std::string out = n.substr(0, b);
+  for (std::size_t i = b; i < e; ++i) {
+    out += n[i];
+    if (std::size_t left = e - i - 1; left && left % 3 == 0) out += ',';
+  }
+  return out + n.substr(e);
 }
 
 std::string cmp_word(Target::Cmp c) {
@@ -952,7 +967,7 @@ Imported Mapper::write() {
           std::string pid = fmt::format("project-{}", ++next_project);
           project_id[i.id + "\n" + p.title] = pid;
           std::string head = fmt::format("project {} {}", pid, plan_text(p.title));
-          if (!p.budget.empty()) w.line(level + 1, head + " { budget " + p.budget + " }", p.at);
+          if (!p.budget.empty()) w.line(level + 1, head + " { budget " + money(p.budget) + " }", p.at);
           else w.line(level + 1, head, p.at);
         }
         for (std::size_t sub : s.indicators)
@@ -1023,8 +1038,8 @@ Imported Mapper::write() {
         }
         for (auto& p : i.projects) {
           std::vector<std::string> fields;
-          if (!p.disbursed.empty()) fields.push_back("disbursed " + p.disbursed);
-          if (!p.remaining.empty()) fields.push_back("remaining " + p.remaining);
+          if (!p.disbursed.empty()) fields.push_back("disbursed " + money(p.disbursed));
+          if (!p.remaining.empty()) fields.push_back("remaining " + money(p.remaining));
           if (!p.status.empty()) fields.push_back("status " + p.status);
           if (!p.note.empty()) fields.push_back("note " + plan_text(p.note));
           if (fields.empty()) continue;

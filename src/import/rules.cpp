@@ -129,7 +129,7 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
       else s.name = ts[1].text;
     };
     auto header = [&](SheetRules& s, std::string_view how) {
-      if (!args(1, how) && !(ts.size() == 4 && ts[2].text == "-")) return;
+      if (!(ts.size() == 4 && ts[2].text == "-") && !args(1, how)) return;
       std::string spec = ts[1].text;
       if (ts.size() == 4) spec += "-" + ts[3].text;
       auto dash = spec.find('-');

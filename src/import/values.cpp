@@ -226,6 +226,7 @@ Target target(std::string_view text) {
   rest.remove_prefix(at);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   if (starts(rest, "ร้อยละ")) {  // "ร้อยละ 80": the unit's word before the number
+    t.unit = "ร้อยละ";
     rest.remove_prefix(std::string_view("ร้อยละ").size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   }
@@ -250,6 +251,7 @@ Target target(std::string_view text) {
   std::string_view before = rest.substr(0, found[0].begin), after = rest.substr(found[0].end);
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   bool plain = before.empty() && (after.empty() || after == "%" || after.find(' ') == std::string_view::npos);
+  if (plain && !after.empty() && t.unit.empty()) t.unit = after == "%" ? "ร้อยละ" : std::string(after);
   if (!plain || (!had_cmp && !before.empty())) t.words = s;
   return t;
 }

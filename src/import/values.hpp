@@ -27,6 +27,7 @@ struct Target {
   enum class Form { Number, Compound, Words } form = Form::Words;
   std::string value;  // Number: "80"; Compound: "6/12"
   std::string words;  // the cell's own wording, when it says more than the comparator and the number
+  std::string unit;   // the unit the wording names: "ร้อยละ" before the number, or the one word after it ("ครั้ง")
 };
 // "ไม่น้อยกว่า ๘๐", ">= 80", "≥ ๑ ช่องทาง", "ร้อยละ 80", "80", "ไม่เกิน 30 นาที",
 // "๖/๑๒ เล่ม/ปี", "ผ่านการประเมิน ๑ หมวด" (one number among words: at least

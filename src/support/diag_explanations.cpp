@@ -264,6 +264,60 @@ const std::map<std::string_view, Explanation>& table() {
         .fix = "add `year` to the round: `round \"รอบ ๖ เดือน\" { year ๒๕๖๔; months ๖ }`",
         .fix_th = "เพิ่ม `year` ในส่วนหัวของรอบ เช่น `round \"รอบ ๖ เดือน\" { year ๒๕๖๔; months ๖ }`"}},
 
+      // ---- E05x / W05x: a workbook read by `planc import`
+      {"E050",
+       {.text = "`planc import` cannot read the file as a workbook: it is not an Excel workbook (.xlsx) or a CSV "
+                "file, it is protected by a password, it is an old .xls or an OpenDocument file, it is damaged, "
+                "or it is larger than planc reads safely (a zip bomb, a sheet of a million rows, a cell of "
+                "megabytes). The message says which, and the cell where the fault is in one.",
+        .text_th = "`planc import` อ่านไฟล์นี้เป็นสมุดงานไม่ได้ เพราะไม่ใช่สมุดงาน Excel (.xlsx) หรือไฟล์ CSV "
+                   "มีรหัสผ่านป้องกัน เป็นไฟล์ .xls รุ่นเก่าหรือไฟล์ OpenDocument ไฟล์เสียหาย "
+                   "หรือใหญ่เกินกว่าที่ planc อ่านได้อย่างปลอดภัย ข้อความจะบอกสาเหตุ และบอกเซลล์ถ้าปัญหาอยู่ในเซลล์ใดเซลล์หนึ่ง",
+        .example = "planc import งบประมาณ.xls -o แผน/",
+        .fix = "open it in Excel or LibreOffice Calc and save a copy as an Excel workbook (.xlsx) or CSV (UTF-8), "
+               "without a password",
+        .fix_th = "เปิดไฟล์ใน Excel หรือ LibreOffice Calc แล้วบันทึกสำเนาเป็นสมุดงาน Excel (.xlsx) หรือ CSV (UTF-8) "
+                  "โดยไม่ตั้งรหัสผ่าน"}},
+      {"E051",
+       {.text = "The workbook's layout does not fit what `planc import` reads, or the rules file that describes it "
+                "has a mistake: no row names the indicator's number and title columns, a sheet or column the rules "
+                "name is not there, a directive is unknown or written wrongly, or the round's fiscal year is "
+                "nowhere to be found.",
+        .text_th = "ผังของสมุดงานไม่ตรงกับที่ `planc import` อ่านได้ หรือไฟล์กฎการนำเข้าที่อธิบายผังมีข้อผิดพลาด "
+                   "เช่น ไม่มีแถวหัวตารางที่บอกคอลัมน์ลำดับและชื่อตัวชี้วัด ไม่มีชีตหรือคอลัมน์ที่กฎระบุ "
+                   "ใช้คำสั่งที่ไม่มีหรือเขียนผิดรูปแบบ หรือไม่พบปีงบประมาณของรอบ",
+        .example = "sheet \"ตัวชี้วัด\"\nheader-row 3\ncolumn result \"ผลการดำเนินงาน\"\ncolumn weight W",
+        .fix = "describe the layout in a rules file (`sheet`, `header-row`, `column FIELD C`) and give it with "
+               "`--rules`; give the year with `--year 2567`",
+        .fix_th = "อธิบายผังของสมุดงานในไฟล์กฎการนำเข้า (`sheet` `header-row` `column FIELD C`) แล้วระบุด้วย "
+                  "`--rules` และระบุปีงบประมาณด้วย `--year 2567`"}},
+      {"E052",
+       {.text = "A cell holds what its column cannot take: a result in words without a number, a weight or a "
+                "budget that is not a number, an indicator's number that is not one, the same indicator twice, a "
+                "project row with no indicator above it, a formula whose value was never saved, or an error "
+                "value such as `#DIV/0!`. planc never skips such a cell: the import stops and writes nothing.",
+        .text_th = "เซลล์มีค่าที่คอลัมน์นั้นรับไม่ได้ เช่น ผลการดำเนินงานเป็นถ้อยคำที่ไม่มีตัวเลข "
+                   "น้ำหนักหรืองบประมาณที่ไม่ใช่ตัวเลข ลำดับตัวชี้วัดที่อ่านไม่ได้ ตัวชี้วัดเดียวกันสองแถว "
+                   "แถวโครงการที่ไม่มีตัวชี้วัดอยู่ด้านบน สูตรที่ไม่ได้บันทึกค่าไว้ หรือค่าผิดพลาดอย่าง `#DIV/0!` "
+                   "planc จะไม่ข้ามเซลล์เหล่านี้ไปเฉย ๆ แต่หยุดการนำเข้าและไม่เขียนไฟล์ใด",
+        .example = "ตัวชี้วัด!E12: ครึ่ง\nตัวชี้วัด!F14: =SUM(F2:F13)",
+        .fix = "write the number in the cell (`0.5`, `๘๕`, `34%`), or `NA` with its reason in the note column; "
+               "recalculate and save a workbook whose formulas have no values",
+        .fix_th = "ใส่ตัวเลขในเซลล์ (`0.5` `๘๕` `34%`) หรือใส่ `NA` พร้อมเหตุผลในคอลัมน์หมายเหตุ "
+                  "ถ้าสูตรไม่มีค่า ให้เปิดสมุดงานให้โปรแกรมคำนวณแล้วบันทึกใหม่"}},
+      {"W053",
+       {.text = "The indicator's target is in words only (\"ค่าเป้าหมายตามรายโครงการ\"), so its result cannot be "
+                "measured against it; the workbook gives the row's percent of target, and the imported row is "
+                "scored on that percent (`basis direct`). The figures stay as the workbook has them, but planc "
+                "did not compute the percent.",
+        .text_th = "ค่าเป้าหมายของตัวชี้วัดเป็นถ้อยคำเท่านั้น (\"ค่าเป้าหมายตามรายโครงการ\") จึงเทียบผลกับค่าเป้าหมายไม่ได้ "
+                   "แต่สมุดงานมีร้อยละของเป้าหมายของแถวนี้ แถวที่นำเข้าจึงให้คะแนนจากร้อยละนั้น (`basis direct`) "
+                   "ตัวเลขจึงตรงกับสมุดงาน แต่ร้อยละไม่ได้คำนวณโดย planc",
+        .example = "ตัวชี้วัด!F24: ค่าเป้าหมายตามรายโครงการ\nตัวชี้วัด!I24: 46.25",
+        .fix = "give the target a number in the plan (`target >= 1 \"...\"`) or a scale `of value`, and the "
+               "result its value",
+        .fix_th = "ใส่ตัวเลขของค่าเป้าหมายในแผน (`target >= 1 \"...\"`) หรือใช้เกณฑ์ `of value` และใส่ค่าของผล"}},
+
       // ---- E1xx / W1xx: names and numbering
       {"E100",
        {.text = "Two declarations of the same kind share a name (two offices, units, scales or projects), the "

@@ -117,8 +117,10 @@ int run_import(const Common& c, const ImportOptions& o) {
     lang = rules.language.value == "en" ? Lang::En : Lang::Th;
     th = lang == Lang::Th;
   }
+  // Before there is a plan to say so, a Thai run prints Thai digits (as Thai official documents do).
   Locale locale;
   locale.lang = lang;
+  locale.thai_digits = th && !(rules.digits && rules.digits.value == "arabic");
 
   imports::Workbook wb;
   bool xlsx = is_xlsx(*bytes, c.file);
@@ -139,6 +141,7 @@ int run_import(const Common& c, const ImportOptions& o) {
     lang = Lang::Th;
     th = true;
     locale.lang = lang;
+    locale.thai_digits = !(rules.digits && rules.digits.value == "arabic");
   }
   imports::BookFile book = imports::add_book(p.sources, wb, c.file, xlsx);
   imports::Options mo;
@@ -155,6 +158,7 @@ int run_import(const Common& c, const ImportOptions& o) {
     lang = imported.lang == "en" ? Lang::En : Lang::Th;
     th = lang == Lang::Th;
     locale.lang = lang;
+    locale.thai_digits = th && !(rules.digits && rules.digits.value == "arabic");
   }
 
   // Checked in memory, beside whatever the folder already has.
@@ -191,14 +195,16 @@ int run_import(const Common& c, const ImportOptions& o) {
   }
   move_diagnostics(p, book.file, cp, cbook.file);
   if (c.lang.empty()) locale = locale_of(cp, c);
-  print_diagnostics(cp, c, !o.print, locale);
+  bool json = c.diagnostics == "json" || c.diagnostics == "sarif";
+  print_diagnostics(cp, c, true, locale);
   if (cp.diags.has_errors()) {
     std::cerr << (th ? "planc: ไฟล์ที่สร้างจากสมุดงานมีข้อผิดพลาด จึงไม่ได้เขียนไฟล์ใด\n"
                      : "planc: the files made from the workbook have errors: nothing written\n");
     return 1;
   }
-  if (o.print) {
-    for (const auto& f : imported.files) std::cout << "==> " << f.name << " <==\n" << f.text;
+  if (o.print) {  // on standard output, unless the diagnostics are (as JSON or SARIF)
+    if (!json)
+      for (const auto& f : imported.files) std::cout << "==> " << f.name << " <==\n" << f.text;
     return 0;
   }
   // All or nothing: no file is written unless every one can be.

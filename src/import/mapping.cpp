@@ -1019,9 +1019,7 @@ Imported Mapper::write() {
           case Result::Form::Values: {
             if (i.on_percent) {
               w.line(1, "value " + i.percent, i.percent_at);
-              std::string joined;
-              for (auto& v : i.result.values) joined += (joined.empty() ? "" : ", ") + v;
-              w.line(1, "says " + plan_text(joined), i.result_at);
+              w.line(1, "says " + plan_text(i.result.says), i.result_at);
             } else {
               std::string list;
               for (auto& v : i.result.values) list += (list.empty() ? "" : ", ") + v;

@@ -292,6 +292,7 @@ std::optional<Result> result(std::string_view text, bool stored_number) {
   }
   if (list && tidy(std::string_view(a).substr(found.back().end)).empty()) {
     r.form = Result::Form::Values;
+    r.says = s;
     for (auto& f : found) {
       auto n = number(f.value);
       if (!n) return std::nullopt;

@@ -38,7 +38,7 @@ Target target(std::string_view text);
 struct Result {
   enum class Form { Empty, Value, Values, NA } form = Form::Empty;
   std::vector<std::string> values;  // Value: one; Values: several ("๕๐, ๓๕, ๕๐")
-  std::string says;                 // the cell's wording, when it has words beside its number ("๗ หมวด")
+  std::string says;                 // the cell's wording: words beside its number ("๗ หมวด"), a list as written
 };
 // NA words: "NA", "N/A", "-", "ไม่มีผล", "ยังไม่มีผล", "ยังไม่ได้ดำเนินการ", "ไม่ได้ประเมิน".
 // nullopt when the text is none of the forms (words without a number).

@@ -334,7 +334,7 @@ class Mapper {
   Book book_;
 
   Span at(CellRef c) const { return bf_.span(c); }
-  std::optional<std::uint32_t> sheet_named(const SheetRules& r);
+  std::optional<std::uint32_t> sheet_named(const SheetRules::Which& r);
   void read_report_sheet();
   bool read_indicators(const Grid& g, const Layout& l);
   void read_projects(const Grid& g, const Layout& l, bool own_sheet);
@@ -375,7 +375,7 @@ std::optional<std::string> Mapper::number_cell(const Grid& g, std::uint32_t row,
   return n;
 }
 
-std::optional<std::uint32_t> Mapper::sheet_named(const SheetRules& r) {
+std::optional<std::uint32_t> Mapper::sheet_named(const SheetRules::Which& r) {
   if (r.index) {
     if (*r.index < wb_.sheets.size()) return *r.index;
   } else {
@@ -765,45 +765,51 @@ std::string months_in(const std::string& s) {
 
 Imported Mapper::run() {
   read_report_sheet();
-  // The indicators' sheet.
-  std::optional<std::uint32_t> sheet;
-  std::optional<Layout> layout;
-  if (rules_.indicators.index || !rules_.indicators.name.empty()) {
-    sheet = sheet_named(rules_.indicators);
-    if (!sheet) return {};
-    layout = find_layout(Grid(wb_, *sheet), rules_.indicators, {Field::Id, Field::Title});
-  } else {
-    for (std::uint32_t s = 0; s < wb_.sheets.size() && !layout; ++s) {
-      layout = find_layout(Grid(wb_, s), rules_.indicators, {Field::Id, Field::Title});
-      if (layout) sheet = s;
-    }
-    if (!sheet) sheet = 0;
-  }
+  // The indicators' sheets: the rules', else every sheet with a header naming an indicator's number and title.
+  std::vector<std::pair<std::uint32_t, Layout>> sheets;
   if (wb_.sheets.empty()) {
     diags_.report(msg::ImportNoHeader, Span{}, wb_.name).help(txt::ImportHeaderHint);
     return {};
   }
-  const std::string& sheet_name = wb_.sheets[*sheet].name;
-  if (!layout) {
-    diags_.report(msg::ImportNoHeader, rules_.indicators.at, sheet_name).help(txt::ImportHeaderHint);
+  if (!rules_.indicators.sheets.empty()) {
+    for (const auto& which : rules_.indicators.sheets) {
+      auto s = sheet_named(which);
+      if (!s) continue;
+      auto l = find_layout(Grid(wb_, *s), rules_.indicators, {Field::Id, Field::Title});
+      if (!l) {
+        diags_.report(msg::ImportNoHeader, which.at, wb_.sheets[*s].name).help(txt::ImportHeaderHint);
+        continue;
+      }
+      sheets.emplace_back(*s, *l);
+    }
+    if (diags_.has_errors()) return {};
+  } else {
+    for (std::uint32_t s = 0; s < wb_.sheets.size(); ++s)
+      if (auto l = find_layout(Grid(wb_, s), rules_.indicators, {Field::Id, Field::Title})) sheets.emplace_back(s, *l);
+  }
+  if (sheets.empty()) {
+    diags_.report(msg::ImportNoHeader, rules_.indicators.at, wb_.sheets[0].name).help(txt::ImportHeaderHint);
     return {};
   }
-  for (Field f : {Field::Id, Field::Title})
-    if (!layout->has(f)) {
-      auto& rc = rules_.indicators.columns[static_cast<std::size_t>(f)];
-      diags_.report(msg::ImportNoColumn, rc ? rc->at : rules_.indicators.at, sheet_name, field_name(f))
-          .help(txt::ImportColumnHint, field_name(f), field_name(f));
-      return {};
-    }
-  Grid grid(wb_, *sheet);
-  read_indicators(grid, *layout);
+  for (auto& [sheet, layout] : sheets) {
+    for (Field f : {Field::Id, Field::Title})
+      if (!layout.has(f)) {
+        auto& rc = rules_.indicators.columns[static_cast<std::size_t>(f)];
+        diags_.report(msg::ImportNoColumn, rc ? rc->at : rules_.indicators.at, wb_.sheets[sheet].name, field_name(f))
+            .help(txt::ImportColumnHint, field_name(f), field_name(f));
+      }
+    if (diags_.has_errors()) return {};
+    read_indicators(Grid(wb_, sheet), layout);
+  }
+  const std::uint32_t sheet = sheets.front().first;
+  const std::string& sheet_name = wb_.sheets[sheet].name;
   // A projects' sheet: named by the rules, else one with project and budget columns (planc's own).
   std::optional<std::uint32_t> psheet;
   if (rules_.projects_sheet) {
-    psheet = sheet_named(rules_.projects);
+    psheet = sheet_named(rules_.projects.sheets.front());
   } else {
     for (std::uint32_t s = 0; s < wb_.sheets.size() && !psheet; ++s)
-      if (s != *sheet && find_layout(Grid(wb_, s), {}, {Field::Id, Field::Project, Field::Budget})) psheet = s;
+      if (std::none_of(sheets.begin(), sheets.end(), [&](auto& x) { return x.first == s; }) && find_layout(Grid(wb_, s), {}, {Field::Id, Field::Project, Field::Budget})) psheet = s;
   }
   if (psheet) {
     Grid pg(wb_, *psheet);

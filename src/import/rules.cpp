@@ -124,9 +124,12 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
     };
     auto sheet = [&](SheetRules& s, std::string_view how) {
       if (!args(1, how)) return;
-      s.at = ts[1].at;
-      if (auto n = ts[1].quoted ? std::nullopt : row_number(ts[1].text)) s.index = *n - 1;
-      else s.name = ts[1].text;
+      if (s.sheets.empty()) s.at = ts[1].at;
+      SheetRules::Which w;
+      w.at = ts[1].at;
+      if (auto n = ts[1].quoted ? std::nullopt : row_number(ts[1].text)) w.index = *n - 1;
+      else w.name = ts[1].text;
+      s.sheets.push_back(std::move(w));
     };
     auto header = [&](SheetRules& s, std::string_view how) {
       if (!(ts.size() == 4 && ts[2].text == "-") && !args(1, how)) return;

@@ -3,7 +3,7 @@
 // texts in double quotes. Without a rules file the layout is found from the
 // header row's words (docs/import.md lists them). Every directive:
 //
-//   sheet "ตัวชี้วัด"            the indicators' sheet, by name or number (1 the first)
+//   sheet "ตัวชี้วัด"            the indicators' sheet, by name or number (1 the first); once per sheet
 //   header-row 3                 the row naming the columns (header-rows 3-4 for a two-row header)
 //   column result G              a field's column, by letter or by its header's words:
 //   column title "ชื่อตัวชี้วัด"
@@ -46,8 +46,14 @@ struct Column {
 };
 
 struct SheetRules {
-  std::optional<std::uint32_t> index;  // 0-based
-  std::string name;
+  // The sheets, by number or name: `sheet` may be given once per sheet (a
+  // strategy a sheet); they share the header rows and the columns.
+  struct Which {
+    std::optional<std::uint32_t> index;  // 0-based
+    std::string name;
+    Span at;
+  };
+  std::vector<Which> sheets;
   std::uint32_t header_first = 0, header_last = 0;  // 1-based rows; 0: found from the words
   std::array<std::optional<Column>, kFields> columns;
   Span at;

@@ -123,12 +123,14 @@ TEST(ImportRules, Directives) {
                      "year 2567\nmonths ๖\nround \"รอบ ๖ เดือน\"\nwrite round\n",
                      p);
   EXPECT_FALSE(p.diags.has_errors());
-  EXPECT_EQ(r.indicators.name, "ตัวชี้วัด");
+  ASSERT_EQ(r.indicators.sheets.size(), 1u);
+  EXPECT_EQ(r.indicators.sheets[0].name, "ตัวชี้วัด");
   EXPECT_EQ(r.indicators.header_first, 3u);
   EXPECT_EQ(r.indicators.header_last, 4u);
   EXPECT_EQ(r.indicators.columns[static_cast<std::size_t>(Field::Result)]->col, 6u);
   EXPECT_EQ(r.indicators.columns[static_cast<std::size_t>(Field::Title)]->header, "ชื่อ ตัวชี้วัด");
-  EXPECT_EQ(r.projects.index, 1u);
+  ASSERT_EQ(r.projects.sheets.size(), 1u);
+  EXPECT_EQ(r.projects.sheets[0].index, 1u);
   EXPECT_TRUE(r.projects_sheet);
   EXPECT_EQ(r.years_from.value, "2567");
   EXPECT_EQ(r.years_to.value, "2569");
@@ -255,6 +257,23 @@ TEST(ImportMap, RulesNameTheSheetAndColumns) {
   auto bad = map(wb, "sheet \"ไม่มี\"\n");
   ASSERT_EQ(bad->p.diags.all().size(), 1u);
   EXPECT_EQ(bad->p.diags.all()[0].code, Code::ImportLayout);
+}
+
+// A strategy a sheet: every sheet with the header is read, in the workbook's order.
+TEST(ImportMap, ASheetPerStrategy) {
+  Workbook wb = book({{"ลำดับ", "ตัวชี้วัด", "ผล"}, {"1.1", "ก", "1"}});
+  Workbook second = book({{"ลำดับ", "ตัวชี้วัด", "ผล"}, {"2.1", "ข", "2"}, {"2.2", "ค", "3"}});
+  second.sheets[0].name = "ยุทธศาสตร์ ๒";
+  wb.sheets.push_back(second.sheets[0]);
+  auto m = map(wb);
+  ASSERT_FALSE(m->p.diags.has_errors());
+  ASSERT_EQ(m->out.files.size(), 2u);
+  EXPECT_NE(m->out.files[0].text.find("strategy ๒"), std::string::npos) << m->out.files[0].text;
+  EXPECT_NE(m->out.files[1].text.find("result ๒.๒ { value ๓ }"), std::string::npos) << m->out.files[1].text;
+  // The rules may name them, each once.
+  auto named = map(wb, "sheet 2\nsheet \"ตัวชี้วัด\"\n");
+  ASSERT_FALSE(named->p.diags.has_errors());
+  EXPECT_LT(named->out.files[1].text.find("result ๒.๑"), named->out.files[1].text.find("result ๑.๑"));
 }
 
 TEST(ImportMap, OutputIsAlreadyFormatted) {

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# planc import as a unit would use it (docs/import.md):
+#   - the round trip: each example round's workbook (render --format xlsx)
+#     imported without rules, checked: no published figure it printed differs
+#     from what planc recomputes from the imported plan (no W140-W143), and
+#     the imported round scores what the original scores;
+#   - workbooks planc did not write: the golden CSV files converted to .xlsx by
+#     LibreOffice import to the same plan files as the CSV files themselves;
+#     a workbook made by openpyxl with a title row, a merged two-row header,
+#     Thai digits, a strategy's number merged down its rows and projects on a
+#     second sheet imports to a plan that checks clean;
+#   - nothing lost: an existing file is not overwritten without --force (all
+#     or nothing), --force overwrites, errors write nothing, a file that is not
+#     a workbook is E050 naming it, a folder that cannot be written writes nothing.
+# usage: import_test.sh PLANC SOURCE_DIR
+set -euo pipefail
+planc=$(realpath "$1"); src=$(realpath "$2")
+py=python3; "$py" -c 'import openpyxl' 2>/dev/null || py=/usr/bin/python3
+"$py" -c 'import openpyxl' || { echo "FAIL: no openpyxl (python3-openpyxl): .ci/setup --tests"; exit 1; }
+command -v soffice >/dev/null || { echo "FAIL: no LibreOffice (libreoffice-calc-nogui): .ci/setup --tests"; exit 1; }
+work=$(mktemp -d); trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+score() { "$planc" eval "$1" --format json 2>/dev/null | "$py" -c 'import json,sys; d=json.load(sys.stdin); print(d["score"], d["percent"])'; }
+
+# ---- the round trip
+for round in plans/th-hor-2563/2563-h1.plan plans/examples/city-library/2567-12m.plan \
+             plans/examples/city-library/2568-6m.plan plans/examples/district-health/2567-12m.plan; do
+  name=$(basename "$(dirname "$round")")-$(basename "$round" .plan)
+  "$planc" render "$src/$round" --format xlsx -o "$work/$name.xlsx" 2>/dev/null
+  out="$work/$name"
+  "$planc" import "$work/$name.xlsx" -o "$out" --color never >"$work/$name.log" 2>&1 || { cat "$work/$name.log"; fail "$round: the import failed"; }
+  r=$(ls "$out" | grep -v '^plan.plan$')
+  "$planc" fmt --check "$out"/*.plan >/dev/null || fail "$round: the imported files are not in fmt's layout"
+  "$planc" check "$out/$r" --color never >"$work/$name.check" 2>&1 || true
+  if grep -E '\[W14[0-3]\]' "$work/$name.check"; then
+    cat "$work/$name.check"; fail "$round: a figure the workbook printed differs from the imported plan's"
+  fi
+  grep -E '\[E[0-9]+\]' "$work/$name.check" && fail "$round: the imported files have errors"
+  want=$(score "$src/$round"); got=$(score "$out/$r")
+  [ "$want" = "$got" ] || fail "$round: scores $want, imported $got"
+  echo "ok: $round round trip scores $got"
+done
+
+# ---- workbooks planc did not write
+# LibreOffice converts the golden CSV files to .xlsx (its own shared strings and styles).
+mkdir -p "$work/lo"
+for f in ok own-layout; do cp "$src/tests/golden/import/$f.csv" "$work/lo/"; done
+(cd "$work/lo" && HOME="$work" soffice --headless --convert-to xlsx:"Calc MS Excel 2007 XML" --infilter=CSV:44,34,76,1 ok.csv own-layout.csv >/dev/null 2>&1)
+[ -s "$work/lo/ok.xlsx" ] && [ -s "$work/lo/own-layout.xlsx" ] || fail "LibreOffice did not convert the CSV files"
+for f in ok own-layout; do
+  rules=(); [ "$f" = own-layout ] && rules=(--rules "$src/tests/golden/import/own-layout.rules")
+  "$planc" import "$work/lo/$f.csv" "${rules[@]}" --year 2567 --print >"$work/lo/$f.csv.out" 2>/dev/null
+  "$planc" import "$work/lo/$f.xlsx" "${rules[@]}" --year 2567 --print >"$work/lo/$f.xlsx.out" 2>/dev/null ||
+    fail "$f.xlsx (LibreOffice) does not import"
+  # The same plan but for the file named in the first comment (and rules with a sheet number read the same).
+  diff <(sed "s/$f.csv/FILE/" "$work/lo/$f.csv.out") <(sed "s/$f.xlsx/FILE/" "$work/lo/$f.xlsx.out") ||
+    fail "$f: the LibreOffice workbook imports differently from its CSV"
+  echo "ok: $f.xlsx made by LibreOffice imports as its CSV does"
+done
+
+# openpyxl: a unit's workbook with a title row, a two-row header under merged
+# headings, Thai digits, a strategy's number merged down its rows, and its
+# projects on a sheet of their own.
+"$py" - "$work/unit.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "ผลการดำเนินงาน"
+ws.append(["แผนปฏิบัติราชการ สำนักงานตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๙ เดือน"])
+ws.merge_cells("A1:H1")
+ws.append(["ยุทธศาสตร์", "ตัวชี้วัดที่", "ตัวชี้วัด", "หน่วยนับ", "เป้าหมาย", "น้ำหนัก", "ผลการดำเนินงาน", None])
+ws.append([None, None, None, None, None, None, "ผล", "หมายเหตุ"])
+for col in "ABCDEF":
+    ws.merge_cells(f"{col}2:{col}3")
+ws.merge_cells("G2:H2")
+ws.append(["๑", "๑.๑", "ร้อยละของคำขอที่ดำเนินการเสร็จในเวลา", "ร้อยละ", "ไม่น้อยกว่า ๘๐", 0.6, 91.5, None])
+ws.append([None, "๑.๒", "จำนวนหลักสูตรที่อบรม", "หลักสูตร", "ไม่น้อยกว่า ๔", "๐.๔", "NA", "อบรมไตรมาสที่ ๔"])
+ws.merge_cells("A4:A5")
+ws.append(["๒", "๒.๑", "ระดับความสำเร็จของระบบงานดิจิทัล", "ระดับ", "ไม่น้อยกว่า ๓", 1, "๔ ระดับ", None])
+ps = wb.create_sheet("โครงการ")
+ps.append(["ตัวชี้วัดที่", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "คงเหลือ", "สถานะ"])
+ps.append(["๑.๑", "โครงการพัฒนางานบริการ", 250000, 120000.5, 129999.5, "อยู่ระหว่างดำเนินการ"])
+ps.append(["๒.๑", "โครงการระบบงานดิจิทัล", 1700000, None, None, "ยังไม่ดำเนินการ"])
+wb.save(sys.argv[1])
+PY
+"$planc" import "$work/unit.xlsx" -o "$work/unit" --color never >"$work/unit.log" 2>&1 || { cat "$work/unit.log"; fail "the openpyxl workbook does not import"; }
+[ -f "$work/unit/plan.plan" ] && [ -f "$work/unit/2567-9m.plan" ] || fail "unit.xlsx: expected plan.plan and 2567-9m.plan, got $(ls "$work/unit")"
+"$planc" check "$work/unit/2567-9m.plan" --color never >"$work/unit.check" 2>&1 || { cat "$work/unit.check"; fail "unit.xlsx: the imported round does not check"; }
+for want in 'strategy ๑ "ยุทธศาสตร์ที่ ๑"' 'target >= ๘๐' 'weight ๐.๖' 'unit หลักสูตร' 'budget ๒๕๐,๐๐๐' 'budget ๑,๗๐๐,๐๐๐'; do
+  grep -qF "$want" "$work/unit/plan.plan" || { cat "$work/unit/plan.plan"; fail "unit.xlsx: plan.plan has no \`$want\`"; }
+done
+for want in 'months ๙' 'value ๙๑.๕' 'na "อบรมไตรมาสที่ ๔"' 'says "๔ ระดับ"' 'disbursed ๑๒๐,๐๐๐.๕' 'status in-progress'; do
+  grep -qF "$want" "$work/unit/2567-9m.plan" || { cat "$work/unit/2567-9m.plan"; fail "unit.xlsx: the round has no \`$want\`"; }
+done
+echo "ok: a workbook made by openpyxl (merged two-row header, Thai digits, two sheets) imports and checks"
+
+# ---- nothing lost
+before=$(cat "$work/unit/plan.plan")
+echo "// mine" >>"$work/unit/2567-9m.plan"
+mine=$(cat "$work/unit/2567-9m.plan")
+if "$planc" import "$work/unit.xlsx" -o "$work/unit" >"$work/again.log" 2>&1; then fail "an existing file was overwritten without --force"; fi
+grep -q -- '--force' "$work/again.log" || fail "the refusal does not say --force: $(cat "$work/again.log")"
+[ "$(cat "$work/unit/2567-9m.plan")" = "$mine" ] && [ "$(cat "$work/unit/plan.plan")" = "$before" ] || fail "a refused import changed a file"
+"$planc" import "$work/unit.xlsx" -o "$work/unit" --force >/dev/null 2>&1 || fail "--force did not overwrite"
+grep -q '// mine' "$work/unit/2567-9m.plan" && fail "--force left the old round"
+ls "$work/unit" | grep -q tmp && fail "a temporary file was left: $(ls "$work/unit")"
+printf 'not a workbook' >"$work/junk.xlsx"
+if "$planc" import "$work/junk.xlsx" -o "$work/junk" >"$work/junk.log" 2>&1; then fail "junk.xlsx imported"; fi
+grep -q 'E050' "$work/junk.log" && grep -q 'junk.xlsx' "$work/junk.log" || fail "junk.xlsx: no E050 naming it: $(cat "$work/junk.log")"
+[ ! -e "$work/junk" ] || fail "junk.xlsx: something was written"
+if "$planc" import "$src/tests/golden/import/cells.csv" --year 2567 -o "$work/cells" >/dev/null 2>&1; then fail "cells.csv imported"; fi
+[ ! -e "$work/cells" ] || fail "cells.csv: something was written despite errors"
+if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then  # a folder it cannot write: as nobody
+  mkdir -p "$work/ro" && chmod 555 "$work/ro" && chmod 755 "$work"
+  if su nobody -s /bin/sh -c "'$planc' import '$src/tests/golden/import/ok.csv' --year 2567 -o '$work/ro'" >"$work/ro.log" 2>&1; then
+    fail "wrote into a folder it cannot write"
+  fi
+  [ -z "$(ls -A "$work/ro")" ] || fail "a folder it cannot write has files: $(ls -A "$work/ro")"
+fi
+echo "ok: nothing overwritten without --force, nothing written on errors"

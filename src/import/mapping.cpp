@@ -283,7 +283,7 @@ struct Indicator {
 
 struct Strategy {
   std::string id, title;
-  std::string weight_sum, score;  // a planc workbook's strategy total
+  std::string weight_sum, score, percent;  // a planc workbook's strategy total
   CellRef at, total_at;
   std::vector<std::size_t> indicators;  // into Book::indicators, in order
 };
@@ -420,7 +420,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   auto strategy_slot = [&](const std::string& id) -> Strategy& {
     for (Strategy& s : book_.strategies)
       if (s.id == id) return s;
-    book_.strategies.push_back(Strategy{id, "", "", "", {}, {}, {}});
+    book_.strategies.push_back(Strategy{id, "", "", "", "", {}, {}, {}});
     return book_.strategies.back();
   };
   for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
@@ -445,6 +445,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       CellRef ws;
       s.weight_sum = number_cell(g, row, l, Field::Weight, &ws).value_or("");
       s.score = number_cell(g, row, l, Field::Score, nullptr).value_or("");
+      s.percent = number_cell(g, row, l, Field::Percent, nullptr).value_or("");
       current_strategy.clear();
       continue;
     }
@@ -1071,6 +1072,7 @@ Imported Mapper::write() {
       std::vector<std::string> r;
       if (!s.weight_sum.empty()) r.push_back("weight-sum " + s.weight_sum);
       if (!s.score.empty()) r.push_back("score " + s.score);
+      if (!s.percent.empty()) r.push_back("percent " + s.percent);
       std::string joined;
       for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
       w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);

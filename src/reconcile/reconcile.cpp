@@ -87,6 +87,13 @@ class Reconciler {
       e.help(txt::FormulaDividesBySumW);
       frozen(e);
     }
+    // A strategy's published percent: the score as a percent through the plan's scale, as overall.
+    if (rep->percent && s.percent && !same(*rep->percent, *s.percent)) {
+      auto& e = d_.report(msg::StrategyPercentDiffers, rep->percent->span, rep->percent->raw(), s.id,
+                          s.percent->to_fixed(places(*rep->percent)));
+      e.help(txt::StrategyPercentFollows);
+      frozen(e);
+    }
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
     int p = places(*rep->score);

@@ -143,7 +143,12 @@ bool replace_file(const std::string& path, const std::string& text) {
     }
   }
   std::error_code ec;
-  fs::permissions(tmp, fs::status(path, ec).permissions(), ec);
+  // An existing file keeps its permissions; a new one has the ones the
+  // temporary file was made with (0666 less the umask). A missing file's
+  // status has "unknown" permissions (all bits set): never copied.
+  auto old = fs::status(path, ec);
+  if (!ec && fs::exists(old)) fs::permissions(tmp, old.permissions(), ec);
+  ec.clear();
   fs::rename(tmp, path, ec);  // atomic on one file system
   if (ec) {
     std::cerr << fmt::format("planc: cannot replace `{}`: {}\n", path, ec.message());

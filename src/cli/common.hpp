@@ -55,8 +55,8 @@ driver::Options options(const Common& c);
 std::optional<std::string> canonical(driver::Program& p, const std::string& path, const std::string& text);
 
 // Replaces the file at `path` by `text` atomically: written beside it, its
-// permissions copied, then renamed, so that it is either old or new, never
-// half. False, said on stderr, when it cannot.
+// permissions copied (a new file gets 0666 less the umask), then renamed, so
+// that it is either old or new, never half. False, said on stderr, when it cannot.
 bool replace_file(const std::string& path, const std::string& text);
 
 // `--timings`: one line per phase (its parts indented), to stderr, when the

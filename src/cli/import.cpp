@@ -76,12 +76,11 @@ bool thai_book(const imports::Workbook& wb) {
   return false;
 }
 
-// Moves the diagnostics of `from` (about the workbook and the rules) into `to`,
-// whose sources hold the same workbook file under `book_to`.
-void move_diagnostics(ast::Program& from, FileId book_from, ast::Program& to, FileId book_to) {
+// Moves the diagnostics of `from` (about the workbook's cells, before the
+// files made from it were checked) into `to`, before its own.
+void move_diagnostics(ast::Program& from, ast::Program& to) {
   auto remap = [&](Span s) {
-    if (s.file == book_from) s.file = book_to;
-    else s = Span{};  // only the workbook's cells are carried over
+    if (s.file != imports::kPendingBook) s = Span{};  // only the workbook's cells are carried over
     return s;
   };
   Diagnostics moved;
@@ -143,13 +142,14 @@ int run_import(const Common& c, const ImportOptions& o) {
     locale.lang = lang;
     locale.thai_digits = !(rules.digits && rules.digits.value == "arabic");
   }
-  imports::BookFile book = imports::add_book(p.sources, wb, c.file, xlsx);
+  imports::BookFile book = imports::book_file(wb);
   imports::Options mo;
   mo.year = o.year;
   mo.months = o.months;
   imports::Imported imported;
   if (!p.diags.has_errors()) imported = imports::map_workbook(wb, book, rules, mo, p.diags);
   if (p.diags.has_errors() || imported.files.empty()) {
+    book.materialize(p.sources, wb, c.file, xlsx, p.diags);
     print_diagnostics(p, c, true, locale);
     std::cerr << (th ? "planc: ไม่ได้เขียนไฟล์ใด\n" : "planc: nothing written\n");
     return 1;
@@ -175,7 +175,6 @@ int run_import(const Common& c, const ImportOptions& o) {
   opts.explain = false;
   driver::compile(comp, paths.back(), opts);
   ast::Program& cp = comp.program;
-  imports::BookFile cbook = imports::add_book(cp.sources, wb, c.file, xlsx);
   // Each diagnostic about a generated file says which cell its line came from.
   // The cell a place of a generated file came from, if it came from one.
   auto cell_of = [&](Span s) -> Span {
@@ -184,7 +183,7 @@ int run_import(const Common& c, const ImportOptions& o) {
     for (std::size_t k = 0; k < paths.size(); ++k)
       if (fs::path(f.path).lexically_normal() == fs::path(paths[k]).lexically_normal() ||
           f.name == imported.files[k].name)
-        return cbook.span(imported.files[k].cell_at(s.begin));
+        return book.span(imported.files[k].cell_at(s.begin));
     return {};
   };
   for (Diagnostic& d : cp.diags.all_for_notes()) {
@@ -193,7 +192,8 @@ int run_import(const Common& c, const ImportOptions& o) {
       if (Span c = cell_of(n.span); c.valid()) n.span = c;
     if (Span c = cell_of(d.span); c.valid()) d.notes.insert(d.notes.begin(), Note{c, text(txt::LineFromCell)});
   }
-  move_diagnostics(p, book.file, cp, cbook.file);
+  move_diagnostics(p, cp);
+  book.materialize(cp.sources, wb, c.file, xlsx, cp.diags);
   if (c.lang.empty()) locale = locale_of(cp, c);
   bool json = c.diagnostics == "json" || c.diagnostics == "sarif";
   print_diagnostics(cp, c, true, locale);

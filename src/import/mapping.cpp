@@ -20,55 +20,72 @@ namespace planc::imports {
 // ---- the workbook as a file of diagnostics
 
 Span BookFile::span(CellRef c) const {
-  if (!c.valid() || file == kNoFile || c.sheet >= offset.size() || c.index >= offset[c.sheet].size()) return {};
-  std::uint32_t b = offset[c.sheet][c.index];
-  std::uint32_t e = c.index + 1 < offset[c.sheet].size() ? offset[c.sheet][c.index + 1] - 1 : b;
-  if (c.index + 1 >= offset[c.sheet].size()) {
-    // The sheet's last cell: up to the next sheet's first, or the end.
-    for (std::size_t s = c.sheet + 1; s < offset.size(); ++s)
-      if (!offset[s].empty()) {
-        e = offset[s].front() - 1;
-        break;
-      }
-  }
-  return Span{file, b, std::max(b, e)};
+  if (!c.valid() || c.sheet >= first.size()) return {};
+  std::uint32_t g = first[c.sheet] + c.index;
+  return Span{kPendingBook, g, g + 1};
 }
 
-BookFile add_book(SourceManager& sm, const Workbook& wb, const std::string& path, bool sheet_names) {
+BookFile book_file(const Workbook& wb) {
   BookFile bf;
-  std::string text;
-  std::vector<std::string> places;
-  bf.offset.resize(wb.sheets.size());
-  for (std::size_t s = 0; s < wb.sheets.size(); ++s) {
-    for (const Cell& c : wb.sheets[s].cells) {
-      bf.offset[s].push_back(static_cast<std::uint32_t>(text.size()));
-      // One line a cell: its line breaks shown as spaces, its text made valid UTF-8.
-      std::string t = utf8::sanitize(c.text);
-      for (char& ch : t)
-        if (ch == '\n' || ch == '\r') ch = ' ';
-      text += t;
-      text += '\n';
-      places.push_back(sheet_names ? cell_ref(wb.sheets[s].name, c.row, c.col) : cell_name(c.row, c.col));
-    }
+  std::uint32_t n = 0;
+  for (const Sheet& s : wb.sheets) {
+    bf.first.push_back(n);
+    n += static_cast<std::uint32_t>(s.cells.size());
   }
-  if (text.size() >= UINT32_MAX) {  // beyond what a span holds: the cells are not shown
-    bf.offset.assign(wb.sheets.size(), {});
-    text.clear();
-    places.clear();
-  }
-  bf.file = sm.add(wb.name, path, std::move(text));
-  sm.get(bf.file).places = std::move(places);
-  if (sm.get(bf.file).places.empty()) sm.get(bf.file).places.push_back(wb.name);
   return bf;
 }
 
+void BookFile::materialize(SourceManager& sm, const Workbook& wb, const std::string& path, bool sheet_names,
+                           Diagnostics& diags) const {
+  std::vector<std::uint32_t> named;
+  for (const Diagnostic& d : diags.all()) {
+    if (d.span.file == kPendingBook) named.push_back(d.span.begin);
+    for (const Note& n : d.notes)
+      if (n.span.file == kPendingBook) named.push_back(n.span.begin);
+  }
+  if (named.empty()) return;
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  std::string text;
+  std::vector<std::string> places;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> where;  // each named cell's line: begin, end
+  for (std::uint32_t g : named) {
+    std::size_t s = static_cast<std::size_t>(std::upper_bound(first.begin(), first.end(), g) - first.begin()) - 1;
+    const Cell& c = wb.sheets[s].cells[g - first[s]];
+    // One line a cell: its line breaks shown as spaces, its text made valid UTF-8.
+    std::string t = utf8::sanitize(c.text);
+    for (char& ch : t)
+      if (ch == '\n' || ch == '\r') ch = ' ';
+    std::uint32_t b = static_cast<std::uint32_t>(text.size());
+    text += t;
+    where.emplace_back(b, static_cast<std::uint32_t>(text.size()));
+    text += '\n';
+    places.push_back(sheet_names ? cell_ref(wb.sheets[s].name, c.row, c.col) : cell_name(c.row, c.col));
+  }
+  FileId file = sm.add(wb.name, path, std::move(text));
+  sm.get(file).places = std::move(places);
+  auto point = [&](Span& sp) {
+    if (sp.file != kPendingBook) return;
+    auto k = static_cast<std::size_t>(std::lower_bound(named.begin(), named.end(), sp.begin) - named.begin());
+    sp = Span{file, where[k].first, std::max(where[k].second, where[k].first)};
+  };
+  for (Diagnostic& d : diags.all_for_notes()) {
+    point(d.span);
+    for (Note& n : d.notes) point(n.span);
+  }
+}
+
 CellRef OutFile::cell_at(std::uint32_t offset) const {
-  const Origin* best = nullptr;
-  for (const Origin& o : origins)
-    if (o.begin <= offset && offset < std::max(o.end, o.begin + 1) && o.cell.valid() &&
-        (!best || o.end - o.begin <= best->end - best->begin))
-      best = &o;
-  return best ? best->cell : CellRef{};
+  // Origins are in the order of their items' starts (a tree walked depth
+  // first): the last one starting at or before `offset` that still contains
+  // it is the innermost (siblings before it ended before it began).
+  auto it = std::upper_bound(origins.begin(), origins.end(), offset,
+                             [](std::uint32_t at, const Origin& o) { return at < o.begin; });
+  while (it != origins.begin()) {
+    --it;
+    if (offset < std::max(it->end, it->begin + 1)) return it->cell;
+  }
+  return {};
 }
 
 namespace {
@@ -620,24 +637,30 @@ class Writer {
   OutFile finish(const std::string& name) {
     OutFile out;
     out.name = name;
-    ast::Program before, after;
-    auto cst = driver::parse_text(before, name, text_);
-    if (before.diags.has_errors()) {  // cannot happen for text planc wrote; kept as written if it does
-      out.text = text_;
-      return out;
-    }
-    out.text = review::format(before.sources.get(cst.file), cst);
-    auto cst2 = driver::parse_text(after, name, out.text);
+    // Each item's cell, in the order the items come (depth first).
     std::vector<CellRef> cells;
+    std::sort(marks_.begin(), marks_.end(), [](auto& a, auto& b) { return a.first < b.first; });
     std::function<void(std::span<const syntax::Item>)> walk_before = [&](std::span<const syntax::Item> items) {
       for (const auto& it : items) {
-        CellRef c;
-        for (const auto& m : marks_)
-          if (m.first == it.span.begin) c = m.second;
-        cells.push_back(c);
+        auto m = std::lower_bound(marks_.begin(), marks_.end(), it.span.begin,
+                                  [](const auto& mark, std::uint32_t at) { return mark.first < at; });
+        cells.push_back(m != marks_.end() && m->first == it.span.begin ? m->second : CellRef{});
         walk_before(it.children);
       }
     };
+    {  // the trees of the text as written and of the text formatted are not held at once
+      ast::Program before;
+      auto cst = driver::parse_text(before, name, std::move(text_));
+      if (before.diags.has_errors()) {  // cannot happen for text planc wrote; kept as written if it does
+        out.text = std::string(before.sources.get(cst.file).text);
+        return out;
+      }
+      walk_before(cst.items);
+      out.text = review::format(before.sources.get(cst.file), cst);
+    }
+    marks_ = {};
+    ast::Program after;
+    auto cst2 = driver::parse_text(after, name, out.text);
     std::size_t k = 0;
     std::function<void(std::span<const syntax::Item>)> walk_after = [&](std::span<const syntax::Item> items) {
       for (const auto& it : items) {
@@ -646,8 +669,6 @@ class Writer {
         walk_after(it.children);
       }
     };
-    std::sort(marks_.begin(), marks_.end(), [](auto& a, auto& b) { return a.first < b.first; });
-    walk_before(cst.items);
     walk_after(cst2.items);
     return out;
   }
@@ -662,7 +683,8 @@ class Writer {
       char c = s[i];
       if (c == '"' && (i == 0 || s[i - 1] != '\\')) in_text = !in_text;
       if (!in_text && c == '/' && i + 1 < s.size() && s[i + 1] == '/') return out + s.substr(i);  // a comment
-      bool name_before = !out.empty() && (std::isalpha(static_cast<unsigned char>(out.back())) || out.back() == '-' ||
+      // A digit inside a name (office-10) stays: a name's digits are ASCII, a number's are converted.
+      bool name_before = !out.empty() && (std::isalnum(static_cast<unsigned char>(out.back())) || out.back() == '-' ||
                                           out.back() == '_');
       if (!in_text && c >= '0' && c <= '9' && !name_before) {
         std::size_t j = i;

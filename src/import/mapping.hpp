@@ -20,14 +20,22 @@ struct CellRef {
   bool valid() const { return sheet != UINT32_MAX; }
 };
 
-// The workbook as a file of diagnostics (SourceFile::places): a line per
-// non-empty cell, its text, named "Sheet1!C12" (a CSV file's just "C12").
+// The workbook as a file of diagnostics (SourceFile::places): a line for each
+// cell a diagnostic names, its text, named "Sheet1!C12" (a CSV file's just
+// "C12"). Spans of cells are made before that file exists (span() gives a
+// span of kPendingBook); materialize() then adds the file, holding only the
+// cells named, and points the spans at it. A workbook of 10,000 rows is not
+// copied whole into a file of diagnostics for the three cells that have one.
+inline constexpr FileId kPendingBook = kNoFile - 1;
 struct BookFile {
-  FileId file = kNoFile;
-  std::vector<std::vector<std::uint32_t>> offset;  // per sheet, per cell: where its line begins
+  std::vector<std::uint32_t> first;  // per sheet: the number of cells in the sheets before it
   Span span(CellRef c) const;
+  // Adds the file of the cells `diags` name (their spans and their notes') to
+  // `sm` and points those spans at it. Call before printing.
+  void materialize(SourceManager& sm, const Workbook& wb, const std::string& path, bool sheet_names,
+                   Diagnostics& diags) const;
 };
-BookFile add_book(SourceManager& sm, const Workbook& wb, const std::string& path, bool sheet_names = true);
+BookFile book_file(const Workbook& wb);
 
 struct Options {
   std::string year, months;  // --year, --months (override the workbook and the rules)

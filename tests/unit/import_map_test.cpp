@@ -182,9 +182,10 @@ std::unique_ptr<Mapped> map(const Workbook& wb, const std::string& rules = "", O
   auto m = std::make_unique<Mapped>();
   Rules r;
   if (!rules.empty()) r = rules_of(rules, m->p);
-  m->bf = add_book(m->p.sources, wb, "book.xlsx");
+  m->bf = book_file(wb);
   if (o.year.empty()) o.year = "2567";
   m->out = map_workbook(wb, m->bf, r, o, m->p.diags);
+  m->bf.materialize(m->p.sources, wb, "book.xlsx", true, m->p.diags);
   return m;
 }
 
@@ -216,7 +217,13 @@ TEST(ImportMap, EachItemKnowsItsCell) {
   CellRef c = plan.cell_at(static_cast<std::uint32_t>(at));
   ASSERT_TRUE(c.valid());
   EXPECT_EQ(wb.sheets[c.sheet].cells[c.index].col, 4u);  // column E
-  EXPECT_EQ(m->p.sources.get(m->bf.file).place_of(m->bf.span(c).begin), "ตัวชี้วัด!E2");
+  // The span of a cell names it once the file of the cells named is made.
+  ast::Program p;
+  Diagnostics d;
+  d.report(msg::CellNotId, m->bf.span(c), "x");
+  m->bf.materialize(p.sources, wb, "book.xlsx", true, d);
+  EXPECT_EQ(p.sources.get(d.all()[0].span.file).place_of(d.all()[0].span.begin), "ตัวชี้วัด!E2");
+  EXPECT_EQ(p.sources.get(d.all()[0].span.file).text, "1\n");
   const OutFile& round = m->out.files[1];
   c = round.cell_at(static_cast<std::uint32_t>(round.text.find("value")));
   ASSERT_TRUE(c.valid());

@@ -154,6 +154,19 @@ class Layout {
   void figure(std::uint8_t col, const std::string& s) {
     if (auto n = sheet::number(s)) number(col, *n);
   }
+  // A figure shown as printed ("0.33") whose cell holds its exact value (1/3 as
+  // a double): a sum of the cells, and planc import, find what the plan has.
+  void exact(std::uint8_t col, const std::string& s, const std::string& fraction) {
+    auto n = sheet::number(s);
+    if (!n) return;
+    auto slash = fraction.find('/');
+    if (slash != std::string::npos) {
+      double num = std::strtod(fraction.substr(0, slash).c_str(), nullptr);
+      double den = std::strtod(fraction.substr(slash + 1).c_str(), nullptr);
+      if (den != 0) n->value = num / den;
+    }
+    number(col, *n);
+  }
   // A result: a number when it is one number, else its text ("NA", "๕๐, ๓๕").
   void value(std::uint8_t col, const std::string& s) {
     if (auto n = sheet::number(s))
@@ -214,7 +227,7 @@ Piece lay_out(const report::Strategy& s) {
     l.text(cUnit, r.unit);
     l.text(cTarget, r.target, true);
     l.value(cResult, r.result);
-    l.figure(cWeight, r.weight);
+    l.exact(cWeight, r.weight, r.weight_exact);
     l.figure(cPercent, sheet::percent_of_target(r));
     l.figure(cScore, r.score);
     l.figure(cWeighted, r.weighted);
@@ -464,6 +477,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("year", th ? "ปีงบประมาณ" : "Fiscal year", m.fiscal_year, true);
   item("months", th ? "จำนวนเดือนของรอบ" : "Months of the round", m.months, true);
   item("years", th ? "ปีของแผน" : "Years of the plan", m.years);
+  item("tolerance", th ? "ค่าคลาดเคลื่อนของผลรวมน้ำหนักที่ยอมรับ" : "Accepted error of a sum of weights", m.tolerance, true);
   item("date", th ? "วันที่" : "Date", m.date);
   item("lang", th ? "ภาษา" : "Language", m.lang);
   item("digits", th ? "ตัวเลข" : "Digits", m.thai_digits ? "thai" : "arabic");
@@ -476,6 +490,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("indicators na", L.indicators_na, m.na_text, true);
   item("indicators unweighted", L.indicators_unweighted, m.unweighted_text, true);
   item("rounding", L.scoring, m.rounding);
+  item("rounding rule", th ? "การปัดเศษตามที่แผนเขียน" : "Rounding as the plan writes it", m.rounding_rule);
   item("scale", L.scoring, m.scale_title);
   item("generated", th ? "จัดทำโดย" : "Made by", L.generated);
   put(about.take());

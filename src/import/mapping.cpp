@@ -12,6 +12,7 @@
 #include "driver/loader.hpp"
 #include "driver/stdlib.hpp"
 #include "import/values.hpp"
+#include "num/rational.hpp"
 #include "review/format.hpp"
 #include "support/utf8.hpp"
 
@@ -160,7 +161,7 @@ constexpr Words kHeaderWords[] = {
     {Field::Weight, "weight"},            {Field::Percent, "ร้อยละของเป้าหมาย"},
     {Field::Percent, "percent of target"}, {Field::Score, "คะแนนที่ได้"},
     {Field::Score, "score"},              {Field::Weighted, "คะแนนถ่วงน้ำหนัก"},
-    {Field::Weighted, "weighted score"},  {Field::Status, "สถานะ"},
+    {Field::Weighted, "weighted score"},  {Field::Weighted, "weighted"}, {Field::Status, "สถานะ"},
     {Field::Status, "status"},            {Field::Offices, "หน่วยงานรับผิดชอบ"},
     {Field::Offices, "หน่วยงานที่รับผิดชอบ"}, {Field::Offices, "ผู้รับผิดชอบ"},
     {Field::Offices, "offices"},          {Field::Offices, "responsible"},
@@ -333,6 +334,57 @@ std::string strategy_title(const std::string& t) {
     return tidy(t.substr(i));
   }
   return t;
+}
+
+// Whether the row's printed percent of target is its result itself (the
+// plan's `basis direct`: a satisfaction survey's 87.5 % against a target of
+// 80 is 87.5 %, not 109 %): the percent equals the result and not the result
+// measured against the target (capped at 100 or not), at the places printed.
+bool direct(const Indicator& i) {
+  if (i.percent.empty() || i.result.form != Result::Form::Value || !i.has_target ||
+      i.target.form != Target::Form::Number)
+    return false;
+  auto pct = Rational::parse_decimal(i.percent), v = Rational::parse_decimal(i.result.values[0]),
+       t = Rational::parse_decimal(i.target.value);
+  if (!pct || !v || !t || t->sign() == 0 || v->sign() == 0) return false;
+  std::size_t point = i.percent.find('.');
+  int places = point == std::string::npos ? 0 : static_cast<int>(i.percent.size() - point - 1);
+  try {
+    Rational ratio = i.target.cmp == Target::Cmp::AtMost ? *t / *v * Rational(100) : *v / *t * Rational(100);
+    auto same = [&](const Rational& x) { return x.round(places) == pct->round(places); };
+    return same(*v) && !same(ratio) && !same(std::min(ratio, Rational(100)));
+  } catch (const std::exception&) {  // a figure beyond exact arithmetic: not inferred
+    return false;
+  }
+}
+
+// How several values make a row's result, when the printed percent of target
+// says: their sum (two halves of the year) or their mean, measured against the
+// target at the places printed; nullopt when neither (or no percent) says.
+std::optional<std::string> aggregate_of(const Indicator& i) {
+  if (i.percent.empty() || !i.has_target || i.target.form != Target::Form::Number) return std::nullopt;
+  auto pct = Rational::parse_decimal(i.percent), t = Rational::parse_decimal(i.target.value);
+  if (!pct || !t || t->sign() == 0) return std::nullopt;
+  std::size_t point = i.percent.find('.');
+  int places = point == std::string::npos ? 0 : static_cast<int>(i.percent.size() - point - 1);
+  try {
+    Rational sum = 0;
+    for (auto& v : i.result.values) {
+      auto x = Rational::parse_decimal(v);
+      if (!x) return std::nullopt;
+      sum += *x;
+    }
+    Rational mean = sum / Rational(static_cast<std::int64_t>(i.result.values.size()));
+    auto fits = [&](const Rational& v) {
+      if (v.sign() == 0) return false;
+      Rational r = i.target.cmp == Target::Cmp::AtMost ? *t / v * Rational(100) : v / *t * Rational(100);
+      return r.round(places) == pct->round(places) || std::min(r, Rational(100)).round(places) == pct->round(places);
+    };
+    if (fits(sum) && !fits(mean)) return "sum";
+    if (fits(mean) && !fits(sum)) return "mean";
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
 }
 
 class Mapper {
@@ -986,6 +1038,7 @@ Imported Mapper::write() {
           w.line(level + 1, "basis direct", i.target_at);
           diags_.report(msg::CellOnPercent, at(i.target_at), i.id, i.percent).help(txt::CellOnPercentHint);
         }
+        if (!i.on_percent && direct(i)) w.line(level + 1, "basis direct", i.percent_at);
         if (!i.weight.empty() && level == 1) w.line(level + 1, "weight " + i.weight, i.weight_at);
         if (!i.offices.empty()) {
           std::string list;
@@ -1023,6 +1076,10 @@ Imported Mapper::write() {
     w.line(1, "year " + year, year_at);
     if (!title.empty()) w.line(1, "title " + plan_text(title), title_at);
     if (!date.empty()) w.line(1, "date " + plan_text(date), date_at);
+    auto [rounding, rounding_at] = fact({}, "rounding rule");
+    if (rounding.rfind("rows ", 0) == 0) w.line(1, "rounding " + rounding, rounding_at);  // "none 2" is the default
+    auto [tolerance, tolerance_at] = fact({}, "tolerance");
+    if (!tolerance.empty()) w.line(1, "tolerance " + tolerance, tolerance_at);
     w.close(0);
     for (auto& s : book_.strategies) {
       bool any = false;
@@ -1046,6 +1103,9 @@ Imported Mapper::write() {
             }
             break;
           case Result::Form::Values: {
+            if (!i.on_percent) {
+              if (auto a = aggregate_of(i)) w.line(1, "aggregate " + *a, i.percent_at);
+            }
             if (i.on_percent) {
               w.line(1, "value " + i.percent, i.percent_at);
               w.line(1, "says " + plan_text(i.result.says), i.result_at);

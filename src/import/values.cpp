@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -336,7 +338,10 @@ std::optional<std::string> id(std::string_view text) {
 std::optional<std::string> weight(std::string_view text, bool stored_number) {
   std::string s = utf8::to_arabic_digits(tidy(text));
   if (s.empty()) return std::nullopt;
-  if (stored_number) return number(s, true);
+  if (stored_number) {
+    if (auto f = fraction_of_stored(s)) return f;
+    return number(s, true);
+  }
   if (auto slash = s.find('/'); slash != std::string::npos) {
     auto n = number(s.substr(0, slash)), d = number(s.substr(slash + 1));
     if (!n || !d || n->find('.') != std::string::npos || d->find('.') != std::string::npos) return std::nullopt;
@@ -362,6 +367,42 @@ std::optional<std::string> weight(std::string_view text, bool stored_number) {
   while (lead + 1 < out.size() && out[lead] == '0' && out[lead + 1] != '.') ++lead;
   out.erase(0, lead);
   return neg ? "-" + out : out;
+}
+
+std::optional<std::string> fraction_of_stored(std::string_view text) {
+  // Only a double that needed all its digits: 0.34 is 0.34, 0.3333333333333333 is 1/3.
+  std::size_t significant = 0;
+  bool leading = true;
+  for (char c : text) {
+    if (c == 'e' || c == 'E') break;
+    if (!is_digit(c)) continue;
+    if (leading && c == '0') continue;
+    leading = false;
+    ++significant;
+  }
+  if (significant < 15) return std::nullopt;
+  std::string t(text);
+  char* end = nullptr;
+  double x = std::strtod(t.c_str(), &end);
+  if (end != t.c_str() + t.size() || !(x > -1e6 && x < 1e6)) return std::nullopt;
+  // The continued fraction of |x|, to the first convergent within 1e-12 (denominators up to 10,000).
+  double a = std::fabs(x);
+  long long p0 = 0, q0 = 1, p1 = 1, q1 = 0;
+  double r = a;
+  for (int k = 0; k < 20; ++k) {
+    double f = std::floor(r);
+    long long ai = static_cast<long long>(f);
+    long long p2 = ai * p1 + p0, q2 = ai * q1 + q0;
+    if (q2 > 10000) return std::nullopt;
+    if (std::fabs(a - static_cast<double>(p2) / static_cast<double>(q2)) < 1e-12 * std::max(1.0, a)) {
+      if (q2 == 1) return std::nullopt;  // a whole number: the decimal says it
+      return fmt::format("{}{}/{}", x < 0 ? "-" : "", p2, q2);
+    }
+    p0 = p1; q0 = q1; p1 = p2; q1 = q2;
+    if (r - f < 1e-15) return std::nullopt;
+    r = 1.0 / (r - f);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> status(std::string_view text) {

@@ -52,6 +52,11 @@ std::optional<std::string> id(std::string_view text);
 // A weight: "0.34", "๐.๓๔", "1/3", "34%" (a percent: 0.34); nullopt else.
 std::optional<std::string> weight(std::string_view text, bool stored_number);
 
+// A stored double that is a fraction Excel could only approximate
+// ("0.3333333333333333" → "1/3", from `=1/3` or a weight of one third);
+// nullopt for a double written in fewer than 15 significant digits (0.34).
+std::optional<std::string> fraction_of_stored(std::string_view text);
+
 // A project's status in the language's words (in-progress, ...), from the
 // language's words or their Thai ("อยู่ระหว่างดำเนินการ"); nullopt else.
 std::optional<std::string> status(std::string_view text);

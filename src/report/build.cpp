@@ -148,6 +148,7 @@ class Builder {
       out_.round = rd.name.value;
       if (m_.year) out_.fiscal_year = digits(std::to_string(m_.year));
       if (rd.months) out_.months = raw(*rd.months);
+      if (rd.tolerance) out_.tolerance = raw(*rd.tolerance);
       out_.title = rd.title ? std::string(rd.title->value)
                             : fmt::format("{}{} {}", L_->report_of, h.title.value, rd.name.value);
       out_.date = text(rd.date);
@@ -172,6 +173,8 @@ class Builder {
     for (auto* s : {&out_.plan_title, &out_.agency, &out_.by, &out_.date})
       if (!s->empty()) out_.meta.push_back(*s);
     for (int b = 1; b <= 5; ++b) out_.band_labels.push_back(digits(std::to_string(b)));
+    out_.rounding_rule = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none",
+                                     m_.rounding.places);
     out_.rounding = m_.rounding.mode == ast::Rounding::Mode::Rows
                         ? fmt::format("{} {}", L_->rounding_rows, digits(std::to_string(m_.rounding.places)))
                         : fmt::format("{} {}", L_->rounding_none, digits(std::to_string(m_.rounding.places)));
@@ -261,7 +264,10 @@ class Builder {
 
   // Part 2: the row's figures, from its node of the evaluation.
   void score_part(const eval::Node& n, const IndicatorModel& im, Row& r) const {
-    if (n.weight) r.weight = fixed(n.weight);
+    if (n.weight) {
+      r.weight = fixed(n.weight);
+      r.weight_exact = n.weight->to_fraction();
+    }
     r.weighted_row = n.status == eval::Status::Scored;
     if (n.score) {
       r.score = fixed(n.score);

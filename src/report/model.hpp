@@ -51,6 +51,7 @@ struct Row {  // one indicator or sub-indicator
   std::vector<std::string> notes;
   // Part 2
   std::string weight, percent, score, weighted, status;
+  std::string weight_exact;  // the weight as an exact fraction ("1/3", "17/50"): a workbook's cell holds it
   int band = 0;  // 1..5: the band column the percent is shown in (0: none)
   bool of_value = false;  // scored on its value (a level), not a percent of target: `percent` holds the value
   bool weighted_row = false;
@@ -80,6 +81,8 @@ struct Model {
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
   std::string months;       // the round's months since the fiscal year began, in the report's digits
+  std::string tolerance;    // the round's accepted |Σ W − 1| (`tolerance`), as written; "" when none
+  std::string rounding_rule;  // the round's `rounding` as the plan writes it: "rows 2", "none 2"
   std::vector<std::string> meta;  // the subtitle: plan, agency, planning unit, date (those given)
   Paragraphs preface, introduction, method;
   std::vector<std::string> objectives;

@@ -104,6 +104,12 @@ TEST(ImportValues, IdsWeightsStatuses) {
   EXPECT_EQ(weight("100%", false), "1");
   EXPECT_EQ(weight("1/3", false), "1/3");
   EXPECT_EQ(weight("0.33999999999999997", true), "0.34");
+  // A third as Excel stores it (typed =1/3, or written by planc's workbook) is a third again.
+  EXPECT_EQ(weight("0.33333333333333331", true), "1/3");
+  EXPECT_EQ(weight("0.333333333333333", true), "1/3");
+  EXPECT_EQ(weight("0.14285714285714285", true), "1/7");
+  EXPECT_EQ(weight("0.34", true), "0.34");
+  EXPECT_EQ(fraction_of_stored("0.123456789012345"), std::nullopt);  // no small fraction is that close
   EXPECT_EQ(weight("ครึ่ง", false), std::nullopt);
   EXPECT_EQ(status("อยู่ระหว่างดำเนินการ"), "in-progress");
   EXPECT_EQ(status("Done"), "done");

@@ -570,7 +570,11 @@ struct SheetReader : Handler {
   }
 
   void close(std::string_view name) override {
-    if (name == "v") in_v = false;
+    if (name == "v") {
+      // An empty <v/> is no value: openpyxl writes one for every formula.
+      in_v = false;
+      has_v = !v.empty();
+    }
     else if (name == "f") in_f = false;
     else if (name == "is") in_is = false;
     else if (name == "rPh") --in_rph;
@@ -715,6 +719,8 @@ Workbook read_xlsx(std::string_view bytes, const std::string& name, const Limits
     auto by_place = [](const Cell& a, const Cell& b) { return std::tie(a.row, a.col) < std::tie(b.row, b.col); };
     if (!std::is_sorted(sheet.cells.begin(), sheet.cells.end(), by_place))
       std::stable_sort(sheet.cells.begin(), sheet.cells.end(), by_place);
+    // The mapping holds the workbook for the whole import: the vector's growth slack (up to half) given back.
+    sheet.cells.shrink_to_fit();
   }
   return out;
 }

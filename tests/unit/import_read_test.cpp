@@ -195,7 +195,8 @@ TEST(ImportXlsx, LibreOfficeFromFods) {
   const Sheet& s = wb.sheets[0];
   EXPECT_CELL(s, "A1", Kind::Text, "หัวเรื่อง");
   EXPECT_CELL(s, "A2", Kind::Number, "42");
-  EXPECT_CELL(s, "B2", Kind::Bool, "TRUE");
+  // A boolean in a flat ODS without LibreOffice's BOOLEAN number style is saved as the number 1.
+  EXPECT_CELL(s, "B2", Kind::Number, "1");
   ASSERT_EQ(s.merges.size(), 1u);
   EXPECT_EQ(s.merges[0].last_col, 1u);
   EXPECT_EQ(s.merges[0].last_row, 0u);
@@ -272,7 +273,9 @@ TEST(ImportXlsx, TruncatedAnywhere) {
   }
 }
 
-// Not a timed assertion: the figures for docs/import.md.
+// Not a timed assertion: the figures for docs/import.md. The peak is the
+// process's, so it means something when this test runs alone
+// (--gtest_filter=ImportXlsx.MeasureTenThousandRows).
 TEST(ImportXlsx, MeasureTenThousandRows) {
   std::string bytes = slurp(books() / "big_10000x14.xlsx");
   auto status = [](const char* key) {
@@ -291,8 +294,13 @@ TEST(ImportXlsx, MeasureTenThousandRows) {
   ASSERT_EQ(wb.sheets.size(), 1u);
   EXPECT_EQ(wb.sheets[0].cells.size(), 140000u);
   EXPECT_CELL(wb.sheets[0], "B10000", Kind::Number, "9999");
-  std::printf("read_xlsx, 10,000 rows x 14 columns (%zu KiB file): %.1f ms, peak memory +%ld KiB\n",
-              bytes.size() / 1024, ms, peak - before);
+  // The result's own share of the peak: the cells, and their texts too long to be kept inside them.
+  std::size_t result = wb.sheets[0].cells.capacity() * sizeof(Cell);
+  for (auto& c : wb.sheets[0].cells)
+    if (c.text.capacity() > 15) result += c.text.capacity() + 1;
+  std::printf("read_xlsx, 10,000 rows x 14 columns (%zu KiB file): %.1f ms, peak memory +%ld KiB, of which the "
+              "result %zu KiB\n",
+              bytes.size() / 1024, ms, peak - before, result / 1024);
 }
 
 TEST(ImportCsv, QuotesBreaksAndLineEnds) {
@@ -311,9 +319,14 @@ TEST(ImportCsv, QuotesBreaksAndLineEnds) {
 }
 
 TEST(ImportCsv, Delimiters) {
-  EXPECT_CELL(read_csv("a;b;\"c;d\"\n1,5;2", "x.csv").sheets[0], "A2", Kind::Text, "1,5");
-  EXPECT_CELL(read_csv("a\tb,c\n1\t2", "x.csv").sheets[0], "B1", Kind::Text, "b,c");
-  EXPECT_CELL(read_csv("a,b\n", "x.csv").sheets[0], "B1", Kind::Text, "b");
+  Workbook semicolon = read_csv("a;b;\"c;d\"\n1,5;2", "x.csv");
+  EXPECT_CELL(semicolon.sheets[0], "A2", Kind::Text, "1,5");
+  Workbook tab = read_csv("a\tb,c\td\n1\t2", "x.csv");
+  EXPECT_CELL(tab.sheets[0], "B1", Kind::Text, "b,c");
+  Workbook tie = read_csv("a\tb,c\n1\t2", "x.csv");
+  EXPECT_CELL(tie.sheets[0], "A1", Kind::Text, "a\tb");  // a tie: the comma
+  Workbook comma = read_csv("a,b\n", "x.csv");
+  EXPECT_CELL(comma.sheets[0], "B1", Kind::Text, "b");
 }
 
 TEST(ImportCsv, ThaiWindows874) {

@@ -127,9 +127,11 @@ hand_book("million_rows.xlsx", million)
 
 
 def bomb(f):
-    zero = bytes(1 << 20)
-    for _ in range(2048):  # 2 GiB of zeros, about 2 MiB packed
-        f.write(zero)
+    # Well-formed as far as it goes, so that only the count of inflated bytes stops it.
+    f.write(f'<sst xmlns="{M}">'.encode())
+    space = b" " * (1 << 20)
+    for _ in range(2048):  # 2 GiB of spaces, a few MiB packed
+        f.write(space)
 
 
 with zipfile.ZipFile(path("zip_bomb.xlsx"), "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
@@ -163,9 +165,11 @@ with open(path("lo_fods.fods"), "w", encoding="utf-8") as f:
     f.write(fods)
 profile = tempfile.mkdtemp(prefix="planc-lo-")
 try:
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xlsx",
-                    "--outdir", out, path("lo_csv.csv"), path("lo_fods.fods")],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
+    # The CSV read as UTF-8 (76), comma-separated (44), quoted with " (34).
+    for extra, source in ((["--infilter=CSV:44,34,76,1"], "lo_csv.csv"), ([], "lo_fods.fods")):
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", *extra,
+                        "--convert-to", "xlsx", "--outdir", out, path(source)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
 finally:
     shutil.rmtree(profile, ignore_errors=True)
 

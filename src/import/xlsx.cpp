@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 #include "import/workbook.hpp"
 #include "import/xlsx_loaded.hpp"
@@ -471,6 +472,7 @@ struct SheetReader : Handler {
   bool in_cell = false, in_v = false, in_f = false, in_is = false, has_v = false, has_f = false;
   int in_t = 0, in_rph = 0;
   std::string type, v, f, is;
+  std::size_t v_chars = 0, f_chars = 0, is_chars = 0;
   std::uint32_t style = 0;
 
   SheetReader(Sheet& s, const Limits& l, const std::vector<std::string>& st, const std::vector<bool>& x, bool d)
@@ -489,10 +491,12 @@ struct SheetReader : Handler {
   std::string here() const { return cell_ref(sheet.name, row, col); }
 
   // Guards the text of the cell being read: a cell past Excel's own limit is
-  // refused as soon as it is, before it fills memory.
-  void grow(std::string& into, std::string_view s) {
+  // refused as soon as it is, before it fills memory. The characters are
+  // counted as they come (expat hands a text over in many pieces).
+  void grow(std::string& into, std::size_t& chars, std::string_view s) {
     into += s;
-    if (into.size() > limits.max_cell && characters(into) > limits.max_cell)
+    chars += characters(s);
+    if (chars > limits.max_cell)
       fail(fmt::format("the cell {} holds more than {} characters, more than Excel allows in a cell: shorten it",
                        here(), limits.max_cell),
            fmt::format("เซลล์ {} มีข้อความยาวเกิน {} ตัวอักษร ซึ่งเกินกว่าที่ Excel รับได้ โปรดตัดข้อความให้สั้นลง", here(),
@@ -536,6 +540,7 @@ struct SheetReader : Handler {
       in_cell = true;
       has_v = has_f = false;
       v.clear(), f.clear(), is.clear();
+      v_chars = f_chars = is_chars = 0;
       const char* t = attr(a, "t");
       type = t ? t : "n";
       style = Styles::number(attr(a, "s"));
@@ -564,9 +569,9 @@ struct SheetReader : Handler {
   }
 
   void text(std::string_view s) override {
-    if (in_v) grow(v, s);
-    else if (in_f) grow(f, s);
-    else if (in_is && in_t > 0 && in_rph == 0) grow(is, s);
+    if (in_v) grow(v, v_chars, s);
+    else if (in_f) grow(f, f_chars, s);
+    else if (in_is && in_t > 0 && in_rph == 0) grow(is, is_chars, s);
   }
 
   void close(std::string_view name) override {
@@ -604,7 +609,8 @@ struct SheetReader : Handler {
                          "โปรดเปิดไฟล์ใน Excel แล้วบันทึกใหม่เป็น .xlsx",
                          here(), shown(v)),
              here());
-      grow(c.text, strings[i]);
+      std::size_t chars = 0;
+      grow(c.text, chars, strings[i]);
     } else if (type == "inlineStr") {
       c.text = std::move(is);
     } else if (type == "str") {

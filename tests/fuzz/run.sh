@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer target on a seed corpus made of every plan in the repo.
+# Runs a libFuzzer target on a seed corpus: every plan in the repo, or for the
+# workbook readers (planc_fuzz_import) the files in tests/fuzz/import-seeds/.
 # usage: tests/fuzz/run.sh PATH/TO/planc_fuzz SECONDS [CORPUS_DIR]
 set -euo pipefail
 fuzzer=$(realpath "$1"); seconds=$2

@@ -701,6 +701,10 @@ Workbook read_xlsx(std::string_view bytes, const std::string& name, const Limits
   auto root = relationships(z, "");
   const Rel* office = of_type(root, "/officeDocument");
   std::string wb_part = office ? office->target : "xl/workbook.xml";
+  if (wb_part.ends_with(".bin") || (!z.find(wb_part) && z.find("xl/workbook.bin")))
+    fail("this is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx (File › Save As › Excel "
+         "Workbook)",
+         "ไฟล์นี้เป็นสมุดงานไบนารีของ Excel (.xlsb) โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx (ไฟล์ › บันทึกเป็น › สมุดงาน Excel)");
   if (!z.find(wb_part))
     fail("this file is a zip but not an Excel workbook (it has no xl/workbook.xml): open it in Excel and save it "
          "as .xlsx",

@@ -222,6 +222,7 @@ TEST(ImportXlsx, OldAndEncryptedWorkbooks) {
 TEST(ImportXlsx, OtherZips) {
   expect_error([] { xlsx("spreadsheet.ods"); }, "", "OpenDocument");
   expect_error([] { xlsx("not_workbook.zip"); }, "", "xl/workbook.xml");
+  expect_error([] { xlsx("binary.xlsb"); }, "", ".xlsb");
 }
 
 TEST(ImportXlsx, ZipBomb) {

@@ -130,11 +130,11 @@ def bomb(f):
     # Well-formed as far as it goes, so that only the count of inflated bytes stops it.
     f.write(f'<sst xmlns="{M}">'.encode())
     space = b" " * (1 << 20)
-    for _ in range(2048):  # 2 GiB of spaces, a few MiB packed
+    for _ in range(2048):  # 2 GiB of spaces, 2 MiB packed: a ratio of 1000
         f.write(space)
 
 
-with zipfile.ZipFile(path("zip_bomb.xlsx"), "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+with zipfile.ZipFile(path("zip_bomb.xlsx"), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
     z.writestr("_rels/.rels", RELS)
     z.writestr("xl/workbook.xml", f'<workbook xmlns="{M}"/>')
     with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
@@ -145,6 +145,9 @@ with zipfile.ZipFile(path("spreadsheet.ods"), "w") as z:
     z.writestr("content.xml", "<office:document-content/>")
 with zipfile.ZipFile(path("not_workbook.zip"), "w") as z:
     z.writestr("readme.txt", "hello")
+with zipfile.ZipFile(path("binary.xlsb"), "w") as z:
+    z.writestr("_rels/.rels", RELS.replace("workbook.xml", "workbook.bin"))
+    z.writestr("xl/workbook.bin", b"\x83\x01\x00")
 
 # --- LibreOffice, which writes shared strings and styles its own way.
 with open(path("lo_csv.csv"), "w", encoding="utf-8") as f:

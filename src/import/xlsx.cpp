@@ -554,6 +554,19 @@ struct SheetReader : Handler {
       ++in_rph;
     } else if (in_is && name == "t") {
       ++in_t;
+    } else if (name == "dimension" && sheet.cells.empty()) {
+      // The used range, which Excel, LibreOffice and openpyxl write before the
+      // cells: room for them at once spares the vector's doublings, whose
+      // copies would otherwise make the peak half again the result. Only a
+      // hint (a damaged file may claim anything), so bounded.
+      const char* ref = attr(a, "ref");
+      std::string_view s(ref ? ref : "");
+      auto colon = s.find(':');
+      auto first = parse_cell(s.substr(0, colon));
+      auto last = colon == std::string_view::npos ? first : parse_cell(s.substr(colon + 1));
+      if (first && last && last->first >= first->first && last->second >= first->second)
+        sheet.cells.reserve(std::min<std::uint64_t>(
+            std::uint64_t{last->first - first->first + 1} * (last->second - first->second + 1), 1u << 20));
     } else if (name == "mergeCell") {
       const char* ref = attr(a, "ref");
       if (!ref) return;

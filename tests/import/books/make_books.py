@@ -177,8 +177,10 @@ finally:
     shutil.rmtree(profile, ignore_errors=True)
 
 if "--big" in sys.argv:
-    big = openpyxl.Workbook(write_only=True)
-    s = big.create_sheet("Data")
+    # Not write-only: that mode leaves out the used range (<dimension>), which Excel always writes.
+    big = openpyxl.Workbook()
+    s = big.active
+    s.title = "Data"
     for r in range(10000):
         s.append([f"หน่วยงาน {r}", r, r * 1.5, "ข้อความ"] + [r + c for c in range(10)])
     big.save(path("big_10000x14.xlsx"))

@@ -78,12 +78,6 @@ std::string from_cp874(std::string_view s) {
   return out;
 }
 
-std::size_t characters(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-  return n;
-}
-
 // The delimiter the first line uses most, outside quotes; a comma when it uses none.
 char delimiter(std::string_view s) {
   std::array<std::size_t, 3> count{};
@@ -129,6 +123,7 @@ Workbook read_csv(std::string_view bytes, const std::string& name, const Limits&
   std::uint32_t row = 0, col = 0, rows = 0;
   std::int64_t counted = -1;
   std::string field;
+  std::size_t chars = 0;  // in `field`, counted as they come
   auto here = [&] { return cell_ref(sheet.name, row, col); };
   auto end_field = [&] {
     if (!field.empty()) {
@@ -153,6 +148,7 @@ Workbook read_csv(std::string_view bytes, const std::string& name, const Limits&
       sheet.cells.push_back({row, col, Cell::Kind::Text, std::move(text)});
     }
     field.clear();
+    chars = 0;
   };
   auto next_col = [&] {
     end_field();
@@ -174,8 +170,9 @@ Workbook read_csv(std::string_view bytes, const std::string& name, const Limits&
   };
   auto grow = [&](char ch) {
     field += ch;
-    // Bytes bound characters from above: only count them once there could be too many.
-    if (field.size() > limits.max_cell && (thai_codepage ? field.size() : characters(field)) > limits.max_cell)
+    // A Windows-874 byte is a character; in UTF-8 only the bytes that start one count.
+    chars += thai_codepage || (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    if (chars > limits.max_cell)
       fail(fmt::format("the cell {} holds more than {} characters, more than Excel allows in a cell: shorten it",
                        here(), limits.max_cell),
            fmt::format("เซลล์ {} มีข้อความยาวเกิน {} ตัวอักษร ซึ่งเกินกว่าที่ Excel รับได้ โปรดตัดข้อความให้สั้นลง", here(),

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 #include "import/workbook.hpp"
 #include "import/xlsx_loaded.hpp"
@@ -471,6 +472,7 @@ struct SheetReader : Handler {
   bool in_cell = false, in_v = false, in_f = false, in_is = false, has_v = false, has_f = false;
   int in_t = 0, in_rph = 0;
   std::string type, v, f, is;
+  std::size_t v_chars = 0, f_chars = 0, is_chars = 0;
   std::uint32_t style = 0;
 
   SheetReader(Sheet& s, const Limits& l, const std::vector<std::string>& st, const std::vector<bool>& x, bool d)
@@ -489,10 +491,12 @@ struct SheetReader : Handler {
   std::string here() const { return cell_ref(sheet.name, row, col); }
 
   // Guards the text of the cell being read: a cell past Excel's own limit is
-  // refused as soon as it is, before it fills memory.
-  void grow(std::string& into, std::string_view s) {
+  // refused as soon as it is, before it fills memory. The characters are
+  // counted as they come (expat hands a text over in many pieces).
+  void grow(std::string& into, std::size_t& chars, std::string_view s) {
     into += s;
-    if (into.size() > limits.max_cell && characters(into) > limits.max_cell)
+    chars += characters(s);
+    if (chars > limits.max_cell)
       fail(fmt::format("the cell {} holds more than {} characters, more than Excel allows in a cell: shorten it",
                        here(), limits.max_cell),
            fmt::format("เซลล์ {} มีข้อความยาวเกิน {} ตัวอักษร ซึ่งเกินกว่าที่ Excel รับได้ โปรดตัดข้อความให้สั้นลง", here(),
@@ -536,6 +540,7 @@ struct SheetReader : Handler {
       in_cell = true;
       has_v = has_f = false;
       v.clear(), f.clear(), is.clear();
+      v_chars = f_chars = is_chars = 0;
       const char* t = attr(a, "t");
       type = t ? t : "n";
       style = Styles::number(attr(a, "s"));
@@ -549,6 +554,19 @@ struct SheetReader : Handler {
       ++in_rph;
     } else if (in_is && name == "t") {
       ++in_t;
+    } else if (name == "dimension" && sheet.cells.empty()) {
+      // The used range, which Excel, LibreOffice and openpyxl write before the
+      // cells: room for them at once spares the vector's doublings, whose
+      // copies would otherwise make the peak half again the result. Only a
+      // hint (a damaged file may claim anything), so bounded.
+      const char* ref = attr(a, "ref");
+      std::string_view s(ref ? ref : "");
+      auto colon = s.find(':');
+      auto first = parse_cell(s.substr(0, colon));
+      auto last = colon == std::string_view::npos ? first : parse_cell(s.substr(colon + 1));
+      if (first && last && last->first >= first->first && last->second >= first->second)
+        sheet.cells.reserve(std::min<std::uint64_t>(
+            std::uint64_t{last->first - first->first + 1} * (last->second - first->second + 1), 1u << 20));
     } else if (name == "mergeCell") {
       const char* ref = attr(a, "ref");
       if (!ref) return;
@@ -564,13 +582,17 @@ struct SheetReader : Handler {
   }
 
   void text(std::string_view s) override {
-    if (in_v) grow(v, s);
-    else if (in_f) grow(f, s);
-    else if (in_is && in_t > 0 && in_rph == 0) grow(is, s);
+    if (in_v) grow(v, v_chars, s);
+    else if (in_f) grow(f, f_chars, s);
+    else if (in_is && in_t > 0 && in_rph == 0) grow(is, is_chars, s);
   }
 
   void close(std::string_view name) override {
-    if (name == "v") in_v = false;
+    if (name == "v") {
+      // An empty <v/> is no value: openpyxl writes one for every formula.
+      in_v = false;
+      has_v = !v.empty();
+    }
     else if (name == "f") in_f = false;
     else if (name == "is") in_is = false;
     else if (name == "rPh") --in_rph;
@@ -600,7 +622,8 @@ struct SheetReader : Handler {
                          "โปรดเปิดไฟล์ใน Excel แล้วบันทึกใหม่เป็น .xlsx",
                          here(), shown(v)),
              here());
-      grow(c.text, strings[i]);
+      std::size_t chars = 0;
+      grow(c.text, chars, strings[i]);
     } else if (type == "inlineStr") {
       c.text = std::move(is);
     } else if (type == "str") {
@@ -691,6 +714,10 @@ Workbook read_xlsx(std::string_view bytes, const std::string& name, const Limits
   auto root = relationships(z, "");
   const Rel* office = of_type(root, "/officeDocument");
   std::string wb_part = office ? office->target : "xl/workbook.xml";
+  if (wb_part.ends_with(".bin") || (!z.find(wb_part) && z.find("xl/workbook.bin")))
+    fail("this is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx (File › Save As › Excel "
+         "Workbook)",
+         "ไฟล์นี้เป็นสมุดงานไบนารีของ Excel (.xlsb) โปรดเปิดใน Excel แล้วบันทึกเป็น .xlsx (ไฟล์ › บันทึกเป็น › สมุดงาน Excel)");
   if (!z.find(wb_part))
     fail("this file is a zip but not an Excel workbook (it has no xl/workbook.xml): open it in Excel and save it "
          "as .xlsx",
@@ -715,6 +742,8 @@ Workbook read_xlsx(std::string_view bytes, const std::string& name, const Limits
     auto by_place = [](const Cell& a, const Cell& b) { return std::tie(a.row, a.col) < std::tie(b.row, b.col); };
     if (!std::is_sorted(sheet.cells.begin(), sheet.cells.end(), by_place))
       std::stable_sort(sheet.cells.begin(), sheet.cells.end(), by_place);
+    // The mapping holds the workbook for the whole import: the vector's growth slack (up to half) given back.
+    sheet.cells.shrink_to_fit();
   }
   return out;
 }

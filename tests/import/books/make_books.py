@@ -127,12 +127,14 @@ hand_book("million_rows.xlsx", million)
 
 
 def bomb(f):
-    zero = bytes(1 << 20)
-    for _ in range(2048):  # 2 GiB of zeros, about 2 MiB packed
-        f.write(zero)
+    # Well-formed as far as it goes, so that only the count of inflated bytes stops it.
+    f.write(f'<sst xmlns="{M}">'.encode())
+    space = b" " * (1 << 20)
+    for _ in range(2048):  # 2 GiB of spaces, 2 MiB packed: a ratio of 1000
+        f.write(space)
 
 
-with zipfile.ZipFile(path("zip_bomb.xlsx"), "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+with zipfile.ZipFile(path("zip_bomb.xlsx"), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
     z.writestr("_rels/.rels", RELS)
     z.writestr("xl/workbook.xml", f'<workbook xmlns="{M}"/>')
     with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
@@ -143,6 +145,9 @@ with zipfile.ZipFile(path("spreadsheet.ods"), "w") as z:
     z.writestr("content.xml", "<office:document-content/>")
 with zipfile.ZipFile(path("not_workbook.zip"), "w") as z:
     z.writestr("readme.txt", "hello")
+with zipfile.ZipFile(path("binary.xlsb"), "w") as z:
+    z.writestr("_rels/.rels", RELS.replace("workbook.xml", "workbook.bin"))
+    z.writestr("xl/workbook.bin", b"\x83\x01\x00")
 
 # --- LibreOffice, which writes shared strings and styles its own way.
 with open(path("lo_csv.csv"), "w", encoding="utf-8") as f:
@@ -163,15 +168,19 @@ with open(path("lo_fods.fods"), "w", encoding="utf-8") as f:
     f.write(fods)
 profile = tempfile.mkdtemp(prefix="planc-lo-")
 try:
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xlsx",
-                    "--outdir", out, path("lo_csv.csv"), path("lo_fods.fods")],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
+    # The CSV read as UTF-8 (76), comma-separated (44), quoted with " (34).
+    for extra, source in ((["--infilter=CSV:44,34,76,1"], "lo_csv.csv"), ([], "lo_fods.fods")):
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", *extra,
+                        "--convert-to", "xlsx", "--outdir", out, path(source)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=240)
 finally:
     shutil.rmtree(profile, ignore_errors=True)
 
 if "--big" in sys.argv:
-    big = openpyxl.Workbook(write_only=True)
-    s = big.create_sheet("Data")
+    # Not write-only: that mode leaves out the used range (<dimension>), which Excel always writes.
+    big = openpyxl.Workbook()
+    s = big.active
+    s.title = "Data"
     for r in range(10000):
         s.append([f"หน่วยงาน {r}", r, r * 1.5, "ข้อความ"] + [r + c for c in range(10)])
     big.save(path("big_10000x14.xlsx"))

@@ -8,7 +8,9 @@
 //     weight, percent of target, score, weighted score, status, offices, note;
 //   sheet 2, the projects: strategy, indicator id, project, budget,
 //     disbursed, remaining, disbursement rate, status, note;
-//   sheet 3, the report: key, label, value (title, plan, round, overall ...).
+//   sheet 3, the report: key, label, value (title, plan, round, overall ...);
+//   sheet 4, the scales rows are scored on: name, title, the declaration as
+//     the plan language writes it (planc import declares the plan's own again).
 //
 // Figures are numeric cells holding the values the report prints (the model's
 // texts read as numbers, with the report's decimal places as their number
@@ -53,10 +55,10 @@ namespace {
 constexpr std::time_t kFixedEpoch = 946684800;  // 2000-01-01T00:00:00Z
 
 // The sheets and their columns.
-enum SheetId : std::uint8_t { kRows, kProjects, kAbout, kSheets };
+enum SheetId : std::uint8_t { kRows, kProjects, kAbout, kScales, kSheets };
 enum RowCol : std::uint8_t {
   cKind, cStrategy, cId, cIndicator, cUnit, cTarget, cResult, cWeight, cPercent, cScore, cWeighted, cStatus,
-  cOffices, cNote, kRowCols
+  cOffices, cNote, cScale, cValue, kRowCols
 };
 enum ProjectCol : std::uint8_t {
   pStrategy, pId, pProject, pBudget, pDisbursed, pRemaining, pRate, pStatus, pNote, kProjectCols
@@ -66,9 +68,10 @@ constexpr std::size_t kMaxCols = kRowCols;
 // header's widest before it wraps.
 using Widths = std::array<std::uint16_t, kMaxCols>;
 constexpr std::array<Widths, kSheets> kWidest = {{
-    {18, 10, 10, 60, 14, 28, 16, 10, 12, 10, 12, 12, 40, 40},  // the rows
-    {10, 10, 50, 16, 16, 16, 12, 20, 40},                      // the projects
-    {24, 34, 70},                                              // the report
+    {18, 10, 10, 60, 14, 28, 16, 10, 12, 10, 12, 12, 40, 40, 16, 16},  // the rows
+    {10, 10, 50, 16, 16, 16, 12, 20, 40},                          // the projects
+    {24, 34, 70},                                                  // the report
+    {16, 40, 90},                                                  // the scales
 }};
 constexpr std::uint16_t kHeaderWidest = 14;
 
@@ -236,6 +239,8 @@ Piece lay_out(const report::Strategy& s) {
     for (auto& o : r.offices) offices += (offices.empty() ? "" : "\n") + o;
     l.text(cOffices, offices, true);
     l.text(cNote, r.na_reason, true);
+    l.text(cScale, r.scale);
+    l.value(cValue, r.values);
     for (const report::Project& p : r.projects) {
       l.begin(kProjects);
       l.text(pStrategy, s.id);
@@ -395,6 +400,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   sheets[kRows].ws = book.sheet(th ? "ตัวชี้วัด" : "Indicators");
   sheets[kProjects].ws = book.sheet(th ? "โครงการ" : "Projects");
   sheets[kAbout].ws = book.sheet(th ? "ข้อมูลรายงาน" : "Report");
+  sheets[kScales].ws = book.sheet(th ? "เกณฑ์การให้คะแนน" : "Scales");
 
   double line_height = thai_text ? 21 : 15;  // points: a line of TH Sarabun New 14, of Calibri 11
   auto header = [&](Sheet& s, std::initializer_list<const char*> names) {
@@ -414,10 +420,12 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
     xlsxapi().worksheet_freeze_panes(s.ws, 1, 0);
   };
   header(sheets[kRows], {h.kind, h.strategy, h.id, h.indicator, h.unit, h.target, h.result, h.weight, h.percent,
-                         h.score, h.weighted, h.status, h.offices, h.note});
+                         h.score, h.weighted, h.status, h.offices, h.note, th ? "เกณฑ์การให้คะแนน" : "Scale",
+                         th ? "ค่าของผล (ตัวเลข)" : "Result value"});
   header(sheets[kProjects],
          {h.strategy, h.id, h.project, h.budget, h.disbursed, h.remaining, h.rate, h.status, h.note});
   header(sheets[kAbout], {"key", th ? "รายการ" : "Item", th ? "ค่า" : "Value"});
+  header(sheets[kScales], {"scale", th ? "ชื่อเกณฑ์" : "Title", th ? "นิยามในภาษาของแผน" : "As the plan declares it"});
 
   auto put = [&](const Piece& p) {
     for (std::size_t i = 0; i < p.cells.size(); ++i) {
@@ -492,8 +500,25 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("rounding", L.scoring, m.rounding);
   item("rounding rule", th ? "การปัดเศษตามที่แผนเขียน" : "Rounding as the plan writes it", m.rounding_rule);
   item("scale", L.scoring, m.scale_title);
+  item("scale name", th ? "ชื่อเกณฑ์ของแผน" : "The plan's scale", m.scale_name);
+  item("overall rule", th ? "วิธีรวมคะแนนภาพรวม" : "How the overall score is made", m.overall_rule);
+  std::string weights;
+  for (const auto& s : m.strategies)
+    if (!s.weight.empty()) weights += (weights.empty() ? "" : "; ") + s.id + " = " + s.weight;
+  item("strategy weights", th ? "น้ำหนักของยุทธศาสตร์" : "Strategies' weights", weights);
   item("generated", th ? "จัดทำโดย" : "Made by", L.generated);
   put(about.take());
+
+  // The scales the rows are scored on, as the plan declares them: the
+  // criteria a reader checks a score against, and what planc import declares again.
+  Layout scales;
+  for (const auto& d : m.scales) {
+    scales.begin(kScales);
+    scales.text(0, d.name);
+    scales.text(1, d.title, true);
+    scales.text(2, d.declaration, true);
+  }
+  put(scales.take());
 
   // Widths for what the columns hold (long texts wrap), a filter on the
   // header, printing on A4 landscape a page wide with the header on every page.

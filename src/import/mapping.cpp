@@ -170,7 +170,9 @@ constexpr Words kHeaderWords[] = {
     {Field::Project, "project"},          {Field::Budget, "งบประมาณ"},
     {Field::Budget, "budget"},            {Field::Disbursed, "เบิกจ่าย"},
     {Field::Disbursed, "disbursed"},      {Field::Remaining, "คงเหลือ"},
-    {Field::Remaining, "remaining"},
+    {Field::Remaining, "remaining"},     {Field::Scale, "เกณฑ์การให้คะแนน"},
+    {Field::Scale, "scale"},             {Field::Value, "ค่าของผล (ตัวเลข)"},
+    {Field::Value, "result value"},
 };
 
 std::string lower(std::string s) {
@@ -248,7 +250,9 @@ std::optional<Layout> find_layout(const Grid& g, const SheetRules& r, std::initi
     for (std::uint32_t row = 0; row < std::min<std::uint32_t>(g.rows, 30) && !found; ++row) {
       Layout one = layout_at(g, row, row, cols);
       if (!fits(one)) {
-        // The fields may be split over this row and the next.
+        // The fields may be split over this row and the next (but a title row
+        // above a header is not part of it: the next row is then found alone).
+        if (fits(layout_at(g, row + 1, row + 1, cols))) continue;
         Layout two = layout_at(g, row, row + 1, cols);
         if (fits(two) && count(two) > count(one)) {
           l = two;
@@ -287,7 +291,7 @@ struct Project {
 
 struct Indicator {
   std::string id;  // "1.2", "2.2.1"
-  std::string title, unit_text, weight;
+  std::string title, unit_text, weight, scale;
   Target target;
   bool has_target = false;
   Result result;
@@ -295,7 +299,7 @@ struct Indicator {
   std::string percent, score, weighted;  // as the workbook printed them
   std::vector<std::string> offices;
   std::vector<Project> projects;
-  CellRef at, title_at, unit_at, target_at, weight_at, result_at, note_at, percent_at, score_at, offices_at;
+  CellRef at, title_at, unit_at, target_at, weight_at, result_at, note_at, percent_at, score_at, offices_at, scale_at;
   bool on_percent = false;  // a target in words, scored on the workbook's percent (W053)
 };
 
@@ -313,7 +317,10 @@ struct Book {
   std::string overall_score, overall_percent;
   CellRef overall_at;
   std::map<std::string, std::pair<std::string, CellRef>> facts;  // a planc workbook's Report sheet: key → value
+  std::map<std::string, std::pair<std::string, CellRef>> scales;  // a planc workbook's Scales sheet: name → declaration
   bool any_result = false;
+  std::string heading;  // the rows above the first sheet's header ("แผนปฏิบัติราชการ ... ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๙ เดือน")
+  CellRef heading_at;
 };
 
 std::string strategy_of(const std::string& id) { return id.substr(0, id.find('.')); }
@@ -461,6 +468,14 @@ std::optional<std::uint32_t> Mapper::sheet_named(const SheetRules::Which& r) {
 void Mapper::read_report_sheet() {
   for (std::uint32_t s = 0; s < wb_.sheets.size(); ++s) {
     Grid g(wb_, s);
+    if (g.text(0, 0) == "scale") {  // the Scales sheet: name, title, declaration
+      for (std::uint32_t row = 1; row < g.rows; ++row) {
+        CellRef ref;
+        const Cell* d = g.cell(row, 2, &ref);
+        if (d && !g.text(row, 0).empty()) book_.scales[g.text(row, 0)] = {d->text, ref};
+      }
+      continue;
+    }
     if (g.text(0, 0) != "key") continue;
     for (std::uint32_t row = 1; row < g.rows; ++row) {
       CellRef ref;
@@ -471,7 +486,6 @@ void Mapper::read_report_sheet() {
         book_.facts[key] = {value, ref};
       }
     }
-    return;
   }
 }
 
@@ -579,12 +593,30 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     CellRef result_at;
     const Cell* rc = l.has(Field::Result) ? g.cell(row, l.of(Field::Result), &result_at) : nullptr;
     ind.result_at = result_at;
-    if (rc && usable(rc, result_at)) {
+    // A value column (planc's workbook) holds the result as numbers, whatever words the result column has.
+    CellRef value_at;
+    const Cell* vc = l.has(Field::Value) ? g.cell(row, l.of(Field::Value), &value_at) : nullptr;
+    if (vc && usable(vc, value_at) && !tidy(vc->text).empty()) {
+      auto r = result(vc->text, vc->kind == Cell::Kind::Number);
+      if (!r || r->form == Result::Form::NA) {
+        diags_.report(msg::CellBadResult, at(value_at), tidy(vc->text)).help(txt::CellResultHint);
+      } else {
+        ind.result = *r;
+        ind.result_at = value_at;
+        std::string words = rc ? tidy(rc->text) : "";
+        ind.result.says.clear();
+        if (rc && rc->kind != Cell::Kind::Number && !words.empty()) {
+          auto shown = result(words, false);  // the result column says more than the numbers: its words are kept
+          if (!shown || shown->values != ind.result.values || !shown->says.empty()) ind.result.says = words;
+        }
+      }
+    } else if (rc && usable(rc, result_at)) {
       auto r = result(rc->text, rc->kind == Cell::Kind::Number);
       if (!r) diags_.report(msg::CellBadResult, at(result_at), tidy(rc->text)).help(txt::CellResultHint);
       else ind.result = *r;
     }
     ind.na_reason = tidy(text(row, Field::Note, &ind.note_at));
+    ind.scale = tidy(text(row, Field::Scale, &ind.scale_at));
     ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
     ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
     ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
@@ -769,6 +801,13 @@ std::string std_scale_of(const std::string& title) {
   return "";
 }
 
+// Whether the standard library declares a scale of this name.
+bool std_scale(const std::string& name) {
+  for (const auto& e : stdlib::entries())
+    if (e.name == "std/scales" && e.text.find("\nscale " + name + " ") != std::string_view::npos) return true;
+  return false;
+}
+
 // The standard units by name or Thai label ("ร้อยละ", "เล่ม/ปี").
 std::string std_unit_of(const std::string& text) {
   for (const auto& e : stdlib::entries()) {
@@ -829,7 +868,7 @@ std::string months_in(const std::string& s) {
     std::size_t j = i;
     while (j < a.size() && std::isdigit(static_cast<unsigned char>(a[j]))) ++j;
     std::string n = a.substr(i, j - i);
-    std::string rest = tidy(a.substr(j, 12));
+    std::string rest = tidy(a.substr(j, 40));
     if ((rest.rfind("เดือน", 0) == 0 || rest.rfind("-month", 0) == 0 || rest.rfind("month", 0) == 0) && n.size() <= 2 &&
         std::stoi(n) >= 1 && std::stoi(n) <= 12)
       return n;
@@ -877,6 +916,17 @@ Imported Mapper::run() {
     read_indicators(Grid(wb_, sheet), layout);
   }
   const std::uint32_t sheet = sheets.front().first;
+  {  // the sheet's heading: the texts of the rows above its header
+    Grid g(wb_, sheet);
+    for (std::uint32_t r = 0; r < sheets.front().second.header_first; ++r)
+      for (std::uint32_t c = 0; c < width(wb_.sheets[sheet]); ++c) {
+        CellRef ref;
+        const Cell* x = g.cell(r, c, &ref);
+        if (!x || tidy(x->text).empty() || book_.heading.find(tidy(x->text)) != std::string::npos) continue;
+        book_.heading += (book_.heading.empty() ? "" : " ") + tidy(x->text);
+        if (!book_.heading_at.valid()) book_.heading_at = ref;
+      }
+  }
   const std::string& sheet_name = wb_.sheets[sheet].name;
   // A projects' sheet: named by the rules, else one with project and budget columns (planc's own).
   std::optional<std::uint32_t> psheet;
@@ -933,10 +983,15 @@ Imported Mapper::write() {
   if (year.empty()) year = year_in(title);
   if (year.empty()) year = year_in(round_name);
   if (year.empty()) year = year_in(date);
+  if (year.empty()) {
+    year = year_in(book_.heading);
+    year_at = book_.heading_at;
+  }
   std::string months = !opt_.months.empty() ? opt_.months : rules_.months ? rules_.months.value : "";
   if (months.empty()) months = number(fact({}, "months").first).value_or("");
   if (months.empty()) months = months_in(round_name);
   if (months.empty()) months = months_in(title);
+  if (months.empty()) months = months_in(book_.heading);
   if (months.empty()) months = "12";
   if (round_name.empty())
     round_name = th ? fmt::format("รอบ {} เดือน", digits == "thai" ? utf8::to_thai_digits(months) : months)
@@ -949,6 +1004,10 @@ Imported Mapper::write() {
     diags_.report(msg::ImportNoYear, Span{}).help(txt::ImportYearHint);
     return {};
   }
+
+  std::string default_scale = rules_.scale ? rules_.scale.value : fact({}, "scale name").first;
+  if (default_scale.empty()) default_scale = std_scale_of(fact({}, "scale").first);
+  if (default_scale.empty()) default_scale = "five-band";
 
   // Offices and units get names of their own, in the order they appear.
   std::vector<std::string> offices;
@@ -982,7 +1041,10 @@ Imported Mapper::write() {
     w.line(0, "use \"std/scales\"");
     w.blank();
     auto [plan_title, plan_at] = fact(rules_.plan, "plan");
-    if (plan_title.empty()) plan_title = wb_.sheets.empty() ? wb_.name : wb_.name.substr(0, wb_.name.rfind('.'));
+    if (plan_title.empty()) {
+      plan_title = !book_.heading.empty() ? book_.heading : wb_.name.substr(0, wb_.name.rfind('.'));
+      plan_at = book_.heading_at;
+    }
     w.open(0, "plan " + plan_text(plan_title), plan_at);
     auto [agency, agency_at] = fact(rules_.agency, "agency");
     if (!agency.empty()) w.line(1, "agency " + plan_text(agency), agency_at);
@@ -1001,9 +1063,24 @@ Imported Mapper::write() {
     if (!from.empty()) w.line(1, fmt::format("years {} - {}", from, to), year_at);
     w.line(1, "language " + lang);
     w.line(1, "digits " + digits);
-    std::string scale = rules_.scale ? rules_.scale.value : std_scale_of(fact({}, "scale").first);
-    w.line(1, "scale " + (scale.empty() ? std::string("five-band") : scale));
+    w.line(1, "scale " + default_scale);
+    if (fact({}, "overall rule").first == "weighted") w.line(1, "overall weighted", fact({}, "overall rule").second);
     w.close(0);
+    // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
+    std::set<std::string> declared;
+    auto declare = [&](const std::string& name, CellRef at) {
+      if (name.empty() || std_scale(name) || declared.count(name)) return;
+      declared.insert(name);
+      auto it = book_.scales.find(name);
+      if (it == book_.scales.end()) {
+        diags_.report(msg::CellUnknownScale, this->at(at), name).help(txt::CellScaleHint);
+        return;
+      }
+      w.blank();
+      w.line(0, it->second.first, it->second.second);
+    };
+    declare(default_scale, {});
+    for (auto& i : book_.indicators) declare(i.scale, i.scale_at);
     for (auto& [u, cell] : units) {
       std::string kind = thai_text(u) && u.rfind("ระดับ", 0) == 0 ? "level" : "count";
       if (u.rfind("ร้อยละ", 0) == 0 || u == "%") kind = "percent";
@@ -1019,6 +1096,24 @@ Imported Mapper::write() {
                                              : fmt::format("Strategy {}", s.id))
                                        : s.title;
       w.open(0, fmt::format("strategy {} {}", s.id, plan_text(st)), s.at);
+      // The strategy's own weight (a planc workbook's "strategy weights": "1 = 0.6; 2 = 0.4").
+      {
+        auto [weights, weights_at] = fact({}, "strategy weights");
+        std::string key = s.id + " = ";
+        for (std::size_t p = 0; p < weights.size();) {
+          std::size_t e = std::min(weights.find(';', p), weights.size());
+          std::string item = tidy(weights.substr(p, e - p));
+          if (item.rfind(key, 0) == 0)
+            if (auto n = number(item.substr(key.size()))) w.line(1, "weight " + *n, weights_at);
+          p = e + 1;
+        }
+      }
+      // A scale every row of the strategy has (not the plan's) is the strategy's: its percent is on that scale too.
+      std::string common = s.indicators.empty() ? "" : book_.indicators[s.indicators.front()].scale;
+      for (std::size_t k : s.indicators)
+        if (book_.indicators[k].scale != common) common.clear();
+      std::string strategy_scale = common == default_scale ? "" : common;
+      if (!strategy_scale.empty()) w.line(1, "scale " + strategy_scale, book_.indicators[s.indicators.front()].scale_at);
       std::function<void(std::size_t, int)> indicator = [&](std::size_t k, int level) {
         Indicator& i = book_.indicators[k];
         std::string local = i.id.substr(i.id.find('.') + 1);
@@ -1038,6 +1133,8 @@ Imported Mapper::write() {
           w.line(level + 1, "basis direct", i.target_at);
           diags_.report(msg::CellOnPercent, at(i.target_at), i.id, i.percent).help(txt::CellOnPercentHint);
         }
+        if (!i.scale.empty() && i.scale != default_scale && i.scale != strategy_scale)
+          w.line(level + 1, "scale " + i.scale, i.scale_at);
         if (!i.on_percent && direct(i)) w.line(level + 1, "basis direct", i.percent_at);
         if (!i.weight.empty() && level == 1) w.line(level + 1, "weight " + i.weight, i.weight_at);
         if (!i.offices.empty()) {
@@ -1062,6 +1159,7 @@ Imported Mapper::write() {
         if (depth(book_.indicators[k].id) == 2) indicator(k, 1);
       w.close(0);
     }
+    if (diags_.has_errors()) return {};
     out.files.push_back(w.finish("plan.plan"));
   }
 
@@ -1113,6 +1211,10 @@ Imported Mapper::write() {
               std::string list;
               for (auto& v : i.result.values) list += (list.empty() ? "" : ", ") + v;
               w.line(1, "values " + list, i.result_at);
+              if (!i.result.says.empty() && i.result.says != list) {
+                auto listed = result(i.result.says, false);  // the numbers as the cell lists them are not words
+                if (!listed || listed->form != Result::Form::Values) w.line(1, "says " + plan_text(i.result.says), i.result_at);
+              }
             }
             break;
           }

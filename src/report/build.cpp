@@ -69,6 +69,7 @@ class Builder {
     out_.strategies.reserve(r_.strategies.size());
     for (auto& s : r_.strategies) out_.strategies.push_back(strategy_head(s));
     summary();
+    collect_scales();
     place_findings();
     return out_;
   }
@@ -139,6 +140,7 @@ class Builder {
   void header() {
     const ast::PlanHeader& h = *m_.header;
     out_.plan_title = h.title.value;
+    out_.overall_rule = h.overall ? std::string(h.overall->value) : "mean";
     out_.agency = text(h.agency);
     out_.by = text(h.unit_name);
     if (h.year_from)
@@ -164,6 +166,7 @@ class Builder {
     for (auto* t : m_.recommendations) out_.recommendations.push_back(paragraphs(t->value));
     if (m_.scale) {
       out_.scale_title = m_.scale->title ? m_.scale->title->value : m_.scale->name.value;
+      out_.scale_name = m_.scale->name.value;
       for (auto& p : m_.scale->points) out_.scale_rows.push_back(digits(p.x.raw()) + " → " + digits(p.score.raw()));
       Rational top = m_.scale->points.empty() ? Rational(5) : m_.scale->points.front().score.value;
       for (auto& p : m_.scale->points) top = std::max(top, p.score.value);
@@ -235,6 +238,8 @@ class Builder {
       } else {
         for (auto& v : res->values) r.result += (r.result.empty() ? "" : ", ") + raw(v);
       }
+      if (!res->na)
+        for (auto& v : res->values) r.values += (r.values.empty() ? "" : ", ") + v.value.to_decimal(0, 12);
       for (auto& a : res->accounts)
         for (auto& p : paragraphs(a.value)) r.account.push_back(p);
     }
@@ -269,6 +274,7 @@ class Builder {
       r.weight_exact = n.weight->to_fraction();
     }
     r.weighted_row = n.status == eval::Status::Scored;
+    if (im.scale) r.scale = im.scale->name.value;
     if (n.score) {
       r.score = fixed(n.score);
       // The band column shows the percent (or, on a scale of values, the value).
@@ -280,6 +286,39 @@ class Builder {
     if (n.weighted) r.weighted = fixed(n.weighted);
     r.status = eval::to_string(n.status);
     r.steps = steps(n.steps);
+  }
+
+  // Every scale rows are scored on, once, in the order rows first use it.
+  void collect_scales() {
+    for (const auto& st : m_.strategies)
+      for (const auto& im : st.indicators) {
+        if (im.scale) note_scale(*im.scale);
+        for (const auto& sub : im.subs)
+          if (sub.scale) note_scale(*sub.scale);
+      }
+  }
+  // A scale, as the plan language declares it.
+  void note_scale(const ast::ScaleDecl& sc) {
+    for (auto& d : out_.scales)
+      if (d.name == sc.name.value) return;
+    std::string decl = fmt::format("scale {}", sc.name.value);
+    if (sc.title) decl += " \"" + escaped(sc.title->value) + "\"";
+    decl += fmt::format(" {{ of {}", sc.of == ast::ScaleDecl::Of::Value ? "value" : "percent");
+    for (auto& p : sc.points) decl += fmt::format("; point {} -> {}", p.x.value.to_decimal(0, 12), p.score.value.to_decimal(0, 12));
+    decl += fmt::format("; between {}", sc.between == ast::ScaleDecl::Between::Step ? "step" : "linear");
+    decl += fmt::format("; below {}", sc.below == ast::ScaleDecl::Below::Zero ? "zero"
+                                      : sc.below == ast::ScaleDecl::Below::First ? "first" : "proportional");
+    decl += fmt::format("; above {} }}", sc.above == ast::ScaleDecl::Above::Cap ? "cap" : "extend");
+    out_.scales.push_back({std::string(sc.name.value), sc.title ? std::string(sc.title->value) : "", decl});
+  }
+  static std::string escaped(std::string_view t) {
+    std::string out;
+    for (char c : t) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (c == '\n') out += "\\n";
+      else out += c;
+    }
+    return out;
   }
 
   void projects(const IndicatorModel& im, Row& r) const {
@@ -315,6 +354,7 @@ class Builder {
     s.title = n.title;
     const ast::Strategy& a = *n.strategy->ast;
     s.mission = text(a.mission);
+    if (a.weight) s.weight = a.weight->value.to_decimal(0, 12);
     for (auto& g : a.goals) s.goals.emplace_back(g.value);
     // Totals always show something: "-" when the strategy has no score this round.
     auto total = [&](const std::optional<Rational>& r) { return r ? fixed(r) : std::string("-"); };

@@ -43,6 +43,7 @@ struct Row {  // one indicator or sub-indicator
   bool sub = false;
   std::string title;
   std::string unit, target, result;
+  std::string values;  // the result's value or values as numbers ("2", "50, 35, 50, 50"), whatever `result` words them as
   bool na = false;
   std::string na_reason;
   Paragraphs account;
@@ -52,6 +53,7 @@ struct Row {  // one indicator or sub-indicator
   // Part 2
   std::string weight, percent, score, weighted, status;
   std::string weight_exact;  // the weight as an exact fraction ("1/3", "17/50"): a workbook's cell holds it
+  std::string scale;         // the name of the scale the row is scored on ("five-band", "strict-bands")
   int band = 0;  // 1..5: the band column the percent is shown in (0: none)
   bool of_value = false;  // scored on its value (a level), not a percent of target: `percent` holds the value
   bool weighted_row = false;
@@ -65,6 +67,7 @@ struct Strategy {
   std::vector<std::string> goals;
   std::vector<Row> rows;
   std::string weight_sum, weighted_sum, score, percent;
+  std::string weight;  // the strategy's own weight in the overall score (`overall weighted`), as a decimal; "" when none
   std::string bar = "0.00";  // score / top score as a percent (ASCII digits), the summary bar's width
   std::string published_score;
   std::vector<std::string> steps;
@@ -123,6 +126,15 @@ struct Model {
   std::vector<std::string> scale_rows;  // the scoring scale: "60 → 1", ...
   std::vector<std::string> band_labels; // "1".."5" (or "๑".."๕"): Part 2's band columns
   std::string scale_title;
+  std::string scale_name;  // the plan's scale's name ("five-band")
+  std::string overall_rule;  // the plan's `overall`: "mean" (of the strategies' scores) or "weighted"
+  // Every scale a row is scored on, as the plan language declares it (name,
+  // title, its whole declaration on one line): a workbook carries them, and
+  // planc import declares again the plan's own.
+  struct ScaleDef {
+    std::string name, title, declaration;
+  };
+  std::vector<ScaleDef> scales;
   std::string rounding;  // the rounding policy in words
   int errors = 0, warnings = 0;
   // The earlier rounds of the year whose results each row shows beside its

@@ -9,6 +9,7 @@
 #include "import/mapping.hpp"
 #include "import/rules.hpp"
 #include "import/workbook.hpp"
+#include "support/utf8.hpp"
 
 namespace planc::cli {
 
@@ -104,6 +105,19 @@ int run_import(const Common& c, const ImportOptions& o) {
   std::string name = fs::path(c.file).filename().string();
 
   // The workbook and the rules, as files of diagnostics.
+  // A workbook in Thai (Thai letters in its first 64 KiB, as UTF-8 or in a
+  // CSV's Windows-874) is spoken to in Thai before it is read, when neither
+  // --lang nor the rules say: its reading errors are then Thai too.
+  if (c.lang.empty()) {
+    std::string_view head = std::string_view(*bytes).substr(0, 64 << 10);
+    bool thai = head.find("\xE0\xB8") != std::string_view::npos || head.find("\xE0\xB9") != std::string_view::npos;
+    if (!thai && !is_xlsx(*bytes, c.file) && utf8::first_invalid(head))  // not UTF-8: Windows-874's Thai letters
+      for (unsigned char ch : head) thai = thai || (ch >= 0xA1 && ch <= 0xFB);
+    if (thai) {
+      lang = Lang::Th;
+      th = true;
+    }
+  }
   ast::Program p;
   FileId rules_file = kNoFile;
   if (!o.rules.empty()) {
@@ -112,7 +126,7 @@ int run_import(const Common& c, const ImportOptions& o) {
     rules_file = p.sources.add(o.rules, o.rules, std::move(*text));
   }
   imports::Rules rules = imports::parse_rules(p.sources, rules_file, p.diags);
-  if (rules.language && c.lang.empty()) {
+  if (rules.language && c.lang.empty()) {  // the rules say it
     lang = rules.language.value == "en" ? Lang::En : Lang::Th;
     th = lang == Lang::Th;
   }
@@ -130,10 +144,20 @@ int run_import(const Common& c, const ImportOptions& o) {
     Span at;
     if (!e.cell.empty()) {
       FileId f = p.sources.add(name, c.file, std::string("\n"));
-      p.sources.get(f).places = {e.cell};
+      // A CSV file's cells have no sheet: "B2", not "book!B2".
+      std::string cell = e.cell;
+      if (!xlsx && cell.find('!') != std::string::npos) cell = cell.substr(cell.rfind('!') + 1);
+      p.sources.get(f).places = {cell};
       at = Span{f, 0, 0};
     }
-    p.diags.report(msg::BookCannotRead, at, name, th ? e.th : std::string(e.what())).help(txt::BookSaveAgain);
+    // The cell's name in code quotes: a Thai run's digits leave `Sheet1!B2` as it is.
+    std::string reason = th ? e.th : std::string(e.what());
+    if (!e.cell.empty())
+      for (std::size_t at_ = reason.find(e.cell); at_ != std::string::npos; at_ = reason.find(e.cell, at_ + e.cell.size() + 2)) {
+        reason.insert(at_ + e.cell.size(), "`");
+        reason.insert(at_, "`");
+      }
+    p.diags.report(msg::BookCannotRead, at, name, reason).help(txt::BookSaveAgain);
   }
   bytes.reset();
   if (c.lang.empty() && !rules.language && thai_book(wb)) {

@@ -5,6 +5,13 @@
 
 namespace planc::imports {
 
+ReadError cell_too_long(const std::string& cell, std::uint32_t max) {
+  return ReadError(fmt::format("the cell {} holds more than {} characters, more than Excel allows in a cell: shorten it",
+                               cell, max),
+                   fmt::format("เซลล์ {} มีข้อความยาวเกิน {} ตัวอักษร ซึ่งเกินกว่าที่ Excel รับได้ โปรดตัดข้อความให้สั้นลง", cell, max),
+                   cell);
+}
+
 std::string cell_name(std::uint32_t row, std::uint32_t col) {
   std::string letters;
   for (std::uint64_t c = std::uint64_t{col} + 1; c > 0; c = (c - 1) / 26)

@@ -173,11 +173,7 @@ Workbook read_csv(std::string_view bytes, const std::string& name, const Limits&
     // A Windows-874 byte is a character; in UTF-8 only the bytes that start one count.
     chars += thai_codepage || (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
     if (chars > limits.max_cell)
-      fail(fmt::format("the cell {} holds more than {} characters, more than Excel allows in a cell: shorten it",
-                       here(), limits.max_cell),
-           fmt::format("เซลล์ {} มีข้อความยาวเกิน {} ตัวอักษร ซึ่งเกินกว่าที่ Excel รับได้ โปรดตัดข้อความให้สั้นลง", here(),
-                       limits.max_cell),
-           here());
+      throw cell_too_long(here(), limits.max_cell);
   };
 
   for (std::size_t i = 0; i < bytes.size(); ++i) {

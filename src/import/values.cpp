@@ -396,6 +396,21 @@ std::optional<std::string> fraction_of_stored(std::string_view text) {
     if (q2 > 10000) return std::nullopt;
     if (std::fabs(a - static_cast<double>(p2) / static_cast<double>(q2)) < 1e-12 * std::max(1.0, a)) {
       if (q2 == 1) return std::nullopt;  // a whole number: the decimal says it
+      // A fraction with a short decimal (17/50) is that decimal (0.34): only the others are written as fractions.
+      long long q = q2;
+      int twos = 0, fives = 0;
+      while (q % 2 == 0) q /= 2, ++twos;
+      while (q % 5 == 0) q /= 5, ++fives;
+      if (q == 1) {
+        int k = std::max(twos, fives);
+        long long scale = 1;
+        for (int j = 0; j < k; ++j) scale *= 10;
+        long long n = p2 * (scale / q2);
+        std::string digits = fmt::format("{:0{}}", n, k + 1);
+        std::string dec = digits.substr(0, digits.size() - static_cast<std::size_t>(k)) + "." +
+                          digits.substr(digits.size() - static_cast<std::size_t>(k));
+        return (x < 0 ? "-" : "") + dec;
+      }
       return fmt::format("{}{}/{}", x < 0 ? "-" : "", p2, q2);
     }
     p0 = p1; q0 = q1; p1 = p2; q1 = q2;

@@ -62,6 +62,10 @@ struct ReadError : std::runtime_error {
       : std::runtime_error(std::move(en)), th(std::move(th_)), cell(std::move(cell_)) {}
 };
 
+// The fault of a cell longer than `max` characters (Excel's own limit), as
+// both readers report it.
+ReadError cell_too_long(const std::string& cell, std::uint32_t max);
+
 // "C12" for row 11, column 2 (0-based); "AA1", "XFD1048576".
 std::string cell_name(std::uint32_t row, std::uint32_t col);
 // "Sheet1!C12"; a sheet name with spaces or punctuation is quoted as Excel

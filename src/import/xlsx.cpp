@@ -497,11 +497,7 @@ struct SheetReader : Handler {
     into += s;
     chars += characters(s);
     if (chars > limits.max_cell)
-      fail(fmt::format("the cell {} holds more than {} characters, more than Excel allows in a cell: shorten it",
-                       here(), limits.max_cell),
-           fmt::format("เซลล์ {} มีข้อความยาวเกิน {} ตัวอักษร ซึ่งเกินกว่าที่ Excel รับได้ โปรดตัดข้อความให้สั้นลง", here(),
-                       limits.max_cell),
-           here());
+      throw cell_too_long(here(), limits.max_cell);
   }
 
   void open(std::string_view name, const char** a) override {

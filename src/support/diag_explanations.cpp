@@ -276,7 +276,7 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "planc import งบประมาณ.xls -o แผน/",
         .fix = "open it in Excel or LibreOffice Calc and save a copy as an Excel workbook (.xlsx) or CSV (UTF-8), "
                "without a password",
-        .fix_th = "เปิดไฟล์ใน Excel หรือ LibreOffice Calc แล้วบันทึกสำเนาเป็นสมุดงาน Excel (.xlsx) หรือ CSV (UTF-8) "
+        .fix_th = "เปิดไฟล์ในโปรแกรมตารางคำนวณ แล้วบันทึกสำเนาเป็นสมุดงาน (`.xlsx`) หรือไฟล์ `CSV` แบบ `UTF-8` "
                   "โดยไม่ตั้งรหัสผ่าน"}},
       {"E051",
        {.text = "The workbook's layout does not fit what `planc import` reads, or the rules file that describes it "
@@ -286,7 +286,7 @@ const std::map<std::string_view, Explanation>& table() {
         .text_th = "ผังของสมุดงานไม่ตรงกับที่ `planc import` อ่านได้ หรือไฟล์กฎการนำเข้าที่อธิบายผังมีข้อผิดพลาด "
                    "เช่น ไม่มีแถวหัวตารางที่บอกคอลัมน์ลำดับและชื่อตัวชี้วัด ไม่มีชีตหรือคอลัมน์ที่กฎระบุ "
                    "ใช้คำสั่งที่ไม่มีหรือเขียนผิดรูปแบบ หรือไม่พบปีงบประมาณของรอบ",
-        .example = "sheet \"ตัวชี้วัด\"\nheader-row 3\ncolumn result \"ผลการดำเนินงาน\"\ncolumn weight W",
+        .example = "sheet \"ตัวชี้วัด\"\nheader-row สาม\ncolumn ผลลัพธ์ G",
         .fix = "describe the layout in a rules file (`sheet`, `header-row`, `column FIELD C`) and give it with "
                "`--rules`; give the year with `--year 2567`",
         .fix_th = "อธิบายผังของสมุดงานในไฟล์กฎการนำเข้า (`sheet` `header-row` `column FIELD C`) แล้วระบุด้วย "

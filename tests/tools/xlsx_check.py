@@ -21,9 +21,9 @@ KINDS = {"indicator", "sub-indicator", "strategy total", "overall"}
 ROW_HEADERS = {
     "th": ["ประเภทแถว", "ประเด็นยุทธศาสตร์ที่", "ตัวชี้วัดที่", "ตัวชี้วัด", "หน่วยนับ", "เป้าหมาย", "ผล",
            "น้ำหนัก (W)", "ร้อยละของเป้าหมาย", "คะแนนที่ได้ (SM)", "คะแนนถ่วงน้ำหนัก (W × SM)", "สถานะ",
-           "หน่วยงานรับผิดชอบ", "หมายเหตุ"],
+           "หน่วยงานรับผิดชอบ", "หมายเหตุ", "เกณฑ์การให้คะแนน", "ค่าของผล (ตัวเลข)"],
     "en": ["Kind", "Strategy", "No.", "Indicator", "Unit", "Target", "Result", "Weight (W)", "Percent of target",
-           "Score (SM)", "Weighted (W × SM)", "Status", "Responsible offices", "Note"],
+           "Score (SM)", "Weighted (W × SM)", "Status", "Responsible offices", "Note", "Scale", "Result value"],
 }
 PROJECT_HEADERS = {
     "th": ["ประเด็นยุทธศาสตร์ที่", "ตัวชี้วัดที่", "โครงการ", "งบประมาณ (บาท)", "เบิกจ่าย (บาท)", "คงเหลือ (บาท)",
@@ -59,7 +59,7 @@ def scored_on_value(row):
     return any(s.startswith("scored on: ") for s in row.get("steps", []))
 
 
-def expect_number(cell, want, what, decimals=None):
+def expect_number(cell, want, what, decimals=None, exact_within=1e-9):
     if want is None:
         if cell.value is not None:
             fail(f"{what}: {cell.coordinate} holds {cell.value!r}, expected an empty cell")
@@ -67,7 +67,7 @@ def expect_number(cell, want, what, decimals=None):
     if not isinstance(cell.value, (int, float)) or isinstance(cell.value, bool):
         fail(f"{what}: {cell.coordinate} holds {cell.value!r} ({type(cell.value).__name__}), not a number")
         return
-    if abs(cell.value - want) > 1e-9:
+    if abs(cell.value - want) > exact_within:
         fail(f"{what}: {cell.coordinate} = {cell.value}, the report says {want}")
     if decimals is not None:
         fmt = "0" + ("." + "0" * decimals if decimals else "")
@@ -83,11 +83,17 @@ def check_workbook(path, model_path, lang):
     model = json.load(open(model_path, encoding="utf-8"))
     wb = openpyxl.load_workbook(path)
     names = wb.sheetnames
-    want = ["ตัวชี้วัด", "โครงการ", "ข้อมูลรายงาน"] if lang == "th" else ["Indicators", "Projects", "Report"]
+    want = (["ตัวชี้วัด", "โครงการ", "ข้อมูลรายงาน", "เกณฑ์การให้คะแนน"] if lang == "th"
+            else ["Indicators", "Projects", "Report", "Scales"])
     if names != want:
         fail(f"sheets {names}, expected {want}")
         return
-    ws, wp, wr = (wb[n] for n in names)
+    ws, wp, wr, wsc = (wb[n] for n in names)
+    # The scales sheet: each scale a row names, declared as the plan language writes it.
+    declared = {r[0]: r[2] for r in wsc.iter_rows(min_row=2, values_only=True)}
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        if row[14] and not str(declared.get(row[14], "")).startswith(f"scale {row[14]}"):
+            fail(f"scale {row[14]!r} of row {row[2]!r} is not declared on the scales sheet: {declared}")
     header = [c.value for c in ws[1]]
     if header != ROW_HEADERS[lang]:
         fail(f"row headers {header}, expected {ROW_HEADERS[lang]}")
@@ -135,7 +141,9 @@ def check_workbook(path, model_path, lang):
             elif (c["Result"].value or "") != r["result"]:
                 fail(f"{where}: result {c['Result'].value!r}, expected {r['result']!r}")
             for col, key in (("Weight (W)", "weight"), ("Score (SM)", "score"), ("Weighted (W × SM)", "weighted")):
-                expect_number(c[col], figure(r[key]), f"{where} {key}", places(r[key]))
+                # A weight's cell holds the exact weight (a third, shown 0.33): within half the last printed place.
+                within = 0.5 * 10 ** -places(r[key]) + 1e-12 if key == "weight" else 1e-9
+                expect_number(c[col], figure(r[key]), f"{where} {key}", places(r[key]), within)
             pct = None if scored_on_value(r) else figure(r["percent"])
             expect_number(c["Percent of target"], pct, where + " percent", places(r["percent"]))
             if (c["Status"].value or "") != r["status"]:

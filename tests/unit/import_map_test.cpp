@@ -109,6 +109,7 @@ TEST(ImportValues, IdsWeightsStatuses) {
   EXPECT_EQ(weight("0.333333333333333", true), "1/3");
   EXPECT_EQ(weight("0.14285714285714285", true), "1/7");
   EXPECT_EQ(weight("0.34", true), "0.34");
+  EXPECT_EQ(weight("0.12500000000000001", true), "0.125");
   EXPECT_EQ(fraction_of_stored("0.123456789012345"), std::nullopt);  // no small fraction is that close
   EXPECT_EQ(weight("ครึ่ง", false), std::nullopt);
   EXPECT_EQ(status("อยู่ระหว่างดำเนินการ"), "in-progress");

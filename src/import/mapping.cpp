@@ -413,7 +413,7 @@ class Mapper {
   std::optional<std::uint32_t> sheet_named(const SheetRules::Which& r);
   void read_report_sheet();
   bool read_indicators(const Grid& g, const Layout& l);
-  void read_projects(const Grid& g, const Layout& l, bool own_sheet);
+  void read_projects(const Grid& g, const Layout& l);
   Project project_row(const Grid& g, const Layout& l, std::uint32_t row);
   std::optional<std::string> number_cell(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref);
   bool usable(const Cell* c, CellRef ref);
@@ -674,8 +674,8 @@ Project Mapper::project_row(const Grid& g, const Layout& l, std::uint32_t row) {
   return p;
 }
 
-void Mapper::read_projects(const Grid& g, const Layout& l, bool own_sheet) {
-  if (!own_sheet) return;
+// A projects' sheet: each row names its indicator.
+void Mapper::read_projects(const Grid& g, const Layout& l) {
   for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
     CellRef id_at, title_at;
     std::string id_text = l.has(Field::Id) ? g.text(row, l.of(Field::Id)) : "";
@@ -918,8 +918,9 @@ Imported Mapper::run() {
   const std::uint32_t sheet = sheets.front().first;
   {  // the sheet's heading: the texts of the rows above its header
     Grid g(wb_, sheet);
+    const std::uint32_t cols = width(wb_.sheets[sheet]);
     for (std::uint32_t r = 0; r < sheets.front().second.header_first; ++r)
-      for (std::uint32_t c = 0; c < width(wb_.sheets[sheet]); ++c) {
+      for (std::uint32_t c = 0; c < cols; ++c) {
         CellRef ref;
         const Cell* x = g.cell(r, c, &ref);
         if (!x || tidy(x->text).empty() || book_.heading.find(tidy(x->text)) != std::string::npos) continue;
@@ -940,7 +941,7 @@ Imported Mapper::run() {
     Grid pg(wb_, *psheet);
     auto pl = find_layout(pg, rules_.projects, {Field::Id, Field::Project});
     if (!pl) diags_.report(msg::ImportNoHeader, rules_.projects.at, wb_.sheets[*psheet].name).help(txt::ImportHeaderHint);
-    else read_projects(pg, *pl, true);
+    else read_projects(pg, *pl);
   }
   if (book_.indicators.empty() && !diags_.has_errors()) {
     diags_.report(msg::ImportNoRows, rules_.indicators.at, sheet_name);

@@ -416,6 +416,7 @@ class Mapper {
   void read_projects(const Grid& g, const Layout& l);
   Project project_row(const Grid& g, const Layout& l, std::uint32_t row);
   std::optional<std::string> number_cell(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref);
+  std::string cell_text(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref = nullptr);
   bool usable(const Cell* c, CellRef ref);
   Imported write();
 };
@@ -431,6 +432,19 @@ bool Mapper::usable(const Cell* c, CellRef ref) {
     return false;
   }
   return true;
+}
+
+// A row's cell of a field, its text as the cell holds it (not tidied: a list of
+// offices is split at its line breaks); "" when the sheet has no such column,
+// the row no such cell, or the cell no usable value (usable() reports that).
+// `ref`, when given, is set to the cell if there is one, and a report is made
+// at it; without `ref` the report has no place.
+std::string Mapper::cell_text(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref) {
+  if (!l.has(f)) return "";
+  const Cell* c = g.cell(row, l.of(f), ref);
+  if (!c) return "";
+  if (!usable(c, ref ? *ref : CellRef{})) return "";
+  return c->text;
 }
 
 std::optional<std::string> Mapper::number_cell(const Grid& g, std::uint32_t row, const Layout& l, Field f,
@@ -493,13 +507,6 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   std::size_t errors = diags_.errors();
   std::string current_strategy;
   std::optional<std::size_t> last;  // the indicator the next project row belongs to
-  auto text = [&](std::uint32_t row, Field f, CellRef* ref = nullptr) -> std::string {
-    if (!l.has(f)) return "";
-    const Cell* c = g.cell(row, l.of(f), ref);
-    if (!c) return "";
-    if (!usable(c, ref ? *ref : CellRef{})) return "";
-    return c->text;
-  };
   auto strategy_slot = [&](const std::string& id) -> Strategy& {
     for (Strategy& s : book_.strategies)
       if (s.id == id) return s;
@@ -508,9 +515,9 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   };
   for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
     CellRef id_at, title_at, kind_at;
-    std::string kind = lower(tidy(text(row, Field::Kind, &kind_at)));
-    std::string id_text = tidy(text(row, Field::Id, &id_at));
-    std::string title = tidy(text(row, Field::Title, &title_at));
+    std::string kind = lower(tidy(cell_text(g, row, l, Field::Kind, &kind_at)));
+    std::string id_text = tidy(cell_text(g, row, l, Field::Id, &id_at));
+    std::string title = tidy(cell_text(g, row, l, Field::Title, &title_at));
     if (kind == "overall") {
       book_.overall_score = number_cell(g, row, l, Field::Score, &book_.overall_at).value_or("");
       book_.overall_percent = number_cell(g, row, l, Field::Percent, nullptr).value_or("");
@@ -533,7 +540,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       continue;
     }
     CellRef project_at;
-    std::string project = tidy(text(row, Field::Project, &project_at));
+    std::string project = tidy(cell_text(g, row, l, Field::Project, &project_at));
     if (id_text.empty() && title.empty()) {
       if (!project.empty()) {
         if (!last) {
@@ -550,10 +557,10 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
           .help(txt::CellIdHint);
       continue;
     }
-    std::string strategy = l.has(Field::Strategy) ? id(text(row, Field::Strategy)).value_or("") : "";
+    std::string strategy = l.has(Field::Strategy) ? id(cell_text(g, row, l, Field::Strategy)).value_or("") : "";
     // A row numbered as a strategy ("1", "ยุทธศาสตร์ที่ ๑ ...") with no target and no result: its heading.
-    if (depth(*iid) == 1 && tidy(text(row, Field::Target)).empty() && tidy(text(row, Field::Result)).empty() &&
-        (kind.empty() || kind == "strategy")) {
+    if (depth(*iid) == 1 && tidy(cell_text(g, row, l, Field::Target)).empty() &&
+        tidy(cell_text(g, row, l, Field::Result)).empty() && (kind.empty() || kind == "strategy")) {
       Strategy& s = strategy_slot(*iid);
       if (s.title.empty()) s.title = strategy_title(title.empty() ? id_text : title);
       if (!s.at.valid()) s.at = id_at;
@@ -579,8 +586,8 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     ind.at = id_at;
     ind.title = title;
     ind.title_at = title_at;
-    ind.unit_text = tidy(text(row, Field::Unit, &ind.unit_at));
-    std::string target_text = tidy(text(row, Field::Target, &ind.target_at));
+    ind.unit_text = tidy(cell_text(g, row, l, Field::Unit, &ind.unit_at));
+    std::string target_text = tidy(cell_text(g, row, l, Field::Target, &ind.target_at));
     if (!target_text.empty()) {
       ind.target = target(target_text);
       ind.has_target = true;
@@ -615,12 +622,12 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       if (!r) diags_.report(msg::CellBadResult, at(result_at), tidy(rc->text)).help(txt::CellResultHint);
       else ind.result = *r;
     }
-    ind.na_reason = tidy(text(row, Field::Note, &ind.note_at));
-    ind.scale = tidy(text(row, Field::Scale, &ind.scale_at));
+    ind.na_reason = tidy(cell_text(g, row, l, Field::Note, &ind.note_at));
+    ind.scale = tidy(cell_text(g, row, l, Field::Scale, &ind.scale_at));
     ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
     ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
     ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
-    std::string offices = text(row, Field::Offices, &ind.offices_at);
+    std::string offices = cell_text(g, row, l, Field::Offices, &ind.offices_at);
     for (std::size_t b = 0; b < offices.size();) {
       std::size_t e = offices.find_first_of("\n,;", b);
       if (e == std::string::npos) e = offices.size();
@@ -650,27 +657,22 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
 
 // A project's row: on the projects' sheet, or under its indicator's row.
 Project Mapper::project_row(const Grid& g, const Layout& l, std::uint32_t row) {
-  auto text = [&](Field f, CellRef* ref = nullptr) -> std::string {
-    if (!l.has(f)) return "";
-    CellRef r;
-    const Cell* c = g.cell(row, l.of(f), &r);
-    if (ref) *ref = r;
-    if (!c || !usable(c, r)) return "";
-    return tidy(c->text);
-  };
   Project p;
-  p.title = text(Field::Project, &p.at);
+  p.title = tidy(cell_text(g, row, l, Field::Project, &p.at));
   p.budget = number_cell(g, row, l, Field::Budget, &p.budget_at).value_or("");
   p.disbursed = number_cell(g, row, l, Field::Disbursed, &p.disbursed_at).value_or("");
   p.remaining = number_cell(g, row, l, Field::Remaining, nullptr).value_or("");
   // On the indicators' sheet a status column is the row's (planc's own: scored, na); a project's is its own column.
   Field st = l.has(Field::ProjectStatus) ? Field::ProjectStatus : l.has(Field::Kind) ? Field::Count_ : Field::Status;
-  std::string status_text = st == Field::Count_ ? "" : text(st, &p.status_at);
+  std::string status_text = st == Field::Count_ ? "" : tidy(cell_text(g, row, l, st, &p.status_at));
   if (!status_text.empty()) {
     if (auto s = status(status_text)) p.status = *s;
     else diags_.report(msg::CellBadStatus, at(p.status_at), status_text).help(txt::CellStatusHint);
   }
-  if (l.has(Field::ProjectNote)) p.note = text(Field::ProjectNote);
+  if (l.has(Field::ProjectNote)) {
+    CellRef note_at;  // asked for so that a note cell without a value is reported at its place
+    p.note = tidy(cell_text(g, row, l, Field::ProjectNote, &note_at));
+  }
   return p;
 }
 
@@ -786,42 +788,42 @@ class Writer {
   std::vector<std::pair<std::uint32_t, CellRef>> marks_;
 };
 
+// The text of a standard file ("std/scales", "std/units"), as embedded in the
+// binary; empty when there is none of that name (then nothing is found in it).
+std::string_view std_text(std::string_view name) {
+  for (const auto& e : stdlib::entries())
+    if (e.name == name) return e.text;
+  return {};
+}
+
 // The standard scales by their titles (a planc workbook names its plan's scale by title).
 std::string std_scale_of(const std::string& title) {
-  for (const auto& e : stdlib::entries()) {
-    if (e.name != "std/scales") continue;
-    std::string_view t = e.text;
-    for (std::size_t p = t.find("\nscale "); p != std::string_view::npos; p = t.find("\nscale ", p + 1)) {
-      std::size_t name_b = p + 7, name_e = t.find(' ', name_b);
-      std::size_t q1 = t.find('"', name_e), q2 = q1 == std::string_view::npos ? q1 : t.find('"', q1 + 1);
-      if (q2 == std::string_view::npos) break;
-      if (t.substr(q1 + 1, q2 - q1 - 1) == title) return std::string(t.substr(name_b, name_e - name_b));
-    }
+  std::string_view t = std_text("std/scales");
+  for (std::size_t p = t.find("\nscale "); p != std::string_view::npos; p = t.find("\nscale ", p + 1)) {
+    std::size_t name_b = p + 7, name_e = t.find(' ', name_b);
+    std::size_t q1 = t.find('"', name_e), q2 = q1 == std::string_view::npos ? q1 : t.find('"', q1 + 1);
+    if (q2 == std::string_view::npos) break;
+    if (t.substr(q1 + 1, q2 - q1 - 1) == title) return std::string(t.substr(name_b, name_e - name_b));
   }
   return "";
 }
 
 // Whether the standard library declares a scale of this name.
 bool std_scale(const std::string& name) {
-  for (const auto& e : stdlib::entries())
-    if (e.name == "std/scales" && e.text.find("\nscale " + name + " ") != std::string_view::npos) return true;
-  return false;
+  return std_text("std/scales").find("\nscale " + name + " ") != std::string_view::npos;
 }
 
 // The standard units by name or Thai label ("ร้อยละ", "เล่ม/ปี").
 std::string std_unit_of(const std::string& text) {
-  for (const auto& e : stdlib::entries()) {
-    if (e.name != "std/units") continue;
-    std::string_view t = e.text;
-    for (std::size_t p = t.find("\nunit "); p != std::string_view::npos; p = t.find("\nunit ", p + 1)) {
-      std::size_t name_b = p + 6, name_e = t.find(' ', name_b);
-      std::string_view name = t.substr(name_b, name_e - name_b);
-      std::size_t th = t.find("th \"", name_e), eol = t.find('\n', name_e);
-      if (name == text) return std::string(name);
-      if (th != std::string_view::npos && th < eol) {
-        std::size_t q = t.find('"', th + 4);
-        if (t.substr(th + 4, q - th - 4) == text) return std::string(name);
-      }
+  std::string_view t = std_text("std/units");
+  for (std::size_t p = t.find("\nunit "); p != std::string_view::npos; p = t.find("\nunit ", p + 1)) {
+    std::size_t name_b = p + 6, name_e = t.find(' ', name_b);
+    std::string_view name = t.substr(name_b, name_e - name_b);
+    std::size_t th = t.find("th \"", name_e), eol = t.find('\n', name_e);
+    if (name == text) return std::string(name);
+    if (th != std::string_view::npos && th < eol) {
+      std::size_t q = t.find('"', th + 4);
+      if (t.substr(th + 4, q - th - 4) == text) return std::string(name);
     }
   }
   if (lower(text) == "%" || lower(text) == "percent") return "percent";

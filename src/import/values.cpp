@@ -172,13 +172,11 @@ std::string tidy(std::string_view s) {
 std::optional<std::string> number(std::string_view text, bool stored) {
   std::string t = utf8::to_arabic_digits(tidy(text));
   if (stored) return stored_decimal(t);
-  bool percent = false;
+  // A percent sign only says what the column's unit says: dropped.
   if (!t.empty() && t.back() == '%') {
     t.pop_back();
     while (!t.empty() && t.back() == ' ') t.pop_back();
-    percent = true;
   }
-  (void)percent;  // a percent sign only says what the column's unit says
   std::string out;
   std::size_t i = 0;
   if (i < t.size() && (t[i] == '-' || t[i] == '+' || starts(t, "−"))) {

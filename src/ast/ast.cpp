@@ -57,7 +57,7 @@ const char* to_string(Aggregate a) {
   }
   return "mean";
 }
-const char* to_string(Basis b) { return b == Basis::Ratio ? "ratio" : "direct"; }
+const char* to_string(Basis b) { return b == Basis::Ratio ? "ratio" : b == Basis::Direct ? "direct" : "given"; }
 
 namespace {
 template <typename T>

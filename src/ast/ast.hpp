@@ -82,8 +82,20 @@ struct PlanHeader {
   std::string language = "th";
   std::optional<Digits> digits;
   std::optional<Name> scale;
-  std::optional<Name> overall;  // "mean" or "weighted"
+  std::optional<Name> overall;  // "mean", "weighted" or "none" (a table with no overall figure)
+  // The score table's shape (`columns percent, score, weighted`): which of a
+  // row's figures the agency's table has. Absent: all three. A table without
+  // `percent` shows no score as a percent (rows, strategies, overall).
+  std::optional<std::vector<Name>> columns;
+  // What the agency calls its levels (`levels "องค์ประกอบ" "ตัวบ่งชี้"`): the
+  // report's word for a strategy and for an indicator.
+  std::optional<Text> strategy_word, indicator_word;
   Span span;
+  bool has_column(std::string_view c) const {
+    if (!columns) return true;
+    return std::any_of(columns->begin(), columns->end(), [&](const Name& n) { return n.value == c; });
+  }
+  bool no_overall() const { return overall && overall->value == "none"; }
 };
 
 enum class UnitKind { Percent, Level, Score, Count };
@@ -118,11 +130,15 @@ struct Target {
   List<Number> parts;  // compound targets such as ๖/๑๒
   Box<Text> text;      // the target as the report words it
   Span span;
-  enum class Kind : std::uint8_t { Value, PerProject, Compound, Text } kind = Kind::Value;
+  // Levels: `target levels 70 80 90` (ขั้นต้น / มาตรฐาน / ขั้นสูง), in `parts`,
+  // rising (or falling: lower is better); a scale `of level` gives each its points.
+  enum class Kind : std::uint8_t { Value, PerProject, Compound, Text, Levels } kind = Kind::Value;
   Comparator cmp = Comparator::AtLeast;
 };
 
-enum class Basis : std::uint8_t { Ratio, Direct };  // percent of target = result/target, or the result itself
+// percent of target = result/target, or the result itself; or no percent at
+// all: the score is given by an assessor (`basis given`, a result's `score`).
+enum class Basis : std::uint8_t { Ratio, Direct, Given };
 enum class Aggregate : std::uint8_t { Mean, Sum, Min, Max };
 
 enum class ProjectStatus : std::uint8_t { NotStarted, InProgress, Postponed, Done, Cancelled };
@@ -206,7 +222,10 @@ struct ScalePoint {
 struct ScaleDecl {
   Name name;
   std::optional<Text> title;
-  enum class Of { Percent, Value } of = Of::Percent;
+  // x is the percent of target, the result's value, or the target level the
+  // result reached (`of level`: 1 the first of `target levels`, 2 the second,
+  // fractions between them, below 1 under the first).
+  enum class Of { Percent, Value, Level } of = Of::Percent;
   enum class Between { Linear, Step } between = Between::Linear;
   enum class Below { Proportional, Zero, First } below = Below::Zero;
   enum class Above { Cap, Extend } above = Above::Cap;
@@ -244,6 +263,10 @@ struct RoundDecl {
 
 struct Reported {  // published figures of a row
   std::optional<Number> percent, score, weighted;
+  // A result published as a sum and a count (a mean of rounded inputs, e.g.
+  // the programmes' scores of a faculty): the result is sum ÷ count, and each
+  // input was printed to the sum's places.
+  std::optional<Number> sum, count;
   Span span;
 };
 
@@ -270,8 +293,9 @@ struct Result {
   Span span;
   // Last, in the span's tail padding: 144 bytes, not 152 (a million results).
   std::optional<Aggregate> aggregate;
-  bool incomplete = false;
-  bool cancelled = false;  // `cancelled "reason"`: `na` holds the reason
+  bool incomplete : 1 = false;
+  bool cancelled : 1 = false;    // `cancelled "reason"`: `na` holds the reason
+  bool score_given : 1 = false;  // `score 4.8`: values[0] is the score an assessor gave (basis given)
 };
 
 struct ReportedTotal {
@@ -336,6 +360,10 @@ std::string describe(const Target& t, const WriteNumber& number, const WriteWord
       for (auto& p : t.parts) s += " " + number(p);
       break;
     case Target::Kind::Text: s = "text"; break;
+    case Target::Kind::Levels:
+      s = "levels";
+      for (auto& p : t.parts) s += " " + number(p);
+      break;
   }
   if (t.text) s += " " + wording(t.text->value);
   return s;

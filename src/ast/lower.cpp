@@ -452,9 +452,33 @@ class Lowerer {
            l.simple(c, 1);
          }},
         {"overall", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}}, txt::WantMeanWeighted))
+           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}, {"none", 2}}, txt::WantMeanWeighted))
              h.overall = Name{c.values[0].text, c.values[0].span};
            l.simple(c, 1);
+         }},
+        {"columns", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           // The score table's columns, among percent, score and weighted (each once).
+           std::vector<Name> cols;
+           if (c.values.empty()) l.want(c, 0, txt::WantColumns);
+           for (std::size_t i = 0; i < c.values.size(); ++i) {
+             if (!l.word_at(c, i, {{"percent", 0}, {"score", 1}, {"weighted", 2}}, txt::WantColumns)) continue;
+             Name n{c.values[i].text, c.values[i].span};
+             auto same = std::find_if(cols.begin(), cols.end(), [&](const Name& x) { return x.value == n.value; });
+             if (same != cols.end()) {
+               auto& e = l.err(msg::ColumnTwice, n.span, n.value);
+               e.note(same->span, txt::FirstListedHere);
+               continue;
+             }
+             cols.push_back(n);
+           }
+           h.columns = std::move(cols);
+           l.no_block(c);
+         }},
+        {"levels", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           // What the agency calls a strategy and an indicator: `levels "มิติ" "ตัวชี้วัด"`.
+           h.strategy_word = l.text_at(c, 0, txt::WantLevelWords);
+           if (c.values.size() >= 2) h.indicator_word = l.text_at(c, 1, txt::WantLevelWords);
+           l.simple(c, 2);
          }},
     };
     fields<kFields>(it, h, txt::InPlan);
@@ -533,8 +557,8 @@ class Lowerer {
            }
          }},
         {"of", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
-           if (auto w = l.word_at(c, 0, {{"percent", 0}, {"value", 1}}, txt::WantOfWhat))
-             s.of = *w ? ScaleDecl::Of::Value : ScaleDecl::Of::Percent;
+           if (auto w = l.word_at(c, 0, {{"percent", 0}, {"value", 1}, {"level", 2}}, txt::WantOfWhat))
+             s.of = static_cast<ScaleDecl::Of>(*w);
            l.simple(c, 1);
          }},
         {"between", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) {
@@ -633,6 +657,20 @@ class Lowerer {
           parts.push_back(Number{*r, v.raw.data() + (spans[k].begin - v.span.begin), spans[k], v.thai_digits});
       t.parts = std::move(parts);
       i = 2;
+    } else if (v0.kind == ValueKind::Name && v0.text == "levels") {
+      // `levels 70 80 90`: two to five levels, each a number of its own.
+      t.kind = Target::Kind::Levels;
+      std::vector<Number> parts;
+      for (i = 1; i < vs.size() && vs[i].kind != ValueKind::String && vs[i].kind != ValueKind::Text; ++i)
+        if (auto n = number_of(c, vs[i], txt::WantLevelNumbers)) parts.push_back(*n);
+        else return out.reset();
+      if (parts.size() < 2 || parts.size() > 5) {
+        auto& e = err(msg::LevelsCount, parts.empty() ? v0.span : Span{c.span.file, v0.span.begin, parts.back().span.end},
+                      parts.size());
+        e.help(txt::LevelsExample);
+        return out.reset();
+      }
+      t.parts = std::move(parts);
     } else if (v0.kind == ValueKind::String) {
       t.kind = Target::Kind::Text;
     } else {
@@ -895,9 +933,9 @@ class Lowerer {
            l.simple(c, 1);
          }},
         {"basis", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
-           if (auto w = l.word_at(c, 0, {{"ratio", 0}, {"direct", 1}},
+           if (auto w = l.word_at(c, 0, {{"ratio", 0}, {"direct", 1}, {"given", 2}},
                                   txt::WantBasis))
-             b.ind.basis = *w ? Basis::Direct : Basis::Ratio;
+             b.ind.basis = static_cast<Basis>(*w);
            l.simple(c, 1);
          }},
         {"aggregate", Given::Once, [](Lowerer& l, const Item& c, IndicatorBlock& b) {
@@ -1063,6 +1101,13 @@ class Lowerer {
          }},
         {"value", Given::Once, values},
         {"values", Given::Once, values},
+        {"score", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
+           // The score an assessor gave (the indicator says `basis given`).
+           if (auto n = l.number(c, txt::WantGivenScore)) {
+             b.values.push_back(*n);
+             b.r.score_given = true;
+           }
+         }},
         {"na", Given::Once, [](Lowerer& l, const Item& c, ResultBlock& b) {
            if (b.r.cancelled) l.err(msg::NaAndCancelled, c.key_span, b.r.id.str());
            else b.r.na = l.text_at(c, 0, txt::WantNaReason);
@@ -1097,6 +1142,10 @@ class Lowerer {
     r.accounts = m_.texts.put(std::move(b.accounts));
     r.projects = std::move(b.projects);
     r.offices = m_.office_refs.put(std::move(b.offices));
+    if (r.score_given && r.values.size() > 1) {
+      auto& e = err(msg::ValueAndScore, r.id.span, r.id.str());
+      e.help(txt::ValueOrScore);
+    }
     if (r.na && !r.values.empty()) {
       auto& e = err(r.cancelled ? msg::CancelledAndValue : msg::NaAndValue, r.na->span, r.id.str());
       e.help(txt::ValueOrNa);
@@ -1113,8 +1162,18 @@ class Lowerer {
         {"percent", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.percent = l.number(f); }},
         {"score", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.score = l.number(f); }},
         {"weighted", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.weighted = l.number(f); }},
+        {"sum", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.sum = l.number(f); }},
+        {"count", Given::Once, [](Lowerer& l, const Item& f, Reported& r) { r.count = l.number(f); }},
     };
     fields<kFields>(c, rep, txt::InResultReported);
+    if (rep.sum.has_value() != rep.count.has_value()) {
+      auto& e = err(msg::SumWithoutCount, rep.sum ? rep.sum->span : rep.count->span);
+      e.help(txt::SumAndCountTogether);
+    } else if (rep.count && (!rep.count->value.is_integer() || rep.count->value.sign() <= 0)) {
+      err(msg::CountNotWhole, rep.count->span, rep.count->raw());
+      rep.count.reset();
+      rep.sum.reset();
+    }
     return rep;
   }
 

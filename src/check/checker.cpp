@@ -84,6 +84,7 @@ class Checker {
       percent_shares();
     });
     reported_totals();
+    table_fits();
     timed(o_.timings, "weights", 1, [&] { weights(); });
     m_.drop_caches();
     return std::move(m_);
@@ -334,6 +335,7 @@ class Checker {
       if (p.budget) amount_fits(*p.budget, txt::TheBudget);
     }
     target_fits(im);
+    levels_fit(im);
     if (ind.subs.empty()) return im;
     Numbering<ast::Indicator> nums;
     std::vector<IndicatorModel> subs;
@@ -398,13 +400,117 @@ class Checker {
       }
       bool ratio = !ind.basis || *ind.basis == ast::Basis::Ratio;
       bool of_value = im.scale && im.scale->of == ast::ScaleDecl::Of::Value;
-      if (ratio && !of_value && v.is_zero()) {
+      if (ratio && !of_value && t.kind != ast::Target::Kind::Levels && v.is_zero()) {
         auto& e = d_.report(msg::TargetOfZero, n.span, im.id);
         e.help(txt::TargetAboveZero);
       }
     };
     if (t.value) check_value(*t.value);
     for (auto& p : t.parts) check_value(p);
+  }
+
+  // A `levels` target and a scale `of level` go together (E136): the scale
+  // gives each level its points; the levels rise, or fall (lower is better).
+  void levels_fit(const IndicatorModel& im) {
+    const ast::Indicator& ind = *im.ast;
+    auto levels = [&](const ast::Target& t) {
+      if (t.kind != ast::Target::Kind::Levels || t.parts.size() < 2) return;
+      int dir = (t.parts[1].value - t.parts[0].value).sign();
+      for (std::size_t i = 1; i < t.parts.size(); ++i)
+        if (dir == 0 || (t.parts[i].value - t.parts[i - 1].value).sign() != dir) {
+          auto& e = d_.report(msg::LevelsNotInOrder, t.parts[i].span, t.parts[i].raw(), im.id);
+          e.help(txt::LevelsExample);
+          return;
+        }
+    };
+    bool any_levels = false, all_levels = true;
+    auto each = [&](const ast::Target& t) {
+      levels(t);
+      bool is_levels = t.kind == ast::Target::Kind::Levels;
+      any_levels = any_levels || is_levels;
+      all_levels = all_levels && is_levels;
+    };
+    if (ind.target) each(*ind.target);
+    if (ind.schedule)
+      for (const ast::YearTarget& yt : ind.schedule->targets) each(yt.target);
+    if (!im.scale || (ind.basis && *ind.basis == ast::Basis::Given)) return;
+    bool of_level = im.scale->of == ast::ScaleDecl::Of::Level;
+    if (any_levels && !of_level) {
+      auto& e = d_.report(msg::LevelsNeedLevelScale, ind.target ? ind.target->span : ind.number.span, im.id,
+                          im.scale->name.value);
+      e.note(im.scale->span, txt::TheScale);
+      e.help(txt::UseLevelScale);
+    } else if (of_level && (!any_levels || !all_levels) && ind.target) {
+      auto& e = d_.report(msg::LevelScaleNeedsLevels, ind.target->span, im.id, im.scale->name.value);
+      e.note(im.scale->span, txt::TheScale);
+      e.help(txt::LevelsExample);
+    }
+  }
+
+  // A score an assessor gives (`score 4.8`) belongs to an indicator that says
+  // `basis given`, and such an indicator's results give a score, not a value
+  // (E118); the score lies within its scale's scores when it has a scale.
+  void given_fits(const IndicatorModel& im, const ast::Result& r) {
+    bool given = im.ast->basis && *im.ast->basis == ast::Basis::Given;
+    if (r.na || r.values.empty()) return;
+    const ast::Number& v = r.values[0];
+    if (r.score_given && !given) {
+      auto& e = d_.report(msg::ScoreGivenForScaled, v.span, im.id);
+      e.note(im.ast->number.span, txt::TheIndicator);
+      e.help(txt::SayBasisGiven);
+    } else if (given && !r.score_given) {
+      auto& e = d_.report(msg::ValueForGiven, v.span, im.id);
+      e.note(im.ast->number.span, txt::IndicatorSaysGiven);
+      e.help(txt::WriteGivenScore, v.raw());
+    } else if (given && im.scale && !im.scale->points.empty()) {
+      Rational lo = im.scale->points.front().score.value, hi = lo;
+      for (auto& p : im.scale->points) {
+        lo = std::min(lo, p.score.value);
+        hi = std::max(hi, p.score.value);
+      }
+      lo = std::min(lo, Rational(0));
+      if (v.value < lo || v.value > hi) {
+        auto& e = d_.report(msg::GivenScoreOutside, v.span, v.raw(), im.id, places_str(hi), im.scale->name.value);
+        e.note(im.scale->span, txt::TheScale);
+      }
+    }
+    // A row with no percent (a given score, a levels target) has no published percent to compare.
+    if (r.reported && r.reported->percent && (given || (im.scale && im.scale->of == ast::ScaleDecl::Of::Level))) {
+      auto& e = d_.report(msg::RowHasNoPercent, r.reported->percent->span, im.id);
+      e.help(txt::RemoveFigureNotInTable);
+    }
+  }
+
+  // Figures the plan's table does not have (`overall none`, `columns`) are
+  // refused where they are published: a figure planc accepts is compared (E138).
+  void table_fits() {
+    const ast::PlanHeader& h = *m_.header;
+    auto refuse = [&](const ast::Number& n, std::string_view what) {
+      auto& e = d_.report(msg::FigureNotInTable, n.span, what);
+      if (h.columns && what != "overall") e.note(h.columns->empty() ? h.span : h.columns->front().span, txt::TheColumns);
+      else if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
+      e.help(txt::RemoveFigureNotInTable);
+    };
+    if (const ast::ReportedTotal* t = m_.reported_overall) {
+      if (h.no_overall()) {
+        if (t->score) refuse(*t->score, "overall");
+        if (t->percent) refuse(*t->percent, "overall");
+      } else if (t->percent && !h.has_column("percent")) {
+        refuse(*t->percent, "percent");
+      }
+    }
+    for (auto& st : m_.strategies) {
+      if (st.reported && st.reported->percent && !h.has_column("percent")) refuse(*st.reported->percent, "percent");
+      for (auto& i : st.indicators) {
+        const ast::Result* r = i.result;
+        if (!r || !r->reported) continue;
+        bool no_percent = (i.ast->basis && *i.ast->basis == ast::Basis::Given) ||
+                          (i.scale && i.scale->of == ast::ScaleDecl::Of::Level);  // E138 already, in given_fits
+        if (r->reported->percent && !h.has_column("percent") && !no_percent) refuse(*r->reported->percent, "percent");
+        if (r->reported->weighted && !h.has_column("weighted")) refuse(*r->reported->weighted, "weighted");
+        if (r->reported->score && !h.has_column("score")) refuse(*r->reported->score, "score");
+      }
+    }
   }
 
   void reported_totals() {
@@ -486,7 +592,8 @@ class Checker {
         if (r.weight) {
           im.weight = &*r.weight;
         }
-        if (!r.na && r.values.empty() && !r.incomplete) {
+        bool published_mean = r.reported && r.reported->sum && r.reported->count;  // the result is sum ÷ count
+        if (!r.na && r.values.empty() && !r.incomplete && !published_mean) {
           auto& e = d_.report(msg::ResultWithoutValue, r.id.span, id);
           e.help(txt::AddValueOrNa);
         }
@@ -516,6 +623,7 @@ class Checker {
             }
           }
         result_fits(im, r);
+        given_fits(im, r);
       }
     for (const ast::Result* r : unknown) unknown_result(*r);
     round_weights();

@@ -316,9 +316,9 @@ struct Docx {
       body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
     };
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    kv(L.overall_score, m.score + pub, true);
+    if (m.show_overall) kv(L.overall_score, m.score + pub, true);
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
-    kv(L.overall_percent, m.percent + pubp, true);
+    if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
     kv(L.indicators_scored, m.scored_text);
     kv(L.met, m.met_text);
     kv(L.missed, m.missed_text);
@@ -332,12 +332,20 @@ struct Docx {
     w(table({4200, kText - 4200}, {}, body));
 
     std::vector<std::vector<Cell>> rows;
-    for (auto& s : m.strategies)
-      rows.push_back({Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.score, true)}, Cell{ct(s.percent, true)},
-                      Cell{ct(s.published_score, true)}});
-    int rest = kText - 800 - 3 * 1400;
-    w(table({800, rest, 1400, 1400, 1400},
-            {{hc(L.col_no), hc(L.strategy), hc(L.col_score), hc(L.overall_percent), hc(L.as_published)}}, rows));
+    for (auto& s : m.strategies) {
+      std::vector<Cell> row{Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.score, true)}};
+      if (m.show_percent) row.push_back(Cell{ct(s.percent, true)});
+      row.push_back(Cell{ct(s.published_score, true)});
+      rows.push_back(std::move(row));
+    }
+    if (m.show_percent) {
+      int rest = kText - 800 - 3 * 1400;
+      w(table({800, rest, 1400, 1400, 1400},
+              {{hc(L.col_no), hc(m.strategy_word), hc(L.col_score), hc(L.overall_percent), hc(L.as_published)}}, rows));
+    } else {
+      int rest = kText - 800 - 2 * 1400;
+      w(table({800, rest, 1400, 1400}, {{hc(L.col_no), hc(m.strategy_word), hc(L.col_score), hc(L.as_published)}}, rows));
+    }
     if (!m.overall_steps.empty()) {
       w(text(L.how, "BodyText", "<w:keepNext/>"));
       for (auto& s : m.overall_steps) w(text("• " + s, "ListText"));
@@ -359,7 +367,7 @@ struct Docx {
   }
 
   std::string strategy_title(const report::Strategy& s) const {
-    return fmt::format("{} {}: {}", L.strategy, s.number, s.title);
+    return fmt::format("{} {}: {}", m.strategy_word, s.number, s.title);
   }
   std::string this_round(const char* what) const {
     return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{} {}", what, m.this_round);
@@ -380,7 +388,7 @@ struct Docx {
     int used = 0;
     for (int wd : widths) used += wd;
     widths[1] = std::max(1500, kText - used);
-    std::vector<Cell> head{hc(L.col_no), hc(L.col_indicator), hc(L.col_unit), hc(L.col_target)};
+    std::vector<Cell> head{hc(L.col_no), hc(m.indicator_word), hc(L.col_unit), hc(L.col_target)};
     for (auto& h : m.earlier_rounds) head.push_back(hc(std::string(L.col_result) + " " + h));
     head.push_back(hc(this_round(L.col_result)));
     head.push_back(hc(L.col_offices));
@@ -421,60 +429,76 @@ struct Docx {
   void part2_strategy(const report::Strategy& s) {
     w(heading(2, strategy_title(s)));
     std::size_t ne = m.earlier_rounds.size();
-    // Columns: no, indicator, weight, five bands, earlier scores, score, weighted.
-    std::vector<int> widths{750, 0, 950, 950, 950, 950, 950, 950};
+    bool bands = m.band_columns;
+    // Columns: no, indicator, weight, five bands (or one of each row's
+    // criteria), earlier scores, score, weighted (when the table has it).
+    std::vector<int> widths{750, 0, 950};
+    if (bands) widths.insert(widths.end(), {950, 950, 950, 950, 950});
+    else widths.push_back(3000);
     for (std::size_t k = 0; k < ne; ++k) widths.push_back(950);
     widths.push_back(1100);
-    widths.push_back(1250);
+    if (m.show_weighted) widths.push_back(1250);
     int used = 0;
     for (int wd : widths) used += wd;
     widths[1] = std::max(2000, kWide - used);
     // Two header rows: "score band" spans the five band columns; every other
     // heading spans both rows.
-    std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(L.col_indicator, 1, "restart"),
-                         hc(L.col_weight, 1, "restart"), hc(L.col_bands, 5)};
+    std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(m.indicator_word, 1, "restart"),
+                         hc(L.col_weight, 1, "restart")};
     std::vector<Cell> h2{hc("", 1, "continue"), hc("", 1, "continue"), hc("", 1, "continue")};
-    for (auto& b : m.band_labels) h2.push_back(hc(b));
+    if (bands) {
+      h1.push_back(hc(L.col_bands, 5));
+      for (auto& b : m.band_labels) h2.push_back(hc(b));
+    } else {
+      h1.push_back(hc(L.criteria, 1, "restart"));
+      h2.push_back(hc("", 1, "continue"));
+    }
     for (auto& h : m.earlier_rounds) {
       h1.push_back(hc(std::string(L.col_score) + " " + h, 1, "restart"));
       h2.push_back(hc("", 1, "continue"));
     }
     h1.push_back(hc(this_round(L.col_score), 1, "restart"));
-    h1.push_back(hc(L.col_weighted, 1, "restart"));
     h2.push_back(hc("", 1, "continue"));
-    h2.push_back(hc("", 1, "continue"));
+    if (m.show_weighted) {
+      h1.push_back(hc(L.col_weighted, 1, "restart"));
+      h2.push_back(hc("", 1, "continue"));
+    }
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
       auto& r = s.rows[i];
       bool keep = i + 2 >= s.rows.size();  // the last two rows stay with the total row
       std::string title = ct(r.title, false, {}, keep);
       std::vector<Cell> row{Cell{ct(r.number, true, {}, keep)}, Cell{title}, Cell{ct(r.weight, true, {}, keep)}};
-      for (int b = 1; b <= 5; ++b)
-        row.push_back(Cell{ct(r.band == b ? r.percent : (r.score.empty() ? "" : "-"), true, {}, keep)});
+      if (!bands) row.push_back(Cell{ct(r.criteria, false, {}, keep)});
+      else if (!r.criteria.empty()) row.push_back(Cell{ct(r.criteria, false, {}, keep), 5});
+      else
+        for (int b = 1; b <= 5; ++b)
+          row.push_back(Cell{ct(r.band == b ? r.percent : (r.score.empty() ? "" : "-"), true, {}, keep)});
       for (auto& e : r.earlier) row.push_back(Cell{ct(e.score.empty() ? "-" : e.score, true, {}, keep)});
       row.push_back(Cell{ct(!r.score.empty() ? r.score : r.na ? std::string(L.na) : "", true, {}, keep)});
-      row.push_back(Cell{ct(r.weighted, true, {}, keep)});
+      if (m.show_weighted) row.push_back(Cell{ct(r.weighted, true, {}, keep)});
       rows.push_back(std::move(row));
     }
-    std::string total = ct(L.strategy_score, false, kBold);
-    rows.push_back({Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
-                    Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
-                    Cell{ct(""), static_cast<int>(5 + ne), nullptr, true},
-                    Cell{ct(s.score, true, kBold), 1, nullptr, true},
-                    Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true}});
+    std::string total = ct(m.strategy_score_label, false, kBold);
+    std::vector<Cell> last{Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
+                           Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
+                           Cell{ct(""), static_cast<int>((bands ? 5 : 1) + ne), nullptr, true},
+                           Cell{ct(s.score, true, kBold), 1, nullptr, true}};
+    if (m.show_weighted) last.push_back(Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true});
+    rows.push_back(std::move(last));
     w(table(widths, {h1, h2}, rows));
     // The findings on the rows and the total follow the table (in a cell a
     // long one would make a row taller than a page, and rows are never split).
     for (auto& r : s.rows)
       for (auto& f : r.findings) w(para(run(r.full_number + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
     for (auto& f : s.findings)
-      w(para(run(std::string(L.strategy_score) + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
+      w(para(run(m.strategy_score_label + " ", kBold) + run(finding_text(f), kItalic), "ListText"));
   }
 
   void scoring() {
     w(heading(1, L.scoring));
     w(text(L.formula, "BodyText"));
-    if (!m.scale_rows.empty()) {
+    if (!m.scale_rows.empty() && m.band_columns) {
       w(text(m.scale_title, "BodyText", "<w:keepNext/>"));
       std::vector<Cell> head, row;
       std::vector<int> widths;

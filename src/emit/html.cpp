@@ -361,12 +361,15 @@ struct Html {
     w("<section id=\"s-summary\" class=\"summary-section\">\n");
     if (o.markers) w("<span class=\"toc-marker\">@@toc-s-summary@@</span>");
     w(fmt::format("<h2>{}</h2>\n<div class=\"summary\">\n<div>\n", L.summary));
-    w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", L.overall_score, e(m.score)));
-    if (!m.published_score.empty())
-      w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
-                    L.as_published, e(m.published_score)));
-    w(fmt::format("<div>{} <strong>{}</strong></div>\n", L.overall_percent, e(m.percent)));
-    if (!m.published_percent.empty())
+    if (m.show_overall) {
+      w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", L.overall_score, e(m.score)));
+      if (!m.published_score.empty())
+        w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
+                      L.as_published, e(m.published_score)));
+    }
+    if (m.show_overall && m.show_percent)
+      w(fmt::format("<div>{} <strong>{}</strong></div>\n", L.overall_percent, e(m.percent)));
+    if (m.show_overall && m.show_percent && !m.published_percent.empty())
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", L.indicators_scored, m.scored_text));
@@ -390,7 +393,7 @@ struct Html {
     w("</div>\n<div>\n");
     w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>"
                   "<th class=\"num\">{}</th></tr></thead><tbody>\n",
-                  L.strategy_scores, L.col_no, L.strategy, L.col_score));
+                  e(m.strategy_scores_label), L.col_no, e(m.strategy_word), L.col_score));
     for (auto& st : m.strategies)
       w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num score\">{}</td></tr>\n", e(st.number),
                     e(st.title), e(st.score)));
@@ -410,7 +413,7 @@ struct Html {
                   e(L.summary), label_w + bar_w + 80, h));
     int y = 4;
     for (auto& st : m.strategies) {
-      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"20\">{} {}</text>\n", y + 27, e(L.strategy), e(st.number)));
+      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"20\">{} {}</text>\n", y + 27, e(m.strategy_word), e(st.number)));
       w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"30\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
       w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"30\" fill=\"#1f5fa8\"><title>{}</title></rect>\n",
                     label_w, y + 4, svg_length(st.bar, bar_w), e(st.score)));
@@ -457,7 +460,7 @@ struct Html {
   }
 
   void part1_strategy(const report::Strategy& s) {
-    w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
+    w(fmt::format("<h3>{} {}: {}</h3>\n", e(m.strategy_word), e(s.number), e(s.title)));
     if (!s.mission.empty()) w(fmt::format("<p><strong>{}</strong>: {}</p>\n", L.mission, e(s.mission)));
     if (!s.goals.empty()) {
       w(fmt::format("<p><strong>{}</strong></p>\n<ul>\n", L.goals));
@@ -473,7 +476,7 @@ struct Html {
     for (int k = 0; k < earlier; ++k) w("<col style=\"width:9%\">");
     w("<col style=\"width:11%\"><col style=\"width:22%\"></colgroup>\n");
     w(fmt::format("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
-                  L.col_indicator, L.col_unit, L.col_target));
+                  e(m.indicator_word), L.col_unit, L.col_target));
     earlier_heads(L.col_result);
     w(fmt::format("<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n", this_round(L.col_result), L.col_offices));
     for (auto& r : s.rows) {
@@ -518,22 +521,34 @@ struct Html {
   }
 
   void part2_strategy(const report::Strategy& s) {
-    w(fmt::format("<h3>{} {}: {}</h3>\n", L.strategy, e(s.number), e(s.title)));
-    w(fmt::format("<table class=\"part2\">\n<thead><tr><th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th>"
-                  "<th rowspan=\"2\" class=\"num\">{}</th><th colspan=\"5\">{}</th>",
-                  L.col_no, L.col_indicator, L.col_weight, L.col_bands));
-    earlier_heads(L.col_score, " rowspan=\"2\"");
-    w(fmt::format("<th rowspan=\"2\" class=\"num\">{}</th><th rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
-                  this_round(L.col_score), L.col_weighted));
-    for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
-    w("</tr></thead>\n<tbody>\n");
+    w(fmt::format("<h3>{} {}: {}</h3>\n", e(m.strategy_word), e(s.number), e(s.title)));
+    // The band columns when some row is shown in a band (a row that is not:
+    // its criteria across them); else one column of each row's criteria.
+    const char* rows2 = m.band_columns ? " rowspan=\"2\"" : "";
+    w(fmt::format("<table class=\"part2\">\n<thead><tr><th{0}>{1}</th><th{0}>{2}</th><th{0} class=\"num\">{3}</th>",
+                  rows2, L.col_no, e(m.indicator_word), L.col_weight));
+    if (m.band_columns) w(fmt::format("<th colspan=\"5\">{}</th>", L.col_bands));
+    else w(fmt::format("<th>{}</th>", L.criteria));
+    earlier_heads(L.col_score, rows2);
+    w(fmt::format("<th{} class=\"num\">{}</th>", rows2, this_round(L.col_score)));
+    if (m.show_weighted) w(fmt::format("<th{} class=\"num\">{}</th>", rows2, L.col_weighted));
+    w("</tr>\n");
+    if (m.band_columns) {
+      w("<tr>");
+      for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
+      w("</tr>");
+    }
+    w("</thead>\n<tbody>\n");
     for (auto& r : s.rows) {
       w(fmt::format("<tr id=\"p2-{}\" class=\"{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
                     r.na ? " na" : "", e(r.number), e(r.title)));
       findings(r.findings);
       w(fmt::format("</td><td class=\"num\">{}</td>", e(r.weight)));
-      for (int b = 1; b <= 5; ++b)
-        w(fmt::format("<td class=\"num\">{}</td>", r.band == b ? e(r.percent) : (r.score.empty() ? "" : "-")));
+      if (!m.band_columns) w(fmt::format("<td>{}</td>", e(r.criteria)));
+      else if (!r.criteria.empty()) w(fmt::format("<td colspan=\"5\">{}</td>", e(r.criteria)));
+      else
+        for (int b = 1; b <= 5; ++b)
+          w(fmt::format("<td class=\"num\">{}</td>", r.band == b ? e(r.percent) : (r.score.empty() ? "" : "-")));
       for (auto& x : r.earlier) earlier_cell(x.score, x);
       w("<td class=\"num\">");
       if (!r.score.empty()) {
@@ -543,25 +558,28 @@ struct Html {
       } else if (r.na) {
         w(e(L.na));
       }
-      w(fmt::format("</td><td class=\"num\">{}</td></tr>\n", e(r.weighted)));
+      w("</td>");
+      if (m.show_weighted) w(fmt::format("<td class=\"num\">{}</td>", e(r.weighted)));
+      w("</tr>\n");
     }
-    w(fmt::format("<tr class=\"total\"><td></td><td>{}", L.strategy_score));
+    w(fmt::format("<tr class=\"total\"><td></td><td>{}", e(m.strategy_score_label)));
     findings(s.findings);
     w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td><td class=\"num\">", e(s.weight_sum),
-                  5 + m.earlier_rounds.size()));
+                  (m.band_columns ? 5 : 1) + m.earlier_rounds.size()));
     if (!s.steps.empty() && s.score != "-") {
       w("<details><summary>" + e(s.score) + "</summary><ol>");
       for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
       w("</ol></details>");
     }
-    w(fmt::format("</td><td class=\"num\">{}</td></tr>\n", e(s.weighted_sum)));
-    w("</tbody>\n</table>\n");
+    w("</td>");
+    if (m.show_weighted) w(fmt::format("<td class=\"num\">{}</td>", e(s.weighted_sum)));
+    w("</tr>\n</tbody>\n</table>\n");
   }
 
   void scoring() {
     open_section("s-scoring", L.scoring);
     w(fmt::format("<p>{}</p>\n", L.formula));
-    if (!m.scale_rows.empty()) {
+    if (!m.scale_rows.empty() && m.band_columns) {  // the plan's bands, when a row is scored in them
       w(fmt::format("<p>{}</p>\n<table class=\"scale\"><thead><tr>", e(m.scale_title)));
       for (std::size_t i = 0; i < m.scale_rows.size(); ++i) w(fmt::format("<th class=\"num\">{}</th>", i + 1));
       w("</tr></thead><tbody><tr>");

@@ -121,18 +121,24 @@ struct Md {
     p("| | |");
     p("|---|---|");
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    p(fmt::format("| {} | **{}**{} |", L.overall_score, m.score, md_escape(pub)));
+    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", L.overall_score, m.score, md_escape(pub)));
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
-    p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
+    if (m.show_overall && m.show_percent)
+      p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
     p(fmt::format("| {} | {} |", L.indicators_scored, m.scored_text));
     p(fmt::format("| {} | {} |", L.indicators_na, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", L.indicators_unweighted, m.unweighted_text));
     p("");
-    p(fmt::format("| {} | {} | {} | {} |", L.strategy, L.col_score, L.overall_percent, L.as_published));
-    p("|---|--:|--:|--:|");
+    if (m.show_percent) {
+      p(fmt::format("| {} | {} | {} | {} |", m.strategy_word, L.col_score, L.overall_percent, L.as_published));
+      p("|---|--:|--:|--:|");
+    } else {
+      p(fmt::format("| {} | {} | {} |", m.strategy_word, L.col_score, L.as_published));
+      p("|---|--:|--:|");
+    }
     for (auto& s : m.strategies)
-      p(fmt::format("| {} {} | {} | {} | {} |", s.number, cell(s.title), cell(s.score), cell(s.percent),
-                    cell(s.published_score)));
+      p(fmt::format("| {} {} | {} |{} {} |", s.number, cell(s.title), cell(s.score),
+                    m.show_percent ? " " + cell(s.percent) + " |" : "", cell(s.published_score)));
     p("");
   }
 
@@ -187,14 +193,14 @@ struct Md {
   static std::string earlier_cell(const std::string& shown) { return shown.empty() ? "-" : md_escape(shown); }
 
   void part1_strategy(const report::Strategy& s) {
-    p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
+    p(fmt::format("### {} {}: {}\n", m.strategy_word, s.number, md_escape(s.title)));
     if (!s.mission.empty()) p(fmt::format("**{}**: {}\n", L.mission, md_escape(s.mission)));
     if (!s.goals.empty()) {
       p(fmt::format("**{}**\n", L.goals));
       for (auto& g : s.goals) p("- " + md_escape(g));
       p("");
     }
-    p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", L.col_no, L.col_indicator, L.col_unit, L.col_target,
+    p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", L.col_no, m.indicator_word, L.col_unit, L.col_target,
                   earlier_heads(L.col_result), this_round(L.col_result), L.col_offices));
     p("|---|---|---|---|" + earlier_seps() + "---|---|");
     for (auto& r : s.rows) {
@@ -232,31 +238,49 @@ struct Md {
   }
 
   void part2_strategy(const report::Strategy& s) {
-    p(fmt::format("### {} {}: {}\n", L.strategy, s.number, md_escape(s.title)));
-    p(fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |{} {} | {} |", L.col_no, L.col_indicator, L.col_weight,
-                  m.band_labels[0], m.band_labels[1], m.band_labels[2], m.band_labels[3], m.band_labels[4],
-                  earlier_heads(L.col_score), this_round(L.col_score), L.col_weighted));
-    p("|---|---|--:|--:|--:|--:|--:|--:|" + earlier_seps() + "--:|--:|");
+    p(fmt::format("### {} {}: {}\n", m.strategy_word, s.number, md_escape(s.title)));
+    // The band columns (a row with no band: its criteria in the first), or one
+    // column of each row's criteria; the weighted score when the table has it.
+    std::string head = fmt::format("| {} | {} | {} |", L.col_no, m.indicator_word, L.col_weight);
+    std::string sep = "|---|---|--:|";
+    if (m.band_columns) {
+      for (auto& b : m.band_labels) head += " " + b + " |";
+      sep += "--:|--:|--:|--:|--:|";
+    } else {
+      head += fmt::format(" {} |", L.criteria);
+      sep += "---|";
+    }
+    head += earlier_heads(L.col_score) + " " + this_round(L.col_score) + " |";
+    sep += earlier_seps() + "--:|";
+    if (m.show_weighted) {
+      head += fmt::format(" {} |", L.col_weighted);
+      sep += "--:|";
+    }
+    p(head);
+    p(sep);
     for (auto& r : s.rows) {
       std::string bands;
-      for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
+      if (!m.band_columns) bands = " " + cell(r.criteria) + " |";
+      else if (!r.criteria.empty()) bands = " " + cell(r.criteria) + " | | | | |";
+      else
+        for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
       for (auto& x : r.earlier) bands += " " + earlier_cell(x.score) + " |";
       std::string notes = finding_refs(r.findings, r.id);
-      p(fmt::format("| {} | {}{} | {} |{} {} | {} |", r.number, cell(r.title), notes, cell(r.weight), bands,
-                    cell(r.score), cell(r.weighted)));
+      p(fmt::format("| {} | {}{} | {} |{} {} |{}", r.number, cell(r.title), notes, cell(r.weight), bands,
+                    cell(r.score), m.show_weighted ? " " + cell(r.weighted) + " |" : ""));
     }
     std::string notes = finding_refs(s.findings, "s" + s.id);
-    std::string blanks;
+    std::string blanks = m.band_columns ? " | | | | |" : " |";
     for (std::size_t k = 0; k < m.earlier_rounds.size(); ++k) blanks += " |";
-    p(fmt::format("| | **{}**{} | **{}** | | | | | |{} **{}** | **{}** |", L.strategy_score, notes, s.weight_sum,
-                  blanks, s.score, s.weighted_sum));
+    p(fmt::format("| | **{}**{} | **{}** |{} **{}** |{}", m.strategy_score_label, notes, s.weight_sum, blanks, s.score,
+                  m.show_weighted ? " **" + s.weighted_sum + "** |" : ""));
     p("");
   }
 
   void scoring() {
     p(fmt::format("## {}\n", L.scoring));
     p(fmt::format("{}\n", L.formula));
-    if (!m.scale_rows.empty()) {
+    if (!m.scale_rows.empty() && m.band_columns) {
       p(fmt::format("{}\n", md_escape(m.scale_title)));
       std::string head = "|", sep = "|", row = "|";
       for (std::size_t i = 0; i < m.scale_rows.size(); ++i) {

@@ -68,7 +68,11 @@ std::string eval_table(const eval::ScoredPlan& r) {
       out += fmt::format("  total: {}\n", s.na_reason);
     out += "\n";
   }
-  out += fmt::format("overall score {}  ({} %)\n", cell(r.score, p), cell(r.percent, p));
+  // The plan's table may have no overall figure (`overall none`), or show no percents (`columns`).
+  const ast::PlanHeader& h = *r.model->header;
+  if (h.no_overall()) out += "overall score none (overall none)\n";
+  else if (!h.has_column("percent")) out += fmt::format("overall score {}\n", cell(r.score, p));
+  else out += fmt::format("overall score {}  ({} %)\n", cell(r.score, p), cell(r.percent, p));
   return out;
 }
 

@@ -153,7 +153,7 @@ class Evaluator {
         return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(w.swsm), d(w.sw), d(*n.score),
                            rows_ ? " (rounded, rows policy)" : "");
       });
-      if (s.scale) {
+      if (s.scale && m_.header->has_column("percent")) {
         if (auto p = invert_scale(*s.scale, *n.score)) {
           n.percent = policy(*p);
           step(n.steps, "as a percent", {}, [&] {
@@ -241,7 +241,8 @@ class Evaluator {
         });
       return;
     }
-    if (r->values.empty()) {
+    bool published_mean = r->reported && r->reported->sum && r->reported->count;
+    if (r->values.empty() && !published_mean) {
       n.status = Status::Error;
       return;
     }
@@ -266,7 +267,7 @@ class Evaluator {
     n.score = policy(w.swsm / w.sw);
     step(n.steps, "sub-indicators", im.ast->number.span,
          [&] { return fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", w.terms, d(w.sw), d(*n.score)); });
-    if (im.scale)
+    if (im.scale && m_.header->has_column("percent"))
       if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
     weigh(im, n);
   }
@@ -291,6 +292,16 @@ class Evaluator {
   void compute(const check::IndicatorModel& im, const ast::Result& r, Node& n) {
     // 1. the result (several per-project values are aggregated first)
     ast::Aggregate agg = r.aggregate.value_or(im.ast->aggregate.value_or(ast::Aggregate::Mean));
+    if (r.values.empty()) {  // published as a sum and a count: the mean of the inputs
+      const ast::Reported& rep = *r.reported;
+      Rational v = rep.sum->value / rep.count->value;
+      n.value = v;
+      step(n.steps, "result", rep.sum->span, [&] {
+        return fmt::format("the published sum ÷ count = {} ÷ {} = {}", rep.sum->raw(), rep.count->raw(), d(v));
+      });
+      scored(im, r, v, n);
+      return;
+    }
     Rational v = r.values[0].value;
     std::string raw;
     for (std::size_t i = 0; o_.explain && i < r.values.size(); ++i) {
@@ -316,6 +327,19 @@ class Evaluator {
       step(n.steps, "result", r.values[0].span, [&] { return fmt::format("{} = {}", raw, d(v)); });
     }
     n.value = v;
+    scored(im, r, v, n);
+  }
+
+  // The row's x and score from its result's value v (steps 2 to 4).
+  void scored(const check::IndicatorModel& im, const ast::Result& r, const Rational& v, Node& n) {
+    ast::Basis basis = im.ast->basis.value_or(ast::Basis::Ratio);
+    if (basis == ast::Basis::Given) {  // an assessor's score: no percent, no scale to read it through
+      n.score = policy(v);
+      step(n.steps, "score", r.values.empty() ? r.span : r.values[0].span,
+           [&] { return fmt::format("given by the assessor (basis given): {}; no percent", d(v)); });
+      weigh(im, n);
+      return;
+    }
     const ast::ScaleDecl* sc = im.scale;
     if (sc && sc->points.empty()) {  // reported when the scale was declared (E023)
       n.status = Status::Error;
@@ -330,8 +354,19 @@ class Evaluator {
     // 2. x: the percent of target, or the value itself
     Rational x;
     bool of_value = sc->of == ast::ScaleDecl::Of::Value;
-    ast::Basis basis = im.ast->basis.value_or(ast::Basis::Ratio);
-    if (of_value) {
+    const ast::Target* lt = check::target_of(*im.ast, m_.year);
+    if (sc->of == ast::ScaleDecl::Of::Level) {
+      if (!lt || lt->kind != ast::Target::Kind::Levels || lt->parts.size() < 2) {  // E136, reported by the checker
+        n.status = Status::Error;
+        return;
+      }
+      x = level_reached(*lt, v);
+      step(n.steps, "level reached", lt->span, [&] {
+        std::string levels;
+        for (auto& p : lt->parts) levels += (levels.empty() ? "" : ", ") + std::string(p.raw());
+        return fmt::format("{} against the levels {} → level {}", d(v), levels, d(x));
+      });
+    } else if (of_value) {
       x = v;
       step(n.steps, "scored on", sc->span,
            [&] { return fmt::format("the value itself (scale `{}` is of value)", sc->name.value); });
@@ -342,6 +377,10 @@ class Evaluator {
            [&] { return fmt::format("the result itself (basis direct): {} %", d(x)); });
     } else {
       const ast::Target* t = check::target_of(*im.ast, m_.year);  // this year's
+      if (t && t->kind == ast::Target::Kind::Levels) {  // levels need a scale `of level`: E136, reported by the checker
+        n.status = Status::Error;
+        return;
+      }
       std::optional<Rational> tv = t ? check::target_for_round(*t, months_) : std::nullopt;
       if (!tv) {
         // An indicator with an error of its own (a misspelt `target`, a
@@ -401,6 +440,10 @@ class Evaluator {
     for (auto& s : r.strategies)
       if (s.status == Status::Scored && s.score) scored.push_back(&s);
     if (scored.empty()) return;
+    if (m_.header->no_overall()) {  // a table with no overall figure (bodies ranked, say)
+      r.steps.push_back({"overall score", "none: the plan's table has no overall figure (overall none)", {}});
+      return;
+    }
     try {
       bool weighted = m_.header->overall && m_.header->overall->value == "weighted";
       RationalSum products, weights;
@@ -424,7 +467,7 @@ class Evaluator {
                                   : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
                                                 scored.size(), d(*r.score)),
                          {}});
-      if (m_.scale)
+      if (m_.scale && m_.header->has_column("percent"))
         if (auto p = invert_scale(*m_.scale, *r.score)) {
           r.percent = policy(*p);
           r.steps.push_back({"as a percent",

@@ -92,6 +92,7 @@ Rational band_percent(const ast::ScaleDecl* s, const Rational& percent) {
 
 std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& score) {
   using B = ast::ScaleDecl;
+  if (sc.of == B::Of::Level) return std::nullopt;  // its x is a level reached, not a percent
   PreparedScale sorted(sc);
   const std::vector<Pt>& pts = sorted.points();
   if (pts.empty()) return std::nullopt;
@@ -113,6 +114,25 @@ std::optional<Rational> invert_scale(const ast::ScaleDecl& sc, const Rational& s
   }
   if (score == pts.back().s) return pts.back().x;
   return std::nullopt;
+}
+
+// Where v stands among target levels L1..Ln (rising, or falling when lower is
+// better): k at level k, k + the fraction of the way to level k + 1 between
+// them, beyond the last by the last step's width, and below the first the
+// share of the first level reached (v ÷ L1; L1 ÷ v when lower is better).
+Rational level_reached(const ast::Target& t, const Rational& v) {
+  const auto& L = t.parts;
+  std::size_t n = L.size();
+  bool rising = L[1].value > L[0].value;
+  auto reached = [&](const Rational& a) { return rising ? v >= a : v <= a; };
+  if (!reached(L[0].value)) {
+    if (rising) return L[0].value.sign() > 0 && v.sign() > 0 ? v / L[0].value : Rational(0);
+    return v.sign() > 0 ? L[0].value / v : Rational(0);
+  }
+  for (std::size_t k = 0; k + 1 < n; ++k)
+    if (!reached(L[k + 1].value))
+      return Rational(static_cast<std::int64_t>(k + 1)) + (v - L[k].value) / (L[k + 1].value - L[k].value);
+  return Rational(static_cast<std::int64_t>(n)) + (v - L[n - 1].value) / (L[n - 1].value - L[n - 2].value);
 }
 
 }  // namespace planc::eval

@@ -42,4 +42,9 @@ Rational band_percent(const ast::ScaleDecl* s, const Rational& percent);
 // The x that earns `score`, for a monotone scale; nullopt when no x does.
 std::optional<Rational> invert_scale(const ast::ScaleDecl& s, const Rational& score);
 
+// Where a result v stands among an indicator's target levels (`target levels
+// 70 80 90`), the x a scale `of level` reads: 1 at the first level, 2 at the
+// second, fractions between; see scale.cpp.
+Rational level_reached(const ast::Target& t, const Rational& v);
+
 }  // namespace planc::eval

@@ -59,6 +59,7 @@ class Reconciler {
     if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
     const ast::Reported& rep = *n.indicator->result->reported;
     auto mismatch = [&](const ast::Number& pub, const Rational& comp, Term what) {
+      if (within_rounded_inputs(n, rep, pub, comp, what)) return;
       auto& e = d_.report(msg::RowDiffers, pub.span, what, pub.raw(), n.id, comp.to_fixed(places(pub)));
       e.note(Span{}, txt::RecomputedExactly, d(comp));
       e.help(txt::CheckRowAgainstTable);
@@ -71,11 +72,32 @@ class Reconciler {
     if (rep.score && n.score && !same(*rep.score, *n.score)) mismatch(*rep.score, *n.score, txt::FigScore);
     if (rep.weighted && n.weighted && !same(*rep.weighted, *n.weighted))
       mismatch(*rep.weighted, *n.weighted, txt::FigWeighted);
-    if (!rep.weighted && rep.score && n.status == eval::Status::Scored && n.weighted) {
+    if (!rep.weighted && rep.score && n.status == eval::Status::Scored && n.weighted &&
+        r_.model->header->has_column("weighted")) {
       auto& e = d_.report(msg::CellLeftEmpty, rep.span, n.id, d(*n.weight), d(*n.score),
                           n.weighted->to_fixed(r_.places));
       e.help(txt::TotalLeavesRowOut);
     }
+  }
+
+  // A result published as a sum and a count of inputs each printed rounded
+  // to the sum's places: the true mean lies within half a unit of the last
+  // place of the mean of the printed inputs. A published figure equal to the
+  // result itself (a given score, a direct percent) that differs from
+  // sum ÷ count only by as much is a note (N144), not a warning.
+  bool within_rounded_inputs(const eval::Node& n, const ast::Reported& rep, const ast::Number& pub,
+                             const Rational& comp, Term what) {
+    if (!rep.sum || !rep.count || !n.value || comp != *n.value) return false;
+    int sp = published_places(rep.sum->raw());
+    Rational h = Rational(1) / (Rational(2) * pow10(sp));
+    Rational lo = *n.value - h, hi = *n.value + h;
+    int p = places(pub);
+    Rational half_ulp = Rational(1) / (Rational(2) * pow10(p));
+    if (pub.value + half_ulp < lo || pub.value - half_ulp > hi) return false;
+    auto& e = d_.report(msg::WithinRoundedInputs, pub.span, what, pub.raw(), n.id, comp.to_fixed(p), sp,
+                        lo.to_fixed(p + 1), hi.to_fixed(p + 1));
+    e.note(rep.sum->span, txt::InputsWereRounded);
+    return true;
   }
 
   void strategy(const eval::Node& s) {

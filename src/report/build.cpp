@@ -141,6 +141,7 @@ class Builder {
     const ast::PlanHeader& h = *m_.header;
     out_.plan_title = h.title.value;
     out_.overall_rule = h.overall ? std::string(h.overall->value) : "mean";
+    table_shape(h);
     out_.agency = text(h.agency);
     out_.by = text(h.unit_name);
     if (h.year_from)
@@ -183,6 +184,39 @@ class Builder {
                         : fmt::format("{} {}", L_->rounding_none, digits(std::to_string(m_.rounding.places)));
   }
   Rational top_ = 5;
+
+  // The table's shape: the plan's words for its levels, its columns, its overall figure.
+  void table_shape(const ast::PlanHeader& h) {
+    out_.show_percent = h.has_column("percent");
+    out_.show_weighted = h.has_column("weighted");
+    out_.show_overall = !h.no_overall();
+    out_.strategy_word = L_->strategy;
+    out_.indicator_word = L_->col_indicator;
+    out_.strategy_score_label = L_->strategy_score;
+    out_.strategy_scores_label = L_->strategy_scores;
+    if (h.strategy_word) {
+      std::string w(h.strategy_word->value);
+      // Thai numbers a level with ที่ (องค์ประกอบที่ ๑); the plan's word may already end with it.
+      out_.strategy_word = th() && (w.size() < 9 || w.compare(w.size() - 9, 9, "ที่") != 0) ? w + "ที่" : w;
+      out_.strategy_score_label = th() ? fmt::format("คะแนนของ{} Σ (W × SM) ÷ Σ W", w)
+                                       : fmt::format("{} score Σ (W × SM) ÷ Σ W", w);
+      out_.strategy_scores_label = th() ? fmt::format("ผลการประเมินราย{}", w) : fmt::format("Scores by {}", w);
+    }
+    if (h.indicator_word) out_.indicator_word = h.indicator_word->value;
+    // The band columns are kept while any row can be shown in one.
+    auto banded = [](const IndicatorModel& im) {
+      return !(im.ast->basis && *im.ast->basis == ast::Basis::Given) &&
+             !(im.scale && im.scale->of == ast::ScaleDecl::Of::Level);
+    };
+    out_.band_columns = false;
+    for (const auto& st : m_.strategies)
+      for (const auto& im : st.indicators) {
+        if (banded(im) || std::any_of(im.subs.begin(), im.subs.end(), banded)) {
+          out_.band_columns = true;
+          return;
+        }
+      }
+  }
 
   std::string target_text(const IndicatorModel& im) const {
     const ast::Target* t = check::target_of(*im.ast, m_.year);  // the round's year's
@@ -275,7 +309,13 @@ class Builder {
     }
     r.weighted_row = n.status == eval::Status::Scored;
     if (im.scale) r.scale = im.scale->name.value;
-    if (n.score) {
+    bool given = im.ast->basis && *im.ast->basis == ast::Basis::Given;
+    bool levels = im.scale && im.scale->of == ast::ScaleDecl::Of::Level;
+    if (n.score && (given || levels)) {
+      // No band to show it in: what it is scored by, in words.
+      r.score = fixed(n.score);
+      r.criteria = given ? std::string(L_->given_score) : level_points(im);
+    } else if (n.score) {
       r.score = fixed(n.score);
       // The band column shows the percent (or, on a scale of values, the value).
       Rational shown = n.percent ? eval::band_percent(im.scale, *n.percent) : n.value.value_or(Rational(0));
@@ -287,6 +327,28 @@ class Builder {
     r.status = eval::to_string(n.status);
     r.steps = steps(n.steps);
   }
+
+  // A levels row's criteria: each level of its target with the points its
+  // scale gives it ("ขั้นต้น ๘๐ → ๕๐ · มาตรฐาน ๙๐ → ๗๕ · ขั้นสูง ๑๐๐ → ๑๐๐"), and
+  // whether points between the levels are in proportion or steps.
+  std::string level_points(const IndicatorModel& im) const {
+    const ast::Target* t = check::target_of(*im.ast, m_.year);
+    if (!t || t->kind != ast::Target::Kind::Levels) return "";
+    static const char* th3[] = {"ขั้นต้น", "มาตรฐาน", "ขั้นสูง"};
+    static const char* en3[] = {"base", "standard", "advanced"};
+    std::string out = L_->levels_points;
+    for (std::size_t i = 0; i < t->parts.size(); ++i) {
+      std::string name = t->parts.size() == 3 ? (th() ? th3[i] : en3[i])
+                                              : fmt::format("{} {}", th() ? "ระดับ" : "level", digits(std::to_string(i + 1)));
+      Rational pts = eval::apply_scale(*im.scale, Rational(static_cast<std::int64_t>(i + 1)), false).score;
+      out += fmt::format("{}{} {} → {}", i ? " · " : "", name, digits(t->parts[i].raw()), fixed_plain(pts));
+    }
+    bool step = im.scale->between == ast::ScaleDecl::Between::Step;
+    out += th() ? (step ? " (ได้คะแนนเมื่อถึงระดับ)" : " (ระหว่างระดับคิดตามสัดส่วน)")
+                : (step ? " (points when a level is reached)" : " (in proportion between levels)");
+    return out;
+  }
+  std::string fixed_plain(const Rational& x) const { return digits(x.to_fixed(x.is_integer() ? 0 : places_)); }
 
   // Every scale rows are scored on, once, in the order rows first use it.
   void collect_scales() {

@@ -1,4 +1,5 @@
 #include "report/format.hpp"
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -40,6 +41,18 @@ std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits)
       return s;
     }
     case K::Text: return "";
+    case K::Levels: {  // ขั้นต้น ๗๐ / มาตรฐาน ๘๐ / ขั้นสูง ๙๐ (three levels; other counts numbered)
+      static const char* th3[] = {"ขั้นต้น", "มาตรฐาน", "ขั้นสูง"};
+      static const char* en3[] = {"base", "standard", "advanced"};
+      std::string s;
+      for (std::size_t i = 0; i < t.parts.size(); ++i) {
+        std::string name = t.parts.size() == 3 ? (thai_words ? th3[i] : en3[i])
+                                               : fmt::format("{} {}", thai_words ? "ระดับ" : "level",
+                                                             digits(std::to_string(i + 1), thai_digits));
+        s += (s.empty() ? "" : " / ") + name + " " + number(t.parts[i]);
+      }
+      return s;
+    }
     case K::Value: break;
   }
   const char* cmp = "";

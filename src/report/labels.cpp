@@ -71,6 +71,9 @@ const Labels kThai = {
     .budget_total = "งบประมาณโครงการรวม (บาท)",
     .disbursed_total = "เบิกจ่ายแล้ว (บาท)",
     .disbursement_rate = "ร้อยละการเบิกจ่าย",
+    .criteria = "เกณฑ์ที่ใช้ให้คะแนน",
+    .given_score = "คะแนนที่ผู้ประเมินให้",
+    .levels_points = "คะแนนตามระดับค่าเป้าหมาย: ",
 };
 
 const Labels kEnglish = {
@@ -139,6 +142,9 @@ const Labels kEnglish = {
     .budget_total = "projects' budget (baht)",
     .disbursed_total = "disbursed (baht)",
     .disbursement_rate = "disbursement rate (%)",
+    .criteria = "Criteria",
+    .given_score = "Score given by the assessor",
+    .levels_points = "Points by target level: ",
 };
 
 const TrendLabels kTrendThai = {

@@ -56,6 +56,10 @@ struct Row {  // one indicator or sub-indicator
   std::string scale;         // the name of the scale the row is scored on ("five-band", "strict-bands")
   int band = 0;  // 1..5: the band column the percent is shown in (0: none)
   bool of_value = false;  // scored on its value (a level), not a percent of target: `percent` holds the value
+  // A row with no band to show (a score an assessor gave, target levels): what
+  // it is scored by, in words, shown across the band columns or in the
+  // criteria column. "" for a row shown in a band.
+  std::string criteria;
   bool weighted_row = false;
   std::vector<std::string> steps;  // how the score was computed
   std::vector<Finding> findings;
@@ -80,6 +84,16 @@ struct Model {
   std::string lang;    // "th" or "en"
   bool thai_digits = false;
   const Labels* labels = nullptr;
+  // The table's shape, as the plan declares it (`levels`, `columns`,
+  // `overall`): the words for a strategy and an indicator (the first before a
+  // number: "ประเด็นยุทธศาสตร์ที่", "องค์ประกอบที่"), the labels made of them,
+  // and which columns and figures the tables show. Emitters use these, not
+  // the fixed labels.
+  std::string strategy_word, indicator_word, strategy_score_label, strategy_scores_label;
+  bool band_columns = true;   // some row is shown in a band column (else one criteria column)
+  bool show_percent = true;   // scores are also shown as percents (`columns` without `percent`: not)
+  bool show_weighted = true;  // the weighted-score column (`columns` without `weighted`: none)
+  bool show_overall = true;   // an overall figure (`overall none`: none)
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
@@ -212,6 +226,9 @@ struct Labels {
   const char* budget_total;      // the summary's money
   const char* disbursed_total;
   const char* disbursement_rate;
+  const char* criteria;          // Part 2's column of each row's criteria, when no row has a band
+  const char* given_score;       // a row whose score an assessor gave
+  const char* levels_points;     // a row scored by target levels: before the scale's title
 };
 
 const Labels& labels(const std::string& lang);

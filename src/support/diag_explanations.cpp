@@ -734,6 +734,58 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "reported 1 { weight-sum 1 }   // 0.34 + 0.34 + 0.33 = 1.01",
         .fix = "fix the weights, or the published sum",
         .fix_th = "แก้น้ำหนักให้รวมได้ ๑ หรือแก้ผลรวมน้ำหนักที่พิมพ์ในรายงาน"}},
+      // ---- every agency's method: given scores, target levels, the table's shape
+      {"E118",
+       {.text = "Many tables record a score an assessor gave (a committee's 4.8 of 5) instead of a result scored "
+                "through bands. Such an indicator says `basis given` in the plan, and its results give a `score`. "
+                "planc reports a `score` for an indicator the plan scores through its scale, a `value` for one "
+                "whose score is given, and a given score outside its scale's scores. A given score has no percent.",
+        .text_th = "ตารางของหลายหน่วยงานบันทึกคะแนนที่ผู้ประเมินให้ (เช่น คณะกรรมการให้ ๔.๘ จาก ๕) แทนผลที่นำไป"
+                   "คิดคะแนนตามเกณฑ์ ตัวชี้วัดแบบนี้ต้องระบุ `basis given` ในแผน และผลของแต่ละรอบระบุเป็น `score` "
+                   "planc จะแจ้งเมื่อผลระบุ `score` ให้ตัวชี้วัดที่แผนคิดคะแนนตามเกณฑ์ เมื่อตัวชี้วัดที่ผู้ประเมินให้คะแนน"
+                   "กลับระบุ `value` และเมื่อคะแนนที่ให้อยู่นอกช่วงคะแนนของเกณฑ์ คะแนนที่ผู้ประเมินให้ไม่มีร้อยละ",
+        .example = "indicator 1 \"...\" { unit score; basis given; weight 0.5 }\nresult 1.1 { value 4.8 }",
+        .fix = "result 1.1 { score 4.8 }",
+        .fix_th = "result 1.1 { score 4.8 }"}},
+      {"E136",
+       {.text = "An indicator with three target levels (base, standard, advanced: ขั้นต้น มาตรฐาน ขั้นสูง) writes "
+                "them in order, `target levels 70 80 90` (falling when lower is better: `levels 30 20 10`), and is "
+                "scored on a scale `of level` that gives each level its points, such as `three-level-50-75-100`. "
+                "planc reports levels out of order, levels scored on a percent scale, and a level scale for an "
+                "indicator whose target is not in levels.",
+        .text_th = "ตัวชี้วัดที่มีค่าเป้าหมาย ๓ ระดับ (ขั้นต้น มาตรฐาน ขั้นสูง) ต้องเขียนระดับเรียงกัน เช่น "
+                   "`target levels 70 80 90` (ถ้ายิ่งน้อยยิ่งดี ให้เรียงจากมากไปน้อย เช่น `levels 30 20 10`) และใช้"
+                   "เกณฑ์แบบ `of level` ที่กำหนดคะแนนของแต่ละระดับ เช่น `three-level-50-75-100` planc จะแจ้งเมื่อ"
+                   "ระดับไม่เรียงลำดับ เมื่อใช้เกณฑ์ร้อยละกับค่าเป้าหมายแบบระดับ และเมื่อใช้เกณฑ์แบบระดับกับ"
+                   "ตัวชี้วัดที่ค่าเป้าหมายไม่ได้กำหนดเป็นระดับ",
+        .example = "indicator 1 \"...\" { unit percent; target levels 70 90 80; scale three-level-50-75-100 }",
+        .fix = "indicator 1 \"...\" { unit percent; target levels 70 80 90; scale three-level-50-75-100 }",
+        .fix_th = "indicator 1 \"...\" { unit percent; target levels 70 80 90; scale three-level-50-75-100 }"}},
+      {"E138",
+       {.text = "The plan declares its table's shape: which of a row's figures it has (`columns percent, score, "
+                "weighted`) and whether there is an overall figure (`overall none` for a table that ranks bodies). "
+                "A published figure the table does not have cannot be compared, and planc compares every figure "
+                "it accepts: it refuses the figure rather than ignore it. A row whose score is given, or read from "
+                "target levels, has no percent to publish either.",
+        .text_th = "แผนกำหนดรูปแบบตารางของตนเอง ว่ามีตัวเลขใดของแต่ละแถว (`columns percent, score, weighted`) และ"
+                   "มีคะแนนรวมหรือไม่ (`overall none` สำหรับตารางที่จัดอันดับหน่วยงาน) ตัวเลขที่เผยแพร่ซึ่งตารางไม่มี"
+                   "จึงเทียบไม่ได้ และเพราะ planc ตรวจทุกตัวเลขที่รับไว้ จึงไม่รับตัวเลขนั้นแทนการปล่อยผ่าน ตัวชี้วัดที่"
+                   "ผู้ประเมินให้คะแนนหรือคิดคะแนนจากระดับค่าเป้าหมายก็ไม่มีร้อยละให้เผยแพร่เช่นกัน",
+        .example = "plan \"p\" { columns score; overall none }\nreported overall { score 4.75 }",
+        .fix = "remove `reported overall`, or say `overall mean` if the table has an overall score",
+        .fix_th = "ลบ `reported overall` ออก หรือระบุ `overall mean` ถ้าตารางมีคะแนนรวม"}},
+      {"N144",
+       {.text = "A result published as a sum and a count (`reported { sum 47.12; count 14 }`) is the mean of "
+                "inputs that were each printed rounded to the sum's places. A published figure that differs from "
+                "sum ÷ count in its last digit, but lies within what that rounding allows, is not an error: "
+                "planc says so in a note, and a figure outside that range is still a warning (W140).",
+        .text_th = "ผลที่เผยแพร่เป็นผลรวมกับจำนวนรายการ (`reported { sum 47.12; count 14 }`) คือค่าเฉลี่ยของข้อมูล"
+                   "ที่แต่ละค่าปัดเศษตามจำนวนทศนิยมของผลรวม ตัวเลขที่เผยแพร่ซึ่งต่างจากผลรวม ÷ จำนวนรายการที่หลักสุดท้าย"
+                   "แต่ยังอยู่ในช่วงที่การปัดเศษทำให้เกิดได้ จึงไม่ใช่ข้อผิดพลาด planc แจ้งเป็นหมายเหตุ ส่วนตัวเลขที่อยู่"
+                   "นอกช่วงนั้นยังเป็นคำเตือน (W140)",
+        .example = "result 1.1 { reported { sum 47.12; count 14; score 3.36 } }   // 47.12 ÷ 14 = 3.3657",
+        .fix = "nothing to fix: the published figure may be right; keep it as printed",
+        .fix_th = "ไม่ต้องแก้ไข ตัวเลขที่เผยแพร่อาจถูกต้องแล้ว ให้คงไว้ตามที่พิมพ์"}},
   };
   return t;
 }

@@ -33,7 +33,10 @@ TEST(Registry, CodesAreUniqueAndWellFormed) {
   for (const auto& ci : planc::all_codes()) {
     EXPECT_TRUE(seen.insert(ci.code).second) << ci.code;
     ASSERT_EQ(ci.code.size(), 4u);
-    EXPECT_EQ(ci.code[0], ci.severity == planc::Severity::Error ? 'E' : 'W') << ci.code;
+    EXPECT_EQ(ci.code[0], ci.severity == planc::Severity::Error     ? 'E'
+                          : ci.severity == planc::Severity::Warning ? 'W'
+                                                                    : 'N')
+        << ci.code;
     EXPECT_FALSE(ci.title.empty());
     EXPECT_TRUE(islower(static_cast<unsigned char>(ci.title[0]))) << ci.code << ": titles start lower case";
     EXPECT_NE(ci.title.back(), '.') << ci.code << ": no full stop";

@@ -1,0 +1,202 @@
+// Other agencies' methods (issue 25), end to end from plan text: scores an
+// assessor gives, target levels with the points a scale declares, results
+// published as a sum and a count of rounded inputs, and the table's shape
+// (`columns`, `overall none`, `levels`).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "driver/pipeline.hpp"
+#include "eval/scale.hpp"
+#include "report/build.hpp"
+#include "stdlib_scales.hpp"
+
+namespace {
+
+using planc::Rational;
+
+struct Compiled {
+  planc::driver::Compilation c;
+  explicit Compiled(const std::string& text) { planc::driver::compile_text(c, "t.plan", text); }
+  const planc::eval::Node& row(const std::string& id) const {
+    const planc::eval::Node* n = planc::eval::find(*c.scored, id);
+    if (!n) throw std::runtime_error("no row " + id);
+    return *n;
+  }
+  int count(planc::Code code) const {
+    int n = 0;
+    for (auto& d : c.program.diags.all()) n += d.code == code;
+    return n;
+  }
+};
+
+const char* kHead = "use \"std/units\"\nuse \"std/scales\"\n";
+
+planc::ast::Target levels(std::initializer_list<int> ls) {
+  planc::ast::Target t;
+  t.kind = planc::ast::Target::Kind::Levels;
+  std::vector<planc::ast::Number> parts;
+  for (int l : ls) parts.push_back(planc::ast::Number{Rational(l), nullptr, {}, false});
+  t.parts = std::move(parts);
+  return t;
+}
+
+}  // namespace
+
+TEST(Levels, WhereAResultStandsAmongRisingLevels) {
+  auto t = levels({80, 90, 100});
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(80)), Rational(1));
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(92)), Rational::make(11, 5));  // 2.2
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(100)), Rational(3));
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(105)), Rational::make(7, 2));  // beyond: the last step's width
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(40)), Rational::make(1, 2));   // below: the share of the first
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(0)), Rational(0));
+}
+
+TEST(Levels, FallingLevelsAreLowerIsBetter) {
+  auto t = levels({15, 12, 10});
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(15)), Rational(1));
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(11)), Rational::make(5, 2));  // half way from 12 to 10
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(10)), Rational(3));
+  EXPECT_EQ(planc::eval::level_reached(t, Rational(30)), Rational::make(1, 2));  // 15 ÷ 30
+}
+
+TEST(Levels, TheStandardPointSetsDiffer) {
+  const auto& s75 = planc::testing::stdlib().scale("three-level-50-75-100");
+  const auto& s70 = planc::testing::stdlib().scale("three-level-50-70-100");
+  const auto& step = planc::testing::stdlib().scale("three-level-50-75-100-step");
+  EXPECT_EQ(planc::eval::apply_scale(s75, Rational(2)).score, Rational(75));
+  EXPECT_EQ(planc::eval::apply_scale(s70, Rational(2)).score, Rational(70));
+  EXPECT_EQ(planc::eval::apply_scale(s75, Rational::make(5, 2)).score, Rational::make(175, 2));  // 87.5
+  EXPECT_EQ(planc::eval::apply_scale(step, Rational::make(5, 2)).score, Rational(75));
+  EXPECT_EQ(planc::eval::apply_scale(s75, Rational::make(9, 10)).score, Rational(0));  // below the base level
+  EXPECT_EQ(planc::eval::apply_scale(s75, Rational(4)).score, Rational(100));          // capped
+}
+
+TEST(Levels, ScoresTheExamplesRowsAndHasNoPercent) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale three-level-50-75-100; overall weighted; columns score, weighted }
+strategy 1 "s" { weight 0.7
+  indicator 1 "a" { unit percent; target levels 80 90 100; weight 0.4 }
+  indicator 2 "b" { unit วัน; target levels 15 12 10; weight 0.3 }
+  indicator 3 "c" { unit count; target levels 3 5 8; weight 0.3 }
+}
+strategy 2 "t" { weight 0.3
+  indicator 1 "d" { unit percent; target levels 70 80 90; weight 0.5 }
+  indicator 2 "e" { unit level; target levels 3 4 5; scale three-level-50-75-100-step; weight 0.5 }
+}
+round "r" { months 12 }
+result 1.1 { value 92 }
+result 1.2 { value 11 }
+result 1.3 { value 8 }
+result 2.1 { value 65 }
+result 2.2 { value 4 }
+)");
+  ASSERT_TRUE(p.c.scored);
+  EXPECT_EQ(p.c.program.diags.errors(), 0u);
+  EXPECT_EQ(*p.row("1.1").score, Rational(80));
+  EXPECT_EQ(*p.row("1.2").score, Rational::make(175, 2));
+  EXPECT_EQ(*p.row("1.3").score, Rational(100));
+  EXPECT_EQ(*p.row("2.1").score, Rational(0));
+  EXPECT_EQ(*p.row("2.2").score, Rational(75));
+  EXPECT_FALSE(p.row("1.1").percent);
+  EXPECT_EQ(*p.c.scored->strategies[0].score, Rational::make(353, 4));  // 88.25
+  EXPECT_FALSE(p.c.scored->strategies[0].percent);                       // no percent column
+  EXPECT_EQ(*p.c.scored->score, Rational::make(2921, 40));               // 73.025
+  EXPECT_FALSE(p.c.scored->percent);
+}
+
+TEST(GivenScores, AreTakenAsGivenWithNoPercent) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale five-band }
+strategy 1 "s" {
+  indicator 1 "a" { unit score; basis given; weight 0.5 }
+  indicator 2 "b" { unit score; basis given; weight 0.5 }
+}
+result 1.1 { score 4.8 }
+result 1.2 { reported { sum 47.12; count 14 } }
+)");
+  ASSERT_TRUE(p.c.scored);
+  EXPECT_EQ(p.c.program.diags.errors(), 0u);
+  EXPECT_EQ(*p.row("1.1").score, Rational::make(24, 5));
+  EXPECT_FALSE(p.row("1.1").percent);
+  EXPECT_EQ(*p.row("1.2").score, Rational::make(4712, 1400));  // 47.12 ÷ 14
+  EXPECT_EQ(*p.c.scored->strategies[0].score, (Rational::make(24, 5) + Rational::make(4712, 1400)) / Rational(2));
+}
+
+TEST(GivenScores, TheBasisAndTheResultMustAgree) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale five-band }
+strategy 1 "s" {
+  indicator 1 "a" { unit score; basis given; weight 0.25 }
+  indicator 2 "b" { unit percent; target >= 80; weight 0.25 }
+  indicator 3 "c" { unit score; basis given; weight 0.25 }
+  indicator 4 "d" { unit score; basis given; weight 0.25 }
+}
+result 1.1 { value 4.8 }
+result 1.2 { score 4 }
+result 1.3 { score 5.5 }
+result 1.4 { score 5; reported { percent 100 } }
+)");
+  EXPECT_EQ(p.count(planc::Code::GivenScore), 3);
+  EXPECT_EQ(p.count(planc::Code::NotInTable), 1);
+}
+
+TEST(RoundedInputs, ALastDigitTheRoundingExplainsIsANote) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale five-band; columns score }
+strategy 1 "s" {
+  indicator 1 "a" { unit score; basis given; weight 0.5 }
+  indicator 2 "b" { unit score; basis given; weight 0.5 }
+}
+result 1.1 { reported { sum 47.12; count 14; score 3.36 } }
+result 1.2 { reported { sum 47.12; count 14; score 3.40 } }
+)");
+  EXPECT_EQ(p.count(planc::Code::RoundedInputs), 1);
+  EXPECT_EQ(p.count(planc::Code::ReportedRow), 1);
+  EXPECT_EQ(p.c.program.diags.errors(), 0u);
+}
+
+TEST(TableShape, OverallNoneHasNoOverallAndRefusesOne) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale five-band; overall none; levels "องค์ประกอบ" "ตัวบ่งชี้" }
+strategy 1 "s" { indicator 1 "a" { unit percent; target >= 80; weight 1 } }
+result 1.1 { value 80 }
+reported overall { score 5 }
+)");
+  ASSERT_TRUE(p.c.scored);
+  EXPECT_FALSE(p.c.scored->score);
+  EXPECT_EQ(p.count(planc::Code::NotInTable), 1);
+}
+
+TEST(TableShape, NoWeightedColumnMeansNoEmptyCellWarning) {
+  std::string body = R"(
+strategy 1 "s" { indicator 1 "a" { unit percent; target >= 80; weight 1 } }
+result 1.1 { value 80; reported { percent 100; score 5 } }
+)";
+  Compiled all(std::string(kHead) + "plan \"p\" { scale five-band }\n" + body);
+  Compiled two(std::string(kHead) + "plan \"p\" { scale five-band; columns percent, score }\n" + body);
+  EXPECT_EQ(all.count(planc::Code::ReportedCellEmpty), 1);
+  EXPECT_EQ(two.count(planc::Code::ReportedCellEmpty), 0);
+}
+
+TEST(TableShape, TheReportUsesThePlansWordsAndColumns) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale five-band; columns score; levels "องค์ประกอบ" "ตัวบ่งชี้" }
+strategy 1 "s" { indicator 1 "a" { unit score; basis given; weight 1 } }
+round "r" { months 12 }
+result 1.1 { score 3.37 }
+)");
+  ASSERT_TRUE(p.c.scored);
+  planc::report::Model m = planc::report::build(*p.c.scored, p.c.program.sources, p.c.program.diags, {});
+  EXPECT_EQ(m.strategy_word, "องค์ประกอบที่");
+  EXPECT_EQ(m.indicator_word, "ตัวบ่งชี้");
+  EXPECT_FALSE(m.show_percent);
+  EXPECT_FALSE(m.show_weighted);
+  EXPECT_FALSE(m.band_columns);  // no row is scored in a band
+  ASSERT_EQ(m.strategies.size(), 1u);
+  ASSERT_EQ(m.strategies[0].rows.size(), 1u);
+  EXPECT_EQ(m.strategies[0].rows[0].band, 0);
+  EXPECT_EQ(m.strategies[0].rows[0].criteria, "คะแนนที่ผู้ประเมินให้");
+  EXPECT_EQ(m.strategies[0].percent, "-");
+}

@@ -90,6 +90,10 @@ struct PlanHeader {
   // What the agency calls its levels (`levels "องค์ประกอบ" "ตัวบ่งชี้"`): the
   // report's word for a strategy and for an indicator.
   std::optional<Text> strategy_word, indicator_word;
+  // `calendar academic`: the plan's years are academic years (ปีการศึกษา, a
+  // university's or a school's), not fiscal years; a round's `months` count
+  // from the academic year's start. Only what reports call the year changes.
+  bool academic = false;
   Span span;
   bool has_column(std::string_view c) const {
     if (!columns) return true;

@@ -474,6 +474,10 @@ class Lowerer {
            h.columns = std::move(cols);
            l.no_block(c);
          }},
+        {"calendar", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           if (auto w = l.word_at(c, 0, {{"fiscal", 0}, {"academic", 1}}, txt::WantCalendar)) h.academic = *w == 1;
+           l.simple(c, 1);
+         }},
         {"levels", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
            // What the agency calls a strategy and an indicator: `levels "มิติ" "ตัวชี้วัด"`.
            h.strategy_word = l.text_at(c, 0, txt::WantLevelWords);

@@ -30,7 +30,10 @@ std::string counts(std::size_t e, std::size_t w, const Locale& l) {
 
 std::string round_label(const driver::FolderRound& r, const Locale& l) {
   if (!r.year || !r.months) return l.lang == Lang::Th ? "(ไม่ทราบรอบ)" : "(round not known)";
-  if (l.lang == Lang::Th) return fmt::format("ปีงบประมาณ {} รอบ {} เดือน", r.year, r.months);
+  bool academic = r.compilation && r.compilation->model && r.compilation->model->header &&
+                  r.compilation->model->header->academic;
+  if (l.lang == Lang::Th) return fmt::format("{} {} รอบ {} เดือน", academic ? "ปีการศึกษา" : "ปีงบประมาณ", r.year, r.months);
+  if (academic) return fmt::format("academic year {}, {} months", r.year, r.months);
   return fmt::format("{}, {} months", r.year, r.months);
 }
 

@@ -294,7 +294,7 @@ struct Html {
     if (!m.agency.empty()) w("<div class=\"agency\">" + e(m.agency) + "</div>\n");
     w("<h1>" + e(m.title) + "</h1>\n");
     std::string round = m.round;
-    if (!m.fiscal_year.empty()) round += (round.empty() ? "" : " · ") + std::string(L.fiscal_year) + " " + m.fiscal_year;
+    if (!m.fiscal_year.empty()) round += (round.empty() ? "" : " · ") + m.year_label + " " + m.fiscal_year;
     if (!round.empty()) w("<div class=\"round\">" + e(round) + "</div>\n");
     if (!m.plan_title.empty() && m.title.find(m.plan_title) == std::string::npos)
       w("<div class=\"meta\">" + e(m.plan_title) + "</div>\n");

@@ -482,7 +482,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("agency", th ? "หน่วยงาน" : "Agency", m.agency);
   item("by", th ? "หน่วยงานที่จัดทำ" : "Planning unit", m.by);
   item("round", th ? "รอบการรายงาน" : "Round", m.round);
-  item("year", th ? "ปีงบประมาณ" : "Fiscal year", m.fiscal_year, true);
+  item("year", m.year_label.empty() ? (th ? "ปีงบประมาณ" : "Fiscal year") : m.year_label.c_str(), m.fiscal_year, true);
   item("months", th ? "จำนวนเดือนของรอบ" : "Months of the round", m.months, true);
   item("years", th ? "ปีของแผน" : "Years of the plan", m.years);
   item("tolerance", th ? "ค่าคลาดเคลื่อนของผลรวมน้ำหนักที่ยอมรับ" : "Accepted error of a sum of weights", m.tolerance, true);

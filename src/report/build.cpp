@@ -142,6 +142,7 @@ class Builder {
     out_.plan_title = h.title.value;
     out_.overall_rule = h.overall ? std::string(h.overall->value) : "mean";
     table_shape(h);
+    out_.year_label = h.academic ? (th() ? "ปีการศึกษา" : "Academic year") : L_->fiscal_year;
     out_.agency = text(h.agency);
     out_.by = text(h.unit_name);
     if (h.year_from)

@@ -97,6 +97,7 @@ struct Model {
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
+  std::string year_label;   // what the plan's years are called: "ปีงบประมาณ พ.ศ.", or "ปีการศึกษา" (`calendar academic`)
   std::string months;       // the round's months since the fiscal year began, in the report's digits
   std::string tolerance;    // the round's accepted |Σ W − 1| (`tolerance`), as written; "" when none
   std::string rounding_rule;  // the round's `rounding` as the plan writes it: "rows 2", "none 2"

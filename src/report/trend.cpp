@@ -122,7 +122,9 @@ class TrendBuilder {
     r.year_text = in.year ? number(in.year) : "";
     r.months_text = in.months ? number(in.months) : "";
     r.short_label = in.months ? fmt::format("{}{}{}", L_->months, r.months_text, L_->months_end) : in.file;
-    r.label = in.year ? fmt::format("{} {} {}", L_->fiscal_year, r.year_text, r.short_label) : r.short_label;
+    bool academic = p.model && p.model->header && p.model->header->academic;  // `calendar academic`
+    const char* year_word = academic ? (th() ? "ปีการศึกษา" : "AY") : L_->fiscal_year;
+    r.label = in.year ? fmt::format("{} {} {}", year_word, r.year_text, r.short_label) : r.short_label;
     r.score = figure(p.score, p.places);
     r.percent = figure(p.percent, p.places);
     for (auto& s : out_.strategies) {

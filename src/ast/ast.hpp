@@ -94,6 +94,10 @@ struct PlanHeader {
   // university's or a school's), not fiscal years; a round's `months` count
   // from the academic year's start. Only what reports call the year changes.
   bool academic = false;
+  // `weights percent`: every weight of the plan and its rounds is written in
+  // percent (30 is 30 %), a group's summing to 100, as many agreements print
+  // them. Scores use the fraction (30 % of W × SM is 0.3 × SM).
+  bool weights_percent = false;
   Span span;
   bool has_column(std::string_view c) const {
     if (!columns) return true;

@@ -474,6 +474,10 @@ class Lowerer {
            h.columns = std::move(cols);
            l.no_block(c);
          }},
+        {"weights", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           if (auto w = l.word_at(c, 0, {{"fraction", 0}, {"percent", 1}}, txt::WantWeightsIn)) h.weights_percent = *w == 1;
+           l.simple(c, 1);
+         }},
         {"calendar", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
            if (auto w = l.word_at(c, 0, {{"fiscal", 0}, {"academic", 1}}, txt::WantCalendar)) h.academic = *w == 1;
            l.simple(c, 1);

@@ -945,6 +945,8 @@ class Checker {
     RationalSum weights_sum;
     bool overflow = false, incomplete = false;
     bool subs = !rows.empty() && rows[0].is_sub;
+    bool percent = m_.header->weights_percent;  // `weights percent`: a group sums to 100
+    const Rational one = percent ? Rational(100) : Rational(1);
     for (auto& i : rows) {
       incomplete = incomplete || i.ast->incomplete || (i.result && i.result->incomplete);
       // NA, cancelled or not started: no weight in this round.
@@ -952,7 +954,10 @@ class Checker {
       bool valued = has_value(i);
       if (i.weight) {
         const ast::Number& w = *i.weight;
-        if (w.value.sign() < 0 || w.value > Rational(1)) {
+        if (percent && (w.value.sign() < 0 || w.value > Rational(100))) {
+          d_.report(msg::WeightPercentRange, w.span, w.raw());
+          incomplete = true;
+        } else if (!percent && (w.value.sign() < 0 || w.value > Rational(1))) {
           auto& e = d_.report(msg::WeightRange, w.span, w.raw());
           // `weight 25` is almost always 25 %: say what to write.
           if (w.value >= Rational(5) && w.value <= Rational(100))
@@ -992,11 +997,13 @@ class Checker {
       e.help(txt::WeightsSimpler);
       return;
     }
-    if (sum == Rational(1) || incomplete) return;  // a weight lost to an error is not a wrong sum
-    Rational diff = (sum - Rational(1)).abs();
+    if (sum == one || incomplete) return;  // a weight lost to an error is not a wrong sum
+    Rational diff = (sum - one).abs();
     bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
-    auto& e = tolerated ? d_.report(msg::WeightsSumTolerated, anchor, group_name(), places_str(sum))
-                        : d_.report(msg::WeightsSumNotOne, anchor, group_name(), places_str(sum));
+    auto& e = percent ? (tolerated ? d_.report(msg::WeightsSum100Tolerated, anchor, group_name(), places_str(sum))
+                                   : d_.report(msg::WeightsSumNot100, anchor, group_name(), places_str(sum)))
+                      : (tolerated ? d_.report(msg::WeightsSumTolerated, anchor, group_name(), places_str(sum))
+                                   : d_.report(msg::WeightsSumNotOne, anchor, group_name(), places_str(sum)));
     std::string terms;
     for (auto* i : weighted) {
       e.note(i->weight->span, txt::IndicatorWeight, i->id, i->weight->raw());
@@ -1014,7 +1021,8 @@ class Checker {
       e.note(m_.round->tolerance->span, txt::WithinTolerance, m_.round->tolerance->raw());
       e.help(txt::DividesBySumW, places_str(sum));
     } else {
-      e.help(txt::ChangeWeights, sum > Rational(1) ? Term(txt::TakeAway) : Term(txt::Add), places_str(diff));
+      e.help(percent ? txt::ChangeWeights100 : txt::ChangeWeights, sum > one ? Term(txt::TakeAway) : Term(txt::Add),
+             places_str(diff));
     }
   }
 

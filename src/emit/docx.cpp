@@ -444,7 +444,7 @@ struct Docx {
     // Two header rows: "score band" spans the five band columns; every other
     // heading spans both rows.
     std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(m.indicator_word, 1, "restart"),
-                         hc(L.col_weight, 1, "restart")};
+                         hc(m.weight_label, 1, "restart")};
     std::vector<Cell> h2{hc("", 1, "continue"), hc("", 1, "continue"), hc("", 1, "continue")};
     if (bands) {
       h1.push_back(hc(L.col_bands, 5));

@@ -526,7 +526,7 @@ struct Html {
     // its criteria across them); else one column of each row's criteria.
     const char* rows2 = m.band_columns ? " rowspan=\"2\"" : "";
     w(fmt::format("<table class=\"part2\">\n<thead><tr><th{0}>{1}</th><th{0}>{2}</th><th{0} class=\"num\">{3}</th>",
-                  rows2, L.col_no, e(m.indicator_word), L.col_weight));
+                  rows2, L.col_no, e(m.indicator_word), e(m.weight_label)));
     if (m.band_columns) w(fmt::format("<th colspan=\"5\">{}</th>", L.col_bands));
     else w(fmt::format("<th>{}</th>", L.criteria));
     earlier_heads(L.col_score, rows2);

@@ -241,7 +241,7 @@ struct Md {
     p(fmt::format("### {} {}: {}\n", m.strategy_word, s.number, md_escape(s.title)));
     // The band columns (a row with no band: its criteria in the first), or one
     // column of each row's criteria; the weighted score when the table has it.
-    std::string head = fmt::format("| {} | {} | {} |", L.col_no, m.indicator_word, L.col_weight);
+    std::string head = fmt::format("| {} | {} | {} |", L.col_no, m.indicator_word, m.weight_label);
     std::string sep = "|---|---|--:|";
     if (m.band_columns) {
       for (auto& b : m.band_labels) head += " " + b + " |";

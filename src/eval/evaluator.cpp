@@ -90,6 +90,11 @@ class Evaluator {
 
   Rational policy(const Rational& x) { return rows_ ? x.round(places_) : x; }
 
+  // A weight as the fraction it stands for: `weights percent` writes 30 for 0.3.
+  Rational weight_of(const ast::Number& w) const {
+    return m_.header->weights_percent ? w.value / Rational(100) : w.value;
+  }
+
   // Records one step of how a figure was computed, when steps are asked for
   // (Options::explain); `detail` is a function, so that its words are not even
   // formatted otherwise.
@@ -108,7 +113,7 @@ class Evaluator {
     n.title = s.ast->title.value;
     n.span = s.ast->span;
     n.strategy = &s;
-    if (s.ast->weight) n.weight = s.ast->weight->value;
+    if (s.ast->weight) n.weight = weight_of(*s.ast->weight);
     for (auto& i : s.indicators) indicator(i, n.children.emplace_back());
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
@@ -279,7 +284,7 @@ class Evaluator {
            [&] { return im.is_sub ? "sub-indicators are reported but not weighted" : "no weight"; });
       return;
     }
-    n.weight = im.weight->value;
+    n.weight = weight_of(*im.weight);
     n.weighted = policy(*n.weight * *n.score);
     n.status = Status::Scored;
     step(n.steps, "weight", im.weight->span, [&] {

@@ -103,9 +103,12 @@ class Reconciler {
   void strategy(const eval::Node& s) {
     const ast::ReportedTotal* rep = s.strategy ? s.strategy->reported : nullptr;
     if (!rep) return;
-    if (rep->weight_sum && s.weight_sum && !same(*rep->weight_sum, *s.weight_sum)) {
+    // A published Σ W in the plan's own terms (`weights percent`: 100, not 1).
+    std::optional<Rational> sum_shown = s.weight_sum;
+    if (sum_shown && r_.model->header->weights_percent) sum_shown = *sum_shown * Rational(100);
+    if (rep->weight_sum && sum_shown && !same(*rep->weight_sum, *sum_shown)) {
       auto& e = d_.report(msg::WeightSumDiffers, rep->weight_sum->span, rep->weight_sum->raw(), s.id,
-                          d(*s.weight_sum));
+                          d(*sum_shown));
       e.help(txt::FormulaDividesBySumW);
       frozen(e);
     }

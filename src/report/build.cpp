@@ -189,6 +189,7 @@ class Builder {
   // The table's shape: the plan's words for its levels, its columns, its overall figure.
   void table_shape(const ast::PlanHeader& h) {
     out_.show_percent = h.has_column("percent");
+    out_.weight_label = h.weights_percent ? (th() ? "น้ำหนัก (ร้อยละ)" : "Weight (%)") : L_->col_weight;
     out_.show_weighted = h.has_column("weighted");
     out_.show_overall = !h.no_overall();
     out_.strategy_word = L_->strategy;
@@ -305,7 +306,7 @@ class Builder {
   // Part 2: the row's figures, from its node of the evaluation.
   void score_part(const eval::Node& n, const IndicatorModel& im, Row& r) const {
     if (n.weight) {
-      r.weight = fixed(n.weight);
+      r.weight = weight_shown(*n.weight);
       r.weight_exact = n.weight->to_fraction();
     }
     r.weighted_row = n.status == eval::Status::Scored;
@@ -348,6 +349,10 @@ class Builder {
     out += th() ? (step ? " (ได้คะแนนเมื่อถึงระดับ)" : " (ระหว่างระดับคิดตามสัดส่วน)")
                 : (step ? " (points when a level is reached)" : " (in proportion between levels)");
     return out;
+  }
+  // A weight as the plan writes it: a fraction, or a percent (`weights percent`).
+  std::string weight_shown(const Rational& w) const {
+    return m_.header->weights_percent ? fixed(std::optional<Rational>(w * Rational(100))) : fixed(std::optional<Rational>(w));
   }
   std::string fixed_plain(const Rational& x) const { return digits(x.to_fixed(x.is_integer() ? 0 : places_)); }
 
@@ -421,7 +426,7 @@ class Builder {
     for (auto& g : a.goals) s.goals.emplace_back(g.value);
     // Totals always show something: "-" when the strategy has no score this round.
     auto total = [&](const std::optional<Rational>& r) { return r ? fixed(r) : std::string("-"); };
-    s.weight_sum = total(n.weight_sum);
+    s.weight_sum = n.weight_sum ? weight_shown(*n.weight_sum) : std::string("-");
     s.weighted_sum = total(n.weighted_sum);
     s.score = total(n.score);
     s.percent = total(n.percent);

@@ -90,6 +90,7 @@ struct Model {
   // and which columns and figures the tables show. Emitters use these, not
   // the fixed labels.
   std::string strategy_word, indicator_word, strategy_score_label, strategy_scores_label;
+  std::string weight_label;  // Part 2's weight column: "น้ำหนัก (W)", or "น้ำหนัก (ร้อยละ)" for `weights percent`
   bool band_columns = true;   // some row is shown in a band column (else one criteria column)
   bool show_percent = true;   // scores are also shown as percents (`columns` without `percent`: not)
   bool show_weighted = true;  // the weighted-score column (`columns` without `weighted`: none)

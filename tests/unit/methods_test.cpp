@@ -200,3 +200,58 @@ result 1.1 { score 3.37 }
   EXPECT_EQ(m.strategies[0].rows[0].criteria, "คะแนนที่ผู้ประเมินให้");
   EXPECT_EQ(m.strategies[0].percent, "-");
 }
+
+TEST(PercentWeights, ScoreExactlyAsFractionsDo) {
+  std::string body = R"(
+strategy 1 "s" { weight W1
+  indicator 1 "a" { unit percent; target >= 80; weight A }
+  indicator 2 "b" { unit percent; target >= 80; weight B }
+}
+strategy 2 "t" { weight W2
+  indicator 1 "c" { unit percent; target >= 80; weight 1C }
+}
+result 1.1 { value 72 }
+result 1.2 { value 90 }
+result 2.1 { value 64 }
+)";
+  auto with = [&](const char* head, const char* w1, const char* w2, const char* a, const char* b, const char* c) {
+    std::string t = body;
+    auto put = [&](const std::string& k, const std::string& v) { t.replace(t.find(k), k.size(), v); };
+    put("W1", w1);
+    put("W2", w2);
+    put("A", a);
+    put("B", b);
+    put("1C", c);
+    return std::string(kHead) + head + t;
+  };
+  Compiled frac(with("plan \"p\" { scale five-band; overall weighted }\n", "0.7", "0.3", "0.4", "0.6", "1"));
+  Compiled pct(with("plan \"p\" { scale five-band; overall weighted; weights percent }\n", "70", "30", "40", "60", "100"));
+  ASSERT_TRUE(frac.c.scored);
+  ASSERT_TRUE(pct.c.scored);
+  EXPECT_EQ(frac.c.program.diags.errors(), 0u);
+  EXPECT_EQ(pct.c.program.diags.errors(), 0u);
+  EXPECT_EQ(*pct.row("1.1").weight, Rational::make(2, 5));
+  EXPECT_EQ(*pct.row("1.1").weighted, *frac.row("1.1").weighted);
+  EXPECT_EQ(*pct.c.scored->strategies[0].score, *frac.c.scored->strategies[0].score);
+  EXPECT_EQ(*pct.c.scored->score, *frac.c.scored->score);
+}
+
+TEST(PercentWeights, SumTo100AndLieIn0To100) {
+  Compiled p(std::string(kHead) + R"(
+plan "p" { scale five-band; weights percent }
+strategy 1 "s" {
+  indicator 1 "a" { unit percent; target >= 80; weight 40 }
+  indicator 2 "b" { unit percent; target >= 80; weight 55 }
+}
+strategy 2 "t" { indicator 1 "c" { unit percent; target >= 80; weight 120 } }
+result 1.1 { value 80 }
+result 1.2 { value 80 }
+result 2.1 { value 80 }
+)");
+  EXPECT_EQ(p.count(planc::Code::WeightSum), 1);
+  EXPECT_EQ(p.count(planc::Code::BadWeight), 1);
+  bool says_percent = false;
+  for (auto& d : p.c.program.diags.all())
+    if (d.code == planc::Code::WeightSum) says_percent = d.message.str().find("95 %, not 100 %") != std::string::npos;
+  EXPECT_TRUE(says_percent);
+}

@@ -320,8 +320,10 @@ struct Docx {
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
     kv(L.indicators_scored, m.scored_text);
-    kv(L.met, m.met_text);
-    kv(L.missed, m.missed_text);
+    if (m.met + m.missed > 0 || m.band_columns) {  // rows with a percent of target (html.cpp: the same)
+      kv(L.met, m.met_text);
+      kv(L.missed, m.missed_text);
+    }
     kv(L.indicators_na, m.na_text);
     if (m.unweighted) kv(L.indicators_unweighted, m.unweighted_text);
     if (!m.budget_total.empty()) {

@@ -373,8 +373,11 @@ struct Html {
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", L.indicators_scored, m.scored_text));
-    w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.met, m.met_text, L.missed,
-                  m.missed_text));
+    // Met and missed count rows with a percent of target: none when every row
+    // is a given score or target levels, and then the counts would only mislead.
+    if (m.met + m.missed > 0 || m.band_columns)
+      w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.met, m.met_text, L.missed,
+                    m.missed_text));
     w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_na, m.na_text));
     if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_unweighted, m.unweighted_text));
     w("</ul>\n");

@@ -24,7 +24,8 @@ struct Block {
 const std::vector<Block>& blocks() {
   static const std::vector<Block> k{
       {"file", {"use", "plan", "unit", "office", "scale", "strategy", "round", "result", "reported", "recommendation"}},
-      {"plan", {"agency", "by", "years", "language", "digits", "scale", "overall"}},
+      {"plan", {"agency", "by", "years", "language", "digits", "scale", "overall", "columns", "weights", "calendar",
+                "levels"}},
       {"unit", {"kind", "th", "en"}},
       {"office", {"en"}},
       {"scale", {"point", "of", "between", "below", "above", "description"}},
@@ -34,9 +35,9 @@ const std::vector<Block>& blocks() {
       {"project", {"budget", "note"}},  // a project of the plan (in an indicator)
       {"round", {"months", "year", "title", "date", "preface", "introduction", "objective", "method", "tolerance",
                  "frozen", "restated", "rounding"}},
-      {"result", {"weight", "value", "values", "na", "cancelled", "says", "aggregate", "account", "project", "offices",
-                  "lead", "reported"}},
-      {"reported", {"percent", "score", "weighted"}},                // a result's published figures
+      {"result", {"weight", "value", "values", "score", "na", "cancelled", "says", "aggregate", "account", "project",
+                  "offices", "lead", "reported"}},
+      {"reported", {"percent", "score", "weighted", "sum", "count"}},  // a result's published figures
       {"progress", {"budget", "disbursed", "remaining", "status", "note"}},  // a project in a result
       {"total", {"score", "percent", "weight-sum"}},                 // `reported` at the top: a strategy's or the overall
   };
@@ -48,13 +49,16 @@ const std::vector<std::pair<std::string_view, std::vector<std::string_view>>>& c
   static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> k{
       {"language", {"th", "en"}},
       {"digits", {"thai", "arabic"}},
-      {"overall", {"mean", "weighted"}},
+      {"overall", {"mean", "weighted", "none"}},
+      {"columns", {"percent", "score", "weighted"}},
+      {"weights", {"fraction", "percent"}},
+      {"calendar", {"fiscal", "academic"}},
       {"kind", {"percent", "level", "score", "count"}},
-      {"of", {"percent", "value"}},
+      {"of", {"percent", "value", "level"}},
       {"between", {"linear", "step"}},
       {"below", {"proportional", "zero", "first"}},
       {"above", {"cap", "extend"}},
-      {"basis", {"ratio", "direct"}},
+      {"basis", {"ratio", "direct", "given"}},
       {"aggregate", {"mean", "sum", "min", "max"}},
       {"rounding", {"none", "rows"}},
       {"status", {"not-started", "in-progress", "postponed", "done", "cancelled", "ยังไม่ดำเนินการ",

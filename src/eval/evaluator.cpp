@@ -359,8 +359,8 @@ class Evaluator {
     // 2. x: the percent of target, or the value itself
     Rational x;
     bool of_value = sc->of == ast::ScaleDecl::Of::Value;
-    const ast::Target* lt = check::target_of(*im.ast, m_.year);
     if (sc->of == ast::ScaleDecl::Of::Level) {
+      const ast::Target* lt = check::target_of(*im.ast, m_.year);  // this year's levels
       if (!lt || lt->kind != ast::Target::Kind::Levels || lt->parts.size() < 2) {  // E136, reported by the checker
         n.status = Status::Error;
         return;

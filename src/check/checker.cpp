@@ -475,7 +475,7 @@ class Checker {
       }
     }
     // A row with no percent (a given score, a levels target) has no published percent to compare.
-    if (r.reported && r.reported->percent && (given || (im.scale && im.scale->of == ast::ScaleDecl::Of::Level))) {
+    if (r.reported && r.reported->percent && without_percent(im)) {
       auto& e = d_.report(msg::RowHasNoPercent, r.reported->percent->span, im.id);
       e.help(txt::RemoveFigureNotInTable);
     }
@@ -504,9 +504,9 @@ class Checker {
       for (auto& i : st.indicators) {
         const ast::Result* r = i.result;
         if (!r || !r->reported) continue;
-        bool no_percent = (i.ast->basis && *i.ast->basis == ast::Basis::Given) ||
-                          (i.scale && i.scale->of == ast::ScaleDecl::Of::Level);  // E138 already, in given_fits
-        if (r->reported->percent && !h.has_column("percent") && !no_percent) refuse(*r->reported->percent, "percent");
+        // A row without a percent has had its E138 in given_fits.
+        if (r->reported->percent && !h.has_column("percent") && !without_percent(i))
+          refuse(*r->reported->percent, "percent");
         if (r->reported->weighted && !h.has_column("weighted")) refuse(*r->reported->weighted, "weighted");
         if (r->reported->score && !h.has_column("score")) refuse(*r->reported->score, "score");
       }

@@ -18,6 +18,11 @@ std::optional<Rational> target_for_round(const ast::Target& t, std::optional<int
   return p.back().value;
 }
 
+bool without_percent(const IndicatorModel& im) {
+  return (im.ast->basis && *im.ast->basis == ast::Basis::Given) ||
+         (im.scale && im.scale->of == ast::ScaleDecl::Of::Level);
+}
+
 Standing standing(const ast::Indicator& ind, std::optional<int> months) {
   if (!ind.schedule) return Standing::Active;
   if (ind.schedule->cancelled) return Standing::Cancelled;

@@ -90,6 +90,11 @@ Standing standing(const ast::Indicator& ind, std::optional<int> months);
 // round, an indicator not started or cancelled drops out as an NA row does.
 const ast::Number* plan_weight(const ast::Indicator& ind, std::optional<int> months, int year = 0);
 
+// A row scored without a percent of target: its score is given by an assessor
+// (`basis given`), or read from target levels (a scale `of level`). It has no
+// band in the report and no percent to publish.
+bool without_percent(const IndicatorModel& im);
+
 // The indicator's target in the fiscal `year` (0: not known): its `target ...
 // for YEAR`, else its plain `target` (nullptr: none).
 const ast::Target* target_of(const ast::Indicator& ind, int year);

@@ -206,10 +206,7 @@ class Builder {
     }
     if (h.indicator_word) out_.indicator_word = h.indicator_word->value;
     // The band columns are kept while any row can be shown in one.
-    auto banded = [](const IndicatorModel& im) {
-      return !(im.ast->basis && *im.ast->basis == ast::Basis::Given) &&
-             !(im.scale && im.scale->of == ast::ScaleDecl::Of::Level);
-    };
+    auto banded = [](const IndicatorModel& im) { return !check::without_percent(im); };
     out_.band_columns = false;
     for (const auto& st : m_.strategies)
       for (const auto& im : st.indicators) {
@@ -311,11 +308,10 @@ class Builder {
     }
     r.weighted_row = n.status == eval::Status::Scored;
     if (im.scale) r.scale = im.scale->name.value;
-    bool given = im.ast->basis && *im.ast->basis == ast::Basis::Given;
-    bool levels = im.scale && im.scale->of == ast::ScaleDecl::Of::Level;
-    if (n.score && (given || levels)) {
+    if (n.score && check::without_percent(im)) {
       // No band to show it in: what it is scored by, in words.
       r.score = fixed(n.score);
+      bool given = im.ast->basis && *im.ast->basis == ast::Basis::Given;
       r.criteria = given ? std::string(L_->given_score) : level_points(im);
     } else if (n.score) {
       r.score = fixed(n.score);
@@ -336,12 +332,9 @@ class Builder {
   std::string level_points(const IndicatorModel& im) const {
     const ast::Target* t = check::target_of(*im.ast, m_.year);
     if (!t || t->kind != ast::Target::Kind::Levels) return "";
-    static const char* th3[] = {"ขั้นต้น", "มาตรฐาน", "ขั้นสูง"};
-    static const char* en3[] = {"base", "standard", "advanced"};
     std::string out = L_->levels_points;
     for (std::size_t i = 0; i < t->parts.size(); ++i) {
-      std::string name = t->parts.size() == 3 ? (th() ? th3[i] : en3[i])
-                                              : fmt::format("{} {}", th() ? "ระดับ" : "level", digits(std::to_string(i + 1)));
+      std::string name = report::level_name(i, t->parts.size(), th(), out_.thai_digits);
       Rational pts = eval::apply_scale(*im.scale, Rational(static_cast<std::int64_t>(i + 1)), false).score;
       out += fmt::format("{}{} {} → {}", i ? " · " : "", name, digits(t->parts[i].raw()), fixed_plain(pts));
     }

@@ -29,6 +29,13 @@ std::string money(const Rational& amount, bool thai) {
   return digits((negative ? "-" : "") + out + s.substr(dot), thai);
 }
 
+std::string level_name(std::size_t i, std::size_t count, bool thai_words, bool thai_digits) {
+  static const char* th3[] = {"ขั้นต้น", "มาตรฐาน", "ขั้นสูง"};
+  static const char* en3[] = {"base", "standard", "advanced"};
+  if (count == 3 && i < 3) return thai_words ? th3[i] : en3[i];
+  return fmt::format("{} {}", thai_words ? "ระดับ" : "level", digits(std::to_string(i + 1), thai_digits));
+}
+
 std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits) {
   if (t.text) return std::string(t.text->value);
   auto number = [&](const ast::Number& n) { return digits(n.raw(), thai_digits); };
@@ -42,15 +49,9 @@ std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits)
     }
     case K::Text: return "";
     case K::Levels: {  // ขั้นต้น ๗๐ / มาตรฐาน ๘๐ / ขั้นสูง ๙๐ (three levels; other counts numbered)
-      static const char* th3[] = {"ขั้นต้น", "มาตรฐาน", "ขั้นสูง"};
-      static const char* en3[] = {"base", "standard", "advanced"};
       std::string s;
-      for (std::size_t i = 0; i < t.parts.size(); ++i) {
-        std::string name = t.parts.size() == 3 ? (thai_words ? th3[i] : en3[i])
-                                               : fmt::format("{} {}", thai_words ? "ระดับ" : "level",
-                                                             digits(std::to_string(i + 1), thai_digits));
-        s += (s.empty() ? "" : " / ") + name + " " + number(t.parts[i]);
-      }
+      for (std::size_t i = 0; i < t.parts.size(); ++i)
+        s += (s.empty() ? "" : " / ") + level_name(i, t.parts.size(), thai_words, thai_digits) + " " + number(t.parts[i]);
       return s;
     }
     case K::Value: break;

@@ -30,6 +30,10 @@ std::string money(const Rational& amount, bool thai);
 // "ตามรายโครงการ"; empty for a text target without wording.
 std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits);
 
+// Level i (from 0) of `count` target levels in words: ขั้นต้น / มาตรฐาน /
+// ขั้นสูง (base / standard / advanced) for three, else "ระดับ ๒" / "level 2".
+std::string level_name(std::size_t i, std::size_t count, bool thai_words, bool thai_digits);
+
 // A project's status in words: "อยู่ระหว่างดำเนินการ" / "in progress".
 const char* project_status(ast::ProjectStatus s, bool thai_words);
 

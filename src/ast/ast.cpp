@@ -78,6 +78,8 @@ bool join(Module& into, Module&& next) {
   if (next.round) into.round = std::move(next.round);
   into.results.append(std::move(next.results));
   move_after(into.reported, next.reported);
+  move_after(into.groups, next.groups);
+  move_after(into.adjustments, next.adjustments);
   move_after(into.recommendations, next.recommendations);
   into.numbers.append(std::move(next.numbers));
   into.texts.append(std::move(next.texts));

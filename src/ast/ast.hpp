@@ -98,6 +98,15 @@ struct PlanHeader {
   // percent (30 is 30 %), a group's summing to 100, as many agreements print
   // them. Scores use the fraction (30 % of W × SM is 0.3 × SM).
   bool weights_percent = false;
+  // `weights percent whole` (or `fraction whole`): a row's weight is its share
+  // of the whole plan, the plan's rows summing to 1 (100), not each
+  // strategy's; a strategy's score is still the mean over its own rows, and
+  // the overall score Σ (W × SM) ÷ Σ W over every row.
+  bool weights_whole = false;
+  // `weights points` (category points): a row's weight is its full marks; it
+  // earns W × SM points (SM a fraction, from a scale such as `percent-points`);
+  // a strategy's figure and the overall figure are sums of points.
+  bool weights_points = false;
   Span span;
   bool has_column(std::string_view c) const {
     if (!columns) return true;
@@ -217,6 +226,17 @@ struct Strategy {
   std::optional<Name> scale;
   std::optional<Number> weight;
   std::vector<Indicator> indicators;
+  std::optional<IdPath> group;  // written inside `group N { ... }`
+  Span span;
+};
+
+// A group above strategies (`group 1 "Performance Base" { weight 70;
+// strategy 1 ... }`): its score combines its strategies as the plan's
+// `overall` says; the overall score is Σ (W × group score) ÷ Σ W.
+struct Group {
+  IdPath number;
+  Text title;
+  std::optional<Number> weight;
   Span span;
 };
 
@@ -307,8 +327,20 @@ struct Result {
 };
 
 struct ReportedTotal {
-  std::optional<IdPath> strategy;  // none: the overall figure
-  std::optional<Number> score, percent, weight_sum;
+  std::optional<IdPath> strategy;  // none: the overall figure (or a group's)
+  std::optional<IdPath> group;     // `reported group 1 { ... }`
+  // weighted: a strategy's or a group's printed contribution, W × its score.
+  std::optional<Number> score, percent, weight_sum, weighted;
+  Span span;
+};
+
+// An adjustment of a row's score or of the overall score, with its reason
+// (`deduct 1.2 0.2 "late report"`, `add overall 0.5 "..."`), in a round.
+struct Adjustment {
+  std::optional<IdPath> id;  // none: the overall score
+  Number amount;             // as written, positive
+  Text reason;
+  bool deduct = true;
   Span span;
 };
 
@@ -320,6 +352,7 @@ struct Module {
   std::vector<ScaleDecl> scales;
   std::vector<OfficeDecl> offices;
   std::vector<Strategy> strategies;
+  std::vector<Group> groups;
   std::optional<RoundDecl> round;
   Chunked<Result> results;  // one per indicator: grows without moving them
   // Where the indicators' and results' short lists keep their elements.
@@ -327,6 +360,7 @@ struct Module {
   Pool<Text> texts;
   Pool<OfficeRef> office_refs;
   std::vector<ReportedTotal> reported;
+  std::vector<Adjustment> adjustments;
   std::vector<Text> recommendations;
 };
 

@@ -411,6 +411,9 @@ class Lowerer {
         {"round", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.round(it); }},
         {"result", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.result(it); }},
         {"reported", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.reported_total(it); }},
+        {"group", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.group(it); }},
+        {"deduct", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.adjustment(it, true); }},
+        {"add", Given::Many, [](Lowerer& l, const Item& it, Module&) { l.adjustment(it, false); }},
         {"recommendation", Given::Many, [](Lowerer& l, const Item& it, Module& m) {
            if (auto t = l.text(it)) m.recommendations.push_back(*t);
          }},
@@ -475,8 +478,17 @@ class Lowerer {
            l.no_block(c);
          }},
         {"weights", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           if (auto w = l.word_at(c, 0, {{"fraction", 0}, {"percent", 1}}, txt::WantWeightsIn)) h.weights_percent = *w == 1;
-           l.simple(c, 1);
+           // `weights percent`, `weights percent whole` (shares of the whole plan), `weights points`.
+           auto w = l.word_at(c, 0, {{"fraction", 0}, {"percent", 1}, {"points", 2}}, txt::WantWeightsIn);
+           if (w) {
+             h.weights_percent = *w == 1;
+             h.weights_points = *w == 2;
+           }
+           if (c.values.size() >= 2) {
+             if (w && *w == 2) l.wrong(c, c.values[1], txt::WantNothingAfterPoints);
+             else if (l.word_at(c, 1, {{"whole", 0}}, txt::WantWhole)) h.weights_whole = true;
+           }
+           l.simple(c, 2);
          }},
         {"calendar", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
            if (auto w = l.word_at(c, 0, {{"fiscal", 0}, {"academic", 1}}, txt::WantCalendar)) h.academic = *w == 1;
@@ -629,6 +641,64 @@ class Lowerer {
     };
     fields<kFields>(it, s, txt::InStrategy);
     m_.strategies.push_back(std::move(s));
+  }
+
+  // `group 1 "Performance Base" { weight 70; strategy 1 "..." { ... } }`:
+  // the strategies written inside it are the group's.
+  void group(const Item& it) {
+    Group g;
+    g.span = it.span;
+    if (!want(it, 0, txt::WantGroupNumberItem)) return;
+    auto id = id_of(it, it.values[0], txt::WantGroupNumberItem);
+    if (!id) return;
+    if (id->parts.size() != 1) {
+      wrong(it, it.values[0], txt::WantGroupNumberItem);
+      return;
+    }
+    g.number = *id;
+    if (auto t = text_at(it, 1, txt::WantGroupTitle)) g.title = *t;
+    no_more(it, 2);
+    static constexpr Field<Group> kFields[] = {
+        {"weight", Given::Once, [](Lowerer& l, const Item& c, Group& g) { g.weight = l.number(c, txt::WantWeight); }},
+        {"strategy", Given::Many, [](Lowerer& l, const Item& c, Group& g) {
+           std::size_t before = l.m_.strategies.size();
+           l.strategy(c);
+           if (l.m_.strategies.size() > before) l.m_.strategies.back().group = g.number;
+         }},
+    };
+    fields<kFields>(it, g, txt::InGroup);
+    m_.groups.push_back(std::move(g));
+  }
+
+  // `deduct 1.2 0.2 "reason"`, `add overall 0.5 "reason"`: a round's
+  // adjustment of a row's score or of the overall score.
+  void adjustment(const Item& it, bool deduct) {
+    Adjustment a;
+    a.deduct = deduct;
+    a.span = it.span;
+    if (!want(it, 0, txt::WantAdjustWhat)) return;
+    const Value& v = it.values[0];
+    if (v.kind == ValueKind::Name && v.text == "overall") {
+    } else if (v.kind == ValueKind::Number) {
+      auto id = id_of(it, v, txt::WantAdjustWhat);
+      if (!id) return;
+      a.id = *id;
+    } else {
+      wrong(it, v, txt::WantAdjustWhat);
+      return;
+    }
+    auto n = number_at(it, 1, txt::WantAdjustAmount);
+    if (!n) return;
+    if (n->value.sign() < 0) {  // `deduct` or `add` says which way
+      wrong(it, it.values[1], txt::WantAdjustAmount);
+      return;
+    }
+    a.amount = *n;
+    auto t = text_at(it, 2, txt::WantAdjustReason);
+    if (!t) return;
+    a.reason = *t;
+    simple(it, 3);
+    m_.adjustments.push_back(std::move(a));
   }
 
   // Into `out`, an indicator's absent target, filled in place; left absent
@@ -1222,7 +1292,14 @@ class Lowerer {
     t.span = it.span;
     if (!want(it, 0, txt::WantReportedWhat)) return;
     const Value& v = it.values[0];
+    std::size_t next = 1;
     if (v.kind == ValueKind::Name && v.text == "overall") {
+    } else if (v.kind == ValueKind::Name && v.text == "group") {  // `reported group 1 { ... }`
+      if (!want(it, 1, txt::WantGroupNo)) return;
+      auto id = id_of(it, it.values[1], txt::WantGroupNo);
+      if (!id) return;
+      t.group = *id;
+      next = 2;
     } else if (v.kind == ValueKind::Number) {
       auto id = id_of(it, v, txt::WantStrategyNo);
       if (!id) return;
@@ -1231,11 +1308,12 @@ class Lowerer {
       wrong(it, v, txt::WantOverallOrStrategy);
       return;
     }
-    no_more(it, 1);
+    no_more(it, next);
     static constexpr Field<ReportedTotal> kFields[] = {
         {"score", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.score = l.number(f); }},
         {"percent", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.percent = l.number(f); }},
         {"weight-sum", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.weight_sum = l.number(f); }},
+        {"weighted", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.weighted = l.number(f); }},
     };
     fields<kFields>(it, t, txt::InReported);
     m_.reported.push_back(std::move(t));

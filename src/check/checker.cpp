@@ -83,6 +83,8 @@ class Checker {
       results();
       percent_shares();
     });
+    groups();
+    adjustments();
     reported_totals();
     table_fits();
     timed(o_.timings, "weights", 1, [&] { weights(); });
@@ -499,7 +501,22 @@ class Checker {
         refuse(*t->percent, "percent");
       }
     }
+    if (const ast::ReportedTotal* t = m_.reported_overall; t && t->weighted) refuse(*t->weighted, "weighted");
+    // A strategy's or a group's contribution (W × its score) is a figure only
+    // where it has a weight that counts and the table a weighted column.
+    bool by_weight = !h.weights_points && h.overall && h.overall->value == "weighted";
+    for (auto& g : m_.groups) {
+      if (!g.reported) continue;
+      if (g.reported->weighted && (!g.ast->weight || !h.has_column("weighted") || h.weights_points))
+        refuse(*g.reported->weighted, "weighted");
+      // A group's score is its figure; planc derives no percent or Σ W for it.
+      if (g.reported->percent) refuse(*g.reported->percent, "percent");
+      if (g.reported->weight_sum) refuse(*g.reported->weight_sum, "weight-sum");
+    }
     for (auto& st : m_.strategies) {
+      if (st.reported && st.reported->weighted &&
+          (!st.ast->weight || !by_weight || !h.has_column("weighted") || h.no_overall()))
+        refuse(*st.reported->weighted, "weighted");
       if (st.reported && st.reported->percent && !h.has_column("percent")) refuse(*st.reported->percent, "percent");
       for (auto& i : st.indicators) {
         const ast::Result* r = i.result;
@@ -513,11 +530,127 @@ class Checker {
     }
   }
 
+  // Groups above strategies: each number once; when the plan has any, every
+  // strategy is written in one; their weights are all given or none, and
+  // sum to 1 (100 with `weights percent`).
+  void groups() {
+    std::vector<const ast::Group*> kept;
+    for (const ast::Module& mod : p_.modules)
+      for (const ast::Group& g : mod.groups) {
+        auto first = std::find_if(kept.begin(), kept.end(),
+                                  [&](const ast::Group* k) { return k->number.parts[0] == g.number.parts[0]; });
+        if (first != kept.end()) {
+          auto& e = d_.report(msg::GroupTwice, g.number.span, g.number.parts[0]);
+          e.note((*first)->number.span, txt::FirstDeclaredHere);
+          continue;
+        }
+        kept.push_back(&g);
+      }
+    if (kept.empty()) return;
+    std::sort(kept.begin(), kept.end(), [](auto* a, auto* b) { return a->number.parts[0] < b->number.parts[0]; });
+    for (const ast::Group* g : kept) m_.groups.push_back(GroupModel{g, g->number.str(), {}, nullptr});
+    for (std::size_t k = 0; k < m_.strategies.size(); ++k) {
+      StrategyModel& s = m_.strategies[k];
+      if (!s.ast->group) {
+        auto& e = d_.report(msg::StrategyOutsideGroups, s.ast->number.span, s.id);
+        e.note(kept.front()->number.span, txt::TheFirstGroup);
+        e.help(txt::WriteStrategyInGroup);
+        continue;
+      }
+      for (std::size_t g = 0; g < m_.groups.size(); ++g)
+        if (m_.groups[g].ast->number.parts[0] == s.ast->group->parts[0]) {
+          s.group = static_cast<int>(g);
+          m_.groups[g].strategies.push_back(k);
+          break;
+        }
+    }
+    const ast::PlanHeader& h = *m_.header;
+    std::vector<const ast::Group*> weighted, unweighted;
+    RationalSum sum;
+    bool broken = false;
+    for (const GroupModel& g : m_.groups) {
+      if (!g.ast->weight) {
+        unweighted.push_back(g.ast);
+        continue;
+      }
+      const ast::Number& w = *g.ast->weight;
+      if (h.weights_points) {  // a points plan sums its groups' points: no weight to give them
+        auto& e = d_.report(msg::GroupWeightWithPoints, w.span, g.id);
+        e.help(txt::RemoveGroupWeight);
+        broken = true;
+        continue;
+      }
+      Rational top = h.weights_percent ? Rational(100) : Rational(1);
+      if (w.value.sign() < 0 || w.value > top) {
+        d_.report(h.weights_percent ? msg::WeightPercentRange : msg::WeightRange, w.span, w.raw());
+        broken = true;
+      }
+      weighted.push_back(g.ast);
+      sum.add(w.value);
+    }
+    if (weighted.empty() || broken) return;
+    for (const ast::Group* g : unweighted) {
+      auto& e = d_.report(msg::GroupWithoutWeight, g->number.span, g->number.str(), weighted.size());
+      e.help(txt::GiveEachGroupWeight);
+    }
+    if (!unweighted.empty()) return;
+    Rational total;
+    try {
+      total = sum.value();
+    } catch (const Overflow&) {
+      return;
+    }
+    Rational one = h.weights_percent ? Rational(100) : Rational(1);
+    if (total == one) return;
+    auto& e = h.weights_percent ? d_.report(msg::WeightsSumNot100, weighted.front()->number.span, text(txt::TheGroups),
+                                            places_str(total))
+                                : d_.report(msg::WeightsSumNotOne, weighted.front()->number.span, text(txt::TheGroups),
+                                            places_str(total));
+    std::string terms;
+    for (const ast::Group* g : weighted) {
+      e.note(g->weight->span, txt::GroupWeight, g->number.str(), g->weight->raw());
+      terms += (terms.empty() ? "" : " + ") + std::string(g->weight->raw());
+    }
+    e.note(Span{}, txt::SumIsExactly, terms, places_str(total), total.to_fraction());
+    e.help(h.weights_percent ? txt::ChangeWeights100 : txt::ChangeWeights,
+           total > one ? Term(txt::TakeAway) : Term(txt::Add), places_str((total - one).abs()));
+  }
+
+  // A round's adjustments (`deduct 1.2 0.2 "..."`): each names a row of the plan.
+  void adjustments() {
+    for (const ast::Module& mod : p_.modules)
+      for (const ast::Adjustment& a : mod.adjustments) {
+        if (!a.id) {
+          if (m_.header->no_overall()) {
+            auto& e = d_.report(msg::NoOverallToAdjust, a.span);
+            if (m_.header->overall) e.note(m_.header->overall->span, txt::TheOverallRule);
+            e.help(txt::AdjustARowInstead);
+            continue;
+          }
+          m_.adjustments.push_back({&a, nullptr});
+          continue;
+        }
+        const IndicatorModel* im = m_.find_indicator(*a.id);
+        if (!im) {
+          d_.report(msg::AdjustNoSuchRow, a.id->span, a.id->str());
+          continue;
+        }
+        m_.adjustments.push_back({&a, im});
+      }
+  }
+
   void reported_totals() {
     for (const ast::Module& mod : p_.modules)
       for (const ast::ReportedTotal& t : mod.reported) {
         const ast::ReportedTotal** slot = &m_.reported_overall;
-        if (t.strategy) {
+        if (t.group) {
+          auto it = std::find_if(m_.groups.begin(), m_.groups.end(), [&](auto& g) { return g.id == t.group->str(); });
+          if (it == m_.groups.end()) {
+            d_.report(msg::NoSuchGroup, t.group->span, t.group->str());
+            continue;
+          }
+          slot = &it->reported;
+        } else if (t.strategy) {
           auto it = std::find_if(m_.strategies.begin(), m_.strategies.end(),
                                  [&](auto& s) { return s.id == t.strategy->str(); });
           if (it == m_.strategies.end()) {
@@ -879,6 +1012,24 @@ class Checker {
   // them); the diagnostics are joined in the strategies' order.
   void weights() {
     auto& ss = m_.strategies;
+    if (m_.header->weights_whole || m_.header->weights_points) {
+      // Shares of the whole plan: the strategies' rows sum to 1 (100)
+      // together, checked once; points: no sum at all. One thread (a rare shape).
+      whole_ = std::make_unique<Whole>();
+      for (auto& s : ss) strategy_weights(s, s.weights_from_round);
+      if (m_.header->weights_whole && !whole_->rows.empty() && !whole_->incomplete) {
+        bool from_round = std::any_of(ss.begin(), ss.end(), [](auto& s) { return s.weights_from_round; });
+        try {
+          Rational sum = whole_->sum.value();
+          sum_fits(whole_->rows, sum, ss.front().ast->number.span, [] { return text(txt::ThePlansRows); }, from_round);
+        } catch (const Overflow&) {
+          auto& e = d_.report(msg::WeightsTooPrecise, ss.front().ast->number.span, text(txt::ThePlansRows));
+          e.help(txt::WeightsSimpler);
+        }
+      }
+      whole_.reset();
+      return;
+    }
     StrategyRuns runs(ss.size(), o_.threads, o_.parallel_min_indicators,
                       [&](std::size_t k) { return ss[k].indicators.size(); });
     on_runs(runs, ss.size(), [&](Checker& c, std::size_t i) { c.strategy_weights(ss[i], ss[i].weights_from_round); });
@@ -910,9 +1061,18 @@ class Checker {
         });
   }
 
+  // `weights whole` / `weights points`: a strategy's rows are not a group of
+  // their own; what they weigh is gathered here across the plan.
+  struct Whole {
+    std::vector<const IndicatorModel*> rows;
+    RationalSum sum;
+    bool incomplete = false;
+  };
+  std::unique_ptr<Whole> whole_;
+
   void strategy_weights(const StrategyModel& s, bool from_round_weights) {
     weight_group(s.indicators, [&] { return text(txt::GroupStrategy, s.id); }, s.ast->number.span,
-                 from_round_weights);
+                 from_round_weights, whole_.get());
     for (auto& i : s.indicators) {
       bool any = std::any_of(i.subs.begin(), i.subs.end(), [](auto& x) { return x.weight != nullptr; });
       if (!any) continue;
@@ -939,14 +1099,17 @@ class Checker {
   // One group of weights (a strategy's indicators, or an indicator's
   // sub-indicators) must sum to 1 exactly. `group_name` names the group in
   // a diagnostic (made only then).
+  // `whole`: the strategy's rows are part of the plan's one group (`weights
+  // whole`, `weights points`): their weights are gathered there, not summed here.
   template <typename GroupName>
-  void weight_group(std::span<const IndicatorModel> rows, GroupName&& group_name, Span anchor, bool from_round) {
+  void weight_group(std::span<const IndicatorModel> rows, GroupName&& group_name, Span anchor, bool from_round,
+                    Whole* whole = nullptr) {
     std::vector<const IndicatorModel*> weighted, unweighted_scored;
     RationalSum weights_sum;
     bool overflow = false, incomplete = false;
     bool subs = !rows.empty() && rows[0].is_sub;
     bool percent = m_.header->weights_percent;  // `weights percent`: a group sums to 100
-    const Rational one = percent ? Rational(100) : Rational(1);
+    bool points = m_.header->weights_points;    // `weights points`: each row's full marks
     for (auto& i : rows) {
       incomplete = incomplete || i.ast->incomplete || (i.result && i.result->incomplete);
       // NA, cancelled or not started: no weight in this round.
@@ -954,7 +1117,11 @@ class Checker {
       bool valued = has_value(i);
       if (i.weight) {
         const ast::Number& w = *i.weight;
-        if (percent && (w.value.sign() < 0 || w.value > Rational(100))) {
+        if (points && w.value.sign() < 0) {
+          d_.report(msg::WeightPointsNegative, w.span, w.raw());
+          incomplete = true;
+        } else if (points) {
+        } else if (percent && (w.value.sign() < 0 || w.value > Rational(100))) {
           d_.report(msg::WeightPercentRange, w.span, w.raw());
           incomplete = true;
         } else if (!percent && (w.value.sign() < 0 || w.value > Rational(1))) {
@@ -997,7 +1164,24 @@ class Checker {
       e.help(txt::WeightsSimpler);
       return;
     }
-    if (sum == one || incomplete) return;  // a weight lost to an error is not a wrong sum
+    if (whole) {
+      whole->rows.insert(whole->rows.end(), weighted.begin(), weighted.end());
+      whole->sum.add(sum);
+      whole->incomplete = whole->incomplete || incomplete;
+      return;
+    }
+    if (incomplete) return;  // a weight lost to an error is not a wrong sum
+    sum_fits(weighted, sum, anchor, group_name, from_round);
+  }
+
+  // The E110 (W111) of a group of rows whose weights sum to `sum`: unless it
+  // is 1 (100 with `weights percent`).
+  template <typename GroupName>
+  void sum_fits(const std::vector<const IndicatorModel*>& weighted, const Rational& sum, Span anchor,
+                GroupName&& group_name, bool from_round) {
+    bool percent = m_.header->weights_percent;
+    const Rational one = percent ? Rational(100) : Rational(1);
+    if (sum == one) return;
     Rational diff = (sum - one).abs();
     bool tolerated = m_.round && m_.round->tolerance && diff <= m_.round->tolerance->value;
     auto& e = percent ? (tolerated ? d_.report(msg::WeightsSum100Tolerated, anchor, group_name(), places_str(sum))

@@ -39,6 +39,23 @@ struct StrategyModel {
   // The round gives a weight to one of its indicators: the strategy's weights
   // are the round's (an indicator the round gives none has none); else the plan's.
   bool weights_from_round = false;
+  int group = -1;  // its group in PlanModel::groups, when the plan has groups
+};
+
+// A group above strategies (ast::Group) and the strategies written in it
+// (positions in PlanModel::strategies, in their order).
+struct GroupModel {
+  const ast::Group* ast = nullptr;
+  std::string id;
+  std::vector<std::size_t> strategies;
+  const ast::ReportedTotal* reported = nullptr;
+};
+
+// A round's adjustment (ast::Adjustment) and the row it adjusts (nullptr:
+// the overall score).
+struct AdjustmentModel {
+  const ast::Adjustment* ast = nullptr;
+  const IndicatorModel* row = nullptr;
 };
 
 // The model is the plan's symbol table too (check/symbols.hpp): its offices,
@@ -50,6 +67,8 @@ struct PlanModel : SymbolTable {
   const ast::RoundDecl* round = nullptr;
   const ast::ScaleDecl* scale = nullptr;  // the plan's default scale
   std::vector<StrategyModel> strategies;
+  std::vector<GroupModel> groups;  // none unless the plan writes strategies inside `group`
+  std::vector<AdjustmentModel> adjustments;
   const ast::ReportedTotal* reported_overall = nullptr;
   std::vector<const ast::Text*> recommendations;
   ast::Rounding rounding;

@@ -316,11 +316,11 @@ struct Docx {
       body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
     };
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) kv(L.overall_score, m.score + pub, true);
+    if (m.show_overall) kv(m.overall_label, m.score + pub, true);
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
     kv(L.indicators_scored, m.scored_text);
-    if (m.met + m.missed > 0 || m.band_columns) {  // rows with a percent of target (html.cpp: the same)
+    if (m.show_met_missed) {
       kv(L.met, m.met_text);
       kv(L.missed, m.missed_text);
     }
@@ -343,15 +343,42 @@ struct Docx {
     if (m.show_percent) {
       int rest = kText - 800 - 3 * 1400;
       w(table({800, rest, 1400, 1400, 1400},
-              {{hc(L.col_no), hc(m.strategy_word), hc(L.col_score), hc(L.overall_percent), hc(L.as_published)}}, rows));
+              {{hc(L.col_no), hc(m.strategy_word), hc(m.summary_score_label), hc(L.overall_percent), hc(L.as_published)}},
+              rows));
     } else {
       int rest = kText - 800 - 2 * 1400;
-      w(table({800, rest, 1400, 1400}, {{hc(L.col_no), hc(m.strategy_word), hc(L.col_score), hc(L.as_published)}}, rows));
+      w(table({800, rest, 1400, 1400},
+              {{hc(L.col_no), hc(m.strategy_word), hc(m.summary_score_label), hc(L.as_published)}}, rows));
     }
+    if (m.strategy_weighted || !m.groups.empty()) weights_table();
     if (!m.overall_steps.empty()) {
       w(text(L.how, "BodyText", "<w:keepNext/>"));
       for (auto& s : m.overall_steps) w(text("• " + s, "ListText"));
     }
+  }
+
+  // The contributions to the overall score: each strategy's W × score (when
+  // strategies weigh), or each group's above them.
+  void weights_table() {
+    std::vector<std::vector<Cell>> rows;
+    if (m.groups.empty())
+      for (auto& s : m.strategies)
+        rows.push_back({Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.weight_text, true)}, Cell{ct(s.score, true)},
+                        Cell{ct(s.weighted, true)}, Cell{ct("")}});
+    for (auto& g : m.groups) {
+      std::string of;
+      for (auto& n : g.strategies) of += (of.empty() ? "" : ", ") + n;
+      std::string pub = g.published_score;
+      if (!g.published_weighted.empty()) pub += (pub.empty() ? "" : ", ") + g.published_weighted;
+      rows.push_back({Cell{ct(g.number, true)}, Cell{ct(fmt::format("{} ({} {})", g.title, m.strategy_word, of))},
+                      Cell{ct(g.weight, true)}, Cell{ct(g.score, true)}, Cell{ct(g.weighted, true)},
+                      Cell{ct(pub, true)}});
+    }
+    int rest = kText - 800 - 5 * 1300;
+    w(table({800, rest, 1300, 1300, 1300, 1300},
+            {{hc(L.col_no), hc(m.groups.empty() ? m.strategy_word : m.group_word), hc(m.weight_label),
+              hc(L.col_score), hc(L.col_weighted), hc(L.as_published)}},
+            rows));
   }
 
   // Each strategy laid out by `part` into a text of its own (on a worker
@@ -371,7 +398,7 @@ struct Docx {
   std::string strategy_title(const report::Strategy& s) const {
     return fmt::format("{} {}: {}", m.strategy_word, s.number, s.title);
   }
-  std::string this_round(const char* what) const {
+  std::string this_round(std::string_view what) const {
     return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{} {}", what, m.this_round);
   }
 
@@ -437,8 +464,9 @@ struct Docx {
     std::vector<int> widths{750, 0, 950};
     if (bands) widths.insert(widths.end(), {950, 950, 950, 950, 950});
     else widths.push_back(3000);
-    for (std::size_t k = 0; k < ne; ++k) widths.push_back(950);
-    widths.push_back(1100);
+    std::size_t ns = m.show_score ? ne : 0;  // the earlier rounds' scores stand beside the score column
+    for (std::size_t k = 0; k < ns; ++k) widths.push_back(950);
+    if (m.show_score) widths.push_back(1100);
     if (m.show_weighted) widths.push_back(1250);
     int used = 0;
     for (int wd : widths) used += wd;
@@ -452,17 +480,19 @@ struct Docx {
       h1.push_back(hc(L.col_bands, 5));
       for (auto& b : m.band_labels) h2.push_back(hc(b));
     } else {
-      h1.push_back(hc(L.criteria, 1, "restart"));
+      h1.push_back(hc(m.criteria_label, 1, "restart"));
       h2.push_back(hc("", 1, "continue"));
     }
-    for (auto& h : m.earlier_rounds) {
-      h1.push_back(hc(std::string(L.col_score) + " " + h, 1, "restart"));
+    for (std::size_t k = 0; k < ns; ++k) {
+      h1.push_back(hc(m.score_label + " " + m.earlier_rounds[k], 1, "restart"));
       h2.push_back(hc("", 1, "continue"));
     }
-    h1.push_back(hc(this_round(L.col_score), 1, "restart"));
-    h2.push_back(hc("", 1, "continue"));
+    if (m.show_score) {
+      h1.push_back(hc(this_round(m.score_label), 1, "restart"));
+      h2.push_back(hc("", 1, "continue"));
+    }
     if (m.show_weighted) {
-      h1.push_back(hc(L.col_weighted, 1, "restart"));
+      h1.push_back(hc(m.weighted_label, 1, "restart"));
       h2.push_back(hc("", 1, "continue"));
     }
     std::vector<std::vector<Cell>> rows;
@@ -476,16 +506,18 @@ struct Docx {
       else
         for (int b = 1; b <= 5; ++b)
           row.push_back(Cell{ct(r.band == b ? r.percent : (r.score.empty() ? "" : "-"), true, {}, keep)});
-      for (auto& e : r.earlier) row.push_back(Cell{ct(e.score.empty() ? "-" : e.score, true, {}, keep)});
-      row.push_back(Cell{ct(!r.score.empty() ? r.score : r.na ? std::string(L.na) : "", true, {}, keep)});
+      if (m.show_score) {
+        for (auto& e : r.earlier) row.push_back(Cell{ct(e.score.empty() ? "-" : e.score, true, {}, keep)});
+        row.push_back(Cell{ct(!r.score.empty() ? r.score : r.na ? std::string(L.na) : "", true, {}, keep)});
+      }
       if (m.show_weighted) row.push_back(Cell{ct(r.weighted, true, {}, keep)});
       rows.push_back(std::move(row));
     }
     std::string total = ct(m.strategy_score_label, false, kBold);
     std::vector<Cell> last{Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
                            Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
-                           Cell{ct(""), static_cast<int>((bands ? 5 : 1) + ne), nullptr, true},
-                           Cell{ct(s.score, true, kBold), 1, nullptr, true}};
+                           Cell{ct(""), static_cast<int>((bands ? 5 : 1) + ns), nullptr, true}};
+    if (m.show_score) last.push_back(Cell{ct(s.score, true, kBold), 1, nullptr, true});
     if (m.show_weighted) last.push_back(Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true});
     rows.push_back(std::move(last));
     w(table(widths, {h1, h2}, rows));
@@ -499,7 +531,7 @@ struct Docx {
 
   void scoring() {
     w(heading(1, L.scoring));
-    w(text(L.formula, "BodyText"));
+    w(text(m.formula, "BodyText"));
     if (!m.scale_rows.empty() && m.band_columns) {
       w(text(m.scale_title, "BodyText", "<w:keepNext/>"));
       std::vector<Cell> head, row;

@@ -362,7 +362,7 @@ struct Html {
     if (o.markers) w("<span class=\"toc-marker\">@@toc-s-summary@@</span>");
     w(fmt::format("<h2>{}</h2>\n<div class=\"summary\">\n<div>\n", L.summary));
     if (m.show_overall) {
-      w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", L.overall_score, e(m.score)));
+      w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", m.overall_label, e(m.score)));
       if (!m.published_score.empty())
         w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
                       L.as_published, e(m.published_score)));
@@ -373,9 +373,7 @@ struct Html {
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", L.indicators_scored, m.scored_text));
-    // Met and missed count rows with a percent of target: none when every row
-    // is a given score or target levels, and then the counts would only mislead.
-    if (m.met + m.missed > 0 || m.band_columns)
+    if (m.show_met_missed)
       w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.met, m.met_text, L.missed,
                     m.missed_text));
     w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_na, m.na_text));
@@ -396,11 +394,12 @@ struct Html {
     w("</div>\n<div>\n");
     w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>"
                   "<th class=\"num\">{}</th></tr></thead><tbody>\n",
-                  e(m.strategy_scores_label), L.col_no, e(m.strategy_word), L.col_score));
+                  e(m.strategy_scores_label), L.col_no, e(m.strategy_word), e(m.summary_score_label)));
     for (auto& st : m.strategies)
       w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num score\">{}</td></tr>\n", e(st.number),
                     e(st.title), e(st.score)));
     w("</tbody></table>\n");
+    if (m.strategy_weighted || !m.groups.empty()) weights_table();
     bars();
     w("</div>\n</div>\n</section>\n");
   }
@@ -449,12 +448,12 @@ struct Html {
 
   // A column per earlier round of the year (a 9- or 12-month report), headed
   // by what it shows and the round: "ผล รอบ ๖ เดือน".
-  void earlier_heads(const char* what, const char* attrs = "") {
+  void earlier_heads(std::string_view what, const char* attrs = "") {
     for (auto& h : m.earlier_rounds)
       w(fmt::format("<th{} class=\"num earlier\" style=\"white-space: normal\">{}<br>{}</th>", attrs, what, e(h)));
   }
   // This round's heading: with its round when earlier rounds stand beside it.
-  std::string this_round(const char* what) const {
+  std::string this_round(std::string_view what) const {
     return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{}<br>{}", what, html_escape(m.this_round));
   }
   void earlier_cell(const std::string& shown, const report::Earlier& x) {
@@ -517,6 +516,45 @@ struct Html {
     w("</tbody>\n</table>\n");
   }
 
+  // A row's score with how it was computed (the figure: its score, or the
+  // figure shown instead of it), or NA.
+  void score_cell(const report::Row& r, const std::string& figure = {}) {
+    const std::string& shown = figure.empty() ? r.score : figure;
+    if (!shown.empty()) {
+      w("<details><summary>" + e(shown) + "</summary><ol>");
+      for (auto& st : r.steps) w("<li>" + e(st) + "</li>");
+      w("</ol></details>");
+    } else if (r.na) {
+      w(e(L.na));
+    }
+  }
+
+  // The contributions to the overall score: each strategy's W × score (when
+  // strategies weigh), or each group's above them.
+  void weights_table() {
+    w(fmt::format("<table class=\"strategies weights\"><thead><tr><th class=\"num\">{}</th><th>{}</th>"
+                  "<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>\n",
+                  L.col_no, e(m.groups.empty() ? m.strategy_word : m.group_word), e(m.weight_label), L.col_score,
+                  L.col_weighted));
+    if (m.groups.empty())
+      for (auto& st : m.strategies)
+        w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+                      "<td class=\"num score\">{}</td></tr>\n",
+                      e(st.number), e(st.title), e(st.weight_text), e(st.score), e(st.weighted)));
+    for (auto& g : m.groups) {
+      std::string of;
+      for (auto& n : g.strategies) of += (of.empty() ? "" : ", ") + n;
+      std::string pub = g.published_score;
+      if (!g.published_weighted.empty()) pub += (pub.empty() ? "" : ", ") + g.published_weighted;
+      w(fmt::format("<tr><td class=\"num\">{}</td><td>{} <span class=\"of\">({} {})</span>{}</td>"
+                    "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num score\">{}</td></tr>\n",
+                    e(g.number), e(g.title), e(m.strategy_word), e(of),
+                    pub.empty() ? "" : fmt::format("<div class=\"published\">{}: {}</div>", L.as_published, e(pub)),
+                    e(g.weight), e(g.score), e(g.weighted)));
+    }
+    w("</tbody></table>\n");
+  }
+
   void part2() {
     open_section("s-part2", L.part2, "part2");
     strategies(report::Model::Content::Scores, &Html::part2_strategy);
@@ -531,10 +569,12 @@ struct Html {
     w(fmt::format("<table class=\"part2\">\n<thead><tr><th{0}>{1}</th><th{0}>{2}</th><th{0} class=\"num\">{3}</th>",
                   rows2, L.col_no, e(m.indicator_word), e(m.weight_label)));
     if (m.band_columns) w(fmt::format("<th colspan=\"5\">{}</th>", L.col_bands));
-    else w(fmt::format("<th>{}</th>", L.criteria));
-    earlier_heads(L.col_score, rows2);
-    w(fmt::format("<th{} class=\"num\">{}</th>", rows2, this_round(L.col_score)));
-    if (m.show_weighted) w(fmt::format("<th{} class=\"num\">{}</th>", rows2, L.col_weighted));
+    else w(fmt::format("<th>{}</th>", m.criteria_label));
+    if (m.show_score) {
+      earlier_heads(m.score_label, rows2);
+      w(fmt::format("<th{} class=\"num\">{}</th>", rows2, this_round(m.score_label)));
+    }
+    if (m.show_weighted) w(fmt::format("<th{} class=\"num\">{}</th>", rows2, e(m.weighted_label)));
     w("</tr>\n");
     if (m.band_columns) {
       w("<tr>");
@@ -552,36 +592,46 @@ struct Html {
       else
         for (int b = 1; b <= 5; ++b)
           w(fmt::format("<td class=\"num\">{}</td>", r.band == b ? e(r.percent) : (r.score.empty() ? "" : "-")));
-      for (auto& x : r.earlier) earlier_cell(x.score, x);
-      w("<td class=\"num\">");
-      if (!r.score.empty()) {
-        w("<details><summary>" + e(r.score) + "</summary><ol>");
-        for (auto& st : r.steps) w("<li>" + e(st) + "</li>");
-        w("</ol></details>");
-      } else if (r.na) {
-        w(e(L.na));
+      if (m.show_score) {
+        for (auto& x : r.earlier) earlier_cell(x.score, x);
+        w("<td class=\"num\">");
+        score_cell(r);
+        w("</td>");
       }
-      w("</td>");
-      if (m.show_weighted) w(fmt::format("<td class=\"num\">{}</td>", e(r.weighted)));
+      if (m.show_weighted) {
+        w("<td class=\"num\">");
+        if (m.show_score) w(e(r.weighted));
+        else score_cell(r, r.weighted);  // the steps go with the figure the table shows
+        w("</td>");
+      }
       w("</tr>\n");
     }
     w(fmt::format("<tr class=\"total\"><td></td><td>{}", e(m.strategy_score_label)));
     findings(s.findings);
-    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td><td class=\"num\">", e(s.weight_sum),
-                  (m.band_columns ? 5 : 1) + m.earlier_rounds.size()));
-    if (!s.steps.empty() && s.score != "-") {
-      w("<details><summary>" + e(s.score) + "</summary><ol>");
-      for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
-      w("</ol></details>");
+    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td>", e(s.weight_sum),
+                  (m.band_columns ? 5 : 1) + (m.show_score ? m.earlier_rounds.size() : 0)));
+    auto total = [&](const std::string& figure) {
+      w("<td class=\"num\">");
+      if (!s.steps.empty() && s.score != "-") {
+        w("<details><summary>" + e(figure) + "</summary><ol>");
+        for (auto& st : s.steps) w("<li>" + e(st) + "</li>");
+        w("</ol></details>");
+      } else {
+        w(e(figure));
+      }
+      w("</td>");
+    };
+    if (m.show_score) total(s.score);
+    if (m.show_weighted) {
+      if (m.show_score) w(fmt::format("<td class=\"num\">{}</td>", e(s.weighted_sum)));
+      else total(s.weighted_sum);
     }
-    w("</td>");
-    if (m.show_weighted) w(fmt::format("<td class=\"num\">{}</td>", e(s.weighted_sum)));
     w("</tr>\n</tbody>\n</table>\n");
   }
 
   void scoring() {
     open_section("s-scoring", L.scoring);
-    w(fmt::format("<p>{}</p>\n", L.formula));
+    w(fmt::format("<p>{}</p>\n", m.formula));
     if (!m.scale_rows.empty() && m.band_columns) {  // the plan's bands, when a row is scored in them
       w(fmt::format("<p>{}</p>\n<table class=\"scale\"><thead><tr>", e(m.scale_title)));
       for (std::size_t i = 0; i < m.scale_rows.size(); ++i) w(fmt::format("<th class=\"num\">{}</th>", i + 1));

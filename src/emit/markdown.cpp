@@ -121,7 +121,7 @@ struct Md {
     p("| | |");
     p("|---|---|");
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", L.overall_score, m.score, md_escape(pub)));
+    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", m.overall_label, m.score, md_escape(pub)));
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent)
       p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
@@ -130,15 +130,40 @@ struct Md {
     if (m.unweighted) p(fmt::format("| {} | {} |", L.indicators_unweighted, m.unweighted_text));
     p("");
     if (m.show_percent) {
-      p(fmt::format("| {} | {} | {} | {} |", m.strategy_word, L.col_score, L.overall_percent, L.as_published));
+      p(fmt::format("| {} | {} | {} | {} |", m.strategy_word, m.summary_score_label, L.overall_percent, L.as_published));
       p("|---|--:|--:|--:|");
     } else {
-      p(fmt::format("| {} | {} | {} |", m.strategy_word, L.col_score, L.as_published));
+      p(fmt::format("| {} | {} | {} |", m.strategy_word, m.summary_score_label, L.as_published));
       p("|---|--:|--:|");
     }
     for (auto& s : m.strategies)
       p(fmt::format("| {} {} | {} |{} {} |", s.number, cell(s.title), cell(s.score),
                     m.show_percent ? " " + cell(s.percent) + " |" : "", cell(s.published_score)));
+    p("");
+    if (m.strategy_weighted || !m.groups.empty()) weights_table();
+  }
+
+  // The contributions to the overall score: each strategy's W × score (when
+  // strategies weigh), and each group's above them.
+  void weights_table() {
+    p(fmt::format("| {} | {} | {} | {} |", m.groups.empty() ? m.strategy_word : m.group_word, m.weight_label,
+                  L.col_score, L.col_weighted));
+    p("|---|--:|--:|--:|");
+    if (m.groups.empty()) {
+      for (auto& s : m.strategies)
+        p(fmt::format("| {} {} | {} | {} | {} |", s.number, cell(s.title), cell(s.weight_text), cell(s.score),
+                      cell(s.weighted)));
+    }
+    for (auto& g : m.groups) {
+      std::string pub = g.published_score.empty() && g.published_weighted.empty()
+                            ? ""
+                            : fmt::format(" ({}: {}{})", L.as_published, g.published_score,
+                                          g.published_weighted.empty() ? "" : ", " + g.published_weighted);
+      std::string of;
+      for (auto& n : g.strategies) of += (of.empty() ? "" : ", ") + n;
+      p(fmt::format("| {} {} ({} {}) | {} | {} | {}{} |", g.number, cell(g.title), m.strategy_word, of,
+                    cell(g.weight), cell(g.score), cell(g.weighted), md_escape(pub)));
+    }
     p("");
   }
 
@@ -176,13 +201,13 @@ struct Md {
 
   // A column per earlier round of the year (a 9- or 12-month report), headed
   // by what it shows and the round: "ผล รอบ ๖ เดือน".
-  std::string earlier_heads(const char* what) const {
+  std::string earlier_heads(std::string_view what) const {
     std::string out;
     for (auto& h : m.earlier_rounds) out += fmt::format(" {} {} |", what, md_escape(h));
     return out;
   }
   // This round's heading: with its round when earlier rounds stand beside it.
-  std::string this_round(const char* what) const {
+  std::string this_round(std::string_view what) const {
     return m.earlier_rounds.empty() ? std::string(what) : fmt::format("{} {}", what, md_escape(m.this_round));
   }
   std::string earlier_seps() const {
@@ -247,13 +272,15 @@ struct Md {
       for (auto& b : m.band_labels) head += " " + b + " |";
       sep += "--:|--:|--:|--:|--:|";
     } else {
-      head += fmt::format(" {} |", L.criteria);
+      head += fmt::format(" {} |", m.criteria_label);
       sep += "---|";
     }
-    head += earlier_heads(L.col_score) + " " + this_round(L.col_score) + " |";
-    sep += earlier_seps() + "--:|";
+    if (m.show_score) {  // the score column, with the earlier rounds' beside it
+      head += earlier_heads(m.score_label) + " " + this_round(m.score_label) + " |";
+      sep += earlier_seps() + "--:|";
+    }
     if (m.show_weighted) {
-      head += fmt::format(" {} |", L.col_weighted);
+      head += fmt::format(" {} |", m.weighted_label);
       sep += "--:|";
     }
     p(head);
@@ -264,22 +291,23 @@ struct Md {
       else if (!r.criteria.empty()) bands = " " + cell(r.criteria) + " | | | | |";
       else
         for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
-      for (auto& x : r.earlier) bands += " " + earlier_cell(x.score) + " |";
+      if (m.show_score)
+        for (auto& x : r.earlier) bands += " " + earlier_cell(x.score) + " |";
       std::string notes = finding_refs(r.findings, r.id);
-      p(fmt::format("| {} | {}{} | {} |{} {} |{}", r.number, cell(r.title), notes, cell(r.weight), bands,
-                    cell(r.score), m.show_weighted ? " " + cell(r.weighted) + " |" : ""));
+      p(fmt::format("| {} | {}{} | {} |{}{}{}", r.number, cell(r.title), notes, cell(r.weight), bands,
+                    m.show_score ? " " + cell(r.score) + " |" : "", m.show_weighted ? " " + cell(r.weighted) + " |" : ""));
     }
     std::string notes = finding_refs(s.findings, "s" + s.id);
     std::string blanks = m.band_columns ? " | | | | |" : " |";
-    for (std::size_t k = 0; k < m.earlier_rounds.size(); ++k) blanks += " |";
-    p(fmt::format("| | **{}**{} | **{}** |{} **{}** |{}", m.strategy_score_label, notes, s.weight_sum, blanks, s.score,
-                  m.show_weighted ? " **" + s.weighted_sum + "** |" : ""));
+    for (std::size_t k = 0; m.show_score && k < m.earlier_rounds.size(); ++k) blanks += " |";
+    p(fmt::format("| | **{}**{} | **{}** |{}{}{}", m.strategy_score_label, notes, s.weight_sum, blanks,
+                  m.show_score ? " **" + s.score + "** |" : "", m.show_weighted ? " **" + s.weighted_sum + "** |" : ""));
     p("");
   }
 
   void scoring() {
     p(fmt::format("## {}\n", L.scoring));
-    p(fmt::format("{}\n", L.formula));
+    p(fmt::format("{}\n", m.formula));
     if (!m.scale_rows.empty() && m.band_columns) {
       p(fmt::format("{}\n", md_escape(m.scale_title)));
       std::string head = "|", sep = "|", row = "|";

@@ -60,14 +60,27 @@ std::string eval_table(const eval::ScoredPlan& r) {
       for (auto& sub : i.children) row(sub, " ");
     }
     if (s.status == eval::Status::Scored)
-      out += fmt::format("  {:<8}{}{}{}{}  Σ W × SM = {}; score = Σ (W × SM) ÷ Σ W\n", "total",
+      out += fmt::format("  {:<8}{}{}{}{}  Σ W × SM = {}; score = Σ (W × SM){}\n", "total",
                          pad_left(cell(s.weight_sum, p), 8), pad_left(cell(s.percent, p), 10),
                          pad_left(cell(s.score, p), 8), pad_left(cell(s.weighted_sum, p), 10),
-                         cell(s.weighted_sum, p));
+                         cell(s.weighted_sum, p), r.model->header->weights_points ? " (points)" : " ÷ Σ W");
     else
       out += fmt::format("  total: {}\n", s.na_reason);
     out += "\n";
   }
+  // Groups above strategies: each group's score and weighted score.
+  for (std::size_t g = 0; g < r.groups.size(); ++g) {
+    const eval::Node& n = r.groups[g];
+    std::string strategies;
+    for (std::size_t k : r.model->groups[g].strategies)
+      strategies += (strategies.empty() ? "" : ", ") + r.model->strategies[k].id;
+    out += fmt::format("group {}  {} (strategies {})\n", n.id, cut(n.title, 60), strategies);
+    if (n.status == eval::Status::Scored)
+      out += fmt::format("  weight {}  score {}  weighted {}\n", cell(n.weight, p), cell(n.score, p), cell(n.weighted, p));
+    else
+      out += fmt::format("  {}\n", n.na_reason);
+  }
+  if (!r.groups.empty()) out += "\n";
   // The plan's table may have no overall figure (`overall none`), or show no percents (`columns`).
   const ast::PlanHeader& h = *r.model->header;
   if (h.no_overall()) out += "overall score none (overall none)\n";
@@ -95,6 +108,10 @@ std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const st
     out += fmt::format("overall score of {}\n", r.title);
     for (auto& s : r.strategies)
       out += fmt::format("  strategy {:<9} {}\n", s.id, s.score ? s.score->to_decimal(2, 6) : "-");
+    for (auto& g : r.groups) {
+      out += fmt::format("  group {:<12} {}\n", g.id, g.score ? g.score->to_decimal(2, 6) : "-");
+      steps(g.steps);
+    }
     steps(r.steps);
     return out;
   }

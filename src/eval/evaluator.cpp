@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 #include <fmt/format.h>
 
 #include "eval/scale.hpp"
@@ -32,6 +33,8 @@ class Evaluator {
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
     for (const auto& [name, sc] : m.scales) prepared_.emplace_back(*sc);
+    for (const check::AdjustmentModel& a : m.adjustments)
+      if (a.row) adjusted_.emplace(a.row, &a);
   }
 
   ScoredPlan run() {
@@ -70,6 +73,8 @@ class Evaluator {
   bool rows_ = false;
   int places_ = 2;
   std::vector<PreparedScale> prepared_;  // the plan's scales (a handful), sorted once
+  // The round's adjustments of rows (`deduct 1.2 0.2 "..."`): few, usually none.
+  std::unordered_multimap<const check::IndicatorModel*, const check::AdjustmentModel*> adjusted_;
 
   ScaleStep scale_score(const ast::ScaleDecl& sc, const Rational& x) const {
     for (const PreparedScale& p : prepared_)
@@ -135,6 +140,10 @@ class Evaluator {
     }
     n.weight_sum = w.sw;
     n.weighted_sum = w.swsm;
+    if (m_.header->weights_points) {  // category points: the strategy's points are its rows' sum
+      points(s, n, w);
+      return n;
+    }
     try {
       n.score = policy(w.swsm / w.sw);
       n.status = Status::Scored;
@@ -166,6 +175,12 @@ class Evaluator {
           });
         }
       }
+      // Its contribution to the overall score, W × its score, when strategies weigh.
+      if (n.weight && m_.header->overall && m_.header->overall->value == "weighted" && !m_.header->no_overall()) {
+        n.weighted = policy(*n.weight * *n.score);
+        step(n.steps, "weighted", s.ast->weight->span,
+             [&] { return fmt::format("W × strategy score = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
+      }
     } catch (const std::exception&) {
       d_.report(msg::StrategyInexact, s.ast->number.span, s.id);
       n.status = Status::Error;
@@ -195,6 +210,20 @@ class Evaluator {
     w.sw = sw.value();
     w.swsm = swsm.value();
     return w;
+  }
+
+  // `weights points`: a strategy's figure is the points its rows earned, out
+  // of their full marks; as a percent, the share of the full marks earned.
+  void points(const check::StrategyModel& s, Node& n, const Weighted& w) {
+    n.score = w.swsm;
+    n.status = Status::Scored;
+    step(n.steps, "points", s.ast->number.span,
+         [&] { return fmt::format("Σ (W × SM) = {} = {} of {} full marks", w.terms, d(w.swsm), d(w.sw)); });
+    if (m_.header->has_column("percent")) {
+      n.percent = policy(w.swsm / w.sw * Rational(100));
+      step(n.steps, "as a percent", {},
+           [&] { return fmt::format("{} ÷ {} × 100 = {} % of the full marks", d(w.swsm), d(w.sw), d(*n.percent)); });
+    }
   }
 
   // Scores an indicator into n, a new row already in its parent's list
@@ -278,6 +307,7 @@ class Evaluator {
   }
 
   void weigh(const check::IndicatorModel& im, Node& n) {
+    if (!adjusted_.empty()) adjust(im, n);
     if (!im.weight) {
       n.status = Status::Unweighted;
       step(n.steps, "weight", {},
@@ -292,6 +322,29 @@ class Evaluator {
     });
     step(n.steps, "weighted", {},
          [&] { return fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
+  }
+
+  // The round's adjustments of this row's score, each a step with its reason;
+  // a score is not taken below 0.
+  void adjust(const check::IndicatorModel& im, Node& n) {
+    auto [from, to] = adjusted_.equal_range(&im);
+    if (from == to) return;
+    std::vector<const check::AdjustmentModel*> as;
+    for (auto it = from; it != to; ++it) as.push_back(it->second);
+    std::sort(as.begin(), as.end(), [](auto* a, auto* b) { return a->ast->span.begin < b->ast->span.begin; });
+    for (const check::AdjustmentModel* a : as) n.score = adjusted(*n.score, *a->ast, n.steps);
+  }
+
+  Rational adjusted(const Rational& score, const ast::Adjustment& a, std::vector<Step>& steps) {
+    Rational out = a.deduct ? score - a.amount.value : score + a.amount.value;
+    bool floored = out.sign() < 0;
+    if (floored) out = Rational(0);
+    out = policy(out);
+    steps.push_back({a.deduct ? "deducted" : "added",
+                     fmt::format("{} {} {} = {}{} ({})", d(score), a.deduct ? "−" : "+", a.amount.raw(), d(out),
+                                 floored ? ", not below 0" : "", a.reason.value),
+                     a.span});
+    return out;
   }
 
   void compute(const check::IndicatorModel& im, const ast::Result& r, Node& n) {
@@ -449,6 +502,14 @@ class Evaluator {
       r.steps.push_back({"overall score", "none: the plan's table has no overall figure (overall none)", {}});
       return;
     }
+    if (!m_.groups.empty()) {
+      grouped(r);
+      return;
+    }
+    if (m_.header->weights_points || m_.header->weights_whole) {
+      whole(r, scored);
+      return;
+    }
     try {
       bool weighted = m_.header->overall && m_.header->overall->value == "weighted";
       RationalSum products, weights;
@@ -472,17 +533,130 @@ class Evaluator {
                                   : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
                                                 scored.size(), d(*r.score)),
                          {}});
-      if (m_.scale && m_.header->has_column("percent"))
-        if (auto p = invert_scale(*m_.scale, *r.score)) {
-          r.percent = policy(*p);
-          r.steps.push_back({"as a percent",
-                             fmt::format("score {} on scale `{}` → {} %", d(*r.score), m_.scale->name.value,
-                                         d(*r.percent)),
-                             m_.scale->span});
-        }
+      as_percent(r);
     } catch (const std::exception&) {
       d_.report(msg::OverallInexact, m_.header->span);
     }
+    overall_adjusted(r);
+  }
+
+  // The round's adjustments of the overall score (`deduct overall 0.5 "..."`).
+  void overall_adjusted(ScoredPlan& r) {
+    for (const check::AdjustmentModel& a : m_.adjustments)
+      if (!a.row && r.score) r.score = adjusted(*r.score, *a.ast, r.steps);
+  }
+
+  // `weights whole`: Σ (W × SM) ÷ Σ W over every row of the plan (the
+  // strategies weigh by their rows' shares); `weights points`: the sum of
+  // the points earned, out of the full marks.
+  void whole(ScoredPlan& r, const std::vector<const Node*>& scored) {
+    try {
+      RationalSum earned, marks;
+      std::string terms;
+      for (auto* s : scored) {
+        earned.add(*s->weighted_sum);
+        marks.add(*s->weight_sum);
+        terms += (terms.empty() ? "" : " + ") + d(*s->weighted_sum);
+      }
+      Rational sum = earned.value(), wsum = marks.value();
+      if (m_.header->weights_points) {
+        r.score = sum;
+        r.steps.push_back({"overall points", fmt::format("Σ points of the strategies = {} = {} of {} full marks", terms,
+                                                         d(sum), d(wsum)), {}});
+        if (m_.header->has_column("percent")) {
+          r.percent = policy(sum / wsum * Rational(100));
+          r.steps.push_back({"as a percent", fmt::format("{} ÷ {} × 100 = {} %", d(sum), d(wsum), d(*r.percent)), {}});
+        }
+      } else {
+        r.score = policy(sum / wsum);
+        r.steps.push_back({"overall score", fmt::format("Σ (W × SM) of every row ÷ Σ W (weights of the whole plan) = "
+                                                        "({}) ÷ {} = {}", terms, d(wsum), d(*r.score)), {}});
+        as_percent(r);
+      }
+    } catch (const std::exception&) {
+      d_.report(msg::OverallInexact, m_.header->span);
+    }
+    overall_adjusted(r);
+  }
+
+  void as_percent(ScoredPlan& r) {
+    if (m_.scale && m_.header->has_column("percent"))
+      if (auto p = invert_scale(*m_.scale, *r.score)) {
+        r.percent = policy(*p);
+        r.steps.push_back({"as a percent",
+                           fmt::format("score {} on scale `{}` → {} %", d(*r.score), m_.scale->name.value, d(*r.percent)),
+                           m_.scale->span});
+      }
+  }
+
+  // Groups above strategies: a group's score combines its strategies as the
+  // plan's `overall` says (their weights, or their mean; points: their sum);
+  // the overall score is Σ (W × group score) ÷ Σ W over the groups scored
+  // (without weights: their mean; points: their sum).
+  void grouped(ScoredPlan& r) {
+    bool points = m_.header->weights_points;
+    bool by_weight = m_.header->overall && m_.header->overall->value == "weighted";
+    try {
+      RationalSum products, weights;
+      std::string terms;
+      int n_scored = 0;
+      for (const check::GroupModel& gm : m_.groups) {
+        Node& g = r.groups.emplace_back();
+        g.id = gm.id;
+        g.kind = "group";
+        g.title = gm.ast->title.value;
+        g.span = gm.ast->span;
+        RationalSum sp, sw;
+        std::string gterms;
+        int rows = 0;
+        for (std::size_t k : gm.strategies) {
+          const Node& s = r.strategies[k];
+          if (s.status != Status::Scored || !s.score) continue;
+          ++rows;
+          Rational w = points || !by_weight || !s.weight ? Rational(1) : *s.weight;
+          sp.add(w * *s.score);
+          sw.add(w);
+          gterms += (gterms.empty() ? "" : " + ") + (w == Rational(1) ? d(*s.score) : d(w) + "×" + d(*s.score));
+        }
+        if (rows == 0) {
+          g.status = Status::Na;
+          g.na_reason = "no strategy of the group is scored in this round";
+          g.steps.push_back({"group", std::string(g.na_reason), gm.ast->number.span});
+          continue;
+        }
+        Rational gsum = sp.value(), gw = sw.value();
+        g.status = Status::Scored;
+        g.score = points ? gsum : policy(gsum / gw);
+        g.steps.push_back({"group score", points ? fmt::format("Σ points = {} = {}", gterms, d(*g.score))
+                                                 : fmt::format("({}) ÷ {} = {}", gterms, d(gw), d(*g.score)),
+                           gm.ast->number.span});
+        if (gm.ast->weight && !points) {
+          g.weight = weight_of(*gm.ast->weight);
+          g.weighted = policy(*g.weight * *g.score);
+          g.steps.push_back({"weighted", fmt::format("W × group score = {} × {} = {}", d(*g.weight), d(*g.score),
+                                                     d(*g.weighted)), gm.ast->weight->span});
+        }
+        Rational w = g.weight ? *g.weight : Rational(1);
+        products.add(w * *g.score);
+        weights.add(w);
+        terms += (terms.empty() ? "" : " + ") + (g.weight ? d(w) + "×" + d(*g.score) : d(*g.score));
+        ++n_scored;
+      }
+      if (n_scored == 0) return;
+      Rational sum = products.value(), wsum = weights.value();
+      if (points) {
+        r.score = sum;
+        r.steps.push_back({"overall points", fmt::format("Σ points of the groups = {} = {}", terms, d(sum)), {}});
+      } else {
+        r.score = policy(sum / wsum);
+        r.steps.push_back({"overall score", fmt::format("Σ (W × group score) ÷ Σ W = ({}) ÷ {} = {}", terms, d(wsum),
+                                                        d(*r.score)), {}});
+        as_percent(r);
+      }
+    } catch (const std::exception&) {
+      d_.report(msg::OverallInexact, m_.header->span);
+    }
+    overall_adjusted(r);
   }
 };
 

@@ -28,7 +28,7 @@ struct Step {
 
 struct Node {
   std::string id;
-  std::string_view kind;  // "strategy", "indicator", "sub-indicator" (a literal)
+  std::string_view kind;  // "group", "strategy", "indicator", "sub-indicator" (a literal)
   std::string_view title;  // a view into the source (see ast::Text)
   Span span;
   Status status = Status::Missing;
@@ -50,6 +50,7 @@ struct ScoredPlan {
   std::optional<Rational> score, percent;
   std::vector<Step> steps;
   std::vector<Node> strategies;
+  std::vector<Node> groups;  // the plan's groups above strategies (check::PlanModel::groups), if any
   const check::PlanModel* model = nullptr;
   int places = 2;  // display places
   bool rows = true, explained = true;  // Options::keep_rows and ::explain of the evaluation

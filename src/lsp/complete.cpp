@@ -23,7 +23,9 @@ struct Block {
 };
 const std::vector<Block>& blocks() {
   static const std::vector<Block> k{
-      {"file", {"use", "plan", "unit", "office", "scale", "strategy", "round", "result", "reported", "recommendation"}},
+      {"file", {"use", "plan", "unit", "office", "scale", "group", "strategy", "round", "result", "reported", "deduct", "add",
+                "recommendation"}},
+      {"group", {"weight", "strategy"}},  // strategies grouped, with the group's weight
       {"plan", {"agency", "by", "years", "language", "digits", "scale", "overall", "columns", "weights", "calendar",
                 "levels"}},
       {"unit", {"kind", "th", "en"}},
@@ -39,7 +41,7 @@ const std::vector<Block>& blocks() {
                   "offices", "lead", "reported"}},
       {"reported", {"percent", "score", "weighted", "sum", "count"}},  // a result's published figures
       {"progress", {"budget", "disbursed", "remaining", "status", "note"}},  // a project in a result
-      {"total", {"score", "percent", "weight-sum"}},                 // `reported` at the top: a strategy's or the overall
+      {"total", {"score", "percent", "weight-sum", "weighted"}},                 // `reported` at the top: a strategy's or the overall
   };
   return k;
 }
@@ -51,7 +53,7 @@ const std::vector<std::pair<std::string_view, std::vector<std::string_view>>>& c
       {"digits", {"thai", "arabic"}},
       {"overall", {"mean", "weighted", "none"}},
       {"columns", {"percent", "score", "weighted"}},
-      {"weights", {"fraction", "percent"}},
+      {"weights", {"fraction", "percent", "points", "whole"}},
       {"calendar", {"fiscal", "academic"}},
       {"kind", {"percent", "level", "score", "count"}},
       {"of", {"percent", "value", "level"}},

@@ -119,15 +119,45 @@ class Reconciler {
       e.help(txt::StrategyPercentFollows);
       frozen(e);
     }
+    contribution(rep, s, msg::StrategyWeightedDiffers);
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
     int p = places(*rep->score);
     Rational diff = *s.score - rep->score->value;
     auto& e = d_.report(msg::StrategyTotalDiffers, rep->score->span, rep->score->raw(), s.id, s.score->to_fixed(p),
                         diff.sign() > 0 ? Term(txt::ShortBy) : Term(txt::OverBy), diff.abs().to_fixed(p));
-    e.note(s.span, txt::SumsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum), d(*s.score));
-    explain(s, *rep->score, diff, p, e);
+    if (r_.model->header->weights_points) {  // a sum of points: no division to have gone wrong
+      e.note(s.span, txt::PointsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum));
+    } else {
+      e.note(s.span, txt::SumsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum), d(*s.score));
+      explain(s, *rep->score, diff, p, e);
+    }
     frozen(e);
+  }
+
+  // A strategy's or a group's published weighted score: W × its score.
+  void contribution(const ast::ReportedTotal* rep, const eval::Node& n, const Message<std::string_view, std::string_view, std::string_view>& m) {
+    if (!rep || !rep->weighted || !n.weighted || same(*rep->weighted, *n.weighted)) return;
+    int p = places(*rep->weighted);
+    auto& e = d_.report(m, rep->weighted->span, rep->weighted->raw(), n.id, n.weighted->to_fixed(p));
+    e.note(n.span, txt::WeightTimesScore, d(*n.weight), d(*n.score), d(*n.weighted));
+    frozen(e);
+  }
+
+  // The published figures of the groups above strategies.
+  void groups() {
+    const check::PlanModel& m = *r_.model;
+    for (std::size_t g = 0; g < r_.groups.size() && g < m.groups.size(); ++g) {
+      const eval::Node& n = r_.groups[g];
+      const ast::ReportedTotal* rep = m.groups[g].reported;
+      if (!rep) continue;
+      if (rep->score && n.score && !same(*rep->score, *n.score)) {
+        int p = places(*rep->score);
+        auto& e = d_.report(msg::GroupScoreDiffers, rep->score->span, rep->score->raw(), n.id, n.score->to_fixed(p));
+        frozen(e);
+      }
+      contribution(rep, n, msg::GroupWeightedDiffers);
+    }
   }
 
   // Looks for one reason that accounts for the whole difference.
@@ -178,6 +208,7 @@ class Reconciler {
  public:
   // The published overall figures.
   void overall() {
+    groups();
     const check::PlanModel& m = *r_.model;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
@@ -196,7 +227,7 @@ class Reconciler {
         terms += s.strategy->reported->score->raw();
         ++n;
       }
-      if (n > 0 && (sum / Rational(n)).round(p) == rep->score->value.round(p))
+      if (n > 0 && m.groups.empty() && (sum / Rational(n)).round(p) == rep->score->value.round(p))
         e.note(Span{}, txt::MeanOfPublished, terms, d(sum / Rational(n)));
       e.help(txt::OverallRecomputed, d(*r_.score));
       frozen(e);

@@ -192,6 +192,27 @@ class Builder {
     out_.weight_label = h.weights_percent ? (th() ? "น้ำหนัก (ร้อยละ)" : "Weight (%)") : L_->col_weight;
     out_.show_weighted = h.has_column("weighted");
     out_.show_overall = !h.no_overall();
+    out_.show_score = h.has_column("score");
+    out_.overall_label = L_->overall_score;
+    out_.score_label = L_->col_score;
+    out_.weighted_label = L_->col_weighted;
+    out_.group_word = th() ? "กลุ่มที่" : "Group";
+    out_.summary_score_label = L_->col_score;
+    out_.criteria_label = L_->criteria;
+    out_.formula = L_->formula;
+    out_.strategy_weighted = !h.weights_points && h.overall && h.overall->value == "weighted" && !h.no_overall() &&
+                             h.has_column("weighted");
+    if (h.weights_points) {  // category points: full marks, points earned, their sum
+      out_.weight_label = th() ? "คะแนนเต็ม" : "Full marks";
+      out_.weighted_label = th() ? "คะแนนที่ได้" : "Points earned";
+      out_.overall_label = th() ? "คะแนนรวม" : "Total points";
+      out_.score_label = th() ? "สัดส่วนที่ได้" : "Share earned";
+      out_.summary_score_label = out_.weighted_label;
+      out_.criteria_label = th() ? "ผลเทียบค่าเป้าหมาย (ร้อยละ)" : "Result (% of target)";
+      out_.formula = th() ? "คะแนนรวม = Σ (W × SM): แต่ละตัวชี้วัดได้คะแนนเต็ม (W) × สัดส่วนของค่าเป้าหมายที่ทำได้ (SM)"
+                          : "Total points = Σ (W × SM): each indicator earns its full marks (W) × the share of its "
+                            "target reached (SM)";
+    }
     out_.strategy_word = L_->strategy;
     out_.indicator_word = L_->col_indicator;
     out_.strategy_score_label = L_->strategy_score;
@@ -204,10 +225,15 @@ class Builder {
                                        : fmt::format("{} score Σ (W × SM) ÷ Σ W", w);
       out_.strategy_scores_label = th() ? fmt::format("ผลการประเมินราย{}", w) : fmt::format("Scores by {}", w);
     }
+    if (h.weights_points) {
+      std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "Strategy"));
+      out_.strategy_score_label = th() ? fmt::format("คะแนนรวมของ{} Σ (W × SM)", w) : fmt::format("{} points Σ (W × SM)", w);
+    }
     if (h.indicator_word) out_.indicator_word = h.indicator_word->value;
     // The band columns are kept while any row can be shown in one.
     auto banded = [](const IndicatorModel& im) { return !check::without_percent(im); };
     out_.band_columns = false;
+    if (h.weights_points) return;  // points: each row's percent of target, in the criteria column
     for (const auto& st : m_.strategies)
       for (const auto& im : st.indicators) {
         if (banded(im) || std::any_of(im.subs.begin(), im.subs.end(), banded)) {
@@ -313,6 +339,9 @@ class Builder {
       r.score = fixed(n.score);
       bool given = im.ast->basis && *im.ast->basis == ast::Basis::Given;
       r.criteria = given ? std::string(L_->given_score) : level_points(im);
+    } else if (n.score && m_.header->weights_points) {
+      r.score = fixed(n.score);
+      if (n.percent) r.criteria = digits(n.percent->to_fixed(n.percent->is_integer() ? 0 : places_));
     } else if (n.score) {
       r.score = fixed(n.score);
       // The band column shows the percent (or, on a scale of values, the value).
@@ -415,7 +444,10 @@ class Builder {
     s.title = n.title;
     const ast::Strategy& a = *n.strategy->ast;
     s.mission = text(a.mission);
-    if (a.weight) s.weight = a.weight->value.to_decimal(0, 12);
+    if (a.weight) {
+      s.weight = a.weight->value.to_decimal(0, 12);
+      s.weight_text = raw(*a.weight);
+    }
     for (auto& g : a.goals) s.goals.emplace_back(g.value);
     // Totals always show something: "-" when the strategy has no score this round.
     auto total = [&](const std::optional<Rational>& r) { return r ? fixed(r) : std::string("-"); };
@@ -423,15 +455,39 @@ class Builder {
     s.weighted_sum = total(n.weighted_sum);
     s.score = total(n.score);
     s.percent = total(n.percent);
-    if (n.score && !top_.is_zero()) {
-      Rational frac = std::min(std::max(*n.score / top_, Rational(0)), Rational(1));
+    if (n.weighted) s.weighted = fixed(n.weighted);
+    // The bar: the score out of the top score (points: out of the full marks).
+    Rational top = m_.header->weights_points && n.weight_sum ? *n.weight_sum : top_;
+    if (n.score && !top.is_zero()) {
+      Rational frac = std::min(std::max(*n.score / top, Rational(0)), Rational(1));
       s.bar = (frac * Rational(100)).to_fixed(2);
     }
     if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
     return s;
   }
 
+  // The groups above strategies: their weights, scores and contributions.
+  void groups() {
+    for (std::size_t g = 0; g < r_.groups.size() && g < m_.groups.size(); ++g) {
+      const eval::Node& n = r_.groups[g];
+      const check::GroupModel& gm = m_.groups[g];
+      Group out;
+      out.id = n.id;
+      out.number = digits(n.id);
+      out.title = n.title;
+      if (gm.ast->weight) out.weight = raw(*gm.ast->weight);
+      out.score = n.score ? fixed(n.score) : "-";
+      if (n.weighted) out.weighted = fixed(n.weighted);
+      if (gm.reported && gm.reported->score) out.published_score = raw(*gm.reported->score);
+      if (gm.reported && gm.reported->weighted) out.published_weighted = raw(*gm.reported->weighted);
+      for (std::size_t k : gm.strategies) out.strategies.push_back(digits(m_.strategies[k].id));
+      out.steps = steps(n.steps);
+      out_.groups.push_back(std::move(out));
+    }
+  }
+
   void summary() {
+    groups();
     out_.score = r_.score ? fixed(r_.score) : "-";
     out_.percent = r_.percent ? fixed(r_.percent) : "-";
     if (m_.reported_overall) {
@@ -458,6 +514,7 @@ class Builder {
       for (const eval::Node& n : st.children)
         if (n.status == eval::Status::Scored && n.percent) ++(*n.percent >= Rational(100) ? out_.met : out_.missed);
     out_.met_text = digits(std::to_string(out_.met));
+    out_.show_met_missed = out_.met + out_.missed > 0 || out_.band_columns;
     // The projects' money, as Part 1's tables show it: each project's budget
     // (the round's, else the plan's), what the round says was disbursed.
     Rational budget(0), disbursed(0);

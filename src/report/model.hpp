@@ -72,10 +72,21 @@ struct Strategy {
   std::vector<Row> rows;
   std::string weight_sum, weighted_sum, score, percent;
   std::string weight;  // the strategy's own weight in the overall score (`overall weighted`), as a decimal; "" when none
+  std::string weight_text;  // that weight as the plan writes it, in the report's digits
+  std::string weighted;  // its contribution, W × its score (strategies that weigh); "" when none
   std::string bar = "0.00";  // score / top score as a percent (ASCII digits), the summary bar's width
   std::string published_score;
   std::vector<std::string> steps;
   std::vector<Finding> findings;
+};
+
+// A group above strategies (`group 1 "..." { weight 70; strategy ... }`).
+struct Group {
+  std::string id, number, title;
+  std::string weight, score, weighted;  // as shown; "" when none ("-" for a score not computed)
+  std::string published_score, published_weighted;
+  std::vector<std::string> strategies;  // the numbers of its strategies, in the report's digits
+  std::vector<std::string> steps;
 };
 
 struct Labels;  // the fixed texts, per language
@@ -95,6 +106,21 @@ struct Model {
   bool show_percent = true;   // scores are also shown as percents (`columns` without `percent`: not)
   bool show_weighted = true;  // the weighted-score column (`columns` without `weighted`: none)
   bool show_overall = true;   // an overall figure (`overall none`: none)
+  bool show_score = true;     // Part 2's score column (`columns` without `score`: none)
+  // The summary's counts of rows that met and missed their target: only when
+  // some row has a percent of target (none when every row is a given score or
+  // target levels: the counts would only mislead).
+  bool show_met_missed = true;
+  // A strategy's contribution (W × its score) in the summary's table: strategies weigh.
+  bool strategy_weighted = false;
+  // The labels that follow the plan's method: the overall figure ("คะแนนรวม"
+  // for category points), Part 2's score and weighted columns ("คะแนนที่ได้").
+  std::string overall_label, score_label, weighted_label;
+  std::string summary_score_label;  // the summary's table of strategies: their score's column
+  std::string criteria_label;       // Part 2's one criteria column (no band columns)
+  std::string formula;              // the scoring section's formula
+  std::vector<Group> groups;  // the plan's groups above strategies, if any
+  std::string group_word;     // "กลุ่มที่" / "Group"
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits

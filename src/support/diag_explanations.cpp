@@ -761,6 +761,21 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "indicator 1 \"...\" { unit percent; target levels 70 90 80; scale three-level-50-75-100 }",
         .fix = "indicator 1 \"...\" { unit percent; target levels 70 80 90; scale three-level-50-75-100 }",
         .fix_th = "indicator 1 \"...\" { unit percent; target levels 70 80 90; scale three-level-50-75-100 }"}},
+      {"E137",
+       {.text = "A plan may gather its strategies in groups with weights of their own (a performance part at 70 % "
+                "and a capacity part at 30 %): `group 1 \"...\" { weight 70; strategy 1 \"...\" { ... } }`. A "
+                "group's score combines its strategies as the plan's `overall` says, and the overall score is "
+                "Σ (W × group score) ÷ Σ W over the groups. Once a plan has groups, a strategy written outside "
+                "every group would count nowhere, so planc reports it.",
+        .text_th = "แผนอาจรวมยุทธศาสตร์เป็นกลุ่มที่มีน้ำหนักของตนเอง (เช่น ส่วนผลการปฏิบัติงานร้อยละ ๗๐ และส่วน"
+                   "ศักยภาพร้อยละ ๓๐) โดยเขียน `group 1 \"...\" { weight 70; strategy 1 \"...\" { ... } }` คะแนนของ"
+                   "กลุ่มรวมคะแนนของยุทธศาสตร์ในกลุ่มตามที่ `overall` ของแผนกำหนด และคะแนนรวมคือ Σ (W × คะแนนกลุ่ม)"
+                   " ÷ Σ W เมื่อแผนมีกลุ่มแล้ว ยุทธศาสตร์ที่เขียนไว้นอกกลุ่มจะไม่ถูกนับในคะแนนใดเลย planc จึงแจ้ง",
+        .example = "group 1 \"Performance\" { weight 70; strategy 1 \"a\" { } }\nstrategy 2 \"b\" { }",
+        .fix = "group 1 \"Performance\" { weight 70; strategy 1 \"a\" { } }\ngroup 2 \"Potential\" { weight 30; "
+               "strategy 2 \"b\" { } }",
+        .fix_th = "group 1 \"Performance\" { weight 70; strategy 1 \"a\" { } }\ngroup 2 \"Potential\" { weight 30; "
+                  "strategy 2 \"b\" { } }"}},
       {"E138",
        {.text = "The plan declares its table's shape: which of a row's figures it has (`columns percent, score, "
                 "weighted`) and whether there is an overall figure (`overall none` for a table that ranks bodies). "

@@ -514,7 +514,8 @@ class Builder {
       for (const eval::Node& n : st.children)
         if (n.status == eval::Status::Scored && n.percent) ++(*n.percent >= Rational(100) ? out_.met : out_.missed);
     out_.met_text = digits(std::to_string(out_.met));
-    out_.show_met_missed = out_.met + out_.missed > 0 || out_.band_columns;
+    // Category points count points, not targets met (a category's percent is no target).
+    out_.show_met_missed = (out_.met + out_.missed > 0 || out_.band_columns) && !m_.header->weights_points;
     // The projects' money, as Part 1's tables show it: each project's budget
     // (the round's, else the plan's), what the round says was disbursed.
     Rational budget(0), disbursed(0);

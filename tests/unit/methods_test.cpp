@@ -4,6 +4,7 @@
 // (`columns`, `overall none`, `levels`).
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <string>
 
 #include "driver/pipeline.hpp"
@@ -254,4 +255,143 @@ result 2.1 { value 80 }
   for (auto& d : p.c.program.diags.all())
     if (d.code == planc::Code::WeightSum) says_percent = d.message.str().find("95 %, not 100 %") != std::string::npos;
   EXPECT_TRUE(says_percent);
+}
+
+// ---- groups above strategies, whole-plan weights, category points, adjustments
+
+TEST(Groups, AGroupCombinesItsStrategiesAndTheOverallItsGroups) {
+  Compiled x(std::string(kHead) + R"(
+plan "g" { scale five-band; overall weighted; weights percent }
+group 1 "Performance" {
+  weight 70
+  strategy 1 "a" { weight 60; indicator 1 "i" { unit percent; target >= 80; weight 100 } }
+  strategy 2 "b" { weight 40; indicator 1 "i" { unit percent; target >= 80; weight 100 } }
+}
+group 2 "Potential" {
+  weight 30
+  strategy 3 "c" { indicator 1 "i" { unit percent; target >= 80; weight 100 } }
+}
+round "r" { months 12 }
+result 1.1 { value 80 }
+result 2.1 { value 64 }
+result 3.1 { value 72 }
+reported 1 { weighted 3 }
+reported group 1 { score 4.2; weighted 2.94 }
+reported group 2 { score 4; weighted 1.2 }
+reported overall { score 4.14 }
+)");
+  ASSERT_TRUE(x.c.scored);
+  const auto& r = *x.c.scored;
+  ASSERT_EQ(r.groups.size(), 2u);
+  // Strategy 1: 100 % → 5; strategy 2: 80 % → 3; group 1 = 0.6 × 5 + 0.4 × 3 = 4.2.
+  EXPECT_EQ(*r.groups[0].score, Rational::make(21, 5));
+  EXPECT_EQ(*r.groups[0].weighted, Rational::make(147, 50));  // 0.7 × 4.2 = 2.94
+  EXPECT_EQ(*r.groups[1].score, Rational(4));                 // 90 % → 4
+  EXPECT_EQ(*x.row("1").weighted, Rational(3));               // a strategy's contribution: 0.6 × 5
+  EXPECT_EQ(*r.score, Rational::make(207, 50));               // 2.94 + 0.3 × 4 = 4.14
+  EXPECT_EQ(x.count(planc::Code::ReportedTotal), 0);          // every published figure agrees
+  EXPECT_EQ(x.c.program.diags.errors(), 0u);
+}
+
+TEST(Groups, APublishedGroupFigureThatDiffersIsReported) {
+  Compiled x(std::string(kHead) + R"(
+plan "g" { scale five-band; overall weighted; weights percent }
+group 1 "a" { weight 50; strategy 1 "a" { indicator 1 "i" { unit percent; target >= 80; weight 100 } } }
+group 2 "b" { weight 50; strategy 2 "b" { indicator 1 "i" { unit percent; target >= 80; weight 100 } } }
+round "r" { months 12 }
+result 1.1 { value 80 }
+result 2.1 { value 80 }
+reported group 1 { score 4; weighted 2 }
+)");
+  EXPECT_EQ(x.count(planc::Code::ReportedTotal), 2);  // score 5 (not 4), weighted 2.5 (not 2)
+}
+
+TEST(Groups, EveryStrategyInAGroupAndTheGroupsWeightsSumTo100) {
+  Compiled x(std::string(kHead) + R"(
+plan "g" { scale five-band; overall weighted; weights percent }
+group 1 "a" { weight 60; strategy 1 "a" { indicator 1 "i" { unit percent; target >= 80; weight 100 } } }
+group 2 "b" { weight 30; strategy 2 "b" { indicator 1 "i" { unit percent; target >= 80; weight 100 } } }
+strategy 3 "c" { indicator 1 "i" { unit percent; target >= 80; weight 100 } }
+)");
+  EXPECT_EQ(x.count(planc::Code::OutsideGroups), 1);
+  EXPECT_EQ(x.count(planc::Code::WeightSum), 1);  // 60 + 30
+}
+
+TEST(Whole, WeightsOfTheWholePlanSumTo100AcrossStrategies) {
+  const std::string plan = std::string(kHead) + R"(
+plan "w" { scale five-band; weights percent whole }
+strategy 1 "a" {
+  indicator 1 "i" { unit percent; target >= 80; weight 40 }
+  indicator 2 "j" { unit percent; target >= 100; weight 20 }
+}
+strategy 2 "b" {
+  indicator 1 "k" { unit percent; target >= 90; weight 30 }
+  indicator 2 "l" { unit percent; target >= 90; weight 10 }
+}
+round "r" { months 12 }
+result 1.1 { value 80 }
+result 1.2 { value 90 }
+result 2.1 { value 90 }
+result 2.2 { value 60 }
+)";
+  Compiled x(plan);
+  ASSERT_TRUE(x.c.scored);
+  EXPECT_EQ(x.c.program.diags.errors(), 0u);  // 60 and 40: no strategy sums to 100, the plan does
+  // A strategy averages over its own rows: (0.4 × 5 + 0.2 × 4) ÷ 0.6 = 14/3.
+  EXPECT_EQ(*x.row("1").score, Rational::make(14, 3));
+  // The overall score weighs every row by its whole-plan weight: Σ (W × SM) ÷ Σ W
+  // = 0.4×5 + 0.2×4 + 0.3×5 + 0.1×(5/3) = 67/15 (not the mean of the strategies).
+  EXPECT_EQ(*x.c.scored->score, Rational::make(67, 15));
+  Compiled wrong(std::regex_replace(plan, std::regex("weight 10 "), "weight 5 "));
+  EXPECT_EQ(wrong.count(planc::Code::WeightSum), 1);  // 95, across the plan
+}
+
+TEST(Points, ACategoryEarnsItsPointsTimesItsPercentAndTheTotalIsTheirSum) {
+  Compiled x(std::string(kHead) + R"(
+plan "p" { scale percent-points; weights points; columns percent, weighted }
+strategy 1 "a" {
+  indicator 1 "i" { unit percent; basis direct; weight 15 }
+  indicator 2 "j" { unit percent; basis direct; weight 10 }
+}
+strategy 2 "b" { indicator 1 "k" { unit percent; target >= 80; weight 20 } }
+round "r" { months 12 }
+result 1.1 { value 72.5; reported { weighted 10.88 } }
+result 1.2 { value 16.67; reported { weighted 1.67 } }
+result 2.1 { value 100; reported { weighted 20 } }
+reported 1 { score 12.54 }
+reported overall { score 32.54 }
+)");
+  ASSERT_TRUE(x.c.scored);
+  EXPECT_EQ(*x.row("1.1").weighted, Rational::make(87, 8));          // 15 × 0.725 = 10.875
+  EXPECT_EQ(*x.row("1").score, Rational::make(87, 8) + Rational::make(1667, 1000));  // a sum, not a mean
+  EXPECT_EQ(*x.row("2.1").weighted, Rational(20));                   // 125 % of the target: capped at the full marks
+  EXPECT_EQ(*x.c.scored->score, Rational::make(87, 8) + Rational::make(1667, 1000) + Rational(20));
+  EXPECT_EQ(*x.c.scored->percent, *x.c.scored->score / Rational(45) * Rational(100));  // of 45 full marks
+  EXPECT_EQ(x.count(planc::Code::ReportedRow) + x.count(planc::Code::ReportedTotal), 0);
+  EXPECT_EQ(x.c.program.diags.errors(), 0u);  // 25 and 20 points: no sum to 1 required
+}
+
+TEST(Adjustments, ADeductionIsAStepWithItsReasonAndNeverBelowZero) {
+  Compiled x(std::string(kHead) + R"(
+plan "a" { scale five-band }
+strategy 1 "a" {
+  indicator 1 "i" { unit percent; target >= 80; weight 0.5 }
+  indicator 2 "j" { unit percent; target >= 80; weight 0.5 }
+}
+round "r" { months 12 }
+result 1.1 { value 80 }
+result 1.2 { value 48 }
+deduct 1.1 0.2 "one report sent late"
+deduct 1.1 0.2 "another report sent late"
+deduct 1.2 1.5 "late"
+add overall 0.1 "innovation award"
+)");
+  ASSERT_TRUE(x.c.scored);
+  EXPECT_EQ(*x.row("1.1").score, Rational::make(23, 5));  // 5 − 0.2 − 0.2
+  EXPECT_EQ(*x.row("1.2").score, Rational(0));            // 60 % → 1, less 1.5: 0, not −0.5
+  EXPECT_EQ(*x.row("1.1").weighted, Rational::make(23, 10));
+  EXPECT_EQ(*x.c.scored->score, Rational::make(23, 10) + Rational::make(1, 10));
+  int deducted = 0;
+  for (auto& s : x.row("1.1").steps) deducted += s.what == "deducted" && s.detail.find("late") != std::string::npos;
+  EXPECT_EQ(deducted, 2);
 }

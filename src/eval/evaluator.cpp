@@ -341,7 +341,7 @@ class Evaluator {
     if (floored) out = Rational(0);
     out = policy(out);
     steps.push_back({a.deduct ? "deducted" : "added",
-                     fmt::format("{} {} {} = {}{} ({})", d(score), a.deduct ? "−" : "+", a.amount.raw(), d(out),
+                     fmt::format("{} {} {} = {}{} ({})", d(score), a.deduct ? "−" : "+", d(a.amount.value), d(out),
                                  floored ? ", not below 0" : "", a.reason.value),
                      a.span});
     return out;

@@ -286,6 +286,13 @@ struct RoundDecl {
     Span span;
   };
   std::vector<Restatement> restated;
+  // Several bodies scored on one plan (an award's municipalities, a
+  // university's faculties): the body this round assesses (`body "..."`).
+  std::optional<Text> body;
+  // Two assessments of one round: the body's own (`assessment self`) and the
+  // committee's verified one (`assessment committee`, the default).
+  std::optional<Name> assessment;
+  bool self_assessment() const { return assessment && assessment->value == "self"; }
   Span span;
 };
 
@@ -324,6 +331,9 @@ struct Result {
   bool incomplete : 1 = false;
   bool cancelled : 1 = false;    // `cancelled "reason"`: `na` holds the reason
   bool score_given : 1 = false;  // `score 4.8`: values[0] is the score an assessor gave (basis given)
+  // Published as a sum and a count (`reported { sum; count }`): with no value
+  // of its own, the result is sum ÷ count.
+  bool published_mean() const { return reported && reported->sum && reported->count; }
 };
 
 struct ReportedTotal {

@@ -1080,6 +1080,12 @@ class Lowerer {
          }},
         {"title", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.title = l.text(c); }},
         {"date", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.date = l.text(c); }},
+        {"body", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.body = l.text(c); }},
+        {"assessment", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) {
+           if (l.word_at(c, 0, {{"self", 0}, {"committee", 1}}, txt::WantAssessment))
+             r.assessment = Name{c.values[0].text, c.values[0].span};
+           l.simple(c, 1);
+         }},
         {"preface", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.preface = l.text(c); }},
         {"introduction", Given::Once, [](Lowerer& l, const Item& c, RoundDecl& r) { r.introduction = l.text(c); }},
         {"objective", Given::Many, [](Lowerer& l, const Item& c, RoundDecl& r) {

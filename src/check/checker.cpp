@@ -725,8 +725,7 @@ class Checker {
         if (r.weight) {
           im.weight = &*r.weight;
         }
-        bool published_mean = r.reported && r.reported->sum && r.reported->count;  // the result is sum ÷ count
-        if (!r.na && r.values.empty() && !r.incomplete && !published_mean) {
+        if (!r.na && r.values.empty() && !r.incomplete && !r.published_mean()) {  // sum ÷ count is a value
           auto& e = d_.report(msg::ResultWithoutValue, r.id.span, id);
           e.help(txt::AddValueOrNa);
         }

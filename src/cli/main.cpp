@@ -18,6 +18,7 @@
 #include "cli/folder.hpp"
 #include "cli/freeze.hpp"
 #include "cli/import.hpp"
+#include "cli/rank.hpp"
 #include "cli/trend.hpp"
 #include "cli/init.hpp"
 #include "cli/lsp.hpp"
@@ -170,6 +171,8 @@ int main(int argc, char** argv) {
 
   planc::cli::TrendCommand trend_cmd;
   auto* trendcmd = planc::cli::add_trend(app, trend_cmd);  // src/cli/trend.cpp
+  planc::cli::RankCommand rank_cmd;
+  auto* rankcmd = planc::cli::add_rank(app, rank_cmd);  // src/cli/rank.cpp
 
   planc::cli::LspOptions lsp_opts;
   auto* lspcmd = planc::cli::add_lsp(app, lsp_opts);  // src/cli/lsp.cpp
@@ -190,6 +193,7 @@ int main(int argc, char** argv) {
   if (*initcmd) return planc::cli::run_init(init_opts);
   if (*lspcmd) return planc::cli::run_lsp(lsp_opts);
   if (*trendcmd) return planc::cli::run_trend(trend_cmd, c.lang);
+  if (*rankcmd) return planc::cli::run_rank(rank_cmd, c.lang);
 
   if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
   if (*diffcmd) return planc::cli::run_diff(diff_opts, c);

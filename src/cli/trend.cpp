@@ -1,5 +1,6 @@
 #include "cli/trend.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "cli/folder.hpp"
@@ -19,6 +20,8 @@ CLI::App* add_trend(CLI::App& app, TrendCommand& t) {
   cmd->add_option("-o,--output", t.out, "write to this file instead of standard output");
   cmd->add_option("--digits", t.digits, "thai or arabic (default: the plan's `digits`)")
       ->check(CLI::IsMember({"thai", "arabic"}));
+  cmd->add_option("--body", t.body, "the body whose rounds to show, as its rounds' `body` says (a folder that "
+                                    "scores several bodies)");
   return cmd;
 }
 
@@ -81,8 +84,34 @@ int run_trend(TrendCommand& t, const std::string& lang) {
         return 2;
       }
 
+  // One body's rounds (a folder may score several: `body`), the committee's
+  // assessment where the body's own (`assessment self`) stands beside it.
+  std::vector<std::string> bodies;
+  for (const auto& r : f.rounds)
+    if (std::find(bodies.begin(), bodies.end(), r.body) == bodies.end()) bodies.push_back(r.body);
+  if (t.body.empty() && bodies.size() > 1) {
+    std::string list;
+    for (const auto& b : bodies) list += (list.empty() ? "" : ", ") + (b.empty() ? std::string("\"\"") : "\"" + b + "\"");
+    say(l, fmt::format("โฟลเดอร์นี้มีผลของหลายหน่วยงาน: เลือกหน่วยงานด้วย `--body` ({}) หรือจัดลำดับด้วย planc rank", list),
+        fmt::format("this folder scores several bodies: choose one with `--body` ({}), or rank them with planc rank",
+                    list));
+    return 1;
+  }
+  std::string body = t.body.empty() ? (bodies.empty() ? "" : bodies.front()) : t.body;
   std::vector<report::TrendInput> in;
-  for (const auto& r : f.rounds) in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
+  for (const auto& r : f.rounds) {
+    if (r.body != body) continue;
+    bool verified = std::any_of(f.rounds.begin(), f.rounds.end(), [&](const driver::FolderRound& x) {
+      return x.year == r.year && x.months == r.months && x.body == r.body && x.assessment != "self";
+    });
+    if (r.assessment == "self" && verified) continue;
+    in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
+  }
+  if (in.empty()) {
+    say(l, fmt::format("ไม่มีรอบของหน่วยงาน \"{}\" ในโฟลเดอร์นี้", body),
+        fmt::format("the folder has no round of the body \"{}\"", body));
+    return 1;
+  }
   report::TrendModel m = report::trend(in, {c.lang, t.digits});
   bool written = write_draft(t.out, [&](emit::Sink& out) {
     if (t.format == "json") emit::trend_json(m, out);

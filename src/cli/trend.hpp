@@ -13,6 +13,7 @@ struct TrendCommand {
   std::string format = "text";   // text, json, md, html, csv
   std::string out;               // -o: the file to write (standard output when empty)
   std::string digits;            // thai, arabic, or empty: the plan's
+  std::string body;              // --body: the body whose rounds to show (a folder of several bodies)
 };
 
 // Registers `planc trend [DIR]` and its options on the application.

@@ -194,6 +194,8 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
     const ast::PlanHeader* ph = plan_header(p, &used);
     Seen& s = *by_name.at(r.name);
     if (p.io_error || !decl) continue;  // the round's own diagnostics say why
+    if (decl->body) r.body = decl->body->value;
+    if (decl->assessment) r.assessment = decl->assessment->value;
     r.months = check::whole_number(decl->months);
     if (!decl->months) r.months = 12;  // a round without `months` is the year's (docs/language.md)
     r.year = r.compilation->model ? r.compilation->model->year : check::round_year(ph, decl);  // 0: E044
@@ -212,12 +214,17 @@ void compile_folder(FolderCompilation& f, const std::string& dir, const FolderOp
       continue;
     }
   }
-  std::stable_sort(f.rounds.begin(), f.rounds.end(), [](const FolderRound& a, const FolderRound& b) {
-    return std::tie(a.year, a.months, a.name) < std::tie(b.year, b.months, b.name);
+  // A round is one body's (`body`) and one assessment's (`assessment self`,
+  // else the committee's): two of each year and months may not be the same.
+  auto self = [](const FolderRound& r) { return r.assessment == "self"; };
+  std::stable_sort(f.rounds.begin(), f.rounds.end(), [&](const FolderRound& a, const FolderRound& b) {
+    return std::make_tuple(a.year, a.months, std::cref(a.body), self(a), std::cref(a.name)) <
+           std::make_tuple(b.year, b.months, std::cref(b.body), self(b), std::cref(b.name));
   });
   for (std::size_t k = 1; k < f.rounds.size(); ++k) {
     const FolderRound &a = f.rounds[k - 1], &b = f.rounds[k];
-    if (!a.year || !a.months || a.year != b.year || a.months != b.months) continue;
+    if (!a.year || !a.months || a.year != b.year || a.months != b.months || a.body != b.body || self(a) != self(b))
+      continue;
     Seen &sa = *by_name.at(a.name), &sb = *by_name.at(b.name);
     auto& d = folder.diags.report(msg::FolderRoundTwice, keyword(sb, *sb.h.round, 5), a.name, b.name, b.months,
                                   b.year);
@@ -269,7 +276,9 @@ std::vector<const FolderRound*> FolderCompilation::earlier_in_year(std::size_t k
   std::vector<const FolderRound*> out;
   if (k >= rounds.size() || !rounds[k].year) return out;
   for (std::size_t j = 0; j < k; ++j)
-    if (rounds[j].year == rounds[k].year && rounds[j].months < rounds[k].months) out.push_back(&rounds[j]);
+    if (rounds[j].year == rounds[k].year && rounds[j].months < rounds[k].months && rounds[j].body == rounds[k].body &&
+        (rounds[j].assessment == "self") == (rounds[k].assessment == "self"))
+      out.push_back(&rounds[j]);
   return out;
 }
 

@@ -26,6 +26,8 @@ struct FolderRound {
   std::string name;  // name.plan (relative to the folder)
   int year = 0;      // fiscal year, Buddhist Era (0: not known: the round has an error)
   int months = 0;    // 1-12 (0: not known)
+  std::string body;        // the body it assesses (`body`; "" : the plan's own unit)
+  std::string assessment;  // "self" or "committee" (`assessment`; "" : not said, the committee's)
   std::unique_ptr<Compilation> compilation;
 };
 
@@ -45,8 +47,9 @@ struct FolderCompilation {
   // Program of its own whose sources are the files they point into.
   Program diagnostics() const;
   bool has_errors() const;
-  // The rounds of `year` before round `k` (its earlier rounds in the year),
-  // in order: a 9-month report shows the 6-month results beside its own.
+  // The rounds of `year` before round `k` (its earlier rounds in the year, of
+  // the same body and assessment), in order: a 9-month report shows the
+  // 6-month results beside its own.
   std::vector<const FolderRound*> earlier_in_year(std::size_t k) const;
 };
 

@@ -13,6 +13,8 @@ namespace {
 struct Placed {
   int year = 0, months = 0;
   std::string plan;  // the path of the plan file it uses
+  std::string body;  // the body it assesses (`body`)
+  bool self = false;  // the body's own assessment (`assessment self`)
 };
 
 // Where a loaded round stands: its fiscal year (its own `year`, else its
@@ -27,6 +29,8 @@ Placed place(const Program& p) {
     return v && *v > 0 && *v < 100000 ? static_cast<int>(*v) : 0;
   };
   out.months = r.months ? whole(r.months) : 12;
+  if (r.body) out.body = r.body->value;
+  out.self = r.self_assessment();
   out.year = whole(r.fiscal_year);
   for (const auto& m : p.modules)
     if (m.plan) {
@@ -67,21 +71,34 @@ std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string&
     load(loaded, p, o.limits);
     if (loaded.io_error) continue;
     Placed there = place(loaded);
-    if (there.year != self.year || !there.months || there.months >= self.months || !same_file(there.plan, self.plan))
+    if (there.year != self.year || !there.months || !same_file(there.plan, self.plan) || there.body != self.body)
       continue;
-    if (std::any_of(out.begin(), out.end(), [&](const FolderRound& r) { return r.months == there.months; })) continue;
+    // An earlier round of the same body and assessment; or, beside the
+    // committee's assessment, the body's own of the same round.
+    bool earlier = there.months < self.months && there.self == self.self;
+    bool own = there.months == self.months && there.self && !self.self;
+    if (!earlier && !own) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const FolderRound& r) {
+          return r.months == there.months && (r.assessment == "self") == there.self;
+        }))
+      continue;
     FolderRound r;
     r.path = p;
     r.name = name;
     r.year = there.year;
     r.months = there.months;
+    r.body = there.body;
+    if (there.self) r.assessment = "self";
     out.push_back(std::move(r));
   }
   for (FolderRound& r : out) {
     r.compilation = std::make_unique<Compilation>();
     compile(*r.compilation, r.path, o);
   }
-  std::sort(out.begin(), out.end(), [](const FolderRound& a, const FolderRound& b) { return a.months < b.months; });
+  // By months; the body's own assessment last, beside the committee's.
+  std::sort(out.begin(), out.end(), [](const FolderRound& a, const FolderRound& b) {
+    return std::make_tuple(a.months, a.assessment == "self") < std::make_tuple(b.months, b.assessment == "self");
+  });
   return out;
 }
 

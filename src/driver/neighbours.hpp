@@ -12,9 +12,11 @@
 
 namespace planc::driver {
 
-// The rounds of the same plan and fiscal year as the compiled round `c` (at
-// `path`) with fewer months, from the files beside it, by months (one per
-// length: the first by name), each compiled with `o`. None when the round has
+// The rounds of the same plan, fiscal year and body as the compiled round `c`
+// (at `path`) with fewer months and the same assessment, from the files
+// beside it, by months (one per length: the first by name), each compiled
+// with `o`; and, when `c` is the committee's assessment, the body's own
+// assessment of the same round (`assessment self`), last. None when the round has
 // no known year (a round without `year` in a plan of several years, a plan
 // without `years`), when it is not beside its plan, or when no earlier round
 // is there. Files that cannot be read or loaded are left out.

@@ -80,9 +80,14 @@ bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* 
       eo.explain = false;
       earlier = earlier_rounds(c, c.program.sources.get(c.program.modules[c.program.main].file).path, eo);
       std::vector<report::TrendInput> in;
+      bool own = false;  // the body's own assessment stands beside the committee's
       for (const FolderRound& r : earlier)
-        if (r.compilation->scored) in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
+        if (r.compilation->scored) {
+          in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
+          if (r.assessment == "self") in.back().self_assessment = own = true;
+        }
       near = report::neighbours(in, {ro.lang, ro.digits});
+      near.committee = own;
       ro.neighbours = &near;
     });
   timed(t, "report", 0, [&] { model = report::stream(*c.scored, c.program.sources, c.program.diags, ro); });

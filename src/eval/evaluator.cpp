@@ -275,8 +275,7 @@ class Evaluator {
         });
       return;
     }
-    bool published_mean = r->reported && r->reported->sum && r->reported->count;
-    if (r->values.empty() && !published_mean) {
+    if (r->values.empty() && !r->published_mean()) {
       n.status = Status::Error;
       return;
     }

@@ -35,7 +35,8 @@ const std::vector<Block>& blocks() {
       {"indicator", {"unit", "target", "weight", "starts", "cancelled", "scale", "basis", "aggregate", "offices", "lead",
                      "project", "note", "indicator"}},
       {"project", {"budget", "note"}},  // a project of the plan (in an indicator)
-      {"round", {"months", "year", "title", "date", "preface", "introduction", "objective", "method", "tolerance",
+      {"round", {"months", "year", "title", "date", "body", "assessment", "preface", "introduction", "objective", "method",
+                 "tolerance",
                  "frozen", "restated", "rounding"}},
       {"result", {"weight", "value", "values", "score", "na", "cancelled", "says", "aggregate", "account", "project",
                   "offices", "lead", "reported"}},
@@ -55,6 +56,7 @@ const std::vector<std::pair<std::string_view, std::vector<std::string_view>>>& c
       {"columns", {"percent", "score", "weighted"}},
       {"weights", {"fraction", "percent", "points", "whole"}},
       {"calendar", {"fiscal", "academic"}},
+      {"assessment", {"self", "committee"}},
       {"kind", {"percent", "level", "score", "count"}},
       {"of", {"percent", "value", "level"}},
       {"between", {"linear", "step"}},

@@ -59,6 +59,7 @@ class Builder {
       const TrendLabels& TL = trend_labels(out_.lang);
       std::int64_t months = m_.round && m_.round->months ? m_.round->months->value.to_int64().value_or(12) : 12;
       out_.this_round = fmt::format("{}{}{}", TL.months, digits(std::to_string(months)), TL.months_end);
+      if (o.neighbours->committee) out_.this_round = out_.lang == "th" ? "คณะกรรมการตรวจประเมิน" : "committee";
     }
   }
 
@@ -177,6 +178,11 @@ class Builder {
     }
     for (auto* s : {&out_.plan_title, &out_.agency, &out_.by, &out_.date})
       if (!s->empty()) out_.meta.push_back(*s);
+    // The body this round assesses, and whose assessment it is.
+    if (m_.round && m_.round->body)
+      out_.meta.push_back(fmt::format("{}{}", th() ? "หน่วยงานที่รับการประเมิน: " : "Body assessed: ", m_.round->body->value));
+    if (m_.round && m_.round->self_assessment())
+      out_.meta.push_back(th() ? "ผลการประเมินตนเองของหน่วยงาน" : "The body's own assessment");
     for (int b = 1; b <= 5; ++b) out_.band_labels.push_back(digits(std::to_string(b)));
     out_.rounding_rule = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none",
                                      m_.rounding.places);
@@ -348,7 +354,12 @@ class Builder {
       Rational shown = n.percent ? eval::band_percent(im.scale, *n.percent) : n.value.value_or(Rational(0));
       r.percent = digits(shown.to_fixed(shown.is_integer() ? 0 : places_));  // 100, 87.50
       r.of_value = !n.percent;
-      r.band = band(*n.score);
+      // The band of the score its scale gave: an adjustment (`deduct`) moves
+      // the score, not the result, out of its band.
+      Rational scaled = *n.score;
+      if (!m_.adjustments.empty() && im.scale && !im.scale->points.empty())
+        scaled = eval::apply_scale(*im.scale, n.percent ? *n.percent : n.value.value_or(Rational(0)), false).score;
+      r.band = band(scaled);
     }
     if (n.weighted) r.weighted = fixed(n.weighted);
     r.status = eval::to_string(n.status);

@@ -122,6 +122,7 @@ class TrendBuilder {
     r.year_text = in.year ? number(in.year) : "";
     r.months_text = in.months ? number(in.months) : "";
     r.short_label = in.months ? fmt::format("{}{}{}", L_->months, r.months_text, L_->months_end) : in.file;
+    if (in.self_assessment) r.short_label = th() ? "ประเมินตนเอง" : "self-assessment";
     bool academic = p.model && p.model->header && p.model->header->academic;  // `calendar academic`
     const char* year_word = academic ? (th() ? "ปีการศึกษา" : "AY") : L_->fiscal_year;
     r.label = in.year ? fmt::format("{} {} {}", year_word, r.year_text, r.short_label) : r.short_label;

@@ -24,6 +24,7 @@ struct TrendInput {
   int year = 0;      // fiscal year, Buddhist Era (0: not known)
   int months = 0;    // 1-12 (0: not known)
   const eval::ScoredPlan* scored = nullptr;
+  bool self_assessment = false;  // the body's own assessment (`assessment self`): headed so, not by its months
 };
 
 struct TrendOptions {
@@ -131,6 +132,9 @@ struct Neighbours {
   std::vector<std::string> headings;  // "รอบ ๖ เดือน" / "6 months", one per earlier round
   std::vector<TrendIndicator> indicators;
   std::unordered_map<std::string, std::size_t> by_id;  // indicators by id
+  // The body's own assessment is among them: this round is the committee's,
+  // and its column is headed so.
+  bool committee = false;
   const TrendIndicator* find(const std::string& id) const;
 };
 Neighbours neighbours(const std::vector<TrendInput>& earlier, const TrendOptions& o);

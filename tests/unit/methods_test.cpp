@@ -10,6 +10,7 @@
 #include "driver/pipeline.hpp"
 #include "eval/scale.hpp"
 #include "report/build.hpp"
+#include "report/rank.hpp"
 #include "stdlib_scales.hpp"
 
 namespace {
@@ -394,4 +395,66 @@ add overall 0.1 "innovation award"
   int deducted = 0;
   for (auto& s : x.row("1.1").steps) deducted += s.what == "deducted" && s.detail.find("late") != std::string::npos;
   EXPECT_EQ(deducted, 2);
+}
+
+// ---- several bodies ranked (report/rank.hpp)
+
+TEST(Rank, TiesShareARankAndBodiesWithoutTheFigureFollowUnranked) {
+  auto body = [](const std::string& value) {
+    return std::string(kHead) + R"(
+plan "r" { scale five-band; digits arabic }
+strategy 1 "a" { indicator 1 "i" { unit percent; target >= 80; weight 1 } }
+round "r" { months 12 }
+)" + (value.empty() ? std::string("result 1.1 { na \"no survey\" }\n") : "result 1.1 { value " + value + " }\n");
+  };
+  Compiled a(body("80")), b(body("72")), c(body("72")), d(body("64")), e(body(""));
+  std::vector<planc::report::RankInput> in{{"E", "e.plan", &*e.c.scored}, {"D", "d.plan", &*d.c.scored},
+                                           {"C", "c.plan", &*c.c.scored}, {"B", "b.plan", &*b.c.scored},
+                                           {"A", "a.plan", &*a.c.scored}};
+  auto m = planc::report::rank(in, 2566, 12, {"overall", "en", ""});
+  ASSERT_EQ(m.rows.size(), 5u);
+  EXPECT_EQ(m.rows[0].body, "A");
+  EXPECT_EQ(m.rows[0].rank, "1");
+  EXPECT_EQ(m.rows[1].body, "B");  // 90 % and 90 %: one rank, by name
+  EXPECT_EQ(m.rows[1].rank, "2");
+  EXPECT_EQ(m.rows[2].body, "C");
+  EXPECT_EQ(m.rows[2].rank, "2");
+  EXPECT_EQ(m.rows[3].rank, "4");  // competition ranking: 1, 2, 2, 4
+  EXPECT_EQ(m.rows[4].body, "E");
+  EXPECT_EQ(m.rows[4].rank, "");
+  EXPECT_EQ(m.rows[4].score, "-");
+  EXPECT_NE(m.rows[4].reason, "");
+  // By an indicator, and nothing else.
+  EXPECT_EQ(planc::report::rank(in, 2566, 12, {"1.1", "en", ""}).rows[0].body, "A");
+  EXPECT_THROW(planc::report::rank(in, 2566, 12, {"9.9", "en", ""}), std::invalid_argument);
+}
+
+TEST(Rank, ExactFiguresDecideWhatPrintsTheSame) {
+  auto body = [](const std::string& value) {
+    return std::string(kHead) + R"(
+plan "r" { scale percent-points; weights points; columns percent, weighted }
+strategy 1 "a" { indicator 1 "i" { unit percent; basis direct; weight 15 } }
+round "r" { months 12 }
+result 1.1 { value )" + value + " }\n";
+  };
+  Compiled lower(body("57.775")), higher(body("57.78"));  // 8.66625 and 8.667: both print 8.67
+  std::vector<planc::report::RankInput> in{{"lower", "", &*lower.c.scored}, {"higher", "", &*higher.c.scored}};
+  auto m = planc::report::rank(in, 2562, 12, {"overall", "en", ""});
+  EXPECT_EQ(m.rows[0].body, "higher");
+  EXPECT_EQ(m.rows[1].rank, "2");
+  EXPECT_EQ(m.rows[0].score, m.rows[1].score);
+}
+
+TEST(Rank, APlanWithoutAnOverallFigureNeedsBy) {
+  Compiled x(std::string(kHead) + R"(
+plan "r" { scale five-band; overall none }
+strategy 1 "a" { indicator 1 "i" { unit percent; target >= 80; weight 1 } }
+round "r" { months 12 }
+result 1.1 { value 80 }
+)");
+  std::vector<planc::report::RankInput> in{{"A", "", &*x.c.scored}};
+  EXPECT_THROW(planc::report::rank(in, 2566, 12, {"overall", "en", ""}), std::invalid_argument);
+  auto choices = planc::report::rank_choices(*x.c.scored);
+  EXPECT_EQ(choices, std::vector<std::string>{"1"});
+  EXPECT_EQ(planc::report::rank(in, 2566, 12, {"1", "en", ""}).rows[0].rank, "1");
 }

@@ -1,0 +1,12 @@
+// A ranking of bodies (report/rank.hpp) laid out: text, Markdown or CSV.
+#pragma once
+#include "emit/sink.hpp"
+#include "report/rank.hpp"
+
+namespace planc::emit {
+
+void rank_text(const report::RankModel& m, Sink& out);
+void rank_markdown(const report::RankModel& m, Sink& out);
+void rank_csv(const report::RankModel& m, Sink& out);
+
+}  // namespace planc::emit

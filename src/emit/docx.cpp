@@ -374,8 +374,9 @@ struct Docx {
                       Cell{ct(g.weight, true)}, Cell{ct(g.score, true)}, Cell{ct(g.weighted, true)},
                       Cell{ct(pub, true)}});
     }
-    int rest = kText - 800 - 5 * 1300;
-    w(table({800, rest, 1300, 1300, 1300, 1300},
+    // The title takes what the five narrow columns leave (about half the text width).
+    int rest = kText - 800 - 1000 - 1000 - 1100 - 1200;
+    w(table({800, rest, 1000, 1000, 1100, 1200},
             {{hc(L.col_no), hc(m.groups.empty() ? m.strategy_word : m.group_word), hc(m.weight_label),
               hc(L.col_score), hc(L.col_weighted), hc(L.as_published)}},
             rows));

@@ -103,79 +103,116 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "planc 0.1.0");
 
+  // Only the subcommand asked for is set up (each option of each subcommand
+  // costs CLI11 a few thousand instructions, a good part of a small check's
+  // start-up); all of them when none is named (`planc --help`, a misspelt one).
+  static constexpr std::string_view kSubcommands[] = {"init", "check", "eval", "explain", "render", "fmt", "diff",
+                                                      "freeze", "import", "explain-code", "dump", "trend", "rank",
+                                                      "lsp"};
+  std::string_view sub;
+  for (int i = 1; i < argc && sub.empty(); ++i)
+    for (std::string_view k : kSubcommands)
+      if (k == argv[i]) sub = k;
+  auto want = [&](std::string_view name) { return sub.empty() || sub == name; };
+  auto is = [](const CLI::App* cmd) { return cmd && cmd->parsed(); };
+
   planc::cli::InitOptions init_opts;
-  auto* initcmd = planc::cli::add_init(app, init_opts);  // src/cli/init.cpp
+  CLI::App* initcmd = want("init") ? planc::cli::add_init(app, init_opts) : nullptr;  // src/cli/init.cpp
 
   Common c;
   add_lang(&app, c);  // also before the subcommand: `planc --lang th check FILE`
-  auto* check = app.add_subcommand("check", "parse, check and evaluate a plan, or every round of a plan folder; print "
-                                             "the diagnostics");
-  add_common(check, c);
-  check->get_option("FILE")->required(false)->description("a .plan file, or a plan folder (default: this folder)");
+  CLI::App* check = nullptr;
+  if (want("check")) {
+    check = app.add_subcommand("check", "parse, check and evaluate a plan, or every round of a plan folder; print "
+                                        "the diagnostics");
+    add_common(check, c);
+    check->get_option("FILE")->required(false)->description("a .plan file, or a plan folder (default: this folder)");
+  }
 
   std::string format = "text";
-  auto* eval = app.add_subcommand("eval", "score a plan's round, or every round of a plan folder, and print the "
-                                           "scores (a table, or JSON)");
-  add_common(eval, c);
-  eval->get_option("FILE")->required(false)->description("a .plan file, or a plan folder (default: this folder)");
-  eval->add_option("--format", format, "text (a table) or json")->check(CLI::IsMember({"text", "json"}));
+  CLI::App* eval = nullptr;
+  if (want("eval")) {
+    eval = app.add_subcommand("eval", "score a plan's round, or every round of a plan folder, and print the "
+                                      "scores (a table, or JSON)");
+    add_common(eval, c);
+    eval->get_option("FILE")->required(false)->description("a .plan file, or a plan folder (default: this folder)");
+    eval->add_option("--format", format, "text (a table) or json")->check(CLI::IsMember({"text", "json"}));
+  }
 
   std::string id;
-  auto* explain = app.add_subcommand("explain", "show how one figure was computed, step by step");
-  add_common(explain, c);
-  explain->add_option("ID", id, "a strategy (3), an indicator (3.8), a sub-indicator (2.2.1), or `overall`")
-      ->required();
+  CLI::App* explain = nullptr;
+  if (want("explain")) {
+    explain = app.add_subcommand("explain", "show how one figure was computed, step by step");
+    add_common(explain, c);
+    explain->add_option("ID", id, "a strategy (3), an indicator (3.8), a sub-indicator (2.2.1), or `overall`")
+        ->required();
+  }
 
   std::string render_format = "html", out_path, digits;
-  auto* render = app.add_subcommand("render", "draft the evaluation report: HTML, PDF, Word, Excel, Markdown, JSON "
-                                               "or CSV");
-  add_common(render, c);
-  render->add_option("--format", render_format,
-                     "html, pdf (printed by Chromium), docx (Word), xlsx (Excel), md, json or csv (default html)")
-      ->check(CLI::IsMember({"md", "html", "json", "csv", "xlsx", "docx", "pdf"}));
-  render->add_option("-o,--output", out_path, "write to this file instead of standard output");
-  render->add_option("--digits", digits, "thai or arabic (default: the plan's `digits`)")
-      ->check(CLI::IsMember({"thai", "arabic"}));
+  CLI::App* render = nullptr;
+  if (want("render")) {
+    render = app.add_subcommand("render", "draft the evaluation report: HTML, PDF, Word, Excel, Markdown, JSON "
+                                          "or CSV");
+    add_common(render, c);
+    render->add_option("--format", render_format,
+                       "html, pdf (printed by Chromium), docx (Word), xlsx (Excel), md, json or csv (default html)")
+        ->check(CLI::IsMember({"md", "html", "json", "csv", "xlsx", "docx", "pdf"}));
+    render->add_option("-o,--output", out_path, "write to this file instead of standard output");
+    render->add_option("--digits", digits, "thai or arabic (default: the plan's `digits`)")
+        ->check(CLI::IsMember({"thai", "arabic"}));
+  }
 
   std::vector<std::string> fmt_files;
   bool fmt_check = false, fmt_write = false;
-  auto* fmtcmd = app.add_subcommand("fmt", "lay plan files out the canonical way (comments and values kept as written)");
-  fmtcmd->add_option("FILE", fmt_files, "the .plan files")->required();
-  fmtcmd->add_flag("--check", fmt_check, "change nothing: print a diff and exit 1 when a file is not formatted");
-  fmtcmd->add_flag("--write", fmt_write, "replace each file by its formatted text (atomically)");
-  fmtcmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  add_lang(fmtcmd, c);
+  CLI::App* fmtcmd = nullptr;
+  if (want("fmt")) {
+    fmtcmd = app.add_subcommand("fmt", "lay plan files out the canonical way (comments and values kept as written)");
+    fmtcmd->add_option("FILE", fmt_files, "the .plan files")->required();
+    fmtcmd->add_flag("--check", fmt_check, "change nothing: print a diff and exit 1 when a file is not formatted");
+    fmtcmd->add_flag("--write", fmt_write, "replace each file by its formatted text (atomically)");
+    fmtcmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    add_lang(fmtcmd, c);
+  }
 
   planc::cli::DiffOptions diff_opts;
-  auto* diffcmd = planc::cli::add_diff(app, diff_opts);  // src/cli/diff.cpp
-  add_lang(diffcmd, c);
+  CLI::App* diffcmd = nullptr;
+  if (want("diff")) {
+    diffcmd = planc::cli::add_diff(app, diff_opts);  // src/cli/diff.cpp
+    add_lang(diffcmd, c);
+  }
 
   planc::cli::FreezeOptions freeze_opts;
-  auto* freeze = planc::cli::add_freeze(app, c, freeze_opts);  // src/cli/freeze.cpp
+  CLI::App* freeze = want("freeze") ? planc::cli::add_freeze(app, c, freeze_opts) : nullptr;  // src/cli/freeze.cpp
 
   planc::cli::ImportOptions import_opts;
-  auto* importcmd = planc::cli::add_import(app, c, import_opts);  // src/cli/import.cpp
+  CLI::App* importcmd = want("import") ? planc::cli::add_import(app, c, import_opts) : nullptr;  // src/cli/import.cpp
 
   std::string code;
-  auto* explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
-  explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
-  add_lang(explain_code, c);
+  CLI::App* explain_code = nullptr;
+  if (want("explain-code")) {
+    explain_code = app.add_subcommand("explain-code", "explain a diagnostic code, with an example and its fix");
+    explain_code->add_option("CODE", code, "a code such as E110 or W141")->required();
+    add_lang(explain_code, c);
+  }
 
   bool full = false, with_std = false, as_ast = true;
-  auto* dump = app.add_subcommand("dump", "print the typed AST of a plan and its imports (for debugging)");
-  add_common(dump, c);
-  dump->add_flag("--ast", as_ast, "print the typed AST (the default and only form)");
-  dump->add_flag("--full", full, "print texts in full");
-  dump->add_flag("--stdlib", with_std, "include the standard library's modules");
+  CLI::App* dump = nullptr;
+  if (want("dump")) {
+    dump = app.add_subcommand("dump", "print the typed AST of a plan and its imports (for debugging)");
+    add_common(dump, c);
+    dump->add_flag("--ast", as_ast, "print the typed AST (the default and only form)");
+    dump->add_flag("--full", full, "print texts in full");
+    dump->add_flag("--stdlib", with_std, "include the standard library's modules");
+  }
 
   planc::cli::TrendCommand trend_cmd;
-  auto* trendcmd = planc::cli::add_trend(app, trend_cmd);  // src/cli/trend.cpp
+  CLI::App* trendcmd = want("trend") ? planc::cli::add_trend(app, trend_cmd) : nullptr;  // src/cli/trend.cpp
   planc::cli::RankCommand rank_cmd;
-  auto* rankcmd = planc::cli::add_rank(app, rank_cmd);  // src/cli/rank.cpp
+  CLI::App* rankcmd = want("rank") ? planc::cli::add_rank(app, rank_cmd) : nullptr;  // src/cli/rank.cpp
 
   planc::cli::LspOptions lsp_opts;
-  auto* lspcmd = planc::cli::add_lsp(app, lsp_opts);  // src/cli/lsp.cpp
+  CLI::App* lspcmd = want("lsp") ? planc::cli::add_lsp(app, lsp_opts) : nullptr;  // src/cli/lsp.cpp
 
   // Ids and numbers in Thai digits (and `ภาพรวม`) too (src/cli/args.cpp):
   // set up only when an argument has Thai in it (E0 B8 or E0 B9), as setting
@@ -190,14 +227,14 @@ int main(int argc, char** argv) {
     return planc::cli::usage_error(app, e, argc, argv);  // did you mean ...? (src/cli/args.cpp)
   }
 
-  if (*initcmd) return planc::cli::run_init(init_opts);
-  if (*lspcmd) return planc::cli::run_lsp(lsp_opts);
-  if (*trendcmd) return planc::cli::run_trend(trend_cmd, c.lang);
-  if (*rankcmd) return planc::cli::run_rank(rank_cmd, c.lang);
+  if (is(initcmd)) return planc::cli::run_init(init_opts);
+  if (is(lspcmd)) return planc::cli::run_lsp(lsp_opts);
+  if (is(trendcmd)) return planc::cli::run_trend(trend_cmd, c.lang);
+  if (is(rankcmd)) return planc::cli::run_rank(rank_cmd, c.lang);
 
-  if (*fmtcmd) return run_fmt(fmt_files, fmt_check, fmt_write, c);
-  if (*diffcmd) return planc::cli::run_diff(diff_opts, c);
-  if (*explain_code) {
+  if (is(fmtcmd)) return run_fmt(fmt_files, fmt_check, fmt_write, c);
+  if (is(diffcmd)) return planc::cli::run_diff(diff_opts, c);
+  if (is(explain_code)) {
     for (char& ch : code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     planc::Lang lang = planc::parse_lang(c.lang).value_or(planc::environment_lang());
     bool th = lang == planc::Lang::Th;
@@ -223,14 +260,14 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  if (*freeze) return planc::cli::run_freeze(c, freeze_opts);
-  if (*importcmd) return planc::cli::run_import(c, import_opts);
+  if (is(freeze)) return planc::cli::run_freeze(c, freeze_opts);
+  if (is(importcmd)) return planc::cli::run_import(c, import_opts);
 
   // A plan folder: every round (src/cli/folder.cpp).
-  if (*check || *eval) {
+  if (is(check) || is(eval)) {
     c.file = planc::cli::default_path(c.file);
     if (planc::driver::is_folder(c.file))
-      return planc::cli::run_folder(c, *check ? planc::cli::FolderCommand::Check : planc::cli::FolderCommand::Eval,
+      return planc::cli::run_folder(c, is(check) ? planc::cli::FolderCommand::Check : planc::cli::FolderCommand::Eval,
                                     format);
   }
 
@@ -243,7 +280,7 @@ int main(int argc, char** argv) {
   planc::driver::Compilation& comp = *planc_compilation_of_this_run;
   auto& p = comp.program;
   PrintTimings timings{c, comp.timings};
-  if (*dump) {
+  if (is(dump)) {
     comp.timed = c.timings;
     planc::timed(comp.recording(), "load", 0, [&] { planc::driver::load(p, c.file, limits(c), comp.recording()); });
     if (c.strict) p.diags.promote_warnings();
@@ -259,11 +296,11 @@ int main(int argc, char** argv) {
   // Rows are kept for what shows them (eval, explain, a draft), steps for
   // what explains them (explain, a draft); `check` keeps neither.
   planc::driver::Options opts = options(c);
-  opts.keep_rows = !*check;
-  opts.explain = *explain || *render;
+  opts.keep_rows = !is(check);
+  opts.explain = is(explain) || is(render);
   planc::driver::compile(comp, c.file, opts);
 
-  if (*eval) {
+  if (is(eval)) {
     if (format == "json") {
       if (comp.scored) {
         std::cout << planc::emit::eval_json(*comp.scored, planc::render_json(p.sources, p.diags.all(), locale_of(p, c)));
@@ -277,7 +314,7 @@ int main(int argc, char** argv) {
     }
     return exit_code(p);
   }
-  if (*render) {
+  if (is(render)) {
     print_diagnostics(p, c, false);
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
     // A draft written over one of the plan's own files would lose the plan.
@@ -314,7 +351,7 @@ int main(int argc, char** argv) {
     });
     return written ? exit_code(p) : 2;
   }
-  if (*explain) {
+  if (is(explain)) {
     if (p.diags.has_errors()) print_diagnostics(p, c, true);  // warnings: see `planc check`
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
     std::string text = planc::emit::explain(*comp.scored, p.sources, id);

@@ -1,7 +1,5 @@
 #include "cli/common.hpp"
 
-#include <array>
-
 #include <unistd.h>
 
 #include <cstdlib>
@@ -21,30 +19,13 @@ void add_lang(CLI::App* cmd, Common& c) {
               "th|en");
 }
 
-// A value among `choices`, checked as CLI::IsMember does and saying the same
-// ("xml not in {text,short,json,sarif}"), without its cost: an IsMember on
-// each of a dozen subcommands is a good part of a small check's start-up.
-template <std::size_t N>
-auto one_of(const std::array<const char*, N>& choices) {
-  return [choices](const std::string& v) {
-    std::string all;
-    for (const char* ch : choices) {
-      if (v == ch) return std::string();
-      all += (all.empty() ? "" : ",") + std::string(ch);
-    }
-    return v + " not in {" + all + "}";
-  };
-}
-
 void add_common(CLI::App* cmd, Common& c) {
   cmd->add_option("FILE", c.file, "the .plan file")->required();
-  static constexpr std::array<const char*, 4> kDiagnostics{"text", "short", "json", "sarif"};
-  static constexpr std::array<const char*, 3> kColors{"auto", "always", "never"};
   cmd->add_option("--diagnostics", c.diagnostics,
                   "how to print diagnostics: text (with the source line), short (one line each), json or sarif")
-      ->check(one_of(kDiagnostics), "{text,short,json,sarif}");
+      ->check(CLI::IsMember({"text", "short", "json", "sarif"}));
   cmd->add_option("--color", c.color, "colour diagnostics: auto, always or never")
-      ->check(one_of(kColors), "{auto,always,never}");
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--strict", c.strict, "treat warnings as errors (exit 1 on any warning)");
   cmd->add_option("--max-depth", c.max_depth, "deepest nesting of blocks accepted (default 64)");
   cmd->add_option("--max-imports", c.max_imports, "most files a plan may import, the standard library's included (default 256)");

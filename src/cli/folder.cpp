@@ -128,4 +128,62 @@ int run_folder(const Common& c, FolderCommand command, const std::string& format
   return rc;
 }
 
+
+void say(const Locale& l, const std::string& th, const std::string& en) {
+  std::cerr << "planc: " << (l.lang == Lang::Th ? in_digits(th, l) : en) << "\n";
+}
+
+int compile_scored(driver::FolderCompilation& f, Common& c, Locale& l, const char* command, const char* what_th,
+                   const char* what_en) {
+  c.file = default_path(c.file);
+  if (!driver::is_folder(c.file)) {
+    l = Locale{parse_lang(c.lang).value_or(environment_lang()), false};
+    say(l, fmt::format("`{}` ไม่ใช่โฟลเดอร์ของแผน: planc {} ต้องการโฟลเดอร์ที่มีแผนและรอบการรายงาน", c.file, command),
+        fmt::format("`{}` is not a plan folder: planc {} takes a folder with a plan and its rounds", c.file, command));
+    return 2;
+  }
+  driver::FolderOptions o;
+  o.compile = options(c);
+  o.compile.keep_rows = true;
+  o.compile.explain = false;
+  driver::compile_folder(f, c.file, o);
+  driver::Program all = f.diagnostics();
+  if (c.strict) all.diags.promote_warnings();
+  l = !f.rounds.empty() ? locale_of(f.rounds.front().compilation->program, c)
+      : f.plan_alone    ? locale_of(f.plan_alone->program, c)
+                        : locale_of(f.folder, c);
+  print_diagnostics(all, c, true, l);
+  if (all.io_error) return 2;
+  // Nothing is written unless every round was scored without an error.
+  bool failed = all.diags.has_errors() || f.has_errors();
+  for (const auto& r : f.rounds)
+    if (r.compilation->program.diags.has_errors() || !r.compilation->scored) {
+      say(l, fmt::format("รอบ `{}` มีข้อผิดพลาด", r.name), fmt::format("the round `{}` has errors", r.name));
+      failed = true;
+    }
+  if (!failed && f.rounds.empty()) {
+    say(l, fmt::format("`{}` ยังไม่มีรอบการรายงาน", c.file), fmt::format("`{}` has no round yet", c.file));
+    failed = true;
+  }
+  if (failed) {
+    say(l, fmt::format("ไม่ได้เขียน{}: แก้ข้อผิดพลาดแล้วสั่งใหม่", what_th),
+        fmt::format("no {} written: fix the errors and run it again", what_en));
+    return 1;
+  }
+  return 0;
+}
+
+bool over_own_file(const driver::FolderCompilation& f, const std::string& out, const Locale& l, const char* what_th,
+                   const char* what_en) {
+  std::error_code ec;
+  for (const auto& r : f.rounds)
+    for (const std::string& path : {r.path, f.plan})
+      if (!out.empty() && std::filesystem::equivalent(out, path, ec)) {
+        say(l, fmt::format("`-o {}` จะเขียน{}ทับแฟ้มของแผน: เลือกชื่ออื่น", out, what_th),
+            fmt::format("`-o {}` would write the {} over a file of the plan; choose another name", out, what_en));
+        return true;
+      }
+  return false;
+}
+
 }  // namespace planc::cli

@@ -17,4 +17,18 @@ std::string default_path(const std::string& given);
 // its rounds; the exit code (0, 1 an error in any round or in the folder, 2 I/O).
 int run_folder(const Common& c, FolderCommand command, const std::string& format);
 
+// A message of a folder command itself (trend, rank), in the run's language.
+void say(const Locale& l, const std::string& th, const std::string& en);
+
+// What `planc trend` and `planc rank` share: the folder `c.file` compiled
+// with every round's rows, its diagnostics printed in `l` (set here). 0 when
+// every round was scored without an error; else the exit code, the reason
+// said (`what` is what was not written: "แนวโน้ม" / "trend").
+int compile_scored(driver::FolderCompilation& f, Common& c, Locale& l, const char* command, const char* what_th,
+                   const char* what_en);
+
+// True when `out` would be written over one of the folder's files (said).
+bool over_own_file(const driver::FolderCompilation& f, const std::string& out, const Locale& l, const char* what_th,
+                   const char* what_en);
+
 }  // namespace planc::cli

@@ -25,64 +25,13 @@ CLI::App* add_trend(CLI::App& app, TrendCommand& t) {
   return cmd;
 }
 
-namespace {
-
-// A message of the command itself, in the run's language.
-void say(const Locale& l, const std::string& th, const std::string& en) {
-  std::cerr << "planc: " << (l.lang == Lang::Th ? in_digits(th, l) : en) << "\n";
-}
-
-}  // namespace
-
 int run_trend(TrendCommand& t, const std::string& lang) {
   Common& c = t.c;
   if (c.lang.empty()) c.lang = lang;
-  c.file = default_path(c.file);
   driver::FolderCompilation f;
-  driver::FolderOptions o;
-  o.compile = options(c);
-  o.compile.keep_rows = true;
-  o.compile.explain = false;
-  if (!driver::is_folder(c.file)) {
-    Locale l{parse_lang(c.lang).value_or(environment_lang()), false};
-    say(l, fmt::format("`{}` ไม่ใช่โฟลเดอร์ของแผน: planc trend ต้องการโฟลเดอร์ที่มีแผนและรอบการรายงาน", c.file),
-        fmt::format("`{}` is not a plan folder: planc trend takes a folder with a plan and its rounds", c.file));
-    return 2;
-  }
-  driver::compile_folder(f, c.file, o);
-  driver::Program all = f.diagnostics();
-  if (c.strict) all.diags.promote_warnings();
-  Locale l = !f.rounds.empty() ? locale_of(f.rounds.front().compilation->program, c)
-             : f.plan_alone    ? locale_of(f.plan_alone->program, c)
-                               : locale_of(f.folder, c);
-  print_diagnostics(all, c, true, l);
-  if (all.io_error) return 2;
-
-  // Nothing is written unless every round was scored without an error.
-  bool failed = all.diags.has_errors() || f.has_errors();
-  for (const auto& r : f.rounds)
-    if (r.compilation->program.diags.has_errors() || !r.compilation->scored) {
-      say(l, fmt::format("รอบ `{}` มีข้อผิดพลาด", r.name), fmt::format("the round `{}` has errors", r.name));
-      failed = true;
-    }
-  if (!failed && f.rounds.empty()) {
-    say(l, fmt::format("`{}` ยังไม่มีรอบการรายงาน", c.file), fmt::format("`{}` has no round yet", c.file));
-    failed = true;
-  }
-  if (failed) {
-    say(l, "ไม่ได้เขียนแนวโน้ม: แก้ข้อผิดพลาดแล้วสั่งใหม่", "no trend written: fix the errors and run it again");
-    return 1;
-  }
-
-  // A trend written over one of the folder's own files would lose it.
-  std::error_code ec;
-  for (const auto& r : f.rounds)
-    for (const std::string& path : {r.path, f.plan})
-      if (!t.out.empty() && std::filesystem::equivalent(t.out, path, ec)) {
-        say(l, fmt::format("`-o {}` จะเขียนทับแฟ้มของแผน: เลือกชื่ออื่น", t.out),
-            fmt::format("`-o {}` would write the trend over a file of the plan; choose another name", t.out));
-        return 2;
-      }
+  Locale l;
+  if (int rc = compile_scored(f, c, l, "trend", "แนวโน้ม", "trend")) return rc;
+  if (over_own_file(f, t.out, l, "แนวโน้ม", "trend")) return 2;
 
   // One body's rounds (a folder may score several: `body`), the committee's
   // assessment where the body's own (`assessment self`) stands beside it.
@@ -101,10 +50,7 @@ int run_trend(TrendCommand& t, const std::string& lang) {
   std::vector<report::TrendInput> in;
   for (const auto& r : f.rounds) {
     if (r.body != body) continue;
-    bool verified = std::any_of(f.rounds.begin(), f.rounds.end(), [&](const driver::FolderRound& x) {
-      return x.year == r.year && x.months == r.months && x.body == r.body && x.assessment != "self";
-    });
-    if (r.assessment == "self" && verified) continue;
+    if (f.superseded(r)) continue;
     in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
   }
   if (in.empty()) {

@@ -282,4 +282,11 @@ std::vector<const FolderRound*> FolderCompilation::earlier_in_year(std::size_t k
   return out;
 }
 
+bool FolderCompilation::superseded(const FolderRound& r) const {
+  if (r.assessment != "self") return false;
+  return std::any_of(rounds.begin(), rounds.end(), [&](const FolderRound& x) {
+    return x.year == r.year && x.months == r.months && x.body == r.body && x.assessment != "self";
+  });
+}
+
 }  // namespace planc::driver

@@ -51,6 +51,9 @@ struct FolderCompilation {
   // the same body and assessment), in order: a 9-month report shows the
   // 6-month results beside its own.
   std::vector<const FolderRound*> earlier_in_year(std::size_t k) const;
+  // A body's own assessment (`assessment self`) where the committee's of the
+  // same round is in the folder too: trend and rank take the committee's.
+  bool superseded(const FolderRound& r) const;
 };
 
 // What a file's top-level items say it is, read without parsing it: the

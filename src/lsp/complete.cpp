@@ -35,9 +35,8 @@ const std::vector<Block>& blocks() {
       {"indicator", {"unit", "target", "weight", "starts", "cancelled", "scale", "basis", "aggregate", "offices", "lead",
                      "project", "note", "indicator"}},
       {"project", {"budget", "note"}},  // a project of the plan (in an indicator)
-      {"round", {"months", "year", "title", "date", "body", "assessment", "preface", "introduction", "objective", "method",
-                 "tolerance",
-                 "frozen", "restated", "rounding"}},
+      {"round", {"months", "year", "title", "date", "body", "assessment", "preface", "introduction", "objective",
+                 "method", "tolerance", "frozen", "restated", "rounding"}},
       {"result", {"weight", "value", "values", "score", "na", "cancelled", "says", "aggregate", "account", "project",
                   "offices", "lead", "reported"}},
       {"reported", {"percent", "score", "weighted", "sum", "count"}},  // a result's published figures

@@ -565,6 +565,10 @@ class Checker {
         }
     }
     const ast::PlanHeader& h = *m_.header;
+    if (h.weights_whole) {  // the rows weigh by their share of the plan: groups would weigh them again
+      auto& e = d_.report(msg::GroupsWithWholeWeights, kept.front()->number.span);
+      e.help(txt::GroupsOrWhole);
+    }
     std::vector<const ast::Group*> weighted, unweighted;
     RationalSum sum;
     bool broken = false;

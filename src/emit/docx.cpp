@@ -215,7 +215,7 @@ struct Docx {
     if (!m.introduction.empty()) e.push_back(L.introduction);
     if (!m.objectives.empty()) e.push_back(L.objectives);
     e.push_back(L.part1);
-    e.push_back(L.part2);
+    e.push_back(m.part2_title);
     if (!m.method.empty()) e.push_back(L.method);
     e.push_back(L.scoring);
     if (!m.recommendations.empty()) e.push_back(L.recommendations);
@@ -243,7 +243,7 @@ struct Docx {
     strategies(Model::Content::Plan, &Docx::part1_strategy);
     // Part 2 on landscape pages, its table wide enough for its twelve columns.
     w(section_end(false, true));
-    w(heading(1, L.part2));
+    w(heading(1, m.part2_title));
     strategies(Model::Content::Scores, &Docx::part2_strategy);
     w(section_end(true, false));
     section(L.method, m.method);
@@ -319,13 +319,13 @@ struct Docx {
     if (m.show_overall) kv(m.overall_label, m.score + pub, true);
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
-    kv(L.indicators_scored, m.scored_text);
+    kv(m.scored_label, m.scored_text);
     if (m.show_met_missed) {
-      kv(L.met, m.met_text);
-      kv(L.missed, m.missed_text);
+      kv(m.met_label, m.met_text);
+      kv(m.missed_label, m.missed_text);
     }
-    kv(L.indicators_na, m.na_text);
-    if (m.unweighted) kv(L.indicators_unweighted, m.unweighted_text);
+    kv(m.na_label, m.na_text);
+    if (m.unweighted) kv(m.unweighted_label, m.unweighted_text);
     if (!m.budget_total.empty()) {
       kv(L.budget_total, m.budget_total);
       kv(L.disbursed_total, m.disbursed_total);

@@ -213,7 +213,7 @@ struct Html {
     if (!m.introduction.empty()) out.push_back({"s-introduction", L.introduction});
     if (!m.objectives.empty()) out.push_back({"s-objectives", L.objectives});
     out.push_back({"s-part1", L.part1});
-    out.push_back({"s-part2", L.part2});
+    out.push_back({"s-part2", m.part2_title});
     if (!m.method.empty()) out.push_back({"s-method", L.method});
     out.push_back({"s-scoring", L.scoring});
     if (!m.recommendations.empty()) out.push_back({"s-recommendations", L.recommendations});
@@ -372,12 +372,12 @@ struct Html {
     if (m.show_overall && m.show_percent && !m.published_percent.empty())
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
-    w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", L.indicators_scored, m.scored_text));
+    w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
     if (m.show_met_missed)
-      w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", L.met, m.met_text, L.missed,
+      w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", m.met_label, m.met_text, m.missed_label,
                     m.missed_text));
-    w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_na, m.na_text));
-    if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", L.indicators_unweighted, m.unweighted_text));
+    w(fmt::format("<li>{}: <strong>{}</strong></li>", m.na_label, m.na_text));
+    if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", m.unweighted_label, m.unweighted_text));
     w("</ul>\n");
     if (!m.budget_total.empty()) {
       w(fmt::format("<ul class=\"counts money\"><li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>",
@@ -556,7 +556,7 @@ struct Html {
   }
 
   void part2() {
-    open_section("s-part2", L.part2, "part2");
+    open_section("s-part2", m.part2_title, "part2");
     strategies(report::Model::Content::Scores, &Html::part2_strategy);
     w("</section>\n");
   }

@@ -125,9 +125,9 @@ struct Md {
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent)
       p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
-    p(fmt::format("| {} | {} |", L.indicators_scored, m.scored_text));
-    p(fmt::format("| {} | {} |", L.indicators_na, m.na_text));
-    if (m.unweighted) p(fmt::format("| {} | {} |", L.indicators_unweighted, m.unweighted_text));
+    p(fmt::format("| {} | {} |", m.scored_label, m.scored_text));
+    p(fmt::format("| {} | {} |", m.na_label, m.na_text));
+    if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));
     p("");
     if (m.show_percent) {
       p(fmt::format("| {} | {} | {} | {} |", m.strategy_word, m.summary_score_label, L.overall_percent, L.as_published));
@@ -258,7 +258,7 @@ struct Md {
   }
 
   void part2() {
-    p(fmt::format("## {}\n", L.part2));
+    p(fmt::format("## {}\n", m.part2_title));
     strategies(report::Model::Content::Scores, &Md::part2_strategy);
   }
 

@@ -236,6 +236,21 @@ class Builder {
       out_.strategy_score_label = th() ? fmt::format("คะแนนรวมของ{} Σ (W × SM)", w) : fmt::format("{} points Σ (W × SM)", w);
     }
     if (h.indicator_word) out_.indicator_word = h.indicator_word->value;
+    // The fixed sentences that count indicators say the plan's word for them.
+    auto own = [&](const char* label) {
+      std::string s(label);
+      if (!h.indicator_word || !th()) return s;
+      const std::string fixed = "ตัวชี้วัด", word(h.indicator_word->value);
+      for (std::size_t at = s.find(fixed); at != std::string::npos; at = s.find(fixed, at + word.size()))
+        if (s.compare(at, fixed.size() + 9, fixed + "ย่อ") != 0) s.replace(at, fixed.size(), word);  // not ตัวชี้วัดย่อย
+      return s;
+    };
+    out_.scored_label = own(L_->indicators_scored);
+    out_.na_label = own(L_->indicators_na);
+    out_.unweighted_label = L_->indicators_unweighted;
+    out_.met_label = own(L_->met);
+    out_.missed_label = own(L_->missed);
+    out_.part2_title = own(L_->part2);
     // The band columns are kept while any row can be shown in one.
     auto banded = [](const IndicatorModel& im) { return !check::without_percent(im); };
     out_.band_columns = false;

@@ -119,6 +119,9 @@ struct Model {
   std::string summary_score_label;  // the summary's table of strategies: their score's column
   std::string criteria_label;       // Part 2's one criteria column (no band columns)
   std::string formula;              // the scoring section's formula
+  // The summary's counts and Part 2's heading, in the plan's word for an
+  // indicator (`levels "องค์ประกอบ" "ตัวบ่งชี้"`: "ตัวบ่งชี้ที่มีผลการประเมิน").
+  std::string scored_label, na_label, unweighted_label, met_label, missed_label, part2_title;
   std::vector<Group> groups;  // the plan's groups above strategies, if any
   std::string group_word;     // "กลุ่มที่" / "Group"
   std::string title;       // the report's title

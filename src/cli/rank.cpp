@@ -62,6 +62,12 @@ int run_rank(RankCommand& r, const std::string& lang) {
   } catch (const std::invalid_argument&) {
     std::string choices;
     for (const std::string& ch : report::rank_choices(*in.front().scored)) choices += (choices.empty() ? "" : ", ") + ch;
+    if (r.by == "overall") {  // the plan says `overall none`
+      say(l, fmt::format("แผนนี้ไม่มีคะแนนรวม (`overall none`) จึงจัดลำดับตามคะแนนรวมไม่ได้ (คำแนะนำ: ระบุ `--by` เป็น {} หรือเลขตัวชี้วัด เช่น 1.2)", choices),
+          fmt::format("the plan has no overall score (`overall none`) to rank by (hint: give `--by` {}, or an "
+                      "indicator's number such as 1.2)", choices));
+      return 1;
+    }
     say(l, fmt::format("`--by {}` ไม่ใช่สิ่งที่จัดลำดับได้ในแผนนี้ (คำแนะนำ: ใช้ {} หรือเลขตัวชี้วัด เช่น 1.2)", r.by, choices),
         fmt::format("`--by {}` names nothing this plan can be ranked by (hint: use {}, or an indicator's number "
                     "such as 1.2)", r.by, choices));

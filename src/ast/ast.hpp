@@ -113,6 +113,9 @@ struct PlanHeader {
     return std::any_of(columns->begin(), columns->end(), [&](const Name& n) { return n.value == c; });
   }
   bool no_overall() const { return overall && overall->value == "none"; }
+  // Strategies weigh by their weights (`overall weighted`, not points): each
+  // has a contribution, W × its score, and a group combines them by weight.
+  bool strategies_weigh() const { return overall && overall->value == "weighted" && !weights_points; }
 };
 
 enum class UnitKind { Percent, Level, Score, Count };

@@ -504,7 +504,7 @@ class Checker {
     if (const ast::ReportedTotal* t = m_.reported_overall; t && t->weighted) refuse(*t->weighted, "weighted");
     // A strategy's or a group's contribution (W × its score) is a figure only
     // where it has a weight that counts and the table a weighted column.
-    bool by_weight = !h.weights_points && h.overall && h.overall->value == "weighted";
+    bool by_weight = h.strategies_weigh();
     for (auto& g : m_.groups) {
       if (!g.reported) continue;
       if (g.reported->weighted && (!g.ast->weight || !h.has_column("weighted") || h.weights_points))
@@ -515,7 +515,7 @@ class Checker {
     }
     for (auto& st : m_.strategies) {
       if (st.reported && st.reported->weighted &&
-          (!st.ast->weight || !by_weight || !h.has_column("weighted") || h.no_overall()))
+          (!st.ast->weight || !by_weight || !h.has_column("weighted")))
         refuse(*st.reported->weighted, "weighted");
       if (st.reported && st.reported->percent && !h.has_column("percent")) refuse(*st.reported->percent, "percent");
       for (auto& i : st.indicators) {

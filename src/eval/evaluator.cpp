@@ -176,7 +176,7 @@ class Evaluator {
         }
       }
       // Its contribution to the overall score, W × its score, when strategies weigh.
-      if (n.weight && m_.header->overall && m_.header->overall->value == "weighted" && !m_.header->no_overall()) {
+      if (n.weight && m_.header->strategies_weigh()) {
         n.weighted = policy(*n.weight * *n.score);
         step(n.steps, "weighted", s.ast->weight->span,
              [&] { return fmt::format("W × strategy score = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
@@ -510,7 +510,7 @@ class Evaluator {
       return;
     }
     try {
-      bool weighted = m_.header->overall && m_.header->overall->value == "weighted";
+      bool weighted = m_.header->strategies_weigh();  // points have their own path (whole)
       RationalSum products, weights;
       std::string terms;
       for (auto* s : scored) {
@@ -594,7 +594,7 @@ class Evaluator {
   // (without weights: their mean; points: their sum).
   void grouped(ScoredPlan& r) {
     bool points = m_.header->weights_points;
-    bool by_weight = m_.header->overall && m_.header->overall->value == "weighted";
+    bool by_weight = m_.header->strategies_weigh();
     try {
       RationalSum products, weights;
       std::string terms;
@@ -612,7 +612,7 @@ class Evaluator {
           const Node& s = r.strategies[k];
           if (s.status != Status::Scored || !s.score) continue;
           ++rows;
-          Rational w = points || !by_weight || !s.weight ? Rational(1) : *s.weight;
+          Rational w = !by_weight || !s.weight ? Rational(1) : *s.weight;
           sp.add(w * *s.score);
           sw.add(w);
           gterms += (gterms.empty() ? "" : " + ") + (w == Rational(1) ? d(*s.score) : d(w) + "×" + d(*s.score));

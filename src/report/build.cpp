@@ -206,8 +206,7 @@ class Builder {
     out_.summary_score_label = L_->col_score;
     out_.criteria_label = L_->criteria;
     out_.formula = L_->formula;
-    out_.strategy_weighted = !h.weights_points && h.overall && h.overall->value == "weighted" && !h.no_overall() &&
-                             h.has_column("weighted");
+    out_.strategy_weighted = h.strategies_weigh() && h.has_column("weighted");
     if (h.weights_points) {  // category points: full marks, points earned, their sum
       out_.weight_label = th() ? "คะแนนเต็ม" : "Full marks";
       out_.weighted_label = th() ? "คะแนนที่ได้" : "Points earned";
@@ -242,7 +241,7 @@ class Builder {
       if (!h.indicator_word || !th()) return s;
       const std::string fixed = "ตัวชี้วัด", word(h.indicator_word->value);
       for (std::size_t at = s.find(fixed); at != std::string::npos; at = s.find(fixed, at + word.size()))
-        if (s.compare(at, fixed.size() + 9, fixed + "ย่อ") != 0) s.replace(at, fixed.size(), word);  // not ตัวชี้วัดย่อย
+        s.replace(at, fixed.size(), word);
       return s;
     };
     out_.scored_label = own(L_->indicators_scored);

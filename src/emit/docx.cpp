@@ -214,7 +214,7 @@ struct Docx {
     if (!m.restatements.empty()) e.push_back(L.restatements);
     if (!m.introduction.empty()) e.push_back(L.introduction);
     if (!m.objectives.empty()) e.push_back(L.objectives);
-    e.push_back(L.part1);
+    e.push_back(m.part1_title);
     e.push_back(m.part2_title);
     if (!m.method.empty()) e.push_back(L.method);
     e.push_back(L.scoring);
@@ -239,7 +239,7 @@ struct Docx {
       for (auto& o : m.objectives) w(text(o, "ListText"));
     }
     w(page_break());
-    w(heading(1, L.part1));
+    w(heading(1, m.part1_title));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
     // Part 2 on landscape pages, its table wide enough for its twelve columns.
     w(section_end(false, true));

@@ -212,7 +212,7 @@ struct Html {
     if (!m.restatements.empty()) out.push_back({"s-restated", L.restatements});
     if (!m.introduction.empty()) out.push_back({"s-introduction", L.introduction});
     if (!m.objectives.empty()) out.push_back({"s-objectives", L.objectives});
-    out.push_back({"s-part1", L.part1});
+    out.push_back({"s-part1", m.part1_title});
     out.push_back({"s-part2", m.part2_title});
     if (!m.method.empty()) out.push_back({"s-method", L.method});
     out.push_back({"s-scoring", L.scoring});
@@ -427,7 +427,7 @@ struct Html {
   }
 
   void part1() {
-    open_section("s-part1", L.part1, "part1");
+    open_section("s-part1", m.part1_title, "part1");
     strategies(report::Model::Content::Plan, &Html::part1_strategy);
     w("</section>\n");
   }

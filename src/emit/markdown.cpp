@@ -168,7 +168,7 @@ struct Md {
   }
 
   void part1() {
-    p(fmt::format("## {}\n", L.part1));
+    p(fmt::format("## {}\n", m.part1_title));
     strategies(report::Model::Content::Plan, &Md::part1_strategy);
   }
 

@@ -36,6 +36,7 @@ std::string strategy(const report::Strategy& s) {
   w.key("goals").strings(s.goals);
   w.field("weight_sum", s.weight_sum).field("weighted_sum", s.weighted_sum).field("score", s.score);
   w.field("percent", s.percent).field("published_score", s.published_score);
+  if (!s.weighted.empty()) w.field("weight", s.weight).field("weighted", s.weighted);  // strategies that weigh
   findings(w.key("findings"), s.findings);
   w.line_break(5).key("rows").begin_array(json::lines(6, 5, true));
   for (auto& r : s.rows) {
@@ -96,9 +97,28 @@ void report_json(const report::Model& m, Sink& o) {
     w.end_array();
   }
   w.key("method").strings(m.method);
+  if (!m.body.empty()) w.field("body", m.body);
+  if (!m.assessment.empty()) w.field("assessment", m.assessment);
   w.key("strategies").begin_array(json::lines(4, 2, true));
   each_strategy<std::string>(m, report::Model::Content::All, strategy, [&](const std::string& text) { w.raw(text); });
   w.end_array();
+  if (!m.groups.empty()) {
+    w.key("groups").begin_array(json::lines(4, 2, true));
+    for (auto& g : m.groups) {
+      w.begin_object().field("id", g.id).field("title", g.title).key("strategies").strings(g.strategies);
+      w.field("weight", g.weight).field("score", g.score).field("weighted", g.weighted);
+      w.key("published").begin_object().field("score", g.published_score).field("weighted", g.published_weighted);
+      w.end_object().end_object();
+    }
+    w.end_array();
+  }
+  if (!m.adjustments.empty()) {
+    w.key("adjustments").begin_array(json::lines(4, 2, true));
+    for (auto& a : m.adjustments)
+      w.begin_object().field("kind", a.kind).field("target", a.target).field("amount", a.amount)
+          .field("reason", a.reason).end_object();
+    w.end_array();
+  }
   paragraphs(w.key("recommendations"), m.recommendations);
   findings(w.key("findings"), m.findings);
   w.end_object().text("\n");
@@ -141,10 +161,21 @@ void csv(const report::Model& m, Sink& o) {
     }
     out += fmt::format("{},{},{},,,,{},{},{},{},total{}\n", text(s.id), text(s.id), text(s.title),
                        figure(s.weight_sum), figure(s.percent), figure(s.score), figure(s.weighted_sum), blanks);
+    if (!s.weighted.empty())  // strategies that weigh: its own weight, its score and its contribution
+      out += fmt::format("{},{},{},,,,{},,{},{},contribution{}\n", text(s.id), text(s.id), text(s.title),
+                         figure(s.weight), figure(s.score), figure(s.weighted), blanks);
     return out;
   }, [&](const std::string& piece) { o += piece; });
-  o += fmt::format(",,{},,,,,{},{},,overall{}\n", text(report::labels(m.lang).overall_score), figure(m.percent),
-                   figure(m.score), blanks);
+  for (auto& g : m.groups) {  // each group: its strategies, weight, score and contribution
+    std::string ids;
+    for (auto& s : g.strategies) ids += (ids.empty() ? "" : ", ") + utf8::to_arabic_digits(s);
+    o += fmt::format("{},{},{},,,,{},,{},{},group{}\n", text(ids), text(g.id), text(g.title), figure(g.weight),
+                     figure(g.score), figure(g.weighted), blanks);
+  }
+  std::string overall = m.overall_label.empty() ? std::string(report::labels(m.lang).overall_score) : m.overall_label;
+  o += fmt::format(",,{},,,,,{},{},,overall{}\n", text(overall), figure(m.percent), figure(m.score), blanks);
+  for (auto& a : m.adjustments)  // the round's adjustments: the amount in the score column, the reason as the title
+    o += fmt::format(",{},{},,,,,,{},,{}{}\n", text(a.target), text(a.reason), figure(a.amount), a.kind, blanks);
 }
 
 std::string report_json(const report::Model& m) {

@@ -40,7 +40,7 @@
 #include "emit/loaded.hpp"
 
 // libxlsxwriter, loaded when the first workbook is made (emit/loaded.hpp).
-#define PLANC_XLSX_FUNCTIONS(X) X(format_set_align) X(format_set_bg_color) X(format_set_bold) X(format_set_bottom) X(format_set_font_name) X(format_set_font_size) X(format_set_num_format) X(format_set_text_wrap) X(lxw_strerror) X(lxw_workbook_free) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_close) X(workbook_new_opt) X(workbook_set_custom_property_string) X(workbook_set_properties) X(worksheet_autofilter) X(worksheet_fit_to_pages) X(worksheet_freeze_panes) X(worksheet_repeat_rows) X(worksheet_set_column) X(worksheet_set_landscape) X(worksheet_set_paper) X(worksheet_set_row) X(worksheet_write_number) X(worksheet_write_string)
+#define PLANC_XLSX_FUNCTIONS(X) X(format_set_align) X(format_set_bg_color) X(format_set_bold) X(format_set_bottom) X(format_set_font_name) X(format_set_font_size) X(format_set_num_format) X(format_set_text_wrap) X(lxw_strerror) X(lxw_workbook_free) X(workbook_add_format) X(workbook_add_worksheet) X(workbook_close) X(workbook_new_opt) X(workbook_set_custom_property_string) X(workbook_set_properties) X(worksheet_autofilter) X(worksheet_fit_to_pages) X(worksheet_freeze_panes) X(worksheet_print_area) X(worksheet_repeat_rows) X(worksheet_set_column) X(worksheet_set_landscape) X(worksheet_set_paper) X(worksheet_set_row) X(worksheet_write_number) X(worksheet_write_string)
 namespace planc::emit {
 PLANC_LOADED_TABLE(XlsxApi, xlsxapi, PLANC_XLSX_FUNCTIONS, "libxlsxwriter.so.4", "libxlsxwriter.so", "libxlsxwriter4")
 }  // namespace planc::emit
@@ -58,7 +58,7 @@ constexpr std::time_t kFixedEpoch = 946684800;  // 2000-01-01T00:00:00Z
 enum SheetId : std::uint8_t { kRows, kProjects, kAbout, kScales, kSheets };
 enum RowCol : std::uint8_t {
   cKind, cStrategy, cId, cIndicator, cUnit, cTarget, cResult, cWeight, cPercent, cScore, cWeighted, cStatus,
-  cOffices, cNote, cScale, cValue, kRowCols
+  cOffices, cNote, cScale, cValue, cTargetPlan, cBasis, cSum, cCount, kRowCols
 };
 enum ProjectCol : std::uint8_t {
   pStrategy, pId, pProject, pBudget, pDisbursed, pRemaining, pRate, pStatus, pNote, kProjectCols
@@ -68,7 +68,7 @@ constexpr std::size_t kMaxCols = kRowCols;
 // header's widest before it wraps.
 using Widths = std::array<std::uint16_t, kMaxCols>;
 constexpr std::array<Widths, kSheets> kWidest = {{
-    {18, 10, 10, 60, 14, 28, 16, 10, 12, 10, 12, 12, 40, 40, 16, 16},  // the rows
+    {18, 10, 10, 60, 14, 28, 16, 10, 12, 10, 12, 12, 40, 40, 16, 16, 20, 10, 12, 10},  // the rows
     {10, 10, 50, 16, 16, 16, 12, 20, 40},                          // the projects
     {24, 34, 70},                                                  // the report
     {16, 40, 90},                                                  // the scales
@@ -230,7 +230,9 @@ Piece lay_out(const report::Strategy& s) {
     l.text(cUnit, r.unit);
     l.text(cTarget, r.target, true);
     l.value(cResult, r.result);
-    l.exact(cWeight, r.weight, r.weight_exact);
+    // A row that does not count this round keeps the weight the plan gives it (its status says it does not count).
+    if (r.weight.empty()) l.exact(cWeight, r.idle_weight, r.idle_weight_exact);
+    else l.exact(cWeight, r.weight, r.weight_exact);
     l.figure(cPercent, sheet::percent_of_target(r));
     l.figure(cScore, r.score);
     l.figure(cWeighted, r.weighted);
@@ -241,6 +243,10 @@ Piece lay_out(const report::Strategy& s) {
     l.text(cNote, r.na_reason, true);
     l.text(cScale, r.scale);
     l.value(cValue, r.values);
+    l.text(cTargetPlan, r.target_plan);
+    l.text(cBasis, r.basis);
+    l.figure(cSum, r.published_sum);
+    l.figure(cCount, r.published_count);
     for (const report::Project& p : r.projects) {
       l.begin(kProjects);
       l.text(pStrategy, s.id);
@@ -263,6 +269,17 @@ Piece lay_out(const report::Strategy& s) {
   l.figure(cPercent, s.percent);
   l.figure(cScore, s.score);
   l.figure(cWeighted, s.weighted_sum);
+  if (!s.weighted.empty()) {
+    // Strategies that weigh: the strategy's own weight, its score and its contribution (W × score).
+    l.begin(kRows);
+    l.text(cKind, "strategy contribution");
+    l.text(cStrategy, s.id);
+    l.text(cId, s.id);
+    l.text(cIndicator, s.title, true);
+    l.figure(cWeight, s.weight);
+    l.figure(cScore, s.score);
+    l.figure(cWeighted, s.weighted);
+  }
   return l.take();
 }
 
@@ -421,7 +438,9 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   };
   header(sheets[kRows], {h.kind, h.strategy, h.id, h.indicator, h.unit, h.target, h.result, h.weight, h.percent,
                          h.score, h.weighted, h.status, h.offices, h.note, th ? "เกณฑ์การให้คะแนน" : "Scale",
-                         th ? "ค่าของผล (ตัวเลข)" : "Result value"});
+                         th ? "ค่าของผล (ตัวเลข)" : "Result value",
+                         th ? "ค่าเป้าหมายตามที่แผนเขียน" : "Target as planned", th ? "ฐานการให้คะแนน" : "Basis",
+                         th ? "ผลรวมที่เผยแพร่" : "Published sum", th ? "จำนวนที่เผยแพร่" : "Published count"});
   header(sheets[kProjects],
          {h.strategy, h.id, h.project, h.budget, h.disbursed, h.remaining, h.rate, h.status, h.note});
   header(sheets[kAbout], {"key", th ? "รายการ" : "Item", th ? "ค่า" : "Value"});
@@ -457,13 +476,39 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   };
   each_strategy<Piece>(m, report::Model::Content::All, lay_out, put);
 
+  // The groups above strategies: each one's strategies (their ids), weight,
+  // score and contribution, after the strategies and before the overall row.
+  Layout groups;
+  for (const report::Group& g : m.groups) {
+    std::string ids;
+    for (const std::string& s : g.strategies) ids += (ids.empty() ? "" : ", ") + utf8::to_arabic_digits(s);
+    groups.begin(kRows);
+    groups.text(cKind, "group");
+    groups.text(cStrategy, ids);
+    groups.text(cId, g.id);
+    groups.text(cIndicator, g.title, true);
+    groups.figure(cWeight, g.weight);
+    groups.figure(cScore, g.score);
+    groups.figure(cWeighted, g.weighted);
+  }
+  put(groups.take());
+
   // The overall row.
   Layout overall;
   overall.begin(kRows);
   overall.text(cKind, "overall");
-  overall.text(cIndicator, L.overall_score, true);
+  overall.text(cIndicator, m.overall_label.empty() ? L.overall_score : m.overall_label.c_str(), true);
   overall.figure(cPercent, m.percent);
   overall.figure(cScore, m.score);
+  // The round's adjustments after it: what is deducted from or added to a
+  // row's score or the overall score, by how much, and why.
+  for (const report::Model::Adjustment& a : m.adjustments) {
+    overall.begin(kRows);
+    overall.text(cKind, a.kind);
+    overall.text(cId, a.target);
+    overall.figure(cScore, a.amount);
+    overall.text(cNote, a.reason, true);
+  }
   put(overall.take());
 
   // The report: what the workbook is of, a key a row.
@@ -489,7 +534,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("date", th ? "วันที่" : "Date", m.date);
   item("lang", th ? "ภาษา" : "Language", m.lang);
   item("digits", th ? "ตัวเลข" : "Digits", m.thai_digits ? "thai" : "arabic");
-  item("score", L.overall_score, m.score, true);
+  item("score", m.overall_label.empty() ? L.overall_score : m.overall_label.c_str(), m.score, true);
   item("percent", th ? "คะแนนภาพรวมคิดเป็นร้อยละ" : "Overall percent", m.percent, true);
   item("published score", th ? "คะแนนภาพรวมตามที่รายงานเผยแพร่" : "Overall score as published", m.published_score, true);
   item("published percent", th ? "ร้อยละภาพรวมตามที่รายงานเผยแพร่" : "Overall percent as published",
@@ -502,6 +547,17 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("scale", L.scoring, m.scale_title);
   item("scale name", th ? "ชื่อเกณฑ์ของแผน" : "The plan's scale", m.scale_name);
   item("overall rule", th ? "วิธีรวมคะแนนภาพรวม" : "How the overall score is made", m.overall_rule);
+  // The rest of the plan's method and the round's body, where the plan says them.
+  auto said = [&](const char* key, const char* label, const std::string& value) {
+    if (!value.empty()) item(key, label, value);
+  };
+  said("weights", th ? "การเขียนน้ำหนัก" : "How weights are written", m.weights_rule);
+  said("columns", th ? "คอลัมน์ของตารางคะแนน" : "The score table's columns", m.columns_rule);
+  said("strategy word", th ? "คำเรียกระดับยุทธศาสตร์" : "The plan's word for a strategy", m.strategy_level_word);
+  said("indicator word", th ? "คำเรียกระดับตัวชี้วัด" : "The plan's word for an indicator", m.indicator_level_word);
+  said("calendar", th ? "ปฏิทิน" : "Calendar", m.academic ? "academic" : "");
+  said("body", th ? "หน่วยงานที่รับการประเมิน" : "Body assessed", m.body);
+  said("assessment", th ? "ผู้ประเมิน" : "Assessment", m.assessment);
   std::string weights;
   for (const auto& s : m.strategies)
     if (!s.weight.empty()) weights += (weights.empty() ? "" : "; ") + s.id + " = " + s.weight;
@@ -536,6 +592,9 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
     Book::check(xlsxapi().worksheet_repeat_rows(s.ws, 0, 0), "the printed header");
   };
   for (std::size_t k = 0; k < kSheets; ++k) finish(sheets[k], kWidest[k]);
+  // The rows print what a reader reads (kind to note); the columns after it
+  // (scale, values, target as planned, basis, sum, count) are for planc import.
+  Book::check(xlsxapi().worksheet_print_area(sheets[kRows].ws, 0, 0, sheets[kRows].row, cNote), "the print area");
   book.close();
 }
 

@@ -172,7 +172,11 @@ constexpr Words kHeaderWords[] = {
     {Field::Disbursed, "disbursed"},      {Field::Remaining, "คงเหลือ"},
     {Field::Remaining, "remaining"},     {Field::Scale, "เกณฑ์การให้คะแนน"},
     {Field::Scale, "scale"},             {Field::Value, "ค่าของผล (ตัวเลข)"},
-    {Field::Value, "result value"},
+    {Field::Value, "result value"},      {Field::TargetPlan, "ค่าเป้าหมายตามที่แผนเขียน"},
+    {Field::TargetPlan, "target as planned"}, {Field::Basis, "ฐานการให้คะแนน"},
+    {Field::Basis, "basis"},             {Field::PublishedSum, "ผลรวมที่เผยแพร่"},
+    {Field::PublishedSum, "published sum"},     {Field::PublishedCount, "จำนวนที่เผยแพร่"},
+    {Field::PublishedCount, "published count"},
 };
 
 std::string lower(std::string s) {
@@ -301,17 +305,40 @@ struct Indicator {
   std::vector<Project> projects;
   CellRef at, title_at, unit_at, target_at, weight_at, result_at, note_at, percent_at, score_at, offices_at, scale_at;
   bool on_percent = false;  // a target in words, scored on the workbook's percent (W053)
+  // A planc workbook's target as the plan writes it (">= 80", "levels 80 90 100") and basis ("direct", "given").
+  std::string target_plan, basis;
+  CellRef target_plan_at, basis_at;
+  std::string target_cell;  // the target column's text
+  std::string sum, count;   // a result published as a sum and a count (a planc workbook's)
+  CellRef sum_at;
 };
 
 struct Strategy {
   std::string id, title;
   std::string weight_sum, score, percent;  // a planc workbook's strategy total
+  std::string weighted;                    // its contribution (W × score), a planc workbook's "strategy contribution"
+  CellRef weighted_at;
   CellRef at, total_at;
   std::vector<std::size_t> indicators;  // into Book::indicators, in order
 };
 
+// A planc workbook's group above strategies (a row of kind "group").
+struct Group {
+  std::string id, title, weight, score, weighted;
+  std::vector<std::string> strategies;  // their ids
+  CellRef at, weight_at;
+};
+
+// A planc workbook's adjustment (a row of kind "deduct" or "add").
+struct Adjustment {
+  std::string kind, target, amount, reason;
+  CellRef at;
+};
+
 struct Book {
   std::vector<Strategy> strategies;
+  std::vector<Group> groups;
+  std::vector<Adjustment> adjustments;
   std::vector<Indicator> indicators;
   std::map<std::string, std::size_t> by_id;
   std::string overall_score, overall_percent;
@@ -341,6 +368,51 @@ std::string strategy_title(const std::string& t) {
     return tidy(t.substr(i));
   }
   return t;
+}
+
+// A planc workbook's target as the plan writes it (">= 80", "levels 80 90
+// 100", "compound 6/12"), written again from its parts: nullopt when it is not one.
+std::optional<std::string> target_plan(std::string_view text) {
+  std::string t = utf8::to_arabic_digits(tidy(text));
+  std::vector<std::string> words;
+  for (std::size_t b = 0; b < t.size();) {
+    std::size_t e = std::min(t.find(' ', b), t.size());
+    if (e > b) words.push_back(t.substr(b, e - b));
+    b = e + 1;
+  }
+  auto decimal = [](const std::string& w) -> std::optional<std::string> {
+    if (w.empty() || w.size() > 40) return std::nullopt;
+    auto r = Rational::parse_decimal(w);
+    if (!r) return std::nullopt;
+    return w;
+  };
+  if (words.size() == 2 && (words[0] == ">=" || words[0] == "<=" || words[0] == "=")) {
+    if (auto n = decimal(words[1])) return words[0] + " " + *n;
+    return std::nullopt;
+  }
+  if (words.size() >= 3 && words.size() <= 6 && words[0] == "levels") {
+    std::string out = "levels";
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      auto n = decimal(words[k]);
+      if (!n) return std::nullopt;
+      out += " " + *n;
+    }
+    return out;
+  }
+  if (words.size() == 2 && words[0] == "compound") {
+    std::string out = "compound ";
+    std::size_t parts = 0;
+    for (std::size_t b = 0; b <= words[1].size();) {
+      std::size_t e = std::min(words[1].find('/', b), words[1].size());
+      auto n = decimal(words[1].substr(b, e - b));
+      if (!n) return std::nullopt;
+      out += (parts++ ? "/" : "") + *n;
+      b = e + 1;
+    }
+    if (parts < 2 || parts > 4) return std::nullopt;
+    return out;
+  }
+  return std::nullopt;
 }
 
 // Whether the row's printed percent of target is its result itself (the
@@ -510,7 +582,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   auto strategy_slot = [&](const std::string& id) -> Strategy& {
     for (Strategy& s : book_.strategies)
       if (s.id == id) return s;
-    book_.strategies.push_back(Strategy{id, "", "", "", "", {}, {}, {}});
+    book_.strategies.push_back(Strategy{id, "", "", "", "", "", {}, {}, {}, {}});
     return book_.strategies.back();
   };
   for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
@@ -521,6 +593,72 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     if (kind == "overall") {
       book_.overall_score = number_cell(g, row, l, Field::Score, &book_.overall_at).value_or("");
       book_.overall_percent = number_cell(g, row, l, Field::Percent, nullptr).value_or("");
+      continue;
+    }
+    if (kind == "strategy contribution") {  // a strategy's W × score, after its total
+      auto sid = id(id_text);
+      if (!sid) {
+        diags_.report(msg::CellNotId, at(id_at), id_text).help(txt::CellIdHint);
+        continue;
+      }
+      Strategy& s = strategy_slot(*sid);
+      s.weighted = number_cell(g, row, l, Field::Weighted, &s.weighted_at).value_or("");
+      continue;
+    }
+    if (kind == "group") {  // a group above strategies: its strategies' ids in the strategy column
+      auto gid = id(id_text);
+      if (!gid || depth(*gid) != 1) {
+        diags_.report(msg::CellNotId, at(id_at), id_text).help(txt::CellIdHint);
+        continue;
+      }
+      Group gr;
+      gr.id = *gid;
+      gr.title = title;
+      gr.at = id_at;
+      gr.weight = number_cell(g, row, l, Field::Weight, &gr.weight_at).value_or("");
+      gr.score = number_cell(g, row, l, Field::Score, nullptr).value_or("");
+      gr.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
+      CellRef list_at;
+      std::string list = l.has(Field::Strategy) ? cell_text(g, row, l, Field::Strategy, &list_at) : "";
+      for (std::size_t b = 0; b < list.size();) {
+        std::size_t e = std::min(list.find_first_of(",;", b), list.size());
+        std::string item = tidy(list.substr(b, e - b));
+        b = e + 1;
+        if (item.empty()) continue;
+        auto sid = id(item);
+        if (!sid || depth(*sid) != 1) {
+          diags_.report(msg::CellNotId, at(list_at), item).help(txt::CellIdHint);
+          continue;
+        }
+        gr.strategies.push_back(*sid);
+      }
+      book_.groups.push_back(std::move(gr));
+      continue;
+    }
+    if (kind == "deduct" || kind == "add") {  // the round's adjustment of a row's score or the overall score
+      Adjustment a;
+      a.kind = kind;
+      a.at = kind_at;
+      if (lower(id_text) == "overall") {
+        a.target = "overall";
+      } else if (auto aid = id(id_text); aid && depth(*aid) >= 2) {
+        a.target = *aid;
+      } else {
+        diags_.report(msg::CellNotId, at(id_at.valid() ? id_at : kind_at), id_text).help(txt::CellIdHint);
+        continue;
+      }
+      CellRef amount_at;
+      auto amount = number_cell(g, row, l, Field::Score, &amount_at);
+      if (!amount) continue;  // reported
+      if (amount->empty()) {  // the amount is in the score column
+        diags_.report(msg::CellNotNumber, at(amount_at.valid() ? amount_at : kind_at), "", field_name(Field::Score))
+            .help(txt::CellNumberHint);
+        continue;
+      }
+      a.amount = *amount;
+      CellRef note_at;
+      a.reason = tidy(cell_text(g, row, l, Field::Note, &note_at));
+      book_.adjustments.push_back(std::move(a));
       continue;
     }
     if (kind == "strategy total") {
@@ -589,6 +727,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     ind.unit_text = tidy(cell_text(g, row, l, Field::Unit, &ind.unit_at));
     std::string target_text = tidy(cell_text(g, row, l, Field::Target, &ind.target_at));
     if (!target_text.empty()) {
+      ind.target_cell = target_text;
       ind.target = target(target_text);
       ind.has_target = true;
       if (ind.unit_text.empty() && !ind.target.unit.empty()) {  // "ไม่น้อยกว่า ๑๒ ครั้ง": the unit is in the target's words
@@ -603,6 +742,10 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     // A value column (planc's workbook) holds the result as numbers, whatever words the result column has.
     CellRef value_at;
     const Cell* vc = l.has(Field::Value) ? g.cell(row, l.of(Field::Value), &value_at) : nullptr;
+    // A planc workbook's result published as a sum and a count (no value of its own).
+    ind.sum = number_cell(g, row, l, Field::PublishedSum, &ind.sum_at).value_or("");
+    ind.count = number_cell(g, row, l, Field::PublishedCount, nullptr).value_or("");
+    bool published_mean = !ind.sum.empty() && !ind.count.empty();
     if (vc && usable(vc, value_at) && !tidy(vc->text).empty()) {
       auto r = result(vc->text, vc->kind == Cell::Kind::Number);
       if (!r || r->form == Result::Form::NA) {
@@ -617,6 +760,10 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
           if (!shown || shown->values != ind.result.values || !shown->says.empty()) ind.result.says = words;
         }
       }
+    } else if (published_mean) {
+      // A result published as a sum and a count: its words are what the report says of it.
+      if (rc && usable(rc, result_at) && !tidy(rc->text).empty()) ind.result.says = tidy(rc->text);
+      book_.any_result = true;
     } else if (rc && usable(rc, result_at)) {
       auto r = result(rc->text, rc->kind == Cell::Kind::Number);
       if (!r) diags_.report(msg::CellBadResult, at(result_at), tidy(rc->text)).help(txt::CellResultHint);
@@ -624,6 +771,20 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     }
     ind.na_reason = tidy(cell_text(g, row, l, Field::Note, &ind.note_at));
     ind.scale = tidy(cell_text(g, row, l, Field::Scale, &ind.scale_at));
+    ind.target_plan = tidy(cell_text(g, row, l, Field::TargetPlan, &ind.target_plan_at));
+    if (!ind.target_plan.empty()) {
+      if (auto t = target_plan(ind.target_plan)) {
+        ind.target_plan = *t;
+      } else {
+        diags_.report(msg::CellBadTargetPlan, at(ind.target_plan_at), ind.target_plan).help(txt::CellTargetPlanHint);
+        ind.target_plan.clear();
+      }
+    }
+    ind.basis = lower(tidy(cell_text(g, row, l, Field::Basis, &ind.basis_at)));
+    if (!ind.basis.empty() && ind.basis != "direct" && ind.basis != "given" && ind.basis != "ratio") {
+      diags_.report(msg::CellBadBasis, at(ind.basis_at), ind.basis).help(txt::CellBasisHint);
+      ind.basis.clear();
+    }
     ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
     ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
     ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
@@ -1067,7 +1228,24 @@ Imported Mapper::write() {
     w.line(1, "language " + lang);
     w.line(1, "digits " + digits);
     w.line(1, "scale " + default_scale);
-    if (fact({}, "overall rule").first == "weighted") w.line(1, "overall weighted", fact({}, "overall rule").second);
+    // The plan's method, as a planc workbook's Report sheet has it (values other than these are not written).
+    if (auto [v, v_at] = fact({}, "overall rule"); v == "weighted" || v == "none") w.line(1, "overall " + v, v_at);
+    if (auto [v, v_at] = fact({}, "weights");
+        v == "percent" || v == "percent whole" || v == "fraction whole" || v == "points")
+      w.line(1, "weights " + v, v_at);
+    if (auto [v, v_at] = fact({}, "columns"); !v.empty()) {
+      bool known = true;
+      for (std::size_t b = 0; b <= v.size();) {
+        std::size_t e = std::min(v.find(',', b), v.size());
+        std::string c = tidy(v.substr(b, e - b));
+        known = known && (c == "percent" || c == "score" || c == "weighted");
+        b = e + 1;
+      }
+      if (known) w.line(1, "columns " + v, v_at);
+    }
+    if (auto [a, a_at] = fact({}, "strategy word"); !a.empty())
+      if (auto b = fact({}, "indicator word").first; !b.empty()) w.line(1, "levels " + plan_text(a) + " " + plan_text(b), a_at);
+    if (auto [v, v_at] = fact({}, "calendar"); v == "academic") w.line(1, "calendar academic", v_at);
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
     std::set<std::string> declared;
@@ -1092,13 +1270,12 @@ Imported Mapper::write() {
     }
     w.blank();
     for (auto& o : offices) w.line(0, fmt::format("office {} {}", office_id[o], plan_text(o)));
-    for (auto& s : book_.strategies) {
-      if (s.indicators.empty()) continue;
-      w.blank();
+    // A strategy at `base` (0, or 1 inside its group).
+    auto write_strategy = [&](Strategy& s, int base) {
       std::string st = s.title.empty() ? (th ? fmt::format("ยุทธศาสตร์ที่ {}", digits == "thai" ? utf8::to_thai_digits(s.id) : s.id)
                                              : fmt::format("Strategy {}", s.id))
                                        : s.title;
-      w.open(0, fmt::format("strategy {} {}", s.id, plan_text(st)), s.at);
+      w.open(base, fmt::format("strategy {} {}", s.id, plan_text(st)), s.at);
       // The strategy's own weight (a planc workbook's "strategy weights": "1 = 0.6; 2 = 0.4").
       {
         auto [weights, weights_at] = fact({}, "strategy weights");
@@ -1107,7 +1284,7 @@ Imported Mapper::write() {
           std::size_t e = std::min(weights.find(';', p), weights.size());
           std::string item = tidy(weights.substr(p, e - p));
           if (item.rfind(key, 0) == 0)
-            if (auto n = number(item.substr(key.size()))) w.line(1, "weight " + *n, weights_at);
+            if (auto n = number(item.substr(key.size()))) w.line(base + 1, "weight " + *n, weights_at);
           p = e + 1;
         }
       }
@@ -1116,13 +1293,18 @@ Imported Mapper::write() {
       for (std::size_t k : s.indicators)
         if (book_.indicators[k].scale != common) common.clear();
       std::string strategy_scale = common == default_scale ? "" : common;
-      if (!strategy_scale.empty()) w.line(1, "scale " + strategy_scale, book_.indicators[s.indicators.front()].scale_at);
+      if (!strategy_scale.empty()) w.line(base + 1, "scale " + strategy_scale, book_.indicators[s.indicators.front()].scale_at);
       std::function<void(std::size_t, int)> indicator = [&](std::size_t k, int level) {
         Indicator& i = book_.indicators[k];
         std::string local = i.id.substr(i.id.find('.') + 1);
         w.open(level, fmt::format("indicator {} {}", local, plan_text(i.title)), i.at);
         if (!i.unit_text.empty()) w.line(level + 1, "unit " + unit_id[i.unit_text], i.unit_at);
-        if (i.has_target) {
+        if (!i.target_plan.empty()) {  // a planc workbook's target as the plan writes it, with the words shown
+          // The cell's words: those beyond a comparator and a number, or all of them.
+          std::string text = !i.has_target ? "" : i.target.form == Target::Form::Words ? i.target_cell : i.target.words;
+          w.line(level + 1, "target " + i.target_plan + (text.empty() ? "" : " " + plan_text(text)),
+                 i.target_plan_at);
+        } else if (i.has_target) {
           const Target& t = i.target;
           std::string words = t.words.empty() ? "" : " " + plan_text(t.words);
           if (t.form == Target::Form::Number) w.line(level + 1, fmt::format("target {} {}{}", cmp_word(t.cmp), t.value, words), i.target_at);
@@ -1130,7 +1312,8 @@ Imported Mapper::write() {
           else w.line(level + 1, "target " + plan_text(t.words), i.target_at);
         }
         // A target in words and the workbook's percent of target: the row is scored on that percent.
-        if (i.has_target && i.target.form == Target::Form::Words && !i.percent.empty() &&
+        if (i.target_plan.empty() && i.basis.empty() && i.has_target && i.target.form == Target::Form::Words &&
+            !i.percent.empty() &&
             i.result.form != Result::Form::NA) {
           i.on_percent = true;
           w.line(level + 1, "basis direct", i.target_at);
@@ -1138,8 +1321,9 @@ Imported Mapper::write() {
         }
         if (!i.scale.empty() && i.scale != default_scale && i.scale != strategy_scale)
           w.line(level + 1, "scale " + i.scale, i.scale_at);
-        if (!i.on_percent && direct(i)) w.line(level + 1, "basis direct", i.percent_at);
-        if (!i.weight.empty() && level == 1) w.line(level + 1, "weight " + i.weight, i.weight_at);
+        if (i.basis == "direct" || i.basis == "given") w.line(level + 1, "basis " + i.basis, i.basis_at);
+        else if (i.basis.empty() && !i.on_percent && direct(i)) w.line(level + 1, "basis direct", i.percent_at);
+        if (!i.weight.empty() && level == base + 1) w.line(level + 1, "weight " + i.weight, i.weight_at);
         if (!i.offices.empty()) {
           std::string list;
           for (auto& o : i.offices) list += (list.empty() ? "" : ", ") + office_id[o];
@@ -1159,13 +1343,46 @@ Imported Mapper::write() {
         w.close(level);
       };
       for (std::size_t k : s.indicators)
-        if (depth(book_.indicators[k].id) == 2) indicator(k, 1);
+        if (depth(book_.indicators[k].id) == 2) indicator(k, base + 1);
+      w.close(base);
+    };
+    // The groups above strategies (a planc workbook's rows of kind "group"),
+    // each with its strategies; a strategy in no group after them.
+    std::set<std::string> grouped;
+    for (auto& g : book_.groups) {
+      w.blank();
+      w.open(0, fmt::format("group {} {}", g.id, plan_text(g.title.empty() ? g.id : g.title)), g.at);
+      if (!g.weight.empty()) w.line(1, "weight " + g.weight, g.weight_at);
+      bool first = true;
+      for (auto& sid : g.strategies)
+        for (auto& s : book_.strategies)
+          if (s.id == sid && !s.indicators.empty() && grouped.insert(sid).second) {
+            if (!first) w.blank();
+            first = false;
+            write_strategy(s, 1);
+          }
       w.close(0);
+    }
+    for (auto& s : book_.strategies) {
+      if (s.indicators.empty() || grouped.count(s.id)) continue;
+      w.blank();
+      write_strategy(s, 0);
     }
     if (diags_.has_errors()) return {};
     out.files.push_back(w.finish("plan.plan"));
   }
 
+  // Whether the plan's table has a column (a planc workbook's `columns`; all three when it does not say).
+  std::string columns = fact({}, "columns").first;
+  auto column = [&](std::string_view c) {
+    if (columns.empty()) return true;
+    for (std::size_t b = 0; b <= columns.size();) {
+      std::size_t e = std::min(columns.find(',', b), columns.size());
+      if (tidy(columns.substr(b, e - b)) == c) return true;
+      b = e + 1;
+    }
+    return false;
+  };
   if (write_round) {
     Writer w(digits == "thai");
     w.line(0, fmt::format("// {} {}", th ? "นำเข้าจาก" : "Imported from", wb_.name) +
@@ -1181,12 +1398,14 @@ Imported Mapper::write() {
     if (rounding.rfind("rows ", 0) == 0) w.line(1, "rounding " + rounding, rounding_at);  // "none 2" is the default
     auto [tolerance, tolerance_at] = fact({}, "tolerance");
     if (!tolerance.empty()) w.line(1, "tolerance " + tolerance, tolerance_at);
+    if (auto [body, body_at] = fact({}, "body"); !body.empty()) w.line(1, "body " + plan_text(body), body_at);
+    if (auto [a, a_at] = fact({}, "assessment"); a == "self" || a == "committee") w.line(1, "assessment " + a, a_at);
     w.close(0);
     for (auto& s : book_.strategies) {
       bool any = false;
       for (std::size_t k : s.indicators) {
         Indicator& i = book_.indicators[k];
-        if (i.result.form == Result::Form::Empty && i.projects.empty()) continue;
+        if (i.result.form == Result::Form::Empty && i.projects.empty() && i.sum.empty()) continue;
         if (!any) w.blank();
         any = true;
         w.open(0, "result " + i.id, i.at);
@@ -1199,7 +1418,8 @@ Imported Mapper::write() {
               w.line(1, "value " + i.percent, i.percent_at);
               w.line(1, "says " + plan_text(i.result.says.empty() ? i.result.values[0] : i.result.says), i.result_at);
             } else {
-              w.line(1, "value " + i.result.values[0], i.result_at);
+              // A score an assessor gave (`basis given`) is the round's `score`.
+              w.line(1, (i.basis == "given" ? "score " : "value ") + i.result.values[0], i.result_at);
               if (!i.result.says.empty()) w.line(1, "says " + plan_text(i.result.says), i.result_at);
             }
             break;
@@ -1221,7 +1441,9 @@ Imported Mapper::write() {
             }
             break;
           }
-          case Result::Form::Empty: break;
+          case Result::Form::Empty:  // a result published as a sum and a count: its words
+            if (!i.result.says.empty()) w.line(1, "says " + plan_text(i.result.says), i.result_at);
+            break;
         }
         if (i.result.form == Result::Form::NA || i.result.form == Result::Form::Empty) {
           // no note: the reason is the `na`
@@ -1239,11 +1461,16 @@ Imported Mapper::write() {
           for (auto& f : fields) w.line(2, f, p.disbursed_at.valid() ? p.disbursed_at : p.at);
           w.close(1);
         }
-        if (i.result.form != Result::Form::NA && (!i.percent.empty() || !i.score.empty() || !i.weighted.empty())) {
+        // The figures the workbook printed, those of the columns the plan's table has.
+        std::string percent = column("percent") ? i.percent : "", score = column("score") ? i.score : "",
+                    weighted = column("weighted") ? i.weighted : "";
+        if (i.result.form != Result::Form::NA &&
+            (!i.sum.empty() || !percent.empty() || !score.empty() || !weighted.empty())) {
           std::vector<std::string> r;
-          if (!i.percent.empty()) r.push_back("percent " + i.percent);
-          if (!i.score.empty()) r.push_back("score " + i.score);
-          if (!i.weighted.empty()) r.push_back("weighted " + i.weighted);
+          if (!i.sum.empty()) r.push_back("sum " + i.sum + "; count " + i.count);
+          if (!percent.empty()) r.push_back("percent " + percent);
+          if (!score.empty()) r.push_back("score " + score);
+          if (!weighted.empty()) r.push_back("weighted " + weighted);
           std::string joined;
           for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
           w.line(1, "reported { " + joined + " }", i.score_at.valid() ? i.score_at : i.percent_at);
@@ -1259,17 +1486,33 @@ Imported Mapper::write() {
       std::vector<std::string> r;
       if (!s.weight_sum.empty()) r.push_back("weight-sum " + s.weight_sum);
       if (!s.score.empty()) r.push_back("score " + s.score);
-      if (!s.percent.empty()) r.push_back("percent " + s.percent);
+      if (!s.percent.empty() && column("percent")) r.push_back("percent " + s.percent);
+      if (!s.weighted.empty() && column("weighted")) r.push_back("weighted " + s.weighted);
       std::string joined;
       for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
       w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);
     }
+    for (auto& g : book_.groups) {
+      std::vector<std::string> r;
+      if (!g.score.empty()) r.push_back("score " + g.score);
+      if (!g.weighted.empty() && column("weighted")) r.push_back("weighted " + g.weighted);
+      if (r.empty()) continue;
+      if (!totals) w.blank();
+      totals = true;
+      std::string joined;
+      for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
+      w.line(0, fmt::format("reported group {} {{ {} }}", g.id, joined), g.at);
+    }
     if (!book_.overall_score.empty()) {
       if (!totals) w.blank();
       std::string r = "score " + book_.overall_score;
-      if (!book_.overall_percent.empty()) r += "; percent " + book_.overall_percent;
+      if (!book_.overall_percent.empty() && column("percent")) r += "; percent " + book_.overall_percent;
       w.line(0, "reported overall { " + r + " }", book_.overall_at);
     }
+    // The round's adjustments, with their reasons.
+    if (!book_.adjustments.empty()) w.blank();
+    for (auto& a : book_.adjustments)
+      w.line(0, fmt::format("{} {} {} {}", a.kind, a.target, a.amount, plan_text(a.reason.empty() ? a.kind : a.reason)), a.at);
     std::string name = fmt::format("{}-{}m.plan", year, months);
     out.files.push_back(w.finish(name));
   }

@@ -12,7 +12,8 @@ namespace {
 constexpr std::array<std::string_view, kFields> kFieldNames{
     "kind",    "strategy", "id",     "title",  "unit",           "target",       "result",
     "weight",  "percent",  "score",  "weighted", "status",       "offices",      "note",
-    "project", "budget",   "disbursed", "remaining", "project-status", "project-note", "scale", "value"};
+    "project", "budget",   "disbursed", "remaining", "project-status", "project-note", "scale", "value",
+    "target-plan", "basis", "sum", "count"};
 
 struct Token {
   std::string text;  // a quoted text unescaped

@@ -31,7 +31,8 @@ namespace planc::imports {
 // A column of the indicators' sheet, and of the projects' sheet.
 enum class Field : std::uint8_t {
   Kind, Strategy, Id, Title, Unit, Target, Result, Weight, Percent, Score, Weighted, Status, Offices, Note,
-  Project, Budget, Disbursed, Remaining, ProjectStatus, ProjectNote, Scale, Value,
+  Project, Budget, Disbursed, Remaining, ProjectStatus, ProjectNote, Scale, Value, TargetPlan, Basis,
+  PublishedSum, PublishedCount,
   Count_
 };
 inline constexpr std::size_t kFields = static_cast<std::size_t>(Field::Count_);

@@ -10,6 +10,7 @@
 
 #include "eval/scale.hpp"
 #include "report/format.hpp"
+#include "support/utf8.hpp"
 
 namespace planc::report {
 namespace {
@@ -142,6 +143,7 @@ class Builder {
     const ast::PlanHeader& h = *m_.header;
     out_.plan_title = h.title.value;
     out_.overall_rule = h.overall ? std::string(h.overall->value) : "mean";
+    method(h);
     table_shape(h);
     out_.year_label = h.academic ? (th() ? "ปีการศึกษา" : "Academic year") : L_->fiscal_year;
     out_.agency = text(h.agency);
@@ -183,6 +185,11 @@ class Builder {
       out_.meta.push_back(fmt::format("{}{}", th() ? "หน่วยงานที่รับการประเมิน: " : "Body assessed: ", m_.round->body->value));
     if (m_.round && m_.round->self_assessment())
       out_.meta.push_back(th() ? "ผลการประเมินตนเองของหน่วยงาน" : "The body's own assessment");
+    if (m_.round && m_.round->body) out_.body = m_.round->body->value;
+    if (m_.round && m_.round->assessment) out_.assessment = m_.round->assessment->value;
+    for (const check::AdjustmentModel& a : m_.adjustments)
+      out_.adjustments.push_back({a.ast->deduct ? "deduct" : "add", a.row ? std::string(a.row->id) : "overall",
+                                  raw(a.ast->amount), std::string(a.ast->reason.value)});
     for (int b = 1; b <= 5; ++b) out_.band_labels.push_back(digits(std::to_string(b)));
     out_.rounding_rule = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none",
                                      m_.rounding.places);
@@ -191,6 +198,18 @@ class Builder {
                         : fmt::format("{} {}", L_->rounding_none, digits(std::to_string(m_.rounding.places)));
   }
   Rational top_ = 5;
+
+  // The plan's method as its header writes it (a workbook carries it).
+  void method(const ast::PlanHeader& h) {
+    if (h.weights_points) out_.weights_rule = "points";
+    else if (h.weights_whole) out_.weights_rule = h.weights_percent ? "percent whole" : "fraction whole";
+    else if (h.weights_percent) out_.weights_rule = "percent";
+    if (h.columns)
+      for (const ast::Name& c : *h.columns) out_.columns_rule += (out_.columns_rule.empty() ? "" : ", ") + std::string(c.value);
+    if (h.strategy_word) out_.strategy_level_word = h.strategy_word->value;
+    if (h.indicator_word) out_.indicator_level_word = h.indicator_word->value;
+    out_.academic = h.academic;
+  }
 
   // The table's shape: the plan's words for its levels, its columns, its overall figure.
   void table_shape(const ast::PlanHeader& h) {
@@ -249,7 +268,10 @@ class Builder {
     out_.unweighted_label = L_->indicators_unweighted;
     out_.met_label = own(L_->met);
     out_.missed_label = own(L_->missed);
+    // The parts' headings number themselves in the report's digits.
+    out_.part1_title = out_.thai_digits ? std::string(L_->part1) : utf8::to_arabic_digits(L_->part1);
     out_.part2_title = own(L_->part2);
+    if (!out_.thai_digits) out_.part2_title = utf8::to_arabic_digits(out_.part2_title);
     // The band columns are kept while any row can be shown in one.
     auto banded = [](const IndicatorModel& im) { return !check::without_percent(im); };
     out_.band_columns = false;
@@ -263,6 +285,26 @@ class Builder {
       }
   }
 
+  // A target as the plan language writes it, without its words.
+  static std::string target_plan(const ast::Target& t) {
+    using K = ast::Target::Kind;
+    std::string out;
+    switch (t.kind) {
+      case K::Value:
+        if (!t.value) return "";
+        out = t.cmp == ast::Comparator::AtMost ? "<= " : t.cmp == ast::Comparator::Equal ? "= " : ">= ";
+        return out + t.value->value.to_decimal(0, 12);
+      case K::Compound:
+      case K::Levels:
+        out = t.kind == K::Levels ? "levels" : "compound ";
+        for (std::size_t i = 0; i < t.parts.size(); ++i)
+          out += (t.kind == K::Levels ? " " : i ? "/" : "") + t.parts[i].value.to_decimal(0, 12);
+        return out;
+      case K::PerProject:
+      case K::Text: return "";
+    }
+    return "";
+  }
   std::string target_text(const IndicatorModel& im) const {
     const ast::Target* t = check::target_of(*im.ast, m_.year);  // the round's year's
     return t ? report::target_text(*t, th(), out_.thai_digits) : "";
@@ -308,6 +350,13 @@ class Builder {
   void plan_part(const IndicatorModel& im, Row& r) const {
     r.unit = report::unit_label(im.unit, th());
     r.target = target_text(im);
+    if (const ast::Target* t = check::target_of(*im.ast, m_.year)) r.target_plan = target_plan(*t);
+    if (im.ast->basis && *im.ast->basis == ast::Basis::Direct) r.basis = "direct";
+    if (im.ast->basis && *im.ast->basis == ast::Basis::Given) r.basis = "given";
+    if (im.result && im.result->published_mean()) {
+      r.published_sum = im.result->reported->sum->value.to_decimal(0, 12);
+      r.published_count = im.result->reported->count->value.to_decimal(0, 12);
+    }
     const ast::Result* res = im.result;
     if (res) {
       if (res->na) {
@@ -350,7 +399,11 @@ class Builder {
   void score_part(const eval::Node& n, const IndicatorModel& im, Row& r) const {
     if (n.weight) {
       r.weight = weight_shown(*n.weight);
-      r.weight_exact = n.weight->to_fraction();
+      // The cell's exact value is the weight as shown: a percent for `weights percent`.
+      r.weight_exact = (m_.header->weights_percent ? *n.weight * Rational(100) : *n.weight).to_fraction();
+    } else if (im.weight && n.status != eval::Status::Scored && n.status != eval::Status::Error) {
+      r.idle_weight = fixed(std::optional<Rational>(im.weight->value));
+      r.idle_weight_exact = im.weight->value.to_fraction();
     }
     r.weighted_row = n.status == eval::Status::Scored;
     if (im.scale) r.scale = im.scale->name.value;

@@ -53,7 +53,18 @@ struct Row {  // one indicator or sub-indicator
   // Part 2
   std::string weight, percent, score, weighted, status;
   std::string weight_exact;  // the weight as an exact fraction ("1/3", "17/50"): a workbook's cell holds it
+  // The weight the plan gives a row that does not count this round (NA,
+  // cancelled, not started), as shown and exact: a workbook carries it, so
+  // that a result entered in Excel later has its weight. "" otherwise.
+  std::string idle_weight, idle_weight_exact;
   std::string scale;         // the name of the scale the row is scored on ("five-band", "strict-bands")
+  // The round's year's target as the plan language writes it, without its
+  // words (">= 80", "levels 80 90 100", "compound 6/12"; "" for a target per
+  // project or in words only), and the row's basis ("direct", "given"; "" for
+  // the ratio): a workbook carries them for planc import.
+  std::string target_plan, basis;
+  // A result published as a sum and a count (`reported { sum 46.25; count 14 }`), as written: a workbook carries them.
+  std::string published_sum, published_count;
   int band = 0;  // 1..5: the band column the percent is shown in (0: none)
   bool of_value = false;  // scored on its value (a level), not a percent of target: `percent` holds the value
   // A row with no band to show (a score an assessor gave, target levels): what
@@ -123,6 +134,25 @@ struct Model {
   // indicator (`levels "องค์ประกอบ" "ตัวบ่งชี้"`: "ตัวบ่งชี้ที่มีผลการประเมิน").
   std::string scored_label, na_label, unweighted_label, met_label, missed_label, part2_title;
   std::vector<Group> groups;  // the plan's groups above strategies, if any
+  // The plan's method as its header writes it, which a workbook carries and
+  // planc import writes again: `weights` ("percent", "percent whole",
+  // "fraction whole", "points"; "" for fractions), `columns` ("score,
+  // weighted"; "" for all three), `levels` (the two words as written; "" for
+  // none) and `calendar academic`.
+  std::string weights_rule, columns_rule, strategy_level_word, indicator_level_word;
+  bool academic = false;
+  // The round's body and assessment (`body "..."`, `assessment self`; "" when
+  // none), and its adjustments (`deduct 1.2 0.2 "reason"`, `add overall ...`),
+  // as the round writes them: a workbook carries them.
+  std::string body, assessment;
+  struct Adjustment {
+    std::string kind;    // "deduct" or "add"
+    std::string target;  // a row's id ("1.2"), or "overall"
+    std::string amount;  // as written, in the report's digits
+    std::string reason;
+  };
+  std::vector<Adjustment> adjustments;
+  std::string part1_title;  // Part 1's heading, in the report's digits
   std::string group_word;     // "กลุ่มที่" / "Group"
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;

@@ -20,11 +20,30 @@ py=python3; "$py" -c 'import openpyxl' 2>/dev/null || py=/usr/bin/python3
 command -v soffice >/dev/null || { echo "FAIL: no LibreOffice (libreoffice-calc-nogui): .ci/setup --tests"; exit 1; }
 work=$(mktemp -d); trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-score() { "$planc" eval "$1" --format json 2>/dev/null | "$py" -c 'import json,sys; d=json.load(sys.stdin); print(d["score"], d["percent"])'; }
+# A round's scores: the overall score and percent, then every strategy's,
+# group's and row's exact score and weighted score.
+score() { "$planc" eval "$1" --format json 2>/dev/null | "$py" -c '
+import json, sys
+d = json.load(sys.stdin)
+out = [d["score"], d["percent"]]
+def walk(n):
+    e = n.get("exact") or {}
+    out.append((n.get("kind"), n.get("id"), e.get("score"), e.get("weighted")))
+    for c in n.get("children", []): walk(c)
+for c in d.get("children", []): walk(c)
+print(out)'; }
 
 # ---- the round trip
-for round in plans/th-hor-2563/2563-h1.plan plans/examples/city-library/2567-12m.plan \
-             plans/examples/city-library/2568-6m.plan plans/examples/district-health/2567-12m.plan; do
+# Every example round (each kind of body's method: groups, category points,
+# target levels, given scores), the two assessments with an adjustment, and
+# the Thai guide's worked examples of scoring.
+rounds=(plans/th-hor-2563/2563-h1.plan)
+for f in "$src"/plans/examples/*/*.plan "$src"/tests/golden/folder/assessments/*.plan \
+         "$src"/docs/th/examples/scoring/*.plan; do
+  grep -q '^round' "$f" && rounds+=("${f#"$src"/}")
+done
+[ "${#rounds[@]}" -ge 25 ] || fail "only ${#rounds[@]} rounds found for the round trip"
+for round in "${rounds[@]}"; do
   name=$(basename "$(dirname "$round")")-$(basename "$round" .plan)
   "$planc" render "$src/$round" --format xlsx -o "$work/$name.xlsx" 2>/dev/null
   out="$work/$name"
@@ -38,8 +57,50 @@ for round in plans/th-hor-2563/2563-h1.plan plans/examples/city-library/2567-12m
   grep -E '\[E[0-9]+\]' "$work/$name.check" && fail "$round: the imported files have errors"
   want=$(score "$src/$round"); got=$(score "$out/$r")
   [ "$want" = "$got" ] || fail "$round: scores $want, imported $got"
-  echo "ok: $round round trip scores $got"
+  echo "ok: $round round trip scores ${got%%,*}]"
 done
+
+# ---- a unit edits planc's workbook in Excel
+# A row NA at six months is given its result: it keeps the weight the plan
+# gives it (the workbook carries it), and the imported round scores it.
+"$planc" render "$src/docs/th/examples/scoring/na.plan" --format xlsx -o "$work/edit.xlsx" 2>/dev/null
+"$py" - "$work/edit.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+head = [c.value for c in ws[1]]
+col = {h: i + 1 for i, h in enumerate(head)}
+for row in ws.iter_rows(min_row=2):
+    if row[col["ตัวชี้วัดที่"] - 1].value == "1.3":
+        assert row[col["น้ำหนัก (W)"] - 1].value == 0.3, "the NA row's weight is not in the workbook"
+        row[col["ผล"] - 1].value = 90
+        row[col["ค่าของผล (ตัวเลข)"] - 1].value = 90
+        row[col["หมายเหตุ"] - 1].value = None
+wb.save(sys.argv[1])
+PY
+"$planc" import "$work/edit.xlsx" -o "$work/edit" --color never >"$work/edit.log" 2>&1 || { cat "$work/edit.log"; fail "the edited workbook does not import"; }
+"$planc" eval "$work/edit/2567-6m.plan" --format json 2>/dev/null | "$py" -c '
+import json, sys
+d = json.load(sys.stdin)
+rows = {n["id"]: n for n in d["children"][0]["children"]}
+assert rows["1.3"]["status"] == "scored" and rows["1.3"]["exact"]["weight"] == "3/10", rows["1.3"]
+' || fail "the row given its result in Excel is not scored with the plan's weight"
+echo "ok: a result entered in Excel for a row that was NA is scored with the plan's weight"
+
+# A target or a basis in the machine columns that is not one is E052 at its cell, and nothing is written.
+"$planc" render "$src/plans/examples/performance-agreement/2565-12m.plan" --format xlsx -o "$work/bad.xlsx" 2>/dev/null
+"$py" - "$work/bad.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+head = [c.value for c in ws[1]]
+ws.cell(row=2, column=head.index("ค่าเป้าหมายตามที่แผนเขียน") + 1).value = "levels eighty ninety"
+ws.cell(row=3, column=head.index("ฐานการให้คะแนน") + 1).value = "maybe"
+wb.save(sys.argv[1])
+PY
+if "$planc" import "$work/bad.xlsx" -o "$work/bad" --color never >"$work/bad.log" 2>&1; then fail "a bad target as planned imported"; fi
+grep -q 'bad.xlsx:ตัวชี้วัด!Q2: .*\[E052\]' "$work/bad.log" || { cat "$work/bad.log"; fail "no E052 at the bad target's cell"; }
+grep -q 'bad.xlsx:ตัวชี้วัด!R3: .*\[E052\]' "$work/bad.log" || { cat "$work/bad.log"; fail "no E052 at the bad basis's cell"; }
+[ ! -e "$work/bad" ] || fail "files written for a workbook with errors"
+echo "ok: a bad target as planned or basis is E052 at its cell, nothing written"
 
 # ---- workbooks planc did not write
 # LibreOffice converts the golden CSV files to .xlsx (its own shared strings and styles).

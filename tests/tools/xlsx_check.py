@@ -17,13 +17,16 @@ import zipfile
 import openpyxl
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-KINDS = {"indicator", "sub-indicator", "strategy total", "overall"}
+KINDS = {"indicator", "sub-indicator", "strategy total", "strategy contribution", "group", "overall", "deduct",
+         "add"}
 ROW_HEADERS = {
     "th": ["ประเภทแถว", "ประเด็นยุทธศาสตร์ที่", "ตัวชี้วัดที่", "ตัวชี้วัด", "หน่วยนับ", "เป้าหมาย", "ผล",
            "น้ำหนัก (W)", "ร้อยละของเป้าหมาย", "คะแนนที่ได้ (SM)", "คะแนนถ่วงน้ำหนัก (W × SM)", "สถานะ",
-           "หน่วยงานรับผิดชอบ", "หมายเหตุ", "เกณฑ์การให้คะแนน", "ค่าของผล (ตัวเลข)"],
+           "หน่วยงานรับผิดชอบ", "หมายเหตุ", "เกณฑ์การให้คะแนน", "ค่าของผล (ตัวเลข)", "ค่าเป้าหมายตามที่แผนเขียน",
+           "ฐานการให้คะแนน", "ผลรวมที่เผยแพร่", "จำนวนที่เผยแพร่"],
     "en": ["Kind", "Strategy", "No.", "Indicator", "Unit", "Target", "Result", "Weight (W)", "Percent of target",
-           "Score (SM)", "Weighted (W × SM)", "Status", "Responsible offices", "Note", "Scale", "Result value"],
+           "Score (SM)", "Weighted (W × SM)", "Status", "Responsible offices", "Note", "Scale", "Result value",
+           "Target as planned", "Basis", "Published sum", "Published count"],
 }
 PROJECT_HEADERS = {
     "th": ["ประเด็นยุทธศาสตร์ที่", "ตัวชี้วัดที่", "โครงการ", "งบประมาณ (บาท)", "เบิกจ่าย (บาท)", "คงเหลือ (บาท)",
@@ -115,7 +118,13 @@ def check_workbook(path, model_path, lang):
         for r in s["rows"]:
             want_rows.append(("sub-indicator" if r["sub"] else "indicator", s["id"], r))
         want_rows.append(("strategy total", s["id"], s))
+        if s.get("weighted"):  # strategies that weigh: the strategy's contribution
+            want_rows.append(("strategy contribution", s["id"], s))
+    for g in model.get("groups", []):
+        want_rows.append(("group", None, g))
     want_rows.append(("overall", None, model))
+    for a in model.get("adjustments", []):
+        want_rows.append((a["kind"], None, a))
     if len(body) != len(want_rows):
         fail(f"{len(body)} rows, the model has {len(want_rows)}")
     for cells, (kind, sid, r) in zip(body, want_rows):
@@ -156,6 +165,21 @@ def check_workbook(path, model_path, lang):
             for col, key in (("Weight (W)", "weight_sum"), ("Score (SM)", "score"),
                              ("Weighted (W × SM)", "weighted_sum"), ("Percent of target", "percent")):
                 expect_number(c[col], figure(r[key]), f"{where} {key}", places(r[key]))
+        elif kind == "strategy contribution":
+            if c["No."].value != r["id"]:
+                fail(f"{where}: {c['No.'].value!r}")
+            for col, key in (("Weight (W)", "weight"), ("Score (SM)", "score"), ("Weighted (W × SM)", "weighted")):
+                expect_number(c[col], figure(r[key]), f"{where} {key}", places(r[key]))
+        elif kind == "group":
+            ids = ", ".join(x.translate(THAI_DIGITS) for x in r["strategies"])
+            if c["No."].value != r["id"] or c["Indicator"].value != r["title"] or c["Strategy"].value != ids:
+                fail(f"{where}: {c['No.'].value!r} {c['Indicator'].value!r} {c['Strategy'].value!r}")
+            for col, key in (("Weight (W)", "weight"), ("Score (SM)", "score"), ("Weighted (W × SM)", "weighted")):
+                expect_number(c[col], figure(r[key]), f"{where} {key}", places(r[key]) if r[key] else None)
+        elif kind in ("deduct", "add"):
+            if c["No."].value != r["target"] or c["Note"].value != r["reason"]:
+                fail(f"{where}: {c['No.'].value!r} {c['Note'].value!r}")
+            expect_number(c["Score (SM)"], figure(r["amount"]), f"{where} amount", places(r["amount"]))
         else:
             expect_number(c["Score (SM)"], figure(model["score"]), "overall score", places(model["score"]))
             expect_number(c["Percent of target"], figure(model["percent"]), "overall percent",
@@ -234,14 +258,26 @@ def check_csv(path, model_path, lang):
     if rows[0][:n] != CSV_HEADERS[lang]:
         fail(f"CSV header {rows[0]}")
     body = rows[1:]
-    want = [(s, r) for s in model["strategies"] for r in s["rows"] + [None]] + [(None, None)]
+    want = []
+    for s in model["strategies"]:
+        want += [(s, r) for r in s["rows"] + [None]]
+        if s.get("weighted"):
+            want.append((s, "contribution"))
+    want += [(g, "group") for g in model.get("groups", [])] + [(None, None)]
+    want += [(a, a["kind"]) for a in model.get("adjustments", [])]
     if len(body) != len(want):
         fail(f"the CSV has {len(body)} rows, the model {len(want)}")
     for row, (s, r) in zip(body, want):
         for k in (6, 7, 8, 9):
             if not re.fullmatch(r"-?[0-9]*(\.[0-9]+)?", row[k]):
                 fail(f"CSV row {row[:2]}: {rows[0][k]} {row[k]!r} is not in Arabic digits")
-        if r is not None:
+        if isinstance(r, str):  # a strategy's contribution, a group, an adjustment: the last column says which
+            if row[10] != r:
+                fail(f"CSV {r} row {row}")
+            key = "amount" if r in ("deduct", "add") else "score"
+            if row[8] != s[key].translate(THAI_DIGITS):
+                fail(f"CSV {r} row {row[:3]}: {row[8]!r}, expected {s[key]!r}")
+        elif r is not None:
             if row[1] != r["id"] or row[4] != r["target"] or row[5] != r["result"]:
                 fail(f"CSV row {row[:2]}: texts {row[4:6]} changed from the model")
             pct = "" if scored_on_value(r) or not r["percent"] else r["percent"].translate(THAI_DIGITS)
@@ -253,8 +289,8 @@ def check_csv(path, model_path, lang):
             if row[10] != "total" or row[8] != (s["score"] if s["score"] != "-" else "").translate(THAI_DIGITS):
                 fail(f"CSV total row {row}")
         else:
-            if row[10] != "overall" or row[8] != model["score"].translate(THAI_DIGITS) or \
-                    row[7] != model["percent"].translate(THAI_DIGITS):
+            pct = "" if model["percent"] == "-" else model["percent"].translate(THAI_DIGITS)
+            if row[10] != "overall" or row[8] != model["score"].translate(THAI_DIGITS) or row[7] != pct:
                 fail(f"CSV overall row {row}")
 
 

@@ -49,8 +49,11 @@ SOURCE_DATE_EPOCH=1700000000 "$planc" render "$ref" --format xlsx -o "$work/sde2
 cmp -s "$work/sde1.xlsx" "$work/sde2.xlsx" || fail "two runs with SOURCE_DATE_EPOCH differ"
 unzip -p "$work/sde1.xlsx" docProps/core.xml | grep -q "2023-11-14T22:13:20Z" || fail "SOURCE_DATE_EPOCH not used"
 
-# The English example, and the health example (levels on a scale of value; lower is better).
-for plan in "$lib" "$health"; do
+# The English example, the health example (levels on a scale of value; lower
+# is better), the agreement (groups, strategies' contributions, target levels)
+# and the committee's round with a deduction.
+for plan in "$lib" "$health" "$src/plans/examples/performance-agreement/2565-12m.plan" \
+            "$src/tests/golden/folder/assessments/2566-12m.plan"; do
   name=$(basename "$(dirname "$plan")")
   "$planc" render "$plan" --format xlsx -o "$work/$name.xlsx" 2>/dev/null
   "$planc" render "$plan" --format json -o "$work/$name.json" 2>/dev/null
@@ -78,7 +81,8 @@ else
 fi
 
 # The CSV for Excel.
-for plan in "$ref" "$lib" "$health"; do
+for plan in "$ref" "$lib" "$health" "$src/plans/examples/performance-agreement/2565-12m.plan" \
+            "$src/tests/golden/folder/assessments/2566-12m.plan"; do
   name=$(basename "$plan" .plan)-$(basename "$(dirname "$plan")")
   "$planc" render "$plan" --format csv -o "$work/$name.csv" 2>/dev/null
   "$planc" render "$plan" --format json -o "$work/$name.json" 2>/dev/null

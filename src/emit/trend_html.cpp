@@ -75,14 +75,14 @@ struct TrendHtml {
 
   void rounds() {
     w(fmt::format("<section>\n<h2 class=\"first\">{}</h2>\n", L.rounds));
-    w(fmt::format("<table class=\"rounds\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>",
-                  L.round, R.overall_score, R.overall_percent));
-    for (auto& s : m.strategies) w(fmt::format("<th class=\"num\">{} {}</th>", R.strategy, e(s.number)));
+    w(fmt::format("<table class=\"rounds\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th>", L.round, m.overall_label));
+    if (m.show_percent) w(fmt::format("<th class=\"num\">{}</th>", R.overall_percent));
+    for (auto& s : m.strategies) w(fmt::format("<th class=\"num\">{} {}</th>", m.strategy_word, e(s.number)));
     w("</tr></thead>\n<tbody>\n");
     for (auto& r : m.rounds) {
-      w(fmt::format("<tr><td>{}<br><small class=\"meta\">{}</small></td><td class=\"num\"><strong>{}</strong></td>"
-                    "<td class=\"num\">{}</td>",
-                    e(r.label), e(r.file), e(dash(r.score.text)), e(dash(r.percent.text))));
+      w(fmt::format("<tr><td>{}<br><small class=\"meta\">{}</small></td><td class=\"num\"><strong>{}</strong></td>",
+                    e(r.label), e(r.file), e(dash(r.score.text))));
+      if (m.show_percent) w(fmt::format("<td class=\"num\">{}</td>", e(dash(r.percent.text))));
       for (auto& f : r.strategies) w(fmt::format("<td class=\"num\">{}</td>", e(dash(f.text))));
       w("</tr>\n");
     }
@@ -101,7 +101,7 @@ struct TrendHtml {
     int width = left + plot_w + 24, height = top + plot_h + bottom;
     w(fmt::format("<div class=\"chartbox\">\n<h3>{}</h3>\n<ul class=\"legend\">\n", L.strategies_chart));
     for (std::size_t i = 0; i < m.strategies.size(); ++i)
-      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), R.strategy,
+      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), m.strategy_word,
                     e(m.strategies[i].number), e(m.strategies[i].title)));
     w(fmt::format("</ul>\n<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
                   "xmlns=\"http://www.w3.org/2000/svg\">\n",
@@ -184,7 +184,7 @@ struct TrendHtml {
   void indicators() {
     w(fmt::format("<section>\n<h2>{}</h2>\n", L.indicators));
     for (auto& s : m.strategies) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", R.strategy, e(s.number), e(s.title)));
+      w(fmt::format("<h3>{} {}: {}</h3>\n", m.strategy_word, e(s.number), e(s.title)));
       w("<table class=\"indicators\">\n<colgroup><col class=\"indicator\"><col class=\"target\">");
       for (std::size_t k = 0; k < m.rounds.size(); ++k) w("<col>");
       w(fmt::format("</colgroup>\n<thead><tr><th>{}</th><th>{}</th>", L.indicator, L.target));
@@ -199,7 +199,10 @@ struct TrendHtml {
       }
       w("</tbody>\n</table>\n");
     }
-    w(fmt::format("<p class=\"meta\">{} — {} · {}</p>\n</section>\n", L.result, L.percent, L.score));
+    if (m.show_percent)
+      w(fmt::format("<p class=\"meta\">{} — {} · {}</p>\n</section>\n", L.result, L.percent, m.score_label));
+    else
+      w(fmt::format("<p class=\"meta\">{} — {}</p>\n</section>\n", L.result, m.score_label));
   }
 
   void cell(const report::TrendIndicator& t, const report::TrendCell& c) {
@@ -223,7 +226,7 @@ struct TrendHtml {
     if (m.budgets.empty()) return;
     w(fmt::format("<section>\n<h2>{}</h2>\n", L.budgets));
     for (auto& b : m.budgets) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", R.strategy, e(b.number), e(b.title)));
+      w(fmt::format("<h3>{} {}: {}</h3>\n", m.strategy_word, e(b.number), e(b.title)));
       w(fmt::format("<table class=\"budgets\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
                     "<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
                     L.round, L.budget, L.disbursed, L.remaining, L.rate, L.status));

@@ -29,13 +29,19 @@ std::vector<Table> tables(const TrendModel& m) {
   const report::Labels& R = *m.report_labels;  // those shared with the round report
   std::vector<Table> out;
 
-  Table rounds{2, L.rounds, {L.round, L.file, R.overall_score, R.overall_percent}, {false, false, true, true}, {}, {}};
+  // A plan whose table has no percents (`columns score, weighted`) shows none here either.
+  Table rounds{2, L.rounds, {L.round, L.file, m.overall_label}, {false, false, true}, {}, {}};
+  if (m.show_percent) {
+    rounds.head.push_back(R.overall_percent);
+    rounds.right.push_back(true);
+  }
   for (auto& s : m.strategies) {
-    rounds.head.push_back(fmt::format("{} {}", R.strategy, s.number));
+    rounds.head.push_back(fmt::format("{} {}", m.strategy_word, s.number));
     rounds.right.push_back(true);
   }
   for (auto& r : m.rounds) {
-    std::vector<std::string> row{r.label, r.file, or_dash(r.score.text), or_dash(r.percent.text)};
+    std::vector<std::string> row{r.label, r.file, or_dash(r.score.text)};
+    if (m.show_percent) row.push_back(or_dash(r.percent.text));
     for (auto& f : r.strategies) row.push_back(or_dash(f.text));
     rounds.rows.push_back(std::move(row));
   }
@@ -48,7 +54,8 @@ std::vector<Table> tables(const TrendModel& m) {
       ind.head.push_back(L.target_part);
       ind.right.push_back(true);
     }
-    for (const char* h : {L.percent, L.score}) {
+    for (const std::string& h : {std::string(L.percent), m.score_label}) {
+      if (h == L.percent && !m.show_percent) continue;
       ind.head.push_back(h);
       ind.right.push_back(true);
     }
@@ -58,7 +65,7 @@ std::vector<Table> tables(const TrendModel& m) {
       const report::TrendCell& c = t.rounds[k];
       std::vector<std::string> row{m.rounds[k].label, or_dash(c.result)};
       if (t.per_round()) row.push_back(or_dash(c.target.text));
-      row.push_back(or_dash(c.percent.text));
+      if (m.show_percent) row.push_back(or_dash(c.percent.text));
       row.push_back(or_dash(c.score.text));
       row.push_back(c.status_text);
       ind.rows.push_back(std::move(row));

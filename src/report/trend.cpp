@@ -109,6 +109,19 @@ class TrendBuilder {
       for (auto& p : m.scale->points) top_ = std::max(top_, p.score.value);
     }
     out_.top_score = digits(top_.to_decimal(0, 2));
+    out_.overall_label = R_->overall_score;
+    out_.score_label = L_->score;
+    out_.strategy_word = R_->strategy;
+    out_.points = h.weights_points;
+    out_.show_percent = h.has_column("percent");
+    if (h.weights_points) {
+      out_.overall_label = th() ? "คะแนนรวม" : "Total points";
+      out_.score_label = th() ? "คะแนนที่ได้" : "Points earned";
+    }
+    if (h.strategy_word) {  // Thai numbers a level with ที่ (องค์ประกอบที่ ๑); the plan's word may end with it
+      std::string w(h.strategy_word->value);
+      out_.strategy_word = th() && (w.size() < 9 || w.compare(w.size() - 9, 9, "ที่") != 0) ? w + "ที่" : w;
+    }
     for (auto& s : in_.back()->scored->strategies) out_.strategies.push_back({s.id, digits(s.id), std::string(s.title)});
   }
 
@@ -148,7 +161,9 @@ class TrendBuilder {
     c.value = figure(n.value, places, true);
     c.target = figure(n.target, places, true);
     c.percent = figure(n.percent, places);
-    c.score = figure(n.score, places);
+    // Category points: a row's score is the points it earned (W × SM), as its report shows.
+    const check::PlanModel& m = *in_[k]->scored->model;
+    c.score = figure(m.header->weights_points ? n.weighted : n.score, places);
     const ast::Result* res = im ? im->result : nullptr;
     if (res && res->value_text) c.result = res->value_text->value;
     else c.result = c.value.text;
@@ -319,9 +334,16 @@ class TrendBuilder {
   void charts() {
     for (std::size_t i = 0; i < out_.strategies.size(); ++i) {
       std::vector<std::string> line;
-      for (auto& r : out_.rounds) {
-        const Figure& f = r.strategies[i];
-        line.push_back(f.exact ? share(*f.exact, top_) : "");
+      for (std::size_t k = 0; k < out_.rounds.size(); ++k) {
+        const Figure& f = out_.rounds[k].strategies[i];
+        // Out of the scale's top score; category points out of the strategy's full marks.
+        Rational top = top_;
+        if (out_.points) {
+          auto it = index_[k].nodes.find(out_.strategies[i].id);
+          if (it != index_[k].nodes.end() && it->second->weight_sum && it->second->weight_sum->sign() > 0)
+            top = *it->second->weight_sum;
+        }
+        line.push_back(f.exact ? share(*f.exact, top) : "");
       }
       out_.plot.push_back(std::move(line));
     }

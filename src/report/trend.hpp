@@ -111,6 +111,13 @@ struct TrendModel {
   const Labels* report_labels = nullptr;  // the texts it shares with the round report
   std::string title, plan_title, agency, years;
   std::string top_score;  // the scale's top score, as shown
+  // The labels that follow the plan's method, as the round report's do: the
+  // overall figure ("คะแนนรวม" for category points), a row's score
+  // ("คะแนนที่ได้": its points), and the plan's word for a strategy
+  // ("องค์ประกอบที่").
+  std::string overall_label, score_label, strategy_word;
+  bool points = false;  // category points (`weights points`): a row's score is its points, W × SM
+  bool show_percent = true;  // the plan's table shows percents (`columns` without `percent`: not)
   std::vector<TrendRound> rounds;
   std::vector<TrendStrategy> strategies;
   std::vector<TrendIndicator> indicators;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "emit/eval_json.hpp"
+#include "emit/report.hpp"
 #include "emit/text.hpp"
 #include "support/json_writer.hpp"
 
@@ -184,6 +185,22 @@ bool over_own_file(const driver::FolderCompilation& f, const std::string& out, c
         return true;
       }
   return false;
+}
+
+bool page_pdf(const std::function<void(emit::Sink&)>& page, emit::Sink& out) {
+  try {
+    emit::pdf_of_html(emit::collect(page), out);
+    return true;
+  } catch (const emit::EmitError& e) {
+    std::cerr << fmt::format("planc: {}\n", e.what());
+    return false;
+  }
+}
+
+bool pdf_to_terminal(const std::string& format, const std::string& out_path) {
+  if (format != "pdf" || !out_path.empty() || !isatty(STDOUT_FILENO)) return false;
+  std::cerr << "planc: a pdf file is not for the terminal; write it with `-o FILE.pdf`\n";
+  return true;
 }
 
 }  // namespace planc::cli

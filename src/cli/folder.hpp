@@ -1,6 +1,7 @@
 // `planc check DIR` and `planc eval DIR`: a plan folder's every round
 // (driver/folder.hpp), one summary.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "cli/common.hpp"
@@ -30,5 +31,12 @@ int compile_scored(driver::FolderCompilation& f, Common& c, Locale& l, const cha
 // True when `out` would be written over one of the folder's files (said).
 bool over_own_file(const driver::FolderCompilation& f, const std::string& out, const Locale& l, const char* what_th,
                    const char* what_en);
+
+// A folder's page (rank's, trend's) as PDF: `page` writes its HTML, which
+// Chromium prints into `out`. False, said on stderr, when it cannot.
+bool page_pdf(const std::function<void(emit::Sink&)>& page, emit::Sink& out);
+
+// A PDF asked for on a terminal (no -o): said, and true.
+bool pdf_to_terminal(const std::string& format, const std::string& out_path);
 
 }  // namespace planc::cli

@@ -19,7 +19,8 @@ CLI::App* add_rank(CLI::App& app, RankCommand& r) {
   cmd->add_option("--by", r.by, "overall (default), a strategy's number (2) or an indicator's (2.3)");
   cmd->add_option("--year", r.year, "the year to rank (default: the latest the folder holds)");
   cmd->add_option("--months", r.months, "the round to rank, in months (default: the latest of that year)");
-  cmd->add_option("--format", r.format, "text, md or csv (default text)")->check(CLI::IsMember({"text", "md", "csv"}));
+  cmd->add_option("--format", r.format, "text, md, csv, html or pdf (default text)")
+      ->check(CLI::IsMember({"text", "md", "csv", "html", "pdf"}));
   cmd->add_option("-o,--output", r.out, "write to this file instead of standard output");
   cmd->add_option("--digits", r.digits, "thai or arabic (default: the plan's `digits`)")
       ->check(CLI::IsMember({"thai", "arabic"}));
@@ -73,10 +74,14 @@ int run_rank(RankCommand& r, const std::string& lang) {
                     "such as 1.2)", r.by, choices));
     return 1;
   }
+  if (pdf_to_terminal(r.format, r.out)) return 2;
   bool written = write_draft(r.out, [&](emit::Sink& out) {
+    if (r.format == "pdf") return page_pdf([&](emit::Sink& s) { emit::rank_html(m, s); }, out);
     if (r.format == "md") emit::rank_markdown(m, out);
     else if (r.format == "csv") emit::rank_csv(m, out);
+    else if (r.format == "html") emit::rank_html(m, out);
     else emit::rank_text(m, out);
+    return true;
   });
   return written ? 0 : 2;
 }

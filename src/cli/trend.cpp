@@ -12,11 +12,11 @@ namespace planc::cli {
 
 CLI::App* add_trend(CLI::App& app, TrendCommand& t) {
   auto* cmd = app.add_subcommand("trend", "a plan folder's rounds side by side: scores, indicators and budgets "
-                                          "round by round (text, JSON, Markdown, HTML or CSV)");
+                                          "round by round (text, JSON, Markdown, HTML, PDF or CSV)");
   add_common(cmd, t.c);
   cmd->get_option("FILE")->required(false)->description("the plan folder (default: this folder)");
-  cmd->add_option("--format", t.format, "text, json, md, html or csv (default text)")
-      ->check(CLI::IsMember({"text", "json", "md", "html", "csv"}));
+  cmd->add_option("--format", t.format, "text, json, md, html, pdf or csv (default text)")
+      ->check(CLI::IsMember({"text", "json", "md", "html", "pdf", "csv"}));
   cmd->add_option("-o,--output", t.out, "write to this file instead of standard output");
   cmd->add_option("--digits", t.digits, "thai or arabic (default: the plan's `digits`)")
       ->check(CLI::IsMember({"thai", "arabic"}));
@@ -59,12 +59,15 @@ int run_trend(TrendCommand& t, const std::string& lang) {
     return 1;
   }
   report::TrendModel m = report::trend(in, {c.lang, t.digits});
+  if (pdf_to_terminal(t.format, t.out)) return 2;
   bool written = write_draft(t.out, [&](emit::Sink& out) {
+    if (t.format == "pdf") return page_pdf([&](emit::Sink& s) { emit::trend_html(m, s); }, out);
     if (t.format == "json") emit::trend_json(m, out);
     else if (t.format == "md") emit::trend_markdown(m, out);
     else if (t.format == "html") emit::trend_html(m, out);
     else if (t.format == "csv") emit::trend_csv(m, out);
     else emit::trend_text(m, out);
+    return true;
   });
   return written ? 0 : 2;
 }

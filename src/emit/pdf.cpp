@@ -101,40 +101,55 @@ struct TempDir {
 
 }  // namespace
 
-void pdf(const report::Model& m, Sink& out) {
+namespace {
+
+std::string chromium_program() {
   std::string chromium = find_program("PLANC_CHROMIUM", {"chromium", "chromium-browser", "google-chrome"});
   if (chromium.empty())
     throw EmitError("--format pdf prints the HTML draft with Chromium, which is not installed "
                     "(Debian: apt install chromium; or set PLANC_CHROMIUM to its path); "
                     "--format html gives the same page to print from a browser");
+  return chromium;
+}
+
+// Chromium prints `page` (an HTML document) to `pdf_path`, in `tmp`.
+void print_page(const std::string& chromium, const TempDir& tmp, const std::string& page_html,
+                const fs::path& pdf_path) {
+  fs::path page = tmp.path / "report.html";
+  {
+    std::ofstream f(page, std::ios::binary);
+    f << page_html;
+    if (!f) throw EmitError("--format pdf: cannot write the page to print in " + tmp.path.string());
+  }
+  std::vector<std::string> args{chromium,
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-quic",
+                                "--disable-extensions",
+                                "--user-data-dir=" + (tmp.path / "profile").string(),
+                                "--no-pdf-header-footer",
+                                "--print-to-pdf=" + pdf_path.string(),
+                                "file://" + page.string()};
+  if (!run(args, "", 300) || !fs::exists(pdf_path))
+    throw EmitError(fmt::format("--format pdf: Chromium ({}) did not print the page", chromium));
+}
+
+}  // namespace
+
+void pdf(const report::Model& m, Sink& out) {
+  std::string chromium = chromium_program();
   std::string pdftotext = find_program("PLANC_PDFTOTEXT", {"pdftotext"});
   if (pdftotext.empty())
     throw EmitError("--format pdf finds each section's page with pdftotext, which is not installed "
                     "(Debian: apt install poppler-utils)");
   TempDir tmp;
   auto print = [&](const HtmlOptions& o, const fs::path& pdf_path) {
-    fs::path page = tmp.path / "report.html";
-    {
-      std::ofstream f(page, std::ios::binary);
-      f << collect([&](Sink& s) { html(m, s, o); });
-      if (!f) throw EmitError("--format pdf: cannot write the page to print in " + tmp.path.string());
-    }
-    std::vector<std::string> args{chromium,
-                                  "--headless",
-                                  "--no-sandbox",
-                                  "--disable-gpu",
-                                  "--no-first-run",
-                                  "--disable-background-networking",
-                                  "--disable-component-update",
-                                  "--disable-sync",
-                                  "--disable-quic",
-                                  "--disable-extensions",
-                                  "--user-data-dir=" + (tmp.path / "profile").string(),
-                                  "--no-pdf-header-footer",
-                                  "--print-to-pdf=" + pdf_path.string(),
-                                  "file://" + page.string()};
-    if (!run(args, "", 300) || !fs::exists(pdf_path))
-      throw EmitError(fmt::format("--format pdf: Chromium ({}) did not print the page", chromium));
+    print_page(chromium, tmp, collect([&](Sink& s) { html(m, s, o); }), pdf_path);
   };
 
   // First print: where each section starts.
@@ -164,6 +179,14 @@ void pdf(const report::Model& m, Sink& out) {
   fs::path final_pdf = tmp.path / "report.pdf";
   print(second, final_pdf);
   out += slurp(final_pdf);
+}
+
+void pdf_of_html(const std::string& page_html, Sink& out) {
+  std::string chromium = chromium_program();
+  TempDir tmp;
+  fs::path printed = tmp.path / "page.pdf";
+  print_page(chromium, tmp, page_html, printed);
+  out += slurp(printed);
 }
 
 }  // namespace planc::emit

@@ -43,6 +43,8 @@ struct EmitError : std::runtime_error {
 void xlsx(const report::Model& m, Sink& out);
 void docx(const report::Model& m, Sink& out);
 void pdf(const report::Model& m, Sink& out);
+// Any page of planc's (a ranking, a trend) printed to PDF by headless Chromium, once.
+void pdf_of_html(const std::string& page_html, Sink& out);
 
 // The report page's style sheet (A4 landscape when printed); the trend page's starts with it.
 std::string_view html_style();

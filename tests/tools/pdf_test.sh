@@ -73,5 +73,22 @@ set +e
 rc=$?
 set -e
 [[ $rc == 2 && ! -e "$tmp/missing" ]] || { echo "FAIL: a missing folder gives exit $rc"; fail=1; }
+# planc rank and planc trend print their pages too: the ranking in order, the trend's rounds.
+(cd "$root/plans/examples/local-award" && "$planc" rank --format pdf -o "$tmp/rank.pdf") ||
+  { echo "FAIL: planc rank --format pdf"; fail=1; }
+pdftotext -layout "$tmp/rank.pdf" "$tmp/rank.txt" 2>/dev/null || { echo "FAIL: the ranking's PDF does not read"; fail=1; }
+lines=$(grep -n "เทศบาลตำบลเลาขวัญ\|เทศบาลเมืองกันตัง" "$tmp/rank.txt" | cut -d: -f1 | tr '\n' ' ')
+[[ $(grep -c "52.21" "$tmp/rank.txt") -ge 1 && $lines =~ ^[0-9]+\ [0-9]+\ $ && ${lines%% *} -lt ${lines#* } ]] ||
+  { echo "FAIL: the ranking's PDF does not list Lao Khwan (52.21) above Kantang: $lines"; fail=1; }
+"$planc" trend "$root/tests/golden/trend" --format pdf -o "$tmp/trend.pdf" || { echo "FAIL: planc trend --format pdf"; fail=1; }
+pdftotext "$tmp/trend.pdf" "$tmp/trend.txt" 2>/dev/null
+grep -q "รอบ ๙ เดือน" "$tmp/trend.txt" || { echo "FAIL: the trend's PDF has no 9-month round"; fail=1; }
+set +e
+(cd "$root/plans/examples/local-award" && PATH=/nonexistent PLANC_CHROMIUM= "$planc" rank --format pdf -o "$tmp/r2.pdf" \
+  2> "$tmp/r2.err" >/dev/null)
+rc=$?
+set -e
+[[ $rc == 2 && ! -e "$tmp/r2.pdf" ]] && grep -q "Chromium" "$tmp/r2.err" ||
+  { echo "FAIL: planc rank --format pdf without Chromium: exit $rc"; fail=1; }
 ((fail == 0)) && echo "ok"
 exit $fail

@@ -219,6 +219,23 @@ std::string rate(const report::Project& p) {
   }
 }
 
+// A row of totals (a strategy's, its contribution, a group's): its figures.
+struct Totals {
+  std::string weight, percent, score, weighted;
+};
+void total_row(Layout& l, const char* kind, const std::string& strategy, const std::string& id, const std::string& title,
+               const Totals& t) {
+  l.begin(kRows);
+  l.text(cKind, kind);
+  l.text(cStrategy, strategy);
+  l.text(cId, id);
+  l.text(cIndicator, title, true);
+  l.figure(cWeight, t.weight);
+  l.figure(cPercent, t.percent);
+  l.figure(cScore, t.score);
+  l.figure(cWeighted, t.weighted);
+}
+
 Piece lay_out(const report::Strategy& s) {
   Layout l;
   for (const report::Row& r : s.rows) {
@@ -260,26 +277,10 @@ Piece lay_out(const report::Strategy& s) {
       l.text(pNote, p.note, true);
     }
   }
-  l.begin(kRows);
-  l.text(cKind, "strategy total");
-  l.text(cStrategy, s.id);
-  l.text(cId, s.id);
-  l.text(cIndicator, s.title, true);
-  l.figure(cWeight, s.weight_sum);
-  l.figure(cPercent, s.percent);
-  l.figure(cScore, s.score);
-  l.figure(cWeighted, s.weighted_sum);
-  if (!s.weighted.empty()) {
-    // Strategies that weigh: the strategy's own weight, its score and its contribution (W × score).
-    l.begin(kRows);
-    l.text(cKind, "strategy contribution");
-    l.text(cStrategy, s.id);
-    l.text(cId, s.id);
-    l.text(cIndicator, s.title, true);
-    l.figure(cWeight, s.weight);
-    l.figure(cScore, s.score);
-    l.figure(cWeighted, s.weighted);
-  }
+  total_row(l, "strategy total", s.id, s.id, s.title, {s.weight_sum, s.percent, s.score, s.weighted_sum});
+  // Strategies that weigh: the strategy's own weight, its score and its contribution (W × score).
+  if (!s.weighted.empty())
+    total_row(l, "strategy contribution", s.id, s.id, s.title, {s.weight, "", s.score, s.weighted});
   return l.take();
 }
 
@@ -482,14 +483,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   for (const report::Group& g : m.groups) {
     std::string ids;
     for (const std::string& s : g.strategies) ids += (ids.empty() ? "" : ", ") + utf8::to_arabic_digits(s);
-    groups.begin(kRows);
-    groups.text(cKind, "group");
-    groups.text(cStrategy, ids);
-    groups.text(cId, g.id);
-    groups.text(cIndicator, g.title, true);
-    groups.figure(cWeight, g.weight);
-    groups.figure(cScore, g.score);
-    groups.figure(cWeighted, g.weighted);
+    total_row(groups, "group", ids, g.id, g.title, {g.weight, "", g.score, g.weighted});
   }
   put(groups.take());
 

@@ -331,6 +331,7 @@ class Evaluator {
     std::vector<const check::AdjustmentModel*> as;
     for (auto it = from; it != to; ++it) as.push_back(it->second);
     std::sort(as.begin(), as.end(), [](auto* a, auto* b) { return a->ast->span.begin < b->ast->span.begin; });
+    n.scaled = n.score;
     for (const check::AdjustmentModel* a : as) n.score = adjusted(*n.score, *a->ast, n.steps);
   }
 

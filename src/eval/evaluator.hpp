@@ -36,6 +36,9 @@ struct Node {
   std::string_view na_reason;  // a view into the source, or a fixed text
   std::optional<Rational> value, target, weight, percent, score, weighted;
   std::optional<Rational> weight_sum, weighted_sum;  // strategies
+  // A row the round adjusts (`deduct 1.2 0.2 "..."`): the score its scale gave
+  // before the adjustments, which places it in a band (none otherwise).
+  std::optional<Rational> scaled;
   std::vector<Step> steps;
   std::vector<Node> children;
   // A strategy's rows (indicators and their sub-indicators) by Status, counted

@@ -423,10 +423,7 @@ class Builder {
       r.of_value = !n.percent;
       // The band of the score its scale gave: an adjustment (`deduct`) moves
       // the score, not the result, out of its band.
-      Rational scaled = *n.score;
-      if (!m_.adjustments.empty() && im.scale && !im.scale->points.empty())
-        scaled = eval::apply_scale(*im.scale, n.percent ? *n.percent : n.value.value_or(Rational(0)), false).score;
-      r.band = band(scaled);
+      r.band = band(n.scaled.value_or(*n.score));
     }
     if (n.weighted) r.weighted = fixed(n.weighted);
     r.status = eval::to_string(n.status);

@@ -491,6 +491,7 @@ class Mapper {
   std::string cell_text(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref = nullptr);
   bool usable(const Cell* c, CellRef ref);
   Imported write();
+  std::string weights_in_percent() const;
 };
 
 bool Mapper::usable(const Cell* c, CellRef ref) {
@@ -1114,6 +1115,37 @@ Imported Mapper::run() {
   return write();
 }
 
+// Weights the workbook writes in percent, as agreements print them: every
+// strategy's rows summing to 100 ("percent"), or all the rows together
+// ("percent whole"); "" when they do not (fractions of 1, or no weights).
+std::string Mapper::weights_in_percent() const {
+  Rational whole(0);
+  bool each = true, any = false;
+  try {
+    for (const Strategy& s : book_.strategies) {
+      Rational sum(0);
+      bool weighted = false;
+      for (std::size_t k : s.indicators) {
+        const Indicator& i = book_.indicators[k];
+        if (depth(i.id) != 2 || i.weight.empty()) continue;
+        auto w = Rational::parse_decimal(i.weight);
+        if (!w) return "";
+        sum = sum + *w;
+        weighted = true;
+      }
+      if (!weighted) continue;
+      any = true;
+      whole = whole + sum;
+      each = each && sum == Rational(100);
+    }
+  } catch (const std::exception&) {  // a weight beyond exact arithmetic: nothing inferred
+    return "";
+  }
+  if (!any) return "";
+  if (each) return "percent";
+  return whole == Rational(100) ? "percent whole" : "";
+}
+
 Imported Mapper::write() {
   auto fact = [&](const Rules::Fact& r, const char* key) -> std::pair<std::string, CellRef> {
     if (r) return {r.value, {}};
@@ -1229,10 +1261,13 @@ Imported Mapper::write() {
     w.line(1, "digits " + digits);
     w.line(1, "scale " + default_scale);
     // The plan's method, as a planc workbook's Report sheet has it (values other than these are not written).
-    if (auto [v, v_at] = fact({}, "overall rule"); v == "weighted" || v == "none") w.line(1, "overall " + v, v_at);
-    if (auto [v, v_at] = fact({}, "weights");
+    if (auto [v, v_at] = fact(rules_.overall, "overall rule"); v == "weighted" || v == "none")
+      w.line(1, "overall " + v, v_at);
+    if (auto [v, v_at] = fact(rules_.weights, "weights");
         v == "percent" || v == "percent whole" || v == "fraction whole" || v == "points")
       w.line(1, "weights " + v, v_at);
+    else if (v.empty())  // `fraction`, the language's default, is not written and stops the inference
+      if (std::string inferred = weights_in_percent(); !inferred.empty()) w.line(1, "weights " + inferred);
     if (auto [v, v_at] = fact({}, "columns"); !v.empty()) {
       bool known = true;
       for (std::size_t b = 0; b <= v.size();) {

@@ -230,6 +230,23 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
         r.years_from = {*a, ts[1].at};
         r.years_to = {*b, ts[1].at};
       }
+    } else if (key == "weights") {
+      // weights fraction | percent | points | percent whole | fraction whole
+      std::string w;
+      for (std::size_t k = 1; k < ts.size(); ++k) w += (k > 1 ? " " : "") + ts[k].text;
+      if (w != "fraction" && w != "percent" && w != "points" && w != "percent whole" && w != "fraction whole") {
+        bad(ts.size() > 1 ? ts[1] : d, "weights percent");
+      } else if (r.weights) {
+        diags.report(msg::RulesTwice, d.at, key).note(r.weights.at, txt::FirstGivenHere);
+      } else {
+        r.weights = {w, ts[1].at};
+      }
+    } else if (key == "overall") {
+      fact(r.overall, "overall weighted", false);
+      if (ts.size() == 2 && r.overall.value != "mean" && r.overall.value != "weighted" && r.overall.value != "none") {
+        bad(ts[1], "overall weighted");
+        r.overall = {};
+      }
     } else if (key == "write") {
       if (!args(1, "write both")) continue;
       std::string_view w = ts[1].text;

@@ -71,6 +71,9 @@ struct Rules {
     explicit operator bool() const { return !value.empty(); }
   };
   Fact plan, agency, by, years_from, years_to, language, digits, scale;
+  // The plan's method: `weights percent` (or `fraction`, `points`,
+  // `percent whole`, `fraction whole`) and `overall mean|weighted|none`, as the plan writes them.
+  Fact weights, overall;
   Fact round, year, months, date, title;
   enum class Write { Auto, Plan, Round, Both } write = Write::Auto;
 };

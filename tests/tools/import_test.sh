@@ -179,3 +179,17 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then  # a folder it cannot w
   [ -z "$(ls -A "$work/ro")" ] || fail "a folder it cannot write has files: $(ls -A "$work/ro")"
 fi
 echo "ok: nothing overwritten without --force, nothing written on errors"
+
+# Weights a table prints in percent (each strategy's rows sum to 100, or all rows
+# together): the imported plan says so and checks clean with --strict; the same
+# workbook with `weights points` in its rules file is read as points (docs/import.md).
+for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights percent whole" \
+            "whole-weights.csv --rules method.rules:weights points"; do
+  args=${case%%:*}; want=${case#*:}; out="$work/w-$(echo "$args" | tr -c 'a-z' _)"
+  (cd "$src/tests/golden/import" && "$planc" import $args --year 2567 -o "$out" >/dev/null 2>&1) ||
+    fail "$args: not imported"
+  grep -qx "  $want" "$out/plan.plan" || fail "$args: plan.plan does not say '$want': $(grep weights "$out/plan.plan")"
+  (cd "$out" && "$planc" check 2567-12m.plan --strict --color never >"$out.log" 2>&1) ||
+    fail "$args: the imported plan does not check clean: $(cat "$out.log")"
+done
+echo "ok: weights in percent are recognised, a rules file overrides them"

@@ -327,6 +327,7 @@ struct Group {
   std::string id, title, weight, score, weighted;
   std::vector<std::string> strategies;  // their ids
   CellRef at, weight_at;
+  bool weight_in_percent = false;  // a heading's "(ร้อยละ ๗๐)": a percent whatever the plan's weights
 };
 
 // A planc workbook's adjustment (a row of kind "deduct" or "add").
@@ -353,9 +354,10 @@ struct Book {
 std::string strategy_of(const std::string& id) { return id.substr(0, id.find('.')); }
 std::size_t depth(const std::string& id) { return static_cast<std::size_t>(std::count(id.begin(), id.end(), '.')) + 1; }
 
-// A strategy's heading without its number: "ยุทธศาสตร์ที่ ๑ : พัฒนา..." → "พัฒนา...".
-std::string strategy_title(const std::string& t) {
-  for (std::string_view w : {"ประเด็นยุทธศาสตร์ที่", "ยุทธศาสตร์ที่", "Strategy", "strategy"}) {
+// A heading's title without its numbered word: "ยุทธศาสตร์ที่ ๑ : พัฒนา..." → "พัฒนา..."
+// when it starts with one of words.
+std::string unnumbered(const std::string& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
     if (t.compare(0, w.size(), w) != 0) continue;
     std::size_t i = w.size();
     for (;;) {
@@ -368,6 +370,32 @@ std::string strategy_title(const std::string& t) {
     return tidy(t.substr(i));
   }
   return t;
+}
+
+std::string strategy_title(const std::string& t) {
+  return unnumbered(t, {"ประเด็นยุทธศาสตร์ที่", "ยุทธศาสตร์ที่", "Strategy", "strategy"});
+}
+
+// A group's heading as agreements print it, "ส่วนที่ ๑ ผลการปฏิบัติราชการ (ร้อยละ ๗๐)":
+// its title without the numbered word, and the weight its parenthesis gives
+// ("(ร้อยละ ๗๐)", "(70%)", "(น้ำหนัก ๗๐)"; "" when none).
+std::pair<std::string, std::string> group_heading(const std::string& text) {
+  std::string t = tidy(text), weight;
+  if (std::size_t open = t.rfind('('); open != std::string::npos && t.back() == ')') {
+    std::string inside = utf8::to_arabic_digits(t.substr(open + 1, t.size() - open - 2));
+    bool says = inside.find("ร้อยละ") != std::string::npos || inside.find("น้ำหนัก") != std::string::npos ||
+                inside.find('%') != std::string::npos;
+    std::size_t b = inside.find_first_of("0123456789");
+    if (says && b != std::string::npos) {
+      std::size_t e = std::min(inside.find_first_not_of("0123456789.", b), inside.size());
+      std::string n = inside.substr(b, e - b);
+      if (Rational::parse_decimal(n) && inside.find_first_of("0123456789", e) == std::string::npos) {
+        weight = n;
+        t = tidy(t.substr(0, open));
+      }
+    }
+  }
+  return {unnumbered(t, {"ส่วนที่", "องค์ประกอบที่", "มิติที่", "กลุ่มที่", "ด้านที่", "Part", "part", "Group", "group"}), weight};
 }
 
 // A planc workbook's target as the plan writes it (">= 80", "levels 80 90
@@ -580,6 +608,15 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   std::size_t errors = diags_.errors();
   std::string current_strategy;
   std::optional<std::size_t> last;  // the indicator the next project row belongs to
+  // A unit's own table with a level above strategies: a heading row followed by
+  // another heading row (no indicator between) is a group's ("ส่วนที่ ๑ ... (ร้อยละ ๗๐)"),
+  // and the strategies' headings after it are its strategies, up to the next group's.
+  struct Heading {
+    std::string id, text, weight;
+    CellRef at, weight_at;
+  };
+  std::optional<Heading> open_heading;  // the last heading row, while no indicator row has followed it
+  std::optional<std::size_t> open_group;
   auto strategy_slot = [&](const std::string& id) -> Strategy& {
     for (Strategy& s : book_.strategies)
       if (s.id == id) return s;
@@ -700,12 +737,39 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     // A row numbered as a strategy ("1", "ยุทธศาสตร์ที่ ๑ ...") with no target and no result: its heading.
     if (depth(*iid) == 1 && tidy(cell_text(g, row, l, Field::Target)).empty() &&
         tidy(cell_text(g, row, l, Field::Result)).empty() && (kind.empty() || kind == "strategy")) {
+      if (kind.empty() && open_heading) {  // two headings in a row: the first is a group's
+        auto [gtitle, gweight] = group_heading(open_heading->text);
+        Group gr;
+        gr.id = open_heading->id;
+        gr.title = gtitle;
+        gr.at = open_heading->at;
+        gr.weight = !open_heading->weight.empty() ? open_heading->weight : gweight;
+        gr.weight_in_percent = open_heading->weight.empty() && !gweight.empty();
+        gr.weight_at = !open_heading->weight.empty() ? open_heading->weight_at : open_heading->at;
+        if (Strategy& was = strategy_slot(open_heading->id); was.indicators.empty()) {
+          was.title.clear();  // its heading was the group's, not a strategy's
+          was.at = {};
+          if (open_group) std::erase(book_.groups[*open_group].strategies, open_heading->id);
+        }
+        book_.groups.push_back(std::move(gr));
+        open_group = book_.groups.size() - 1;
+      }
       Strategy& s = strategy_slot(*iid);
       if (s.title.empty()) s.title = strategy_title(title.empty() ? id_text : title);
       if (!s.at.valid()) s.at = id_at;
       current_strategy = *iid;
+      if (kind.empty()) {
+        Heading h{*iid, title.empty() ? id_text : title, "", id_at, {}};
+        h.weight = number_cell(g, row, l, Field::Weight, &h.weight_at).value_or("");
+        open_heading = std::move(h);
+        if (open_group) {
+          auto& in = book_.groups[*open_group].strategies;
+          if (std::find(in.begin(), in.end(), *iid) == in.end()) in.push_back(*iid);
+        }
+      }
       continue;
     }
+    open_heading.reset();
     if (depth(*iid) == 1) {
       // An indicator numbered within its strategy ("2" under strategy 1).
       std::string sid = !strategy.empty() ? strategy : current_strategy;
@@ -1111,6 +1175,33 @@ Imported Mapper::run() {
     diags_.report(msg::ImportNoRows, rules_.indicators.at, sheet_name);
     return {};
   }
+  // Groups the rules declare replace any the workbook has (as the rules' other facts do).
+  if (!rules_.groups.empty()) {
+    std::vector<Group> groups;
+    std::map<std::string, Span> placed;
+    for (const Rules::Group& rg : rules_.groups) {
+      Group gr;
+      gr.id = rg.id;
+      gr.title = rg.title;
+      gr.weight = rg.weight;
+      for (const auto& [sid, sid_at] : rg.strategies) {
+        auto s = std::find_if(book_.strategies.begin(), book_.strategies.end(),
+                              [&](const Strategy& x) { return x.id == sid && !x.indicators.empty(); });
+        if (s == book_.strategies.end()) {
+          std::string have;
+          for (const Strategy& x : book_.strategies)
+            if (!x.indicators.empty()) have += (have.empty() ? "" : ", ") + x.id;
+          diags_.report(msg::RulesNoStrategy, sid_at, sid).help(txt::RulesStrategiesAre, have);
+        } else if (auto [it, fresh] = placed.emplace(sid, sid_at); !fresh) {
+          diags_.report(msg::RulesStrategyGrouped, sid_at, sid).note(it->second, txt::FirstGivenHere);
+        } else {
+          gr.strategies.push_back(sid);
+        }
+      }
+      groups.push_back(std::move(gr));
+    }
+    book_.groups = std::move(groups);
+  }
   if (diags_.has_errors()) return {};
   return write();
 }
@@ -1263,11 +1354,17 @@ Imported Mapper::write() {
     // The plan's method, as a planc workbook's Report sheet has it (values other than these are not written).
     if (auto [v, v_at] = fact(rules_.overall, "overall rule"); v == "weighted" || v == "none")
       w.line(1, "overall " + v, v_at);
+    std::string weights;  // the plan's `weights`, "" for fractions (the default)
     if (auto [v, v_at] = fact(rules_.weights, "weights");
-        v == "percent" || v == "percent whole" || v == "fraction whole" || v == "points")
+        v == "percent" || v == "percent whole" || v == "fraction whole" || v == "points") {
       w.line(1, "weights " + v, v_at);
-    else if (v.empty())  // `fraction`, the language's default, is not written and stops the inference
-      if (std::string inferred = weights_in_percent(); !inferred.empty()) w.line(1, "weights " + inferred);
+      weights = v;
+    } else if (v.empty()) {  // `fraction`, the language's default, is not written and stops the inference
+      if (std::string inferred = weights_in_percent(); !inferred.empty()) {
+        w.line(1, "weights " + inferred);
+        weights = inferred;
+      }
+    }
     if (auto [v, v_at] = fact({}, "columns"); !v.empty()) {
       bool known = true;
       for (std::size_t b = 0; b <= v.size();) {
@@ -1387,7 +1484,13 @@ Imported Mapper::write() {
     for (auto& g : book_.groups) {
       w.blank();
       w.open(0, fmt::format("group {} {}", g.id, plan_text(g.title.empty() ? g.id : g.title)), g.at);
-      if (!g.weight.empty()) w.line(1, "weight " + g.weight, g.weight_at);
+      if (!g.weight.empty()) {
+        // A heading's "(ร้อยละ ๗๐)" is 0.7 of a plan whose weights are fractions.
+        std::string wt = g.weight;
+        if (g.weight_in_percent && !weights.starts_with("percent") && weights != "points")
+          if (auto r = Rational::parse_decimal(wt)) wt = (*r / Rational(100)).to_decimal(0, 40);
+        w.line(1, "weight " + wt, g.weight_at);
+      }
       bool first = true;
       for (auto& sid : g.strategies)
         for (auto& s : book_.strategies)

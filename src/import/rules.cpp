@@ -1,5 +1,7 @@
 #include "import/rules.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "import/values.hpp"
@@ -247,6 +249,75 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
         bad(ts[1], "overall weighted");
         r.overall = {};
       }
+    } else if (key == "group") {
+      // group 1 "title" weight 70 strategies 1 2 3 | strategies 1-3 (title and weight may be left out)
+      constexpr std::string_view how = "group 1 \"ผลการปฏิบัติราชการ\" weight 70 strategies 1 2 3";
+      Rules::Group g;
+      g.at = d.at;
+      std::size_t k = 1;
+      auto whole = [&](std::string_view t) -> std::optional<std::string> {
+        auto n = number(t);
+        if (!n || n->find('.') != std::string::npos || n->front() == '-' || n->size() > 4 || std::stoi(*n) < 1)
+          return std::nullopt;
+        return std::to_string(std::stoi(*n));
+      };
+      if (ts.size() < 2 || ts[1].quoted || !whole(ts[1].text)) {
+        bad(ts.size() > 1 ? ts[1] : d, how);
+        continue;
+      }
+      g.id = *whole(ts[1].text);
+      k = 2;
+      if (k < ts.size() && ts[k].quoted) g.title = ts[k++].text;
+      bool ok = true, listed = false;
+      while (ok && k < ts.size()) {
+        const Token& t = ts[k++];
+        if (t.text == "weight" && !t.quoted && g.weight.empty() && k < ts.size()) {
+          auto w = number(ts[k].text);
+          if (!w || w->front() == '-' || ts[k].quoted) ok = false, bad(ts[k], how);
+          else g.weight = *w;
+          ++k;
+        } else if (t.text == "strategies" && !t.quoted && !listed && k < ts.size()) {
+          listed = true;
+          for (; k < ts.size() && ok; ++k) {
+            // `1 2 3`, `1, 2`, `1-3`, `1 - 3`: Thai or Arabic digits
+            std::string item = ts[k].text;
+            while (!item.empty() && item.back() == ',') item.pop_back();
+            if (item.empty()) continue;
+            auto dash = item.find('-');
+            if (dash == std::string::npos && k + 1 < ts.size() && ts[k + 1].text.rfind('-', 0) == 0) {
+              // `1 - 3` or `1 -3`
+              std::string rest = ts[k + 1].text.substr(1);
+              std::size_t used = 1;
+              if (rest.empty() && k + 2 < ts.size()) rest = ts[k + 2].text, used = 2;
+              item += "-" + rest;
+              dash = item.find('-');
+              k += used;
+            }
+            auto a = whole(item.substr(0, dash));
+            auto b = dash == std::string::npos ? a : whole(item.substr(dash + 1));
+            if (ts[k].quoted || !a || !b || std::stoi(*b) < std::stoi(*a)) {
+              ok = false;
+              bad(ts[k], how);
+              break;
+            }
+            for (int n = std::stoi(*a); n <= std::stoi(*b); ++n) g.strategies.emplace_back(std::to_string(n), ts[k].at);
+          }
+        } else {
+          ok = false;
+          bad(t, how);
+        }
+      }
+      if (!ok) continue;
+      if (g.strategies.empty()) {
+        bad(ts.back(), how);
+        continue;
+      }
+      if (auto same = std::find_if(r.groups.begin(), r.groups.end(), [&](auto& o) { return o.id == g.id; });
+          same != r.groups.end()) {
+        diags.report(msg::RulesTwice, d.at, fmt::format("group {}", g.id)).note(same->at, txt::FirstGivenHere);
+        continue;
+      }
+      r.groups.push_back(std::move(g));
     } else if (key == "write") {
       if (!args(1, "write both")) continue;
       std::string_view w = ts[1].text;

@@ -12,6 +12,10 @@
 //   project-column budget D      its columns
 //   plan "title", agency "...", by "...", years 2567 - 2569, language th, digits thai,
 //   scale five-band              the plan's header (else from the workbook)
+//   weights percent, overall weighted
+//                                the plan's method (else from the workbook, or weights summing to 100)
+//   group 1 "ผลการปฏิบัติราชการ" weight 70 strategies 1-3
+//                                a group above strategies, with its weight
 //   round "รอบ ๑๒ เดือน", year 2567, months 12, date "...", title "..."
 //                                the round's header (else from the workbook)
 //   write plan | round | both    which files to write (default: both when the sheet has results)
@@ -75,6 +79,14 @@ struct Rules {
   // `percent whole`, `fraction whole`) and `overall mean|weighted|none`, as the plan writes them.
   Fact weights, overall;
   Fact round, year, months, date, title;
+  // Groups above strategies, as an agreement prints them ("ส่วนที่ ๑ ... ร้อยละ ๗๐"):
+  // `group 1 "title" weight 70 strategies 1 2 3` (or `strategies 1-3`).
+  struct Group {
+    std::string id, title, weight;
+    std::vector<std::pair<std::string, Span>> strategies;  // ids, each where the rules name it
+    Span at;
+  };
+  std::vector<Group> groups;
   enum class Write { Auto, Plan, Round, Both } write = Write::Auto;
 };
 

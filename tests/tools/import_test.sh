@@ -182,9 +182,12 @@ echo "ok: nothing overwritten without --force, nothing written on errors"
 
 # Weights a table prints in percent (each strategy's rows sum to 100, or all rows
 # together): the imported plan says so and checks clean with --strict; the same
-# workbook with `weights points` in its rules file is read as points (docs/import.md).
+# workbook with `weights points` in its rules file is read as points. Groups above
+# strategies, from the table's heading rows ("(30%)" is 0.3 of fractions) or from
+# the rules: the plan has them and checks clean (docs/import.md).
 for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights percent whole" \
-            "whole-weights.csv --rules method.rules:weights points"; do
+            "whole-weights.csv --rules method.rules:weights points" \
+            "groups.csv:weight ๐.๓" "percent-weights.csv --rules groups.rules:overall weighted"; do
   args=${case%%:*}; want=${case#*:}; out="$work/w-$(echo "$args" | tr -c 'a-z' _)"
   (cd "$src/tests/golden/import" && "$planc" import $args --year 2567 -o "$out" >/dev/null 2>&1) ||
     fail "$args: not imported"
@@ -192,4 +195,4 @@ for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights per
   (cd "$out" && "$planc" check 2567-12m.plan --strict --color never >"$out.log" 2>&1) ||
     fail "$args: the imported plan does not check clean: $(cat "$out.log")"
 done
-echo "ok: weights in percent are recognised, a rules file overrides them"
+echo "ok: weights in percent and groups are recognised, a rules file overrides them"

@@ -177,6 +177,10 @@ constexpr Words kHeaderWords[] = {
     {Field::Basis, "basis"},             {Field::PublishedSum, "ผลรวมที่เผยแพร่"},
     {Field::PublishedSum, "published sum"},     {Field::PublishedCount, "จำนวนที่เผยแพร่"},
     {Field::PublishedCount, "published count"},
+    // Target levels, one column each (a merged "ค่าเป้าหมาย" over them is a two-row header).
+    {Field::Level1, "ค่าเป้าหมายขั้นต้น"}, {Field::Level1, "ขั้นต้น"},   {Field::Level1, "base level"},
+    {Field::Level2, "ค่าเป้าหมายมาตรฐาน"}, {Field::Level2, "มาตรฐาน"},  {Field::Level2, "standard level"},
+    {Field::Level3, "ค่าเป้าหมายขั้นสูง"}, {Field::Level3, "ขั้นสูง"},   {Field::Level3, "advanced level"},
 };
 
 std::string lower(std::string s) {
@@ -228,6 +232,9 @@ Layout layout_at(const Grid& g, std::uint32_t first, std::uint32_t last, std::ui
       l.col[static_cast<std::size_t>(*f)] = c;
     }
   }
+  // "มาตรฐาน" or "ขั้นสูง" alone is not a target level: only after a "ขั้นต้น" column.
+  if (!l.has(Field::Level1))
+    for (Field f : {Field::Level2, Field::Level3}) l.col[static_cast<std::size_t>(f)].reset();
   return l;
 }
 
@@ -308,6 +315,7 @@ struct Indicator {
   // A planc workbook's target as the plan writes it (">= 80", "levels 80 90 100") and basis ("direct", "given").
   std::string target_plan, basis;
   CellRef target_plan_at, basis_at;
+  bool levels = false;  // its target levels came from the table's level columns
   std::string target_cell;  // the target column's text
   std::string sum, count;   // a result published as a sum and a count (a planc workbook's)
   CellRef sum_at;
@@ -845,6 +853,41 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
         ind.target_plan.clear();
       }
     }
+    // Target levels in columns of their own (ขั้นต้น มาตรฐาน ขั้นสูง, or level-1 ... level-5 by the rules).
+    {
+      std::vector<std::string> levels;
+      CellRef first_at, blank_at;
+      bool bad = false;
+      for (Field f : {Field::Level1, Field::Level2, Field::Level3, Field::Level4, Field::Level5}) {
+        if (!l.has(f)) continue;
+        CellRef r;
+        auto n = number_cell(g, row, l, f, &r);
+        if (!n) {
+          bad = true;
+        } else if (n->empty()) {
+          if (!blank_at.valid()) blank_at = r;
+        } else if (blank_at.valid() && !levels.empty()) {
+          diags_.report(msg::CellLevelsGap, at(r), field_name(f)).help(txt::CellLevelsHint);
+          bad = true;
+        } else {
+          if (levels.empty()) first_at = r;
+          levels.push_back(*n);
+        }
+      }
+      if (levels.size() >= 2 && std::all_of(levels.begin(), levels.end(), [&](auto& v) { return v == levels[0]; }))
+        levels.resize(1);  // one target merged across the level columns
+      if (levels.size() == 1 && !bad && ind.target_plan.empty() && !ind.has_target) {
+        ind.target_plan = ">= " + levels[0];  // a row with one target in a table of levels: a target as any row's
+        ind.target_plan_at = first_at;
+      } else if (levels.size() == 1 && !bad) {
+        diags_.report(msg::CellLevelsOne, at(first_at)).help(txt::CellLevelsHint);
+      } else if (levels.size() >= 2 && !bad && ind.target_plan.empty()) {
+        ind.target_plan = "levels";
+        for (auto& v : levels) ind.target_plan += " " + v;
+        ind.target_plan_at = first_at;
+        ind.levels = true;
+      }
+    }
     ind.basis = lower(tidy(cell_text(g, row, l, Field::Basis, &ind.basis_at)));
     if (!ind.basis.empty() && ind.basis != "direct" && ind.basis != "given" && ind.basis != "ratio") {
       diags_.report(msg::CellBadBasis, at(ind.basis_at), ind.basis).help(txt::CellBasisHint);
@@ -1174,6 +1217,17 @@ Imported Mapper::run() {
   if (book_.indicators.empty() && !diags_.has_errors()) {
     diags_.report(msg::ImportNoRows, rules_.indicators.at, sheet_name);
     return {};
+  }
+  // Rows with target levels from the table's level columns: scored on the rules'
+  // `levels-scale`, else the row's own scale, else the rules' `scale`; never a guess.
+  bool said = false;  // once: one line of the rules file names the scale of every such row
+  for (Indicator& i : book_.indicators) {
+    if (!i.levels || !i.scale.empty()) continue;
+    if (rules_.levels_scale) i.scale = rules_.levels_scale.value;
+    else if (!rules_.scale && !said) {
+      diags_.report(msg::CellLevelsNoScale, at(i.target_plan_at)).help(txt::CellLevelsScaleHint);
+      said = true;
+    }
   }
   // Groups the rules declare replace any the workbook has (as the rules' other facts do).
   if (!rules_.groups.empty()) {

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, kFields> kFieldNames{
     "kind",    "strategy", "id",     "title",  "unit",           "target",       "result",
     "weight",  "percent",  "score",  "weighted", "status",       "offices",      "note",
     "project", "budget",   "disbursed", "remaining", "project-status", "project-note", "scale", "value",
-    "target-plan", "basis", "sum", "count"};
+    "target-plan", "basis", "sum", "count", "level-1", "level-2", "level-3", "level-4", "level-5"};
 
 struct Token {
   std::string text;  // a quoted text unescaped
@@ -191,6 +191,7 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
     else if (key == "date") fact(r.date, "date \"ตุลาคม ๒๕๖๗\"", true);
     else if (key == "title") fact(r.title, "title \"...\"", true);
     else if (key == "scale") fact(r.scale, "scale five-band", false);
+    else if (key == "levels-scale") fact(r.levels_scale, "levels-scale three-level-50-75-100", false);
     else if (key == "language") {
       fact(r.language, "language th", false);
       if (r.language.value != "th" && r.language.value != "en" && ts.size() == 2) {

@@ -14,6 +14,8 @@
 //   scale five-band              the plan's header (else from the workbook)
 //   weights percent, overall weighted
 //                                the plan's method (else from the workbook, or weights summing to 100)
+//   levels-scale three-level-50-75-100
+//                                the scale of rows with target levels (columns level-1 ... level-5)
 //   group 1 "ผลการปฏิบัติราชการ" weight 70 strategies 1-3
 //                                a group above strategies, with its weight
 //   round "รอบ ๑๒ เดือน", year 2567, months 12, date "...", title "..."
@@ -36,7 +38,7 @@ namespace planc::imports {
 enum class Field : std::uint8_t {
   Kind, Strategy, Id, Title, Unit, Target, Result, Weight, Percent, Score, Weighted, Status, Offices, Note,
   Project, Budget, Disbursed, Remaining, ProjectStatus, ProjectNote, Scale, Value, TargetPlan, Basis,
-  PublishedSum, PublishedCount,
+  PublishedSum, PublishedCount, Level1, Level2, Level3, Level4, Level5,
   Count_
 };
 inline constexpr std::size_t kFields = static_cast<std::size_t>(Field::Count_);
@@ -78,6 +80,8 @@ struct Rules {
   // The plan's method: `weights percent` (or `fraction`, `points`,
   // `percent whole`, `fraction whole`) and `overall mean|weighted|none`, as the plan writes them.
   Fact weights, overall;
+  // The scale of the rows whose target levels the table gives (ขั้นต้น มาตรฐาน ขั้นสูง): `levels-scale NAME`.
+  Fact levels_scale;
   Fact round, year, months, date, title;
   // Groups above strategies, as an agreement prints them ("ส่วนที่ ๑ ... ร้อยละ ๗๐"):
   // `group 1 "title" weight 70 strategies 1 2 3` (or `strategies 1-3`).

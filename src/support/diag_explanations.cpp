@@ -294,11 +294,13 @@ const std::map<std::string_view, Explanation>& table() {
       {"E052",
        {.text = "A cell holds what its column cannot take: a result in words without a number, a weight or a "
                 "budget that is not a number, an indicator's number that is not one, the same indicator twice, a "
-                "project row with no indicator above it, a formula whose value was never saved, or an error "
-                "value such as `#DIV/0!`. planc never skips such a cell: the import stops and writes nothing.",
+                "project row with no indicator above it, a formula whose value was never saved, an error "
+                "value such as `#DIV/0!`, target levels with a gap or without a scale that says what they earn. "
+                "planc never skips such a cell: the import stops and writes nothing.",
         .text_th = "เซลล์มีค่าที่คอลัมน์นั้นรับไม่ได้ เช่น ผลการดำเนินงานเป็นถ้อยคำที่ไม่มีตัวเลข "
                    "น้ำหนักหรืองบประมาณที่ไม่ใช่ตัวเลข ลำดับตัวชี้วัดที่อ่านไม่ได้ ตัวชี้วัดเดียวกันสองแถว "
-                   "แถวโครงการที่ไม่มีตัวชี้วัดอยู่ด้านบน สูตรที่ไม่ได้บันทึกค่าไว้ หรือค่าผิดพลาดอย่าง `#DIV/0!` "
+                   "แถวโครงการที่ไม่มีตัวชี้วัดอยู่ด้านบน สูตรที่ไม่ได้บันทึกค่าไว้ ค่าผิดพลาดอย่าง `#DIV/0!` "
+                   "หรือค่าเป้าหมายหลายระดับที่เว้นระดับไว้หรือไม่มีเกณฑ์บอกคะแนนของแต่ละระดับ "
                    "planc จะไม่ข้ามเซลล์เหล่านี้ไปเฉย ๆ แต่หยุดการนำเข้าและไม่เขียนไฟล์ใด",
         .example = "ตัวชี้วัด!E12: ครึ่ง\nตัวชี้วัด!F14: =SUM(F2:F13)",
         .fix = "write the number in the cell (`0.5`, `๘๕`, `34%`), or `NA` with its reason in the note column; "

@@ -187,7 +187,8 @@ echo "ok: nothing overwritten without --force, nothing written on errors"
 # the rules: the plan has them and checks clean (docs/import.md).
 for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights percent whole" \
             "whole-weights.csv --rules method.rules:weights points" \
-            "groups.csv:weight ๐.๓" "percent-weights.csv --rules groups.rules:overall weighted"; do
+            "groups.csv:weight ๐.๓" "percent-weights.csv --rules groups.rules:overall weighted" \
+            "levels.csv --rules levels.rules:scale three-level-50-75-100"; do
   args=${case%%:*}; want=${case#*:}; out="$work/w-$(echo "$args" | tr -c 'a-z' _)"
   (cd "$src/tests/golden/import" && "$planc" import $args --year 2567 -o "$out" >/dev/null 2>&1) ||
     fail "$args: not imported"
@@ -195,4 +196,22 @@ for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights per
   (cd "$out" && "$planc" check 2567-12m.plan --strict --color never >"$out.log" 2>&1) ||
     fail "$args: the imported plan does not check clean: $(cat "$out.log")"
 done
-echo "ok: weights in percent and groups are recognised, a rules file overrides them"
+# The levels' rows score as docs/scoring.md's table says: 92 in 80 90 100 earns 80,
+# 11 days in 15 12 10 earns 87.5, 8 in 3 5 8 earns 100; the part 88.25.
+levels_out="$work/w-$(echo "levels.csv --rules levels.rules" | tr -c 'a-z' _)"
+[ -d "$levels_out" ] || fail "levels.csv: no output folder $levels_out"
+(cd "$levels_out" && "$planc" eval 2567-12m.plan --format json) | "$py" -c '
+import json, sys
+d = json.load(sys.stdin)
+def walk(n, out):
+    if isinstance(n, dict):
+        if "id" in n and "score" in n: out[str(n["id"])] = n["score"]
+        for v in n.values(): walk(v, out)
+    elif isinstance(n, list):
+        for v in n: walk(v, out)
+    return out
+s = walk(d, {})
+want = {"1.1": "80", "1.2": "87.5", "1.3": "100"}
+bad = {k: (s.get(k), v) for k, v in want.items() if str(s.get(k)).rstrip("0").rstrip(".") != v}
+sys.exit(f"levels scored wrongly: {bad} in {s}" if bad else 0)' || fail "levels.csv: scores"
+echo "ok: weights in percent, groups and target levels are recognised, a rules file overrides them"

@@ -145,12 +145,14 @@ constexpr Words kHeaderWords[] = {
     {Field::Kind, "ประเภทแถว"},          {Field::Kind, "kind"},
     {Field::Strategy, "ประเด็นยุทธศาสตร์ที่"}, {Field::Strategy, "ยุทธศาสตร์ที่"},
     {Field::Strategy, "ประเด็นยุทธศาสตร์"}, {Field::Strategy, "ยุทธศาสตร์"},
-    {Field::Strategy, "strategy"},        {Field::Id, "ตัวชี้วัดที่"},
+    {Field::Strategy, "องค์ประกอบที่"},     {Field::Strategy, "องค์ประกอบ"},
+    {Field::Strategy, "strategy"},        {Field::Id, "ตัวชี้วัดที่"},        {Field::Id, "ตัวบ่งชี้ที่"},
     {Field::Id, "ลำดับที่"},               {Field::Id, "ลำดับ"},
     {Field::Id, "รหัส"},                  {Field::Id, "ที่"},
     {Field::Id, "id"},                    {Field::Id, "no."},
     {Field::Id, "no"},                    {Field::Id, "#"},
     {Field::Title, "ชื่อตัวชี้วัด"},          {Field::Title, "ตัวชี้วัด"},
+    {Field::Title, "ชื่อตัวบ่งชี้"},          {Field::Title, "ตัวบ่งชี้"},
     {Field::Title, "indicator"},          {Field::Title, "title"},
     {Field::Unit, "หน่วยนับ"},             {Field::Unit, "หน่วย"},
     {Field::Unit, "unit"},                {Field::Target, "ค่าเป้าหมาย"},
@@ -328,6 +330,7 @@ struct Strategy {
   CellRef weighted_at;
   CellRef at, total_at;
   std::vector<std::size_t> indicators;  // into Book::indicators, in order
+  std::string word;  // the word its heading is numbered with ("องค์ประกอบ" of "องค์ประกอบที่ ๑"), "" for the usual
 };
 
 // A planc workbook's group above strategies (a row of kind "group").
@@ -355,6 +358,11 @@ struct Book {
   std::map<std::string, std::pair<std::string, CellRef>> facts;  // a planc workbook's Report sheet: key → value
   std::map<std::string, std::pair<std::string, CellRef>> scales;  // a planc workbook's Scales sheet: name → declaration
   bool any_result = false;
+  // A unit's own table: whether it has a weight column, which of the percent,
+  // score and weighted-score columns it prints, and its word for an indicator.
+  bool weight_column = false;
+  std::array<bool, 3> printed{};  // percent, score, weighted
+  std::string indicator_word;
   std::string heading;  // the rows above the first sheet's header ("แผนปฏิบัติราชการ ... ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๙ เดือน")
   CellRef heading_at;
 };
@@ -381,7 +389,7 @@ std::string unnumbered(const std::string& t, std::initializer_list<std::string_v
 }
 
 std::string strategy_title(const std::string& t) {
-  return unnumbered(t, {"ประเด็นยุทธศาสตร์ที่", "ยุทธศาสตร์ที่", "Strategy", "strategy"});
+  return unnumbered(t, {"ประเด็นยุทธศาสตร์ที่", "ยุทธศาสตร์ที่", "องค์ประกอบที่", "มิติที่", "Strategy", "strategy"});
 }
 
 // A group's heading as agreements print it, "ส่วนที่ ๑ ผลการปฏิบัติราชการ (ร้อยละ ๗๐)":
@@ -756,6 +764,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
         gr.weight_at = !open_heading->weight.empty() ? open_heading->weight_at : open_heading->at;
         if (Strategy& was = strategy_slot(open_heading->id); was.indicators.empty()) {
           was.title.clear();  // its heading was the group's, not a strategy's
+          was.word.clear();
           was.at = {};
           if (open_group) std::erase(book_.groups[*open_group].strategies, open_heading->id);
         }
@@ -763,7 +772,12 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
         open_group = book_.groups.size() - 1;
       }
       Strategy& s = strategy_slot(*iid);
-      if (s.title.empty()) s.title = strategy_title(title.empty() ? id_text : title);
+      if (s.title.empty()) {
+        std::string heading = title.empty() ? id_text : title;
+        s.title = strategy_title(heading);
+        for (std::string_view w : {"ประเด็นยุทธศาสตร์", "องค์ประกอบ", "มิติ"})
+          if (heading.starts_with(std::string(w) + "ที่")) s.word = w;
+      }
       if (!s.at.valid()) s.at = id_at;
       current_strategy = *iid;
       if (kind.empty()) {
@@ -896,6 +910,21 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
     ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
     ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
+    // A score an assessor gave (a quality-assurance table's "คะแนนที่ได้"): a row with a
+    // score and neither a target nor a result. The score is the round's, `basis given`.
+    if (ind.basis.empty() && !ind.has_target && ind.target_plan.empty() && ind.result.form == Result::Form::Empty &&
+        ind.sum.empty() && !ind.score.empty()) {
+      ind.basis = "given";
+      ind.basis_at = ind.score_at;
+      ind.result.form = Result::Form::Value;
+      ind.result.values = {ind.score};
+      ind.result_at = ind.score_at;
+      ind.score.clear();  // the given score itself, not a published figure to compare with it
+      if (ind.unit_text.empty()) {
+        ind.unit_text = "คะแนน";
+        ind.unit_at = ind.score_at;
+      }
+    }
     std::string offices = cell_text(g, row, l, Field::Offices, &ind.offices_at);
     for (std::size_t b = 0; b < offices.size();) {
       std::size_t e = offices.find_first_of("\n,;", b);
@@ -1184,7 +1213,14 @@ Imported Mapper::run() {
             .help(txt::ImportColumnHint, field_name(f), field_name(f));
       }
     if (diags_.has_errors()) return {};
-    read_indicators(Grid(wb_, sheet), layout);
+    Grid grid(wb_, sheet);
+    book_.weight_column = book_.weight_column || layout.has(Field::Weight);
+    for (std::size_t k = 0; k < 3; ++k)
+      book_.printed[k] = book_.printed[k] || layout.has(std::array{Field::Percent, Field::Score, Field::Weighted}[k]);
+    for (Field f : {Field::Id, Field::Title})  // "ตัวบ่งชี้ที่", "ตัวบ่งชี้": a quality-assurance table's word
+      for (std::uint32_t r = layout.header_first; r <= layout.header_last && layout.has(f); ++r)
+        if (grid.text(r, layout.of(f)).find("ตัวบ่งชี้") != std::string::npos) book_.indicator_word = "ตัวบ่งชี้";
+    read_indicators(grid, layout);
   }
   const std::uint32_t sheet = sheets.front().first;
   {  // the sheet's heading: the texts of the rows above its header
@@ -1217,6 +1253,19 @@ Imported Mapper::run() {
   if (book_.indicators.empty() && !diags_.has_errors()) {
     diags_.report(msg::ImportNoRows, rules_.indicators.at, sheet_name);
     return {};
+  }
+  // A unit's own table with no weight column at all: its strategies' rows weigh
+  // the same (a quality-assurance table's mean of its indicators), exactly: 1/3.
+  if (!book_.weight_column && book_.facts.empty()) {
+    for (const Strategy& s : book_.strategies) {
+      std::vector<std::size_t> rows;
+      for (std::size_t k : s.indicators)
+        if (depth(book_.indicators[k].id) == 2) rows.push_back(k);
+      if (rows.empty()) continue;
+      Rational share = Rational(1) / Rational(static_cast<std::int64_t>(rows.size()));
+      std::string text = share.is_finite_decimal() ? share.to_decimal(0, 40) : share.to_fraction();
+      for (std::size_t k : rows) book_.indicators[k].weight = text;
+    }
   }
   // Rows with target levels from the table's level columns: scored on the rules'
   // `levels-scale`, else the row's own scale, else the rules' `scale`; never a guess.
@@ -1428,9 +1477,31 @@ Imported Mapper::write() {
         b = e + 1;
       }
       if (known) w.line(1, "columns " + v, v_at);
+    } else if (book_.facts.empty() && std::count(book_.printed.begin(), book_.printed.end(), true) > 0 &&
+               std::count(book_.printed.begin(), book_.printed.end(), true) < 3) {
+      // A unit's own table prints some of the three: the report has those (no "left empty" warnings for the others).
+      std::string cols;
+      for (std::size_t k = 0; k < 3; ++k)
+        if (book_.printed[k]) cols += (cols.empty() ? "" : ", ") + std::string(std::array{"percent", "score", "weighted"}[k]);
+      w.line(1, "columns " + cols);
     }
-    if (auto [a, a_at] = fact({}, "strategy word"); !a.empty())
+    if (auto [a, a_at] = fact({}, "strategy word"); !a.empty()) {
       if (auto b = fact({}, "indicator word").first; !b.empty()) w.line(1, "levels " + plan_text(a) + " " + plan_text(b), a_at);
+    } else if (book_.facts.empty()) {
+      // A unit's own table: the words it numbers its strategies and indicators with,
+      // when every strategy's heading shares one ("องค์ประกอบที่ ๑", "ตัวบ่งชี้ที่").
+      std::string word;
+      bool one = true, first = true;
+      for (const Strategy& s : book_.strategies) {
+        if (s.indicators.empty()) continue;
+        if (first) word = s.word, first = false;
+        else one = one && s.word == word;
+      }
+      if (!one) word.clear();
+      if (!word.empty() || !book_.indicator_word.empty())
+        w.line(1, "levels " + plan_text(word.empty() ? "ยุทธศาสตร์" : word) + " " +
+                      plan_text(book_.indicator_word.empty() ? "ตัวชี้วัด" : book_.indicator_word));
+    }
     if (auto [v, v_at] = fact({}, "calendar"); v == "academic") w.line(1, "calendar academic", v_at);
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.

@@ -188,9 +188,10 @@ echo "ok: nothing overwritten without --force, nothing written on errors"
 for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights percent whole" \
             "whole-weights.csv --rules method.rules:weights points" \
             "groups.csv:weight ๐.๓" "percent-weights.csv --rules groups.rules:overall weighted" \
-            "levels.csv --rules levels.rules:scale three-level-50-75-100"; do
+            "levels.csv --rules levels.rules:scale three-level-50-75-100" \
+            "qa-scores.csv:levels \"องค์ประกอบ\" \"ตัวบ่งชี้\"" "qa-scores.csv:columns score"; do
   args=${case%%:*}; want=${case#*:}; out="$work/w-$(echo "$args" | tr -c 'a-z' _)"
-  (cd "$src/tests/golden/import" && "$planc" import $args --year 2567 -o "$out" >/dev/null 2>&1) ||
+  (cd "$src/tests/golden/import" && "$planc" import $args --year 2567 -o "$out" --force >/dev/null 2>&1) ||
     fail "$args: not imported"
   grep -qx "  $want" "$out/plan.plan" || fail "$args: plan.plan does not say '$want': $(grep weights "$out/plan.plan")"
   (cd "$out" && "$planc" check 2567-12m.plan --strict --color never >"$out.log" 2>&1) ||
@@ -214,4 +215,13 @@ s = walk(d, {})
 want = {"1.1": "80", "1.2": "87.5", "1.3": "100"}
 bad = {k: (s.get(k), v) for k, v in want.items() if str(s.get(k)).rstrip("0").rstrip(".") != v}
 sys.exit(f"levels scored wrongly: {bad} in {s}" if bad else 0)' || fail "levels.csv: scores"
-echo "ok: weights in percent, groups and target levels are recognised, a rules file overrides them"
+# A quality-assurance table of given scores and no weights: each component the
+# mean of its indicators' scores, (3.82 + 5.00) / 2 = 4.41 and 4.00, overall 4.205.
+qa_out="$work/w-$(echo "qa-scores.csv" | tr -c 'a-z' _)"
+(cd "$qa_out" && "$planc" eval 2567-12m.plan --format json) | "$py" -c '
+import json, sys
+d = json.load(sys.stdin)
+got = d["exact"]["score"]
+sys.exit(0 if got == "841/200" else f"overall {got}, not 841/200 (4.205)")' ||
+  fail "qa-scores.csv: overall"
+echo "ok: weights in percent, groups, target levels and given scores are recognised, a rules file overrides them"

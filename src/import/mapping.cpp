@@ -1485,7 +1485,9 @@ Imported Mapper::write() {
         if (book_.printed[k]) cols += (cols.empty() ? "" : ", ") + std::string(std::array{"percent", "score", "weighted"}[k]);
       w.line(1, "columns " + cols);
     }
-    if (auto [a, a_at] = fact({}, "strategy word"); !a.empty()) {
+    if (rules_.strategy_word) {
+      w.line(1, "levels " + plan_text(rules_.strategy_word.value) + " " + plan_text(rules_.indicator_word.value));
+    } else if (auto [a, a_at] = fact({}, "strategy word"); !a.empty()) {
       if (auto b = fact({}, "indicator word").first; !b.empty()) w.line(1, "levels " + plan_text(a) + " " + plan_text(b), a_at);
     } else if (book_.facts.empty()) {
       // A unit's own table: the words it numbers its strategies and indicators with,
@@ -1502,7 +1504,7 @@ Imported Mapper::write() {
         w.line(1, "levels " + plan_text(word.empty() ? "ยุทธศาสตร์" : word) + " " +
                       plan_text(book_.indicator_word.empty() ? "ตัวชี้วัด" : book_.indicator_word));
     }
-    if (auto [v, v_at] = fact({}, "calendar"); v == "academic") w.line(1, "calendar academic", v_at);
+    if (auto [v, v_at] = fact(rules_.calendar, "calendar"); v == "academic") w.line(1, "calendar academic", v_at);
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
     std::set<std::string> declared;

@@ -192,6 +192,23 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
     else if (key == "title") fact(r.title, "title \"...\"", true);
     else if (key == "scale") fact(r.scale, "scale five-band", false);
     else if (key == "levels-scale") fact(r.levels_scale, "levels-scale three-level-50-75-100", false);
+    else if (key == "calendar") {
+      fact(r.calendar, "calendar academic", false);
+      if (ts.size() == 2 && r.calendar.value != "academic" && r.calendar.value != "fiscal") {
+        bad(ts[1], "calendar academic");
+        r.calendar = {};
+      }
+    } else if (key == "levels") {
+      constexpr std::string_view how = "levels \"องค์ประกอบ\" \"ตัวบ่งชี้\"";
+      if (ts.size() != 3 || !ts[1].quoted || !ts[2].quoted || ts[1].text.empty() || ts[2].text.empty()) {
+        bad(ts.size() > 1 ? ts[1] : d, how);
+      } else if (r.strategy_word) {
+        diags.report(msg::RulesTwice, d.at, key).note(r.strategy_word.at, txt::FirstGivenHere);
+      } else {
+        r.strategy_word = {ts[1].text, ts[1].at};
+        r.indicator_word = {ts[2].text, ts[2].at};
+      }
+    }
     else if (key == "language") {
       fact(r.language, "language th", false);
       if (r.language.value != "th" && r.language.value != "en" && ts.size() == 2) {

@@ -14,6 +14,8 @@
 //   scale five-band              the plan's header (else from the workbook)
 //   weights percent, overall weighted
 //                                the plan's method (else from the workbook, or weights summing to 100)
+//   calendar academic, levels "องค์ประกอบ" "ตัวบ่งชี้"
+//                                the plan's calendar and its words for a strategy and an indicator
 //   levels-scale three-level-50-75-100
 //                                the scale of rows with target levels (columns level-1 ... level-5)
 //   group 1 "ผลการปฏิบัติราชการ" weight 70 strategies 1-3
@@ -82,6 +84,8 @@ struct Rules {
   Fact weights, overall;
   // The scale of the rows whose target levels the table gives (ขั้นต้น มาตรฐาน ขั้นสูง): `levels-scale NAME`.
   Fact levels_scale;
+  // `calendar academic|fiscal`, and `levels "องค์ประกอบ" "ตัวบ่งชี้"`: the report's words for the two levels.
+  Fact calendar, strategy_word, indicator_word;
   Fact round, year, months, date, title;
   // Groups above strategies, as an agreement prints them ("ส่วนที่ ๑ ... ร้อยละ ๗๐"):
   // `group 1 "title" weight 70 strategies 1 2 3` (or `strategies 1-3`).

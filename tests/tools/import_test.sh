@@ -189,7 +189,8 @@ for case in "percent-weights.csv:weights percent" "whole-weights.csv:weights per
             "whole-weights.csv --rules method.rules:weights points" \
             "groups.csv:weight ๐.๓" "percent-weights.csv --rules groups.rules:overall weighted" \
             "levels.csv --rules levels.rules:scale three-level-50-75-100" \
-            "qa-scores.csv:levels \"องค์ประกอบ\" \"ตัวบ่งชี้\"" "qa-scores.csv:columns score"; do
+            "qa-scores.csv:levels \"องค์ประกอบ\" \"ตัวบ่งชี้\"" "qa-scores.csv:columns score" \
+            "qa-scores.csv --rules qa.rules:calendar academic" "qa-scores.csv --rules qa.rules:levels \"มิติ\" \"ตัวบ่งชี้\""; do
   args=${case%%:*}; want=${case#*:}; out="$work/w-$(echo "$args" | tr -c 'a-z' _)"
   (cd "$src/tests/golden/import" && "$planc" import $args --year 2567 -o "$out" --force >/dev/null 2>&1) ||
     fail "$args: not imported"

@@ -636,7 +636,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   auto strategy_slot = [&](const std::string& id) -> Strategy& {
     for (Strategy& s : book_.strategies)
       if (s.id == id) return s;
-    book_.strategies.push_back(Strategy{id, "", "", "", "", "", {}, {}, {}, {}});
+    book_.strategies.push_back(Strategy{id, "", "", "", "", "", {}, {}, {}, {}, ""});
     return book_.strategies.back();
   };
   for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
@@ -870,8 +870,8 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     // Target levels in columns of their own (ขั้นต้น มาตรฐาน ขั้นสูง, or level-1 ... level-5 by the rules).
     {
       std::vector<std::string> levels;
-      CellRef first_at, blank_at;
-      bool bad = false;
+      CellRef first_at;
+      bool bad = false, blank = false;  // blank: a level column left empty before this one
       for (Field f : {Field::Level1, Field::Level2, Field::Level3, Field::Level4, Field::Level5}) {
         if (!l.has(f)) continue;
         CellRef r;
@@ -879,21 +879,17 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
         if (!n) {
           bad = true;
         } else if (n->empty()) {
-          if (!blank_at.valid()) blank_at = r;
-        } else if (blank_at.valid() && !levels.empty()) {
+          blank = true;
+        } else if (blank) {  // ",๑๒,๑๐" or "๑๕,,๑๐": a level missing before this one
           diags_.report(msg::CellLevelsGap, at(r), field_name(f)).help(txt::CellLevelsHint);
           bad = true;
+          break;  // one error a row: the next levels follow the same gap
         } else {
           if (levels.empty()) first_at = r;
           levels.push_back(*n);
         }
       }
-      if (levels.size() >= 2 && std::all_of(levels.begin(), levels.end(), [&](auto& v) { return v == levels[0]; }))
-        levels.resize(1);  // one target merged across the level columns
-      if (levels.size() == 1 && !bad && ind.target_plan.empty() && !ind.has_target) {
-        ind.target_plan = ">= " + levels[0];  // a row with one target in a table of levels: a target as any row's
-        ind.target_plan_at = first_at;
-      } else if (levels.size() == 1 && !bad) {
+      if (levels.size() == 1 && !bad) {
         diags_.report(msg::CellLevelsOne, at(first_at)).help(txt::CellLevelsHint);
       } else if (levels.size() >= 2 && !bad && ind.target_plan.empty()) {
         ind.target_plan = "levels";
@@ -1287,7 +1283,9 @@ Imported Mapper::run() {
       gr.id = rg.id;
       gr.title = rg.title;
       gr.weight = rg.weight;
-      for (const auto& [sid, sid_at] : rg.strategies) {
+      for (const auto& named : rg.strategies) {
+        const std::string& sid = named.first;  // not a structured binding: a lambda below captures it
+        const Span& sid_at = named.second;
         auto s = std::find_if(book_.strategies.begin(), book_.strategies.end(),
                               [&](const Strategy& x) { return x.id == sid && !x.indicators.empty(); });
         if (s == book_.strategies.end()) {

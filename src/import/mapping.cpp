@@ -1475,8 +1475,8 @@ Imported Mapper::write() {
         b = e + 1;
       }
       if (known) w.line(1, "columns " + v, v_at);
-    } else if (book_.facts.empty() && std::count(book_.printed.begin(), book_.printed.end(), true) > 0 &&
-               std::count(book_.printed.begin(), book_.printed.end(), true) < 3) {
+    } else if (auto printed = std::count(book_.printed.begin(), book_.printed.end(), true);
+               book_.facts.empty() && printed > 0 && printed < 3) {
       // A unit's own table prints some of the three: the report has those (no "left empty" warnings for the others).
       std::string cols;
       for (std::size_t k = 0; k < 3; ++k)

@@ -176,6 +176,14 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
       slot.value = ts[1].text;
       slot.at = ts[1].at;
     };
+    // A word from a fixed set: `language th`, `digits thai`, `calendar academic`, `overall weighted`.
+    auto one_of = [&](Rules::Fact& slot, std::string_view how, std::initializer_list<std::string_view> allowed) {
+      fact(slot, how, false);
+      if (ts.size() == 2 && std::find(allowed.begin(), allowed.end(), slot.value) == allowed.end()) {
+        bad(ts[1], how);
+        slot = {};
+      }
+    };
     if (key == "sheet") sheet(r.indicators, "sheet \"ตัวชี้วัด\"");
     else if (key == "header-row" || key == "header-rows") header(r.indicators, "header-row 3");
     else if (key == "column") column(r.indicators, "column result G");
@@ -192,13 +200,8 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
     else if (key == "title") fact(r.title, "title \"...\"", true);
     else if (key == "scale") fact(r.scale, "scale five-band", false);
     else if (key == "levels-scale") fact(r.levels_scale, "levels-scale three-level-50-75-100", false);
-    else if (key == "calendar") {
-      fact(r.calendar, "calendar academic", false);
-      if (ts.size() == 2 && r.calendar.value != "academic" && r.calendar.value != "fiscal") {
-        bad(ts[1], "calendar academic");
-        r.calendar = {};
-      }
-    } else if (key == "levels") {
+    else if (key == "calendar") one_of(r.calendar, "calendar academic", {"academic", "fiscal"});
+    else if (key == "levels") {
       constexpr std::string_view how = "levels \"องค์ประกอบ\" \"ตัวบ่งชี้\"";
       if (ts.size() != 3 || !ts[1].quoted || !ts[2].quoted || ts[1].text.empty() || ts[2].text.empty()) {
         bad(ts.size() > 1 ? ts[1] : d, how);
@@ -209,19 +212,9 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
         r.indicator_word = {ts[2].text, ts[2].at};
       }
     }
-    else if (key == "language") {
-      fact(r.language, "language th", false);
-      if (r.language.value != "th" && r.language.value != "en" && ts.size() == 2) {
-        bad(ts[1], "language th");
-        r.language = {};
-      }
-    } else if (key == "digits") {
-      fact(r.digits, "digits thai", false);
-      if (r.digits.value != "thai" && r.digits.value != "arabic" && ts.size() == 2) {
-        bad(ts[1], "digits thai");
-        r.digits = {};
-      }
-    } else if (key == "year" || key == "months") {
+    else if (key == "language") one_of(r.language, "language th", {"th", "en"});
+    else if (key == "digits") one_of(r.digits, "digits thai", {"thai", "arabic"});
+    else if (key == "year" || key == "months") {
       Rules::Fact& slot = key == "year" ? r.year : r.months;
       fact(slot, key == "year" ? "year 2567" : "months 12", false);
       if (ts.size() == 2) {
@@ -262,29 +255,23 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
         r.weights = {w, ts[1].at};
       }
     } else if (key == "overall") {
-      fact(r.overall, "overall weighted", false);
-      if (ts.size() == 2 && r.overall.value != "mean" && r.overall.value != "weighted" && r.overall.value != "none") {
-        bad(ts[1], "overall weighted");
-        r.overall = {};
-      }
+      one_of(r.overall, "overall weighted", {"mean", "weighted", "none"});
     } else if (key == "group") {
       // group 1 "title" weight 70 strategies 1 2 3 | strategies 1-3 (title and weight may be left out)
       constexpr std::string_view how = "group 1 \"ผลการปฏิบัติราชการ\" weight 70 strategies 1 2 3";
       Rules::Group g;
       g.at = d.at;
-      std::size_t k = 1;
-      auto whole = [&](std::string_view t) -> std::optional<std::string> {
-        auto n = number(t);
-        if (!n || n->find('.') != std::string::npos || n->front() == '-' || n->size() > 4 || std::stoi(*n) < 1)
-          return std::nullopt;
-        return std::to_string(std::stoi(*n));
+      auto whole = [](std::string_view t) -> std::optional<std::string> {  // a group's or strategy's number, 1..9999
+        auto n = row_number(t);
+        if (!n || *n > 9999) return std::nullopt;
+        return std::to_string(*n);
       };
       if (ts.size() < 2 || ts[1].quoted || !whole(ts[1].text)) {
         bad(ts.size() > 1 ? ts[1] : d, how);
         continue;
       }
       g.id = *whole(ts[1].text);
-      k = 2;
+      std::size_t k = 2;
       if (k < ts.size() && ts[k].quoted) g.title = ts[k++].text;
       bool ok = true, listed = false;
       while (ok && k < ts.size()) {

@@ -179,7 +179,7 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
     // A word from a fixed set: `language th`, `digits thai`, `calendar academic`, `overall weighted`.
     auto one_of = [&](Rules::Fact& slot, std::string_view how, std::initializer_list<std::string_view> allowed) {
       fact(slot, how, false);
-      if (ts.size() == 2 && std::find(allowed.begin(), allowed.end(), slot.value) == allowed.end()) {
+      if (ts.size() == 2 && slot && std::find(allowed.begin(), allowed.end(), slot.value) == allowed.end()) {
         bad(ts[1], how);
         slot = {};
       }

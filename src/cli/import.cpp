@@ -77,11 +77,13 @@ bool thai_book(const imports::Workbook& wb) {
   return false;
 }
 
-// Moves the diagnostics of `from` (about the workbook's cells, before the
-// files made from it were checked) into `to`, before its own.
-void move_diagnostics(ast::Program& from, ast::Program& to) {
+// Moves the diagnostics of `from` (about the workbook's cells and the rules,
+// before the files made from it were checked) into `to`, before its own; the
+// rules file's places become those of `rules_to`, its copy in `to`.
+void move_diagnostics(ast::Program& from, ast::Program& to, FileId rules_from, FileId rules_to) {
   auto remap = [&](Span s) {
-    if (s.file != imports::kPendingBook) s = Span{};  // only the workbook's cells are carried over
+    if (s.file == rules_from && rules_from != kNoFile) s.file = rules_to;
+    else if (s.file != imports::kPendingBook) s = Span{};  // else only the workbook's cells are carried over
     return s;
   };
   Diagnostics moved;
@@ -199,24 +201,35 @@ int run_import(const Common& c, const ImportOptions& o) {
   opts.explain = false;
   driver::compile(comp, paths.back(), opts);
   ast::Program& cp = comp.program;
-  // Each diagnostic about a generated file says which cell its line came from.
-  // The cell a place of a generated file came from, if it came from one.
-  auto cell_of = [&](Span s) -> Span {
+  // The rules file, as a file of the check's diagnostics too (the lines it made are pointed at).
+  FileId rules_in_cp = kNoFile;
+  if (rules_file != kNoFile) {
+    const SourceFile& rf = p.sources.get(rules_file);
+    rules_in_cp = cp.sources.add(rf.name, rf.path, std::string(rf.text));
+  }
+  // Each diagnostic about a generated file says which cell, or which line of
+  // the rules, its line came from: the place a generated file's place came from, if any.
+  auto origin_of = [&](Span s) -> Span {
     if (!s.valid()) return {};
     const SourceFile& f = cp.sources.get(s.file);
     for (std::size_t k = 0; k < paths.size(); ++k)
       if (fs::path(f.path).lexically_normal() == fs::path(paths[k]).lexically_normal() ||
-          f.name == imported.files[k].name)
-        return book.span(imported.files[k].cell_at(s.begin));
+          f.name == imported.files[k].name) {
+        imports::From from = imported.files[k].from_at(s.begin);
+        if (from.cell.valid()) return book.span(from.cell);
+        if (from.rule.valid() && rules_in_cp != kNoFile) return Span{rules_in_cp, from.rule.begin, from.rule.end};
+      }
     return {};
   };
   for (Diagnostic& d : cp.diags.all_for_notes()) {
     // A note about another line of the generated files points at that line's cell instead.
     for (Note& n : d.notes)
-      if (Span c = cell_of(n.span); c.valid()) n.span = c;
-    if (Span c = cell_of(d.span); c.valid()) d.notes.insert(d.notes.begin(), Note{c, text(txt::LineFromCell)});
+      if (Span c = origin_of(n.span); c.valid()) n.span = c;
+    if (Span c = origin_of(d.span); c.valid())
+      d.notes.insert(d.notes.begin(),
+                     Note{c, text(c.file == rules_in_cp ? txt::LineFromRules : txt::LineFromCell)});
   }
-  move_diagnostics(p, cp);
+  move_diagnostics(p, cp, rules_file, rules_in_cp);
   book.materialize(cp.sources, wb, c.file, xlsx, cp.diags);
   if (c.lang.empty()) locale = locale_of(cp, c);
   bool json = c.diagnostics == "json" || c.diagnostics == "sarif";

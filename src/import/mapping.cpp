@@ -76,7 +76,7 @@ void BookFile::materialize(SourceManager& sm, const Workbook& wb, const std::str
   }
 }
 
-CellRef OutFile::cell_at(std::uint32_t offset) const {
+From OutFile::from_at(std::uint32_t offset) const {
   // Origins are in the order of their items' starts (a tree walked depth
   // first): the last one starting at or before `offset` that still contains
   // it is the innermost (siblings before it ended before it began).
@@ -84,7 +84,7 @@ CellRef OutFile::cell_at(std::uint32_t offset) const {
                              [](std::uint32_t at, const Origin& o) { return at < o.begin; });
   while (it != origins.begin()) {
     --it;
-    if (offset < std::max(it->end, it->begin + 1)) return it->cell;
+    if (offset < std::max(it->end, it->begin + 1)) return it->from;
   }
   return {};
 }
@@ -318,6 +318,7 @@ struct Indicator {
   std::string target_plan, basis;
   CellRef target_plan_at, basis_at;
   bool levels = false;  // its target levels came from the table's level columns
+  Span scale_rule;      // its scale came from the rules' `levels-scale`
   std::string target_cell;  // the target column's text
   std::string sum, count;   // a result published as a sum and a count (a planc workbook's)
   CellRef sum_at;
@@ -338,6 +339,7 @@ struct Group {
   std::string id, title, weight, score, weighted;
   std::vector<std::string> strategies;  // their ids
   CellRef at, weight_at;
+  Span rule, weight_rule;  // the rules' `group` directive that declares it, and its weight
   bool weight_in_percent = false;  // a heading's "(ร้อยละ ๗๐)": a percent whatever the plan's weights
 };
 
@@ -1003,12 +1005,12 @@ bool thai_text(std::string_view s) { return s.find("\xE0\xB8") != std::string_vi
 class Writer {
  public:
   explicit Writer(bool thai_digits) : thai_(thai_digits) {}
-  void line(int depth, const std::string& s, CellRef c = {}) {
+  void line(int depth, const std::string& s, From c = {}) {
     std::uint32_t b = static_cast<std::uint32_t>(text_.size()) + static_cast<std::uint32_t>(2 * depth);
     text_ += std::string(static_cast<std::size_t>(2 * depth), ' ') + (thai_ ? in_thai_digits(s) : s) + "\n";
     if (c.valid()) marks_.push_back({b, c});
   }
-  void open(int depth, const std::string& head, CellRef c = {}) { line(depth, head + " {", c); }
+  void open(int depth, const std::string& head, From c = {}) { line(depth, head + " {", c); }
   void close(int depth) { line(depth, "}"); }
   void blank() { text_ += "\n"; }
 
@@ -1018,13 +1020,13 @@ class Writer {
     OutFile out;
     out.name = name;
     // Each item's cell, in the order the items come (depth first).
-    std::vector<CellRef> cells;
+    std::vector<From> cells;
     std::sort(marks_.begin(), marks_.end(), [](auto& a, auto& b) { return a.first < b.first; });
     std::function<void(std::span<const syntax::Item>)> walk_before = [&](std::span<const syntax::Item> items) {
       for (const auto& it : items) {
         auto m = std::lower_bound(marks_.begin(), marks_.end(), it.span.begin,
                                   [](const auto& mark, std::uint32_t at) { return mark.first < at; });
-        cells.push_back(m != marks_.end() && m->first == it.span.begin ? m->second : CellRef{});
+        cells.push_back(m != marks_.end() && m->first == it.span.begin ? m->second : From{});
         walk_before(it.children);
       }
     };
@@ -1079,7 +1081,7 @@ class Writer {
   }
   bool thai_;
   std::string text_;
-  std::vector<std::pair<std::uint32_t, CellRef>> marks_;
+  std::vector<std::pair<std::uint32_t, From>> marks_;
 };
 
 // The text of a standard file ("std/scales", "std/units"), as embedded in the
@@ -1101,6 +1103,21 @@ std::string std_scale_of(const std::string& title) {
   }
   return "";
 }
+
+// The names of the standard scales, in the order std/scales declares them.
+std::vector<std::string> std_scale_names() {
+  std::vector<std::string> out;
+  std::string_view t = std_text("std/scales");
+  for (std::size_t p = t.find("\nscale "); p != std::string_view::npos; p = t.find("\nscale ", p + 1)) {
+    std::size_t b = p + 7, e = t.find(' ', b);
+    if (e == std::string_view::npos) break;
+    out.emplace_back(t.substr(b, e - b));
+  }
+  return out;
+}
+
+// Where a row's scale came from: the rules' `levels-scale`, or its scale cell.
+From scale_from(const Indicator& i) { return i.scale_rule.valid() ? From{i.scale_rule} : From{i.scale_at}; }
 
 // Whether the standard library declares a scale of this name.
 bool std_scale(const std::string& name) {
@@ -1268,7 +1285,10 @@ Imported Mapper::run() {
   bool said = false;  // once: one line of the rules file names the scale of every such row
   for (Indicator& i : book_.indicators) {
     if (!i.levels || !i.scale.empty()) continue;
-    if (rules_.levels_scale) i.scale = rules_.levels_scale.value;
+    if (rules_.levels_scale) {
+      i.scale = rules_.levels_scale.value;
+      i.scale_rule = rules_.levels_scale.at;
+    }
     else if (!rules_.scale && !said) {
       diags_.report(msg::CellLevelsNoScale, at(i.target_plan_at)).help(txt::CellLevelsScaleHint);
       said = true;
@@ -1281,6 +1301,8 @@ Imported Mapper::run() {
     for (const Rules::Group& rg : rules_.groups) {
       Group gr;
       gr.id = rg.id;
+      gr.rule = rg.at;
+      gr.weight_rule = rg.weight_at;
       gr.title = rg.title;
       gr.weight = rg.weight;
       for (const auto& named : rg.strategies) {
@@ -1339,10 +1361,10 @@ std::string Mapper::weights_in_percent() const {
 }
 
 Imported Mapper::write() {
-  auto fact = [&](const Rules::Fact& r, const char* key) -> std::pair<std::string, CellRef> {
-    if (r) return {r.value, {}};
+  auto fact = [&](const Rules::Fact& r, const char* key) -> std::pair<std::string, From> {
+    if (r) return {r.value, From{r.at}};
     auto it = book_.facts.find(key);
-    if (it != book_.facts.end()) return it->second;
+    if (it != book_.facts.end()) return {it->second.first, it->second.second};
     return {"", {}};
   };
   Imported out;
@@ -1362,7 +1384,7 @@ Imported Mapper::write() {
   auto [title, title_at] = fact(rules_.title, "title");
   auto [date, date_at] = fact(rules_.date, "date");
   std::string year = !opt_.year.empty() ? opt_.year : rules_.year ? rules_.year.value : "";
-  CellRef year_at;
+  From year_at = rules_.year ? From{rules_.year.at} : From{};
   if (year.empty()) {
     auto y = fact({}, "year");
     year = number(y.first, false).value_or("");
@@ -1451,7 +1473,7 @@ Imported Mapper::write() {
     if (!from.empty()) w.line(1, fmt::format("years {} - {}", from, to), year_at);
     w.line(1, "language " + lang);
     w.line(1, "digits " + digits);
-    w.line(1, "scale " + default_scale);
+    w.line(1, "scale " + default_scale, rules_.scale ? From{rules_.scale.at} : From{});
     // The plan's method, as a planc workbook's Report sheet has it (values other than these are not written).
     if (auto [v, v_at] = fact(rules_.overall, "overall rule"); v == "weighted" || v == "none")
       w.line(1, "overall " + v, v_at);
@@ -1471,7 +1493,7 @@ Imported Mapper::write() {
       for (std::size_t b = 0; b <= v.size();) {
         std::size_t e = std::min(v.find(',', b), v.size());
         std::string c = tidy(v.substr(b, e - b));
-        known = known && (c == "percent" || c == "score" || c == "weighted");
+        known = known && (c == "percent" || c == "score" || c == "weighted" || c == "contribution");
         b = e + 1;
       }
       if (known) w.line(1, "columns " + v, v_at);
@@ -1484,7 +1506,8 @@ Imported Mapper::write() {
       w.line(1, "columns " + cols);
     }
     if (rules_.strategy_word) {
-      w.line(1, "levels " + plan_text(rules_.strategy_word.value) + " " + plan_text(rules_.indicator_word.value));
+      w.line(1, "levels " + plan_text(rules_.strategy_word.value) + " " + plan_text(rules_.indicator_word.value),
+             rules_.strategy_word.at);
     } else if (auto [a, a_at] = fact({}, "strategy word"); !a.empty()) {
       if (auto b = fact({}, "indicator word").first; !b.empty()) w.line(1, "levels " + plan_text(a) + " " + plan_text(b), a_at);
     } else if (book_.facts.empty()) {
@@ -1506,19 +1529,24 @@ Imported Mapper::write() {
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
     std::set<std::string> declared;
-    auto declare = [&](const std::string& name, CellRef at) {
+    auto declare = [&](const std::string& name, From at) {
       if (name.empty() || std_scale(name) || declared.count(name)) return;
       declared.insert(name);
       auto it = book_.scales.find(name);
       if (it == book_.scales.end()) {
-        diags_.report(msg::CellUnknownScale, this->at(at), name).help(txt::CellScaleHint);
+        // At the rules' word when they named it (`levels-scale`, `scale`), else at the row's cell.
+        std::vector<std::string> names = std_scale_names();
+        for (auto& [n, _] : book_.scales) names.push_back(n);
+        auto& d = diags_.report(msg::CellUnknownScale, at.rule.valid() ? at.rule : this->at(at.cell), name);
+        if (std::string best = closest(name, names); !best.empty()) d.help(txt::DidYouMean, best);
+        else d.help(txt::CellScaleHint, fmt::format("{}", fmt::join(std_scale_names(), "`, `")));
         return;
       }
       w.blank();
       w.line(0, it->second.first, it->second.second);
     };
-    declare(default_scale, {});
-    for (auto& i : book_.indicators) declare(i.scale, i.scale_at);
+    declare(default_scale, rules_.scale ? From{rules_.scale.at} : From{});
+    for (auto& i : book_.indicators) declare(i.scale, scale_from(i));
     for (auto& [u, cell] : units) {
       std::string kind = thai_text(u) && u.rfind("ระดับ", 0) == 0 ? "level" : "count";
       if (u.rfind("ร้อยละ", 0) == 0 || u == "%") kind = "percent";
@@ -1550,7 +1578,7 @@ Imported Mapper::write() {
       for (std::size_t k : s.indicators)
         if (book_.indicators[k].scale != common) common.clear();
       std::string strategy_scale = common == default_scale ? "" : common;
-      if (!strategy_scale.empty()) w.line(base + 1, "scale " + strategy_scale, book_.indicators[s.indicators.front()].scale_at);
+      if (!strategy_scale.empty()) w.line(base + 1, "scale " + strategy_scale, scale_from(book_.indicators[s.indicators.front()]));
       std::function<void(std::size_t, int)> indicator = [&](std::size_t k, int level) {
         Indicator& i = book_.indicators[k];
         std::string local = i.id.substr(i.id.find('.') + 1);
@@ -1577,7 +1605,7 @@ Imported Mapper::write() {
           diags_.report(msg::CellOnPercent, at(i.target_at), i.id, i.percent).help(txt::CellOnPercentHint);
         }
         if (!i.scale.empty() && i.scale != default_scale && i.scale != strategy_scale)
-          w.line(level + 1, "scale " + i.scale, i.scale_at);
+          w.line(level + 1, "scale " + i.scale, scale_from(i));
         if (i.basis == "direct" || i.basis == "given") w.line(level + 1, "basis " + i.basis, i.basis_at);
         else if (i.basis.empty() && !i.on_percent && direct(i)) w.line(level + 1, "basis direct", i.percent_at);
         if (!i.weight.empty() && level == base + 1) w.line(level + 1, "weight " + i.weight, i.weight_at);
@@ -1608,13 +1636,14 @@ Imported Mapper::write() {
     std::set<std::string> grouped;
     for (auto& g : book_.groups) {
       w.blank();
-      w.open(0, fmt::format("group {} {}", g.id, plan_text(g.title.empty() ? g.id : g.title)), g.at);
+      w.open(0, fmt::format("group {} {}", g.id, plan_text(g.title.empty() ? g.id : g.title)),
+             g.rule.valid() ? From{g.rule} : From{g.at});
       if (!g.weight.empty()) {
         // A heading's "(ร้อยละ ๗๐)" is 0.7 of a plan whose weights are fractions.
         std::string wt = g.weight;
         if (g.weight_in_percent && !weights.starts_with("percent") && weights != "points")
           if (auto r = Rational::parse_decimal(wt)) wt = (*r / Rational(100)).to_decimal(0, 40);
-        w.line(1, "weight " + wt, g.weight_at);
+        w.line(1, "weight " + wt, g.weight_rule.valid() ? From{g.weight_rule} : From{g.weight_at});
       }
       bool first = true;
       for (auto& sid : g.strategies)
@@ -1750,7 +1779,7 @@ Imported Mapper::write() {
       if (!s.weight_sum.empty()) r.push_back("weight-sum " + s.weight_sum);
       if (!s.score.empty()) r.push_back("score " + s.score);
       if (!s.percent.empty() && column("percent")) r.push_back("percent " + s.percent);
-      if (!s.weighted.empty() && column("weighted")) r.push_back("weighted " + s.weighted);
+      if (!s.weighted.empty() && (column("weighted") || column("contribution"))) r.push_back("weighted " + s.weighted);
       std::string joined;
       for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
       w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);
@@ -1758,7 +1787,7 @@ Imported Mapper::write() {
     for (auto& g : book_.groups) {
       std::vector<std::string> r;
       if (!g.score.empty()) r.push_back("score " + g.score);
-      if (!g.weighted.empty() && column("weighted")) r.push_back("weighted " + g.weighted);
+      if (!g.weighted.empty() && (column("weighted") || column("contribution"))) r.push_back("weighted " + g.weighted);
       if (r.empty()) continue;
       if (!totals) w.blank();
       totals = true;

@@ -20,6 +20,17 @@ struct CellRef {
   bool valid() const { return sheet != UINT32_MAX; }
 };
 
+// Where a line of a generated file came from: a cell of the workbook, or a
+// directive of the rules file (`levels-scale`, `group`, `weights` ...), or neither.
+struct From {
+  CellRef cell;
+  Span rule;
+  From() = default;
+  From(CellRef c) : cell(c) {}  // NOLINT: a cell is where most lines come from
+  From(Span s) : rule(s) {}     // NOLINT
+  bool valid() const { return cell.valid() || rule.valid(); }
+};
+
 // The workbook as a file of diagnostics (SourceFile::places): a line for each
 // cell a diagnostic names, its text, named "Sheet1!C12" (a CSV file's just
 // "C12"). Spans of cells are made before that file exists (span() gives a
@@ -43,17 +54,18 @@ struct Options {
 };
 
 // A generated file: its text, and for each item of it (by byte range) the
-// cell it came from.
+// cell or rules directive it came from.
 struct OutFile {
   std::string name;  // "plan.plan", "2567-12m.plan"
   std::string text;
   struct Origin {
     std::uint32_t begin, end;
-    CellRef cell;
+    From from;
   };
   std::vector<Origin> origins;
-  // The cell of the innermost item containing `offset`, if any.
-  CellRef cell_at(std::uint32_t offset) const;
+  // Where the innermost item containing `offset` came from, if anywhere.
+  From from_at(std::uint32_t offset) const;
+  CellRef cell_at(std::uint32_t offset) const { return from_at(offset).cell; }
 };
 
 struct Imported {

@@ -17,6 +17,12 @@ constexpr std::array<std::string_view, kFields> kFieldNames{
     "project", "budget",   "disbursed", "remaining", "project-status", "project-note", "scale", "value",
     "target-plan", "basis", "sum", "count", "level-1", "level-2", "level-3", "level-4", "level-5"};
 
+// Every directive, for "did you mean" (the list txt::RulesDirectives prints).
+const std::vector<std::string> kDirectives{
+    "sheet", "header-row", "header-rows", "column", "projects-sheet", "projects-header-row", "projects-header-rows",
+    "project-column", "plan", "agency", "by", "years", "language", "digits", "scale", "levels-scale", "weights",
+    "overall", "group", "levels", "calendar", "round", "year", "months", "date", "title", "write"};
+
 struct Token {
   std::string text;  // a quoted text unescaped
   bool quoted = false;
@@ -151,7 +157,10 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
       if (!fld) {
         std::string names;
         for (auto n : kFieldNames) names += (names.empty() ? "`" : ", `") + std::string(n) + "`";
-        diags.report(msg::RulesUnknownField, ts[1].at, ts[1].text).help(txt::RulesFields, names);
+        auto& e = diags.report(msg::RulesUnknownField, ts[1].at, ts[1].text);
+        std::vector<std::string> all(kFieldNames.begin(), kFieldNames.end());
+        if (std::string best = closest(ts[1].text, all); !best.empty()) e.help(txt::DidYouMean, best);
+        else e.help(txt::RulesFields, names);
         return;
       }
       auto& slot = s.columns[static_cast<std::size_t>(*fld)];
@@ -279,7 +288,7 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
         if (t.text == "weight" && !t.quoted && g.weight.empty() && k < ts.size()) {
           auto w = number(ts[k].text);
           if (!w || w->front() == '-' || ts[k].quoted) ok = false, bad(ts[k], how);
-          else g.weight = *w;
+          else g.weight = *w, g.weight_at = ts[k].at;
           ++k;
         } else if (t.text == "strategies" && !t.quoted && !listed && k < ts.size()) {
           listed = true;
@@ -331,7 +340,9 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
       else if (w == "both") r.write = Rules::Write::Both;
       else bad(ts[1], "write both");
     } else {
-      diags.report(msg::RulesUnknownDirective, d.at, key).help(txt::RulesDirectives);
+      auto& e = diags.report(msg::RulesUnknownDirective, d.at, key);
+      if (std::string best = closest(key, kDirectives); !best.empty()) e.help(txt::DidYouMean, best);
+      else e.help(txt::RulesDirectives);
     }
   }
   return r;

@@ -92,7 +92,7 @@ struct Rules {
   struct Group {
     std::string id, title, weight;
     std::vector<std::pair<std::string, Span>> strategies;  // ids, each where the rules name it
-    Span at;
+    Span at, weight_at;  // the directive, its weight
   };
   std::vector<Group> groups;
   enum class Write { Auto, Plan, Round, Both } write = Write::Auto;

@@ -113,6 +113,10 @@ struct PlanHeader {
     return std::any_of(columns->begin(), columns->end(), [&](const Name& n) { return n.value == c; });
   }
   bool no_overall() const { return overall && overall->value == "none"; }
+  // The table prints each strategy's and group's contribution (W × its
+  // score): with `weighted` (rows too), or `contribution` (those only: a
+  // table whose rows have a score and no weighted score).
+  bool shows_contribution() const { return has_column("weighted") || has_column("contribution"); }
   // Strategies weigh by their weights (`overall weighted`, not points): each
   // has a contribution, W × its score, and a group combines them by weight.
   bool strategies_weigh() const { return overall && overall->value == "weighted" && !weights_points; }

@@ -507,7 +507,7 @@ class Checker {
     bool by_weight = h.strategies_weigh();
     for (auto& g : m_.groups) {
       if (!g.reported) continue;
-      if (g.reported->weighted && (!g.ast->weight || !h.has_column("weighted") || h.weights_points))
+      if (g.reported->weighted && (!g.ast->weight || !h.shows_contribution() || h.weights_points))
         refuse(*g.reported->weighted, "weighted");
       // A group's score is its figure; planc derives no percent or Σ W for it.
       if (g.reported->percent) refuse(*g.reported->percent, "percent");
@@ -515,7 +515,7 @@ class Checker {
     }
     for (auto& st : m_.strategies) {
       if (st.reported && st.reported->weighted &&
-          (!st.ast->weight || !by_weight || !h.has_column("weighted")))
+          (!st.ast->weight || !by_weight || !h.shows_contribution()))
         refuse(*st.reported->weighted, "weighted");
       if (st.reported && st.reported->percent && !h.has_column("percent")) refuse(*st.reported->percent, "percent");
       for (auto& i : st.indicators) {

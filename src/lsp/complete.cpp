@@ -52,7 +52,7 @@ const std::vector<std::pair<std::string_view, std::vector<std::string_view>>>& c
       {"language", {"th", "en"}},
       {"digits", {"thai", "arabic"}},
       {"overall", {"mean", "weighted", "none"}},
-      {"columns", {"percent", "score", "weighted"}},
+      {"columns", {"percent", "score", "weighted", "contribution"}},
       {"weights", {"fraction", "percent", "points", "whole"}},
       {"calendar", {"fiscal", "academic"}},
       {"assessment", {"self", "committee"}},

@@ -225,7 +225,7 @@ class Builder {
     out_.summary_score_label = L_->col_score;
     out_.criteria_label = L_->criteria;
     out_.formula = L_->formula;
-    out_.strategy_weighted = h.strategies_weigh() && h.has_column("weighted");
+    out_.strategy_weighted = h.strategies_weigh() && h.shows_contribution();
     if (h.weights_points) {  // category points: full marks, points earned, their sum
       out_.weight_label = th() ? "คะแนนเต็ม" : "Full marks";
       out_.weighted_label = th() ? "คะแนนที่ได้" : "Points earned";

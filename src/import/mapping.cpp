@@ -1525,7 +1525,15 @@ Imported Mapper::write() {
         w.line(1, "levels " + plan_text(word.empty() ? "ยุทธศาสตร์" : word) + " " +
                       plan_text(book_.indicator_word.empty() ? "ตัวชี้วัด" : book_.indicator_word));
     }
-    if (auto [v, v_at] = fact(rules_.calendar, "calendar"); v == "academic") w.line(1, "calendar academic", v_at);
+    // An academic year: the rules or a planc workbook say it, or the table's title
+    // does ("ปีการศึกษา ๒๕๖๖"), unless the rules say `calendar fiscal`.
+    if (auto [v, v_at] = fact(rules_.calendar, "calendar"); v == "academic") {
+      w.line(1, "calendar academic", v_at);
+    } else if (v.empty() && (book_.heading.find("ปีการศึกษา") != std::string::npos ||
+                             plan_title.find("ปีการศึกษา") != std::string::npos ||
+                             title.find("ปีการศึกษา") != std::string::npos)) {
+      w.line(1, "calendar academic", plan_title.find("ปีการศึกษา") != std::string::npos ? plan_at : From{book_.heading_at});
+    }
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
     std::set<std::string> declared;

@@ -138,6 +138,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   .cover { height: 24cm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
   .preface .signature { break-before: avoid; }
   details ol { display: none; }
+  details.how { display: none; }  /* "how it was computed" alone, its steps hidden: not printed */
   details summary { list-style: none; cursor: auto; }
   details summary::-webkit-details-marker { display: none; }
   details summary::marker { content: ""; }
@@ -387,7 +388,7 @@ struct Html {
       w("</ul>\n");
     }
     if (!m.overall_steps.empty()) {
-      w(fmt::format("<details><summary>{}</summary><ol>", L.how));
+      w(fmt::format("<details class=\"how\"><summary>{}</summary><ol>", L.how));
       for (auto& st : m.overall_steps) w("<li>" + e(st) + "</li>");
       w("</ol></details>\n");
     }

@@ -1298,6 +1298,7 @@ Imported Mapper::run() {
   if (!rules_.groups.empty()) {
     std::vector<Group> groups;
     std::map<std::string, Span> placed;
+    Span missing_at;  // the rules token of the last strategy the workbook lacks
     for (const Rules::Group& rg : rules_.groups) {
       Group gr;
       gr.id = rg.id;
@@ -1311,6 +1312,9 @@ Imported Mapper::run() {
         auto s = std::find_if(book_.strategies.begin(), book_.strategies.end(),
                               [&](const Strategy& x) { return x.id == sid && !x.indicators.empty(); });
         if (s == book_.strategies.end()) {
+          // One error a rules token: `strategies 1-9999` names one range, not 9,990 mistakes.
+          if (sid_at.begin == missing_at.begin && sid_at.file == missing_at.file && missing_at.valid()) continue;
+          missing_at = sid_at;
           std::string have;
           for (const Strategy& x : book_.strategies)
             if (!x.indicators.empty()) have += (have.empty() ? "" : ", ") + x.id;

@@ -143,5 +143,8 @@ TEST(Render, HtmlIsSelfContained) {
   EXPECT_NE(html.find("content: counter(page, thai)"), std::string::npos);        // Thai page numbers
   EXPECT_NE(html.find("thead { display: table-header-group; }"), std::string::npos);
   EXPECT_EQ(count(html, "<svg"), 1u);
-  EXPECT_EQ(count(html, "<details>"), 49u + 4u + 4u + 1u);  // scored rows, sub-indicators, strategies, overall
+  EXPECT_EQ(count(html, "<details>"), 49u + 4u + 4u);  // scored rows, sub-indicators, strategies
+  // The overall figure's steps: not printed (its label alone would be a stray word on the summary page).
+  EXPECT_EQ(count(html, "<details class=\"how\">"), 1u);
+  EXPECT_NE(html.find("details.how { display: none; }"), std::string::npos);
 }

@@ -94,4 +94,15 @@ std::optional<Rational> top_x(const ScaleDecl& s) {
   return top;
 }
 
+Locale plan_locale(const PlanHeader* plan, std::optional<Lang> given) {
+  Locale l;
+  if (given) l.lang = *given;
+  else if (plan) l.lang = plan->language == "en" ? Lang::En : Lang::Th;
+  else l.lang = environment_lang();
+  l.thai_digits = l.lang == Lang::Th && plan && plan->digits == Digits::Thai;
+  if (plan && plan->strategy_word) l.strategy_word = plan->strategy_word->value;
+  if (plan && plan->indicator_word) l.indicator_word = plan->indicator_word->value;
+  return l;
+}
+
 }  // namespace planc::ast

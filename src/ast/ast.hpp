@@ -18,6 +18,7 @@
 #include "ast/fields.hpp"
 #include "num/rational.hpp"
 #include "support/chunked.hpp"
+#include "support/lang.hpp"
 #include "support/source.hpp"
 
 namespace planc::ast {
@@ -107,6 +108,9 @@ struct PlanHeader {
   // earns W × SM points (SM a fraction, from a scale such as `percent-points`);
   // a strategy's figure and the overall figure are sums of points.
   bool weights_points = false;
+  // A word of `columns` was not a column (E021): the table's shape is not
+  // known, so no published figure is refused for want of a column.
+  bool columns_unknown = false;
   Span span;
   bool has_column(std::string_view c) const {
     if (!columns) return true;
@@ -430,5 +434,10 @@ std::string describe(const Target& t, const WriteNumber& number, const WriteWord
 
 // The largest x among a scale's points (its top band), if it has any.
 std::optional<Rational> top_x(const ScaleDecl& s);
+
+// The language planc speaks about a plan: `given` (--lang), else the plan's
+// `language`, else the environment's; Thai digits when a Thai plan says
+// `digits thai`; and the plan's words for its levels.
+Locale plan_locale(const PlanHeader* plan, std::optional<Lang> given = std::nullopt);
 
 }  // namespace planc::ast

@@ -464,7 +464,10 @@ class Lowerer {
            std::vector<Name> cols;
            if (c.values.empty()) l.want(c, 0, txt::WantColumns);
            for (std::size_t i = 0; i < c.values.size(); ++i) {
-             if (!l.word_at(c, i, {{"percent", 0}, {"score", 1}, {"weighted", 2}, {"contribution", 3}}, txt::WantColumns)) continue;
+             if (!l.word_at(c, i, {{"percent", 0}, {"score", 1}, {"weighted", 2}, {"contribution", 3}}, txt::WantColumns)) {
+               h.columns_unknown = true;
+               continue;
+             }
              Name n{c.values[i].text, c.values[i].span};
              auto same = std::find_if(cols.begin(), cols.end(), [&](const Name& x) { return x.value == n.value; });
              if (same != cols.end()) {

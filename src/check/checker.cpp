@@ -479,7 +479,7 @@ class Checker {
     // A row with no percent (a given score, a levels target) has no published percent to compare.
     if (r.reported && r.reported->percent && without_percent(im)) {
       auto& e = d_.report(msg::RowHasNoPercent, r.reported->percent->span, im.id);
-      e.help(txt::RemoveFigureNotInTable);
+      e.help(txt::RowHasNoPercentHint);
     }
   }
 
@@ -487,48 +487,70 @@ class Checker {
   // refused where they are published: a figure planc accepts is compared (E138).
   void table_fits() {
     const ast::PlanHeader& h = *m_.header;
-    auto refuse = [&](const ast::Number& n, std::string_view what) {
+    if (h.columns_unknown) return;  // its E021 says what to mend first
+    // The plan's columns as written, for a hint that names them.
+    std::string cols;
+    if (h.columns)
+      for (const ast::Name& c : *h.columns) {
+        if (!cols.empty()) cols += ", ";
+        cols += c.value;
+      }
+    auto refuse = [&](const ast::Number& n, std::string_view what) -> Diagnostic& {
       auto& e = d_.report(msg::FigureNotInTable, n.span, what);
       if (h.columns && what != "overall") e.note(h.columns->empty() ? h.span : h.columns->front().span, txt::TheColumns);
       else if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
-      e.help(txt::RemoveFigureNotInTable);
+      return e;
+    };
+    // A column the table lacks: add it, or remove the figure.
+    auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n, what).help(txt::AddColumnOrRemove, what, cols); };
+    // A strategy's or a group's weighted score refused: why, in its own words.
+    auto no_contribution = [&](const ast::Number& n, bool has_weight) {
+      auto& e = refuse(n, "weighted");
+      if (h.weights_points) e.help(txt::ContributionUnderPoints);
+      else if (!has_weight) e.help(txt::ContributionNeedsWeight);
+      else if (!h.shows_contribution()) e.help(txt::AddColumnOrRemove, "contribution", cols);
+      else e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");
     };
     if (const ast::ReportedTotal* t = m_.reported_overall) {
       if (h.no_overall()) {
-        if (t->score) refuse(*t->score, "overall");
-        if (t->percent) refuse(*t->percent, "overall");
+        if (t->score) refuse(*t->score, "overall").help(txt::RemoveOrSayOverall);
+        if (t->percent) refuse(*t->percent, "overall").help(txt::RemoveOrSayOverall);
       } else if (t->percent && !h.has_column("percent")) {
-        refuse(*t->percent, "percent");
+        lacks(*t->percent, "percent");
       }
+      if (t->weighted) refuse(*t->weighted, "weighted").help(txt::OverallIsAScore);
     }
-    if (const ast::ReportedTotal* t = m_.reported_overall; t && t->weighted) refuse(*t->weighted, "weighted");
     // A strategy's or a group's contribution (W × its score) is a figure only
     // where it has a weight that counts and the table a weighted column.
     bool by_weight = h.strategies_weigh();
     for (auto& g : m_.groups) {
       if (!g.reported) continue;
       if (g.reported->weighted && (!g.ast->weight || !h.shows_contribution() || h.weights_points))
-        refuse(*g.reported->weighted, "weighted");
+        no_contribution(*g.reported->weighted, bool(g.ast->weight));
       // A group's score is its figure; planc derives no percent or Σ W for it.
-      if (g.reported->percent) refuse(*g.reported->percent, "percent");
-      if (g.reported->weight_sum) refuse(*g.reported->weight_sum, "weight-sum");
+      if (g.reported->percent) refuse(*g.reported->percent, "percent").help(txt::GroupFiguresAre);
+      if (g.reported->weight_sum) refuse(*g.reported->weight_sum, "weight-sum").help(txt::GroupFiguresAre);
     }
     for (auto& st : m_.strategies) {
       if (st.reported && st.reported->weighted &&
           (!st.ast->weight || !by_weight || !h.shows_contribution()))
-        refuse(*st.reported->weighted, "weighted");
-      if (st.reported && st.reported->percent && !h.has_column("percent")) refuse(*st.reported->percent, "percent");
+        no_contribution(*st.reported->weighted, bool(st.ast->weight));
+      if (st.reported && st.reported->percent && !h.has_column("percent")) lacks(*st.reported->percent, "percent");
       for (auto& i : st.indicators) {
         const ast::Result* r = i.result;
         if (!r || !r->reported) continue;
         // A row without a percent has had its E138 in given_fits.
         if (r->reported->percent && !h.has_column("percent") && !without_percent(i))
-          refuse(*r->reported->percent, "percent");
-        if (r->reported->weighted && !h.has_column("weighted")) refuse(*r->reported->weighted, "weighted");
-        if (r->reported->score && !h.has_column("score")) refuse(*r->reported->score, "score");
+          lacks(*r->reported->percent, "percent");
+        if (r->reported->weighted && !h.has_column("weighted")) {
+          if (h.has_column("contribution")) refuse(*r->reported->weighted, "weighted").help(txt::RowsHaveNoWeighted, cols);
+          else lacks(*r->reported->weighted, "weighted");
+        }
+        if (r->reported->score && !h.has_column("score")) lacks(*r->reported->score, "score");
       }
     }
   }
+
 
   // Groups above strategies: each number once; when the plan has any, every
   // strategy is written in one; their weights are all given or none, and

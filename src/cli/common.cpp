@@ -47,12 +47,7 @@ Locale locale_of(const driver::Program& p, const Common& c) {
   const ast::PlanHeader* plan = nullptr;
   for (std::size_t i = 0; i < p.modules.size() && !plan; ++i)
     if (p.modules[i].plan) plan = &*p.modules[i].plan;
-  Locale l;
-  if (auto given = parse_lang(c.lang)) l.lang = *given;
-  else if (plan) l.lang = plan->language == "en" ? Lang::En : Lang::Th;
-  else l.lang = environment_lang();
-  l.thai_digits = l.lang == Lang::Th && plan && plan->digits == ast::Digits::Thai;
-  return l;
+  return ast::plan_locale(plan, parse_lang(c.lang));
 }
 
 // Prints the diagnostics: text and short to stderr; JSON and SARIF to stdout

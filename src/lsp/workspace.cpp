@@ -154,10 +154,7 @@ Locale locale_of(const ast::Program& p) {
   const ast::PlanHeader* plan = nullptr;
   for (const ast::Module& m : p.modules)
     if (m.plan) plan = &*m.plan;
-  Locale l;
-  l.lang = plan ? (plan->language == "en" ? Lang::En : Lang::Th) : environment_lang();
-  l.thai_digits = l.lang == Lang::Th && plan && plan->digits == ast::Digits::Thai;
-  return l;
+  return ast::plan_locale(plan);
 }
 
 // A file with a `round` is a round (a plan file with its round, too); one

@@ -57,8 +57,46 @@ std::string Text::words_in(Lang l) const {
   return fmt::vformat(fmt::string_view(words->in(l).data(), words->in(l).size()), store);
 }
 
+namespace {
+
+// A Thai text in the plan's words for its levels: "ยุทธศาสตร์ที่ 1" becomes
+// "องค์ประกอบที่ 1" under `levels "องค์ประกอบ" ...`, "ตัวชี้วัด 1.1" becomes
+// "ตัวบ่งชี้ 1.1" (a level's word before its number, outside `code quotes`:
+// the keyword `strategy` and words in general stay as they are).
+std::string in_level_words(const std::string& s, const Locale& l) {
+  static constexpr std::string_view kStrategy = "ยุทธศาสตร์ที่ ", kIndicator = "ตัวชี้วัด ";
+  auto digit_at = [&](std::size_t i) {
+    if (i < s.size() && s[i] >= '0' && s[i] <= '9') return true;
+    return i + 2 < s.size() && s[i] == '\xE0' && s[i + 1] == '\xB9' && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+           static_cast<unsigned char>(s[i + 2]) <= 0x99;
+  };
+  std::string out;
+  bool code = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '`') code = !code;
+    std::string_view rest = std::string_view(s).substr(i);
+    if (!code && !l.strategy_word.empty() && rest.starts_with(kStrategy) && digit_at(i + kStrategy.size())) {
+      out += l.strategy_word;
+      out += "ที่ ";
+      i += kStrategy.size();
+    } else if (!code && !l.indicator_word.empty() && rest.starts_with(kIndicator) && digit_at(i + kIndicator.size())) {
+      out += l.indicator_word;
+      out += ' ';
+      i += kIndicator.size();
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string Text::str(const Locale& l) const {
   std::string s = words_in(l.lang);
+  if (l.lang == Lang::Th && (!l.strategy_word.empty() || !l.indicator_word.empty()) &&
+      s.find("\xE0\xB8") != std::string::npos)
+    s = in_level_words(s, l);
   bool thai = l.lang == Lang::Th && l.thai_digits;
   // Most texts have no digit to change: returned as they are.
   bool change = thai ? s.find_first_of("0123456789") != std::string::npos : s.find("\xE0\xB9") != std::string::npos;
@@ -346,6 +384,14 @@ std::string closest(std::string_view word_bytes, const std::vector<std::string>&
   for (const auto& c : candidate_bytes) {
     std::size_t d = dist(word, points(c));
     if (d < best_d) { best_d = d; best = c; }
+  }
+  // A word cut short (`contrib`): the one candidate it begins, if only one does.
+  if (best.empty() && word.size() >= 3) {
+    for (const auto& c : candidate_bytes)
+      if (points(c).starts_with(word)) {
+        if (!best.empty()) return {};
+        best = c;
+      }
   }
   return best;
 }

@@ -84,6 +84,25 @@ TEST(Registry, TextsArePrintedInTheLanguageAskedFor) {
   EXPECT_EQ(n.str({planc::Lang::Th, true}), "น้ำหนักของยุทธศาสตร์ที่ ๒ รวมกันได้ ๐.๘ ไม่ใช่ ๑");
 }
 
+// A plan's own words for its levels (`levels "องค์ประกอบ" "ตัวบ่งชี้"`) in Thai
+// messages: before a number, outside code; English and code as they are.
+TEST(Registry, ThaiMessagesUseThePlansLevelWords) {
+  planc::Locale qa{planc::Lang::Th, true, "องค์ประกอบ", "ตัวบ่งชี้"};
+  planc::Text t = planc::text(planc::msg::IndicatorNumberTwice, 3, 12);
+  EXPECT_EQ(t.str(qa), "องค์ประกอบที่ ๓ มีตัวชี้วัดเลข ๑๒ สองตัว");  // "ตัวชี้วัดเลข": not before a number
+  planc::Text w = planc::text(planc::msg::StrategyWeightedDiffers, "71", "1", "70.00");
+  EXPECT_EQ(w.str(qa), "รายงานพิมพ์ ๗๑ เป็นคะแนนถ่วงน้ำหนักขององค์ประกอบที่ ๑ (W × คะแนน) แต่ค่าที่ถูกต้องคือ ๗๐.๐๐");
+  planc::Text r = planc::text(planc::msg::RowHasNoPercent, "1.2");
+  EXPECT_EQ(r.str(qa), "ตัวบ่งชี้ ๑.๒ ไม่มีร้อยละให้เผยแพร่ เพราะคะแนนเป็นคะแนนที่ผู้ประเมินให้ หรือคิดจากระดับค่าเป้าหมาย");
+  planc::Locale en = qa;
+  en.lang = planc::Lang::En;
+  EXPECT_EQ(w.str(en), "the report prints 71 as strategy 1's weighted score (W × its score), but it is 70.00");
+  // Only the strategy word given: indicators keep theirs.
+  planc::Locale dims{planc::Lang::Th, false, "มิติ", ""};
+  EXPECT_EQ(r.str(dims), "ตัวชี้วัด 1.2 ไม่มีร้อยละให้เผยแพร่ เพราะคะแนนเป็นคะแนนที่ผู้ประเมินให้ หรือคิดจากระดับค่าเป้าหมาย");
+  EXPECT_EQ(w.str(dims), "รายงานพิมพ์ 71 เป็นคะแนนถ่วงน้ำหนักของมิติที่ 1 (W × คะแนน) แต่ค่าที่ถูกต้องคือ 70.00");
+}
+
 TEST(Registry, EveryCodeHasALongExplanation) {
   for (const auto& ci : planc::all_codes()) {
     const auto* ex = planc::explanation(ci.code);

@@ -364,7 +364,7 @@ struct Docx {
     if (m.groups.empty())
       for (auto& s : m.strategies)
         rows.push_back({Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.weight_text, true)}, Cell{ct(s.score, true)},
-                        Cell{ct(s.weighted, true)}, Cell{ct("")}});
+                        Cell{ct(s.weighted, true)}, Cell{ct(s.published_weighted, true)}});
     for (auto& g : m.groups) {
       std::string of;
       for (auto& n : g.strategies) of += (of.empty() ? "" : ", ") + n;
@@ -538,7 +538,7 @@ struct Docx {
       std::vector<Cell> head, row;
       std::vector<int> widths;
       for (std::size_t i = 0; i < m.scale_rows.size(); ++i) {
-        head.push_back(hc(std::to_string(i + 1)));
+        head.push_back(hc(m.scale_heads[i]));
         row.push_back(Cell{ct(m.scale_rows[i], true)});
         widths.push_back(kText / static_cast<int>(m.scale_rows.size()));
       }

@@ -539,9 +539,13 @@ struct Html {
                   L.col_weighted));
     if (m.groups.empty())
       for (auto& st : m.strategies)
-        w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        w(fmt::format("<tr><td class=\"num\">{}</td><td>{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
                       "<td class=\"num score\">{}</td></tr>\n",
-                      e(st.number), e(st.title), e(st.weight_text), e(st.score), e(st.weighted)));
+                      e(st.number), e(st.title),
+                      st.published_weighted.empty()
+                          ? ""
+                          : fmt::format("<div class=\"published\">{}: {}</div>", L.as_published, e(st.published_weighted)),
+                      e(st.weight_text), e(st.score), e(st.weighted)));
     for (auto& g : m.groups) {
       std::string of;
       for (auto& n : g.strategies) of += (of.empty() ? "" : ", ") + n;
@@ -635,7 +639,7 @@ struct Html {
     w(fmt::format("<p>{}</p>\n", m.formula));
     if (!m.scale_rows.empty() && m.band_columns) {  // the plan's bands, when a row is scored in them
       w(fmt::format("<p>{}</p>\n<table class=\"scale\"><thead><tr>", e(m.scale_title)));
-      for (std::size_t i = 0; i < m.scale_rows.size(); ++i) w(fmt::format("<th class=\"num\">{}</th>", i + 1));
+      for (auto& h : m.scale_heads) w(fmt::format("<th class=\"num\">{}</th>", e(h)));
       w("</tr></thead><tbody><tr>");
       for (auto& r : m.scale_rows) w("<td class=\"num\">" + e(r) + "</td>");
       w("</tr></tbody></table>\n");

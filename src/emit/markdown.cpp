@@ -151,8 +151,10 @@ struct Md {
     p("|---|--:|--:|--:|");
     if (m.groups.empty()) {
       for (auto& s : m.strategies)
-        p(fmt::format("| {} {} | {} | {} | {} |", s.number, cell(s.title), cell(s.weight_text), cell(s.score),
-                      cell(s.weighted)));
+        p(fmt::format("| {} {} | {} | {} | {}{} |", s.number, cell(s.title), cell(s.weight_text), cell(s.score),
+                      cell(s.weighted),
+                      s.published_weighted.empty() ? ""
+                                                   : md_escape(fmt::format(" ({}: {})", L.as_published, s.published_weighted))));
     }
     for (auto& g : m.groups) {
       std::string pub = g.published_score.empty() && g.published_weighted.empty()
@@ -312,7 +314,7 @@ struct Md {
       p(fmt::format("{}\n", md_escape(m.scale_title)));
       std::string head = "|", sep = "|", row = "|";
       for (std::size_t i = 0; i < m.scale_rows.size(); ++i) {
-        head += fmt::format(" {} |", i + 1);
+        head += fmt::format(" {} |", m.scale_heads[i]);
         sep += "--:|";
         row += " " + m.scale_rows[i] + " |";
       }

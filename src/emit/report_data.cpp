@@ -37,6 +37,7 @@ std::string strategy(const report::Strategy& s) {
   w.field("weight_sum", s.weight_sum).field("weighted_sum", s.weighted_sum).field("score", s.score);
   w.field("percent", s.percent).field("published_score", s.published_score);
   if (!s.weighted.empty()) w.field("weight", s.weight).field("weighted", s.weighted);  // strategies that weigh
+  if (!s.published_weighted.empty()) w.field("published_weighted", s.published_weighted);
   findings(w.key("findings"), s.findings);
   w.line_break(5).key("rows").begin_array(json::lines(6, 5, true));
   for (auto& r : s.rows) {

@@ -36,13 +36,29 @@ std::string pad_left(const std::string& s, int width) {
 
 std::string eval_table(const eval::ScoredPlan& r) {
   const int p = r.places;
+  const ast::PlanHeader& h = *r.model->header;
+  // The columns the plan's table has (`columns`; all of them when it does not say).
+  const bool percent = h.has_column("percent"), weighted = h.has_column("weighted");
   std::string out;
   out += r.title + "\n";
   if (r.model->round) { out += r.model->round->name.value; out += "\n"; }
   out += "\n";
+  // One line of the table: id, weight, [percent], score, [weighted], and what follows.
+  auto line = [&](const std::string& id, const std::optional<Rational>& w, const std::optional<Rational>& pc,
+                  const std::optional<Rational>& sc, const std::optional<Rational>& wt, std::string_view rest) {
+    out += fmt::format("  {:<8}{}", id, pad_left(cell(w, p), 8));
+    if (percent) out += pad_left(cell(pc, p), 10);
+    out += pad_left(cell(sc, p), 8);
+    if (weighted) out += pad_left(cell(wt, p), 10);
+    out += fmt::format("  {}\n", rest);
+  };
   for (auto& s : r.strategies) {
     out += fmt::format("strategy {}  {}\n", s.id, cut(s.title, 60));
-    out += fmt::format("  {:<8}{:>8}{:>10}{:>8}{:>10}  {}\n", "id", "weight", "percent", "score", "weighted", "status");
+    out += fmt::format("  {:<8}{:>8}", "id", "weight");
+    if (percent) out += fmt::format("{:>10}", "percent");
+    out += fmt::format("{:>8}", "score");
+    if (weighted) out += fmt::format("{:>10}", "weighted");
+    out += "  status\n";
     auto row = [&](const eval::Node& n, const std::string& indent) {
       std::string status = eval::to_string(n.status);
       if (n.status == eval::Status::Na) {
@@ -51,21 +67,23 @@ std::string eval_table(const eval::ScoredPlan& r) {
                                n.indicator->ast->schedule->starts->value.to_decimal(0, 0));
         else status = (n.na_kind == eval::NaKind::Cancelled ? "cancelled: " : "na: ") + cut(n.na_reason, 40);
       }
-      out += fmt::format("  {:<8}{}{}{}{}  {}\n", indent + n.id, pad_left(cell(n.weight, p), 8),
-                         pad_left(cell(n.percent, p), 10), pad_left(cell(n.score, p), 8),
-                         pad_left(cell(n.weighted, p), 10), status);
+      line(indent + n.id, n.weight, n.percent, n.score, n.weighted, status);
     };
     for (auto& i : s.children) {
       row(i, "");
       for (auto& sub : i.children) row(sub, " ");
     }
-    if (s.status == eval::Status::Scored)
-      out += fmt::format("  {:<8}{}{}{}{}  Σ W × SM = {}; score = Σ (W × SM){}\n", "total",
-                         pad_left(cell(s.weight_sum, p), 8), pad_left(cell(s.percent, p), 10),
-                         pad_left(cell(s.score, p), 8), pad_left(cell(s.weighted_sum, p), 10),
-                         cell(s.weighted_sum, p), r.model->header->weights_points ? " (points)" : " ÷ Σ W");
-    else
+    if (s.status == eval::Status::Scored) {
+      line("total", s.weight_sum, s.percent, s.score, s.weighted_sum,
+           fmt::format("Σ W × SM = {}; score = Σ (W × SM){}", cell(s.weighted_sum, p),
+                       h.weights_points ? " (points)" : " ÷ Σ W"));
+      // Its contribution to the overall score, when strategies weigh (W × its score).
+      if (h.strategies_weigh() && s.weight && s.weighted)
+        out += fmt::format("  contribution  W × score = {} × {} = {}\n", cell(s.weight, p), cell(s.score, p),
+                           cell(s.weighted, p));
+    } else {
       out += fmt::format("  total: {}\n", s.na_reason);
+    }
     out += "\n";
   }
   // Groups above strategies: each group's score and weighted score.
@@ -82,9 +100,8 @@ std::string eval_table(const eval::ScoredPlan& r) {
   }
   if (!r.groups.empty()) out += "\n";
   // The plan's table may have no overall figure (`overall none`), or show no percents (`columns`).
-  const ast::PlanHeader& h = *r.model->header;
   if (h.no_overall()) out += "overall score none (overall none)\n";
-  else if (!h.has_column("percent")) out += fmt::format("overall score {}\n", cell(r.score, p));
+  else if (!percent) out += fmt::format("overall score {}\n", cell(r.score, p));
   else out += fmt::format("overall score {}  ({} %)\n", cell(r.score, p), cell(r.percent, p));
   return out;
 }

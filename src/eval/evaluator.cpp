@@ -518,18 +518,20 @@ class Evaluator {
         if (weighted && s->weight) {
           products.add(*s->weight * *s->score);
           weights.add(*s->weight);
+          terms += fmt::format("{}{}×{}", terms.empty() ? "" : " + ", d(*s->weight), d(*s->score));
         } else {
           products.add(*s->score);
           weights.add(Rational(1));
+          terms += (terms.empty() ? "" : " + ") + d(*s->score);
         }
-        if (!weighted) terms += (terms.empty() ? "" : " + ") + d(*s->score);
       }
       Rational sum = products.value(), wsum = weights.value();
       r.score = policy(sum / wsum);
       // Recorded even without Options::explain: one line, and the report's
       // summary shows it while its rows are scored again (rescore).
       r.steps.push_back({"overall score",
-                         weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = {} ÷ {} = {}", d(sum), d(wsum), d(*r.score))
+                         weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = ({}) ÷ {} = {}", terms, d(wsum),
+                                                d(*r.score))
                                   : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
                                                 scored.size(), d(*r.score)),
                          {}});

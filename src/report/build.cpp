@@ -172,7 +172,10 @@ class Builder {
     if (m_.scale) {
       out_.scale_title = m_.scale->title ? m_.scale->title->value : m_.scale->name.value;
       out_.scale_name = m_.scale->name.value;
-      for (auto& p : m_.scale->points) out_.scale_rows.push_back(digits(p.x.raw()) + " → " + digits(p.score.raw()));
+      for (auto& p : m_.scale->points) {
+        out_.scale_rows.push_back(digits(p.x.raw()) + " → " + digits(p.score.raw()));
+        out_.scale_heads.push_back(digits(std::to_string(out_.scale_rows.size())));
+      }
       Rational top = m_.scale->points.empty() ? Rational(5) : m_.scale->points.front().score.value;
       for (auto& p : m_.scale->points) top = std::max(top, p.score.value);
       top_ = top;
@@ -380,6 +383,11 @@ class Builder {
       r.offices.push_back(o.lead ? fmt::format("{} ({})", name, L_->lead) : name);
     }
     for (auto& nt : im.ast->notes) r.notes.emplace_back(nt.value);
+    // The round's adjustments of this row (`deduct 2.1 0.2 "..."`), each with its reason: printed, not only explained.
+    for (const check::AdjustmentModel& a : m_.adjustments)
+      if (a.row == &im)
+        r.notes.push_back(fmt::format(fmt::runtime(a.ast->deduct ? L_->deducted : L_->added), raw(a.ast->amount),
+                                      a.ast->reason.value));
     projects(im, r);
   }
 
@@ -538,6 +546,8 @@ class Builder {
       s.bar = (frac * Rational(100)).to_fixed(2);
     }
     if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
+    if (n.strategy->reported && n.strategy->reported->weighted && !s.weighted.empty())
+      s.published_weighted = raw(*n.strategy->reported->weighted);
     return s;
   }
 

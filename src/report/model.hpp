@@ -87,6 +87,7 @@ struct Strategy {
   std::string weighted;  // its contribution, W × its score (strategies that weigh); "" when none
   std::string bar = "0.00";  // score / top score as a percent (ASCII digits), the summary bar's width
   std::string published_score;
+  std::string published_weighted;  // its contribution as the report prints it (`reported 1 { weighted 70 }`)
   std::vector<std::string> steps;
   std::vector<Finding> findings;
 };
@@ -199,6 +200,7 @@ struct Model {
   std::vector<std::string> overall_steps;
   std::vector<Finding> findings;  // those that apply to the whole plan
   std::vector<std::string> scale_rows;  // the scoring scale: "60 → 1", ...
+  std::vector<std::string> scale_heads;  // their columns' numbers in the report's digits: "๑", "๒", ...
   std::vector<std::string> band_labels; // "1".."5" (or "๑".."๕"): Part 2's band columns
   std::string scale_title;
   std::string scale_name;  // the plan's scale's name ("five-band")
@@ -254,6 +256,8 @@ struct Labels {
   const char* total_weighted;
   const char* strategy_score;
   const char* as_published;
+  const char* deducted;  // a row's note for `deduct 2.1 0.2 "reason"`: "หักคะแนน {amount}: {reason}"
+  const char* added;     // and for `add`
   const char* projects;
   const char* budget;
   const char* disbursed;

@@ -2,6 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
 #include "emit/text.hpp"
@@ -132,6 +137,32 @@ int run_folder(const Common& c, FolderCommand command, const std::string& format
 
 void say(const Locale& l, const std::string& th, const std::string& en) {
   std::cerr << "planc: " << (l.lang == Lang::Th ? in_digits(th, l) : en) << "\n";
+}
+
+int round_file_wanted(const Common& c, const char* command) {
+  Locale l{parse_lang(c.lang).value_or(environment_lang()), false};
+  std::vector<std::string> rounds;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(c.file, ec)) {
+    if (entry.path().extension() != ".plan" || !entry.is_regular_file(ec)) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (driver::scan_header(text).round) rounds.push_back(entry.path().filename().string());
+  }
+  std::sort(rounds.begin(), rounds.end());
+  std::string dir = c.file == "." ? "" : (std::filesystem::path(c.file) / "").string();
+  if (rounds.empty()) {
+    say(l, fmt::format("`{}` เป็นโฟลเดอร์ที่ไม่มีไฟล์ของรอบการรายงาน: planc {} ต้องการไฟล์ของรอบหนึ่งรอบ (ไฟล์ที่มี `round`)", c.file, command),
+        fmt::format("`{}` is a folder with no round file: planc {} takes one round's file (a file with a `round`)", c.file, command));
+    return 2;
+  }
+  std::string list;
+  for (auto& r : rounds) list += (list.empty() ? "" : ", ") + r;
+  say(l, fmt::format("`{}` เป็นโฟลเดอร์ แต่ planc {} ใช้กับไฟล์ของรอบการรายงานทีละไฟล์ ให้ระบุไฟล์ของรอบ เช่น `planc {} {}{}` (ไฟล์ของรอบในโฟลเดอร์นี้: {})",
+                     c.file, command, command, dir, rounds.back(), list),
+      fmt::format("`{}` is a folder; planc {} works on one round: give its file, such as `planc {} {}{}` (the folder's round files: {})",
+                  c.file, command, command, dir, rounds.back(), list));
+  return 2;
 }
 
 int compile_scored(driver::FolderCompilation& f, Common& c, Locale& l, const char* command, const char* what_th,

@@ -18,6 +18,10 @@ std::string default_path(const std::string& given);
 // its rounds; the exit code (0, 1 an error in any round or in the folder, 2 I/O).
 int run_folder(const Common& c, FolderCommand command, const std::string& format);
 
+// `planc explain DIR`, `planc render DIR`: these take one round's file. Said,
+// naming the folder's round files (found by their `round` header); 2.
+int round_file_wanted(const Common& c, const char* command);
+
 // A message of a folder command itself (trend, rank), in the run's language.
 void say(const Locale& l, const std::string& th, const std::string& en);
 

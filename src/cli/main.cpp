@@ -263,6 +263,10 @@ int main(int argc, char** argv) {
   if (is(freeze)) return planc::cli::run_freeze(c, freeze_opts);
   if (is(importcmd)) return planc::cli::run_import(c, import_opts);
 
+  // A folder given to a command of one round: which files are its rounds.
+  if ((is(explain) || is(render)) && planc::driver::is_folder(c.file))
+    return planc::cli::round_file_wanted(c, is(explain) ? "explain" : "render");
+
   // A plan folder: every round (src/cli/folder.cpp).
   if (is(check) || is(eval)) {
     c.file = planc::cli::default_path(c.file);

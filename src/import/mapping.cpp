@@ -1092,28 +1092,28 @@ std::string_view std_text(std::string_view name) {
   return {};
 }
 
-// The standard scales by their titles (a planc workbook names its plan's scale by title).
-std::string std_scale_of(const std::string& title) {
+// The standard scales, each its name and its title, in the order std/scales declares them.
+struct StdScale {
+  std::string_view name, title;
+};
+std::vector<StdScale> std_scales() {
+  std::vector<StdScale> out;
   std::string_view t = std_text("std/scales");
   for (std::size_t p = t.find("\nscale "); p != std::string_view::npos; p = t.find("\nscale ", p + 1)) {
     std::size_t name_b = p + 7, name_e = t.find(' ', name_b);
+    if (name_e == std::string_view::npos) break;
     std::size_t q1 = t.find('"', name_e), q2 = q1 == std::string_view::npos ? q1 : t.find('"', q1 + 1);
-    if (q2 == std::string_view::npos) break;
-    if (t.substr(q1 + 1, q2 - q1 - 1) == title) return std::string(t.substr(name_b, name_e - name_b));
-  }
-  return "";
-}
-
-// The names of the standard scales, in the order std/scales declares them.
-std::vector<std::string> std_scale_names() {
-  std::vector<std::string> out;
-  std::string_view t = std_text("std/scales");
-  for (std::size_t p = t.find("\nscale "); p != std::string_view::npos; p = t.find("\nscale ", p + 1)) {
-    std::size_t b = p + 7, e = t.find(' ', b);
-    if (e == std::string_view::npos) break;
-    out.emplace_back(t.substr(b, e - b));
+    std::string_view title = q2 == std::string_view::npos ? std::string_view{} : t.substr(q1 + 1, q2 - q1 - 1);
+    out.push_back({t.substr(name_b, name_e - name_b), title});
   }
   return out;
+}
+
+// The standard scales by their titles (a planc workbook names its plan's scale by title).
+std::string std_scale_of(const std::string& title) {
+  for (const StdScale& s : std_scales())
+    if (s.title == title) return std::string(s.name);
+  return "";
 }
 
 // Where a row's scale came from: the rules' `levels-scale`, or its scale cell.
@@ -1531,12 +1531,12 @@ Imported Mapper::write() {
     }
     // An academic year: the rules or a planc workbook say it, or the table's title
     // does ("ปีการศึกษา ๒๕๖๖"), unless the rules say `calendar fiscal`.
+    const bool title_academic = plan_title.find("ปีการศึกษา") != std::string::npos;
     if (auto [v, v_at] = fact(rules_.calendar, "calendar"); v == "academic") {
       w.line(1, "calendar academic", v_at);
-    } else if (v.empty() && (book_.heading.find("ปีการศึกษา") != std::string::npos ||
-                             plan_title.find("ปีการศึกษา") != std::string::npos ||
+    } else if (v.empty() && (title_academic || book_.heading.find("ปีการศึกษา") != std::string::npos ||
                              title.find("ปีการศึกษา") != std::string::npos)) {
-      w.line(1, "calendar academic", plan_title.find("ปีการศึกษา") != std::string::npos ? plan_at : From{book_.heading_at});
+      w.line(1, "calendar academic", title_academic ? plan_at : From{book_.heading_at});
     }
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
@@ -1547,11 +1547,13 @@ Imported Mapper::write() {
       auto it = book_.scales.find(name);
       if (it == book_.scales.end()) {
         // At the rules' word when they named it (`levels-scale`, `scale`), else at the row's cell.
-        std::vector<std::string> names = std_scale_names();
+        std::vector<std::string> std_names, names;
+        for (const StdScale& s : std_scales()) std_names.emplace_back(s.name);
+        names = std_names;
         for (auto& [n, _] : book_.scales) names.push_back(n);
         auto& d = diags_.report(msg::CellUnknownScale, at.rule.valid() ? at.rule : this->at(at.cell), name);
         if (std::string best = closest(name, names); !best.empty()) d.help(txt::DidYouMean, best);
-        else d.help(txt::CellScaleHint, fmt::format("{}", fmt::join(std_scale_names(), "`, `")));
+        else d.help(txt::CellScaleHint, fmt::format("{}", fmt::join(std_names, "`, `")));
         return;
       }
       w.blank();

@@ -102,6 +102,10 @@ struct Rules {
 // the defaults. Mistakes are E051 at their place.
 Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags);
 
+// Every directive of a rules file, in the order docs/import.md gives them
+// (for "did you mean" and the list of directives an unknown one is shown).
+const std::vector<std::string>& rules_directives();
+
 // "A" → 0, "AA" → 26, "XFD" → 16383; nullopt for anything else.
 std::optional<std::uint32_t> column_of(std::string_view letters);
 

@@ -157,6 +157,22 @@ TEST(ImportRules, EveryMistakeAtItsPlace) {
   EXPECT_EQ(lines, (std::vector<std::uint32_t>{1, 2, 3, 4, 5, 7, 8}));
 }
 
+// The directives "did you mean" and the unknown directive's hint offer are
+// the ones the parser knows: each alone (its arguments missing) is at worst
+// a mistake in its arguments, never an unknown directive.
+TEST(ImportRules, EveryListedDirectiveIsKnown) {
+  for (const std::string& d : rules_directives()) {
+    ast::Program p;
+    rules_of(d + "\n", p);
+    for (const auto& diag : p.diags.all())
+      EXPECT_EQ(diag.message.str({}).find("is not a directive"), std::string::npos) << d;
+  }
+  ast::Program p;
+  rules_of("colour result G\n", p);
+  ASSERT_EQ(p.diags.all().size(), 1u);
+  EXPECT_NE(p.diags.all()[0].message.str({}).find("is not a directive"), std::string::npos);
+}
+
 TEST(ImportRules, ColumnLetters) {
   EXPECT_EQ(column_of("A"), 0u);
   EXPECT_EQ(column_of("z"), 25u);

@@ -459,7 +459,12 @@ struct Html {
   }
   void earlier_cell(const std::string& shown, const report::Earlier& x) {
     std::string title = x.note.empty() ? "" : fmt::format(" title=\"{}\"", e(x.note));
-    w(fmt::format("<td class=\"num earlier\"{}>{}</td>", title, e(shown.empty() ? std::string("-") : shown)));
+    w(fmt::format("<td class=\"num earlier\"{}{}>{}</td>", title, wraps(shown), e(shown.empty() ? std::string("-") : shown)));
+  }
+  // A result in words ("ระดับ 5 (ร้อยละ 15.07)", "ไม่ได้รายงาน 1 ครั้ง") wraps in
+  // its narrow column; a number stays on one line (td.num), as before.
+  static const char* wraps(const std::string& shown) {
+    return shown.find(' ') == std::string::npos ? "" : " style=\"white-space: normal\"";
   }
 
   void part1_strategy(const report::Strategy& s) {
@@ -489,7 +494,7 @@ struct Html {
       for (auto& n : r.notes) w("<br><em>" + e(n) + "</em>");
       w(fmt::format("</td><td>{}</td><td>{}</td>", e(r.unit), e(r.target)));
       for (auto& x : r.earlier) earlier_cell(x.result, x);
-      w(fmt::format("<td class=\"num\">{}</td><td>", e(r.result)));
+      w(fmt::format("<td class=\"num\"{}>{}</td><td>", wraps(r.result), e(r.result)));
       for (std::size_t i = 0; i < r.offices.size(); ++i) w((i ? "<br>" : "") + e(r.offices[i]));
       w("</td></tr>\n");
       if (!detail) continue;

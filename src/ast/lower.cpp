@@ -462,7 +462,10 @@ class Lowerer {
         {"columns", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
            // The score table's columns, among percent, score, weighted and contribution (each once).
            std::vector<Name> cols;
-           if (c.values.empty()) l.want(c, 0, txt::WantColumns);
+           if (c.values.empty()) {
+             l.want(c, 0, txt::WantColumns);
+             h.columns_unknown = true;
+           }
            for (std::size_t i = 0; i < c.values.size(); ++i) {
              if (!l.word_at(c, i, {{"percent", 0}, {"score", 1}, {"weighted", 2}, {"contribution", 3}}, txt::WantColumns)) {
                h.columns_unknown = true;

@@ -84,6 +84,7 @@ class Checker {
       percent_shares();
     });
     groups();
+    strategy_weights();
     adjustments();
     reported_totals();
     table_fits();
@@ -487,7 +488,10 @@ class Checker {
   // refused where they are published: a figure planc accepts is compared (E138).
   void table_fits() {
     const ast::PlanHeader& h = *m_.header;
-    if (h.columns_unknown) return;  // its E021 says what to mend first
+    // The table's columns; when a word of `columns` was not one (its E021
+    // says what to mend first), no figure is refused for want of a column.
+    auto has = [&](std::string_view c) { return h.columns_unknown || h.has_column(c); };
+    const bool shows_contribution = h.columns_unknown || h.shows_contribution();
     // The plan's columns as written, for a hint that names them.
     std::string cols;
     if (h.columns)
@@ -504,53 +508,53 @@ class Checker {
     // A column the table lacks: add it, or remove the figure.
     auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n, what).help(txt::AddColumnOrRemove, what, cols); };
     // A strategy's or a group's weighted score refused: why, in its own words.
-    auto no_contribution = [&](const ast::Number& n, bool has_weight) {
+    // (A strategy's first: its contribution needs `overall weighted` whatever else.)
+    auto no_contribution = [&](const ast::Number& n, bool has_weight, bool strategy) {
       auto& e = refuse(n, "weighted");
       if (h.weights_points) e.help(txt::ContributionUnderPoints);
+      else if (strategy && !h.strategies_weigh())
+        e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");
       else if (!has_weight) e.help(txt::ContributionNeedsWeight);
-      else if (!h.shows_contribution()) e.help(txt::AddColumnOrRemove, "contribution", cols);
-      else e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");
+      else e.help(txt::AddColumnOrRemove, "contribution", cols);
     };
     if (const ast::ReportedTotal* t = m_.reported_overall) {
       if (h.no_overall()) {
         if (t->score) refuse(*t->score, "overall").help(txt::RemoveOrSayOverall);
         if (t->percent) refuse(*t->percent, "overall").help(txt::RemoveOrSayOverall);
-      } else if (t->percent && !h.has_column("percent")) {
+      } else if (t->percent && !has("percent")) {
         lacks(*t->percent, "percent");
       }
-      if (t->weighted) refuse(*t->weighted, "weighted").help(txt::OverallIsAScore);
+      if (t->weighted) refuse(*t->weighted, "weighted").help(h.no_overall() ? txt::RemoveOrSayOverall : txt::OverallIsAScore);
     }
     // A strategy's or a group's contribution (W × its score) is a figure only
     // where it has a weight that counts and the table a weighted column.
     bool by_weight = h.strategies_weigh();
     for (auto& g : m_.groups) {
       if (!g.reported) continue;
-      if (g.reported->weighted && (!g.ast->weight || !h.shows_contribution() || h.weights_points))
-        no_contribution(*g.reported->weighted, bool(g.ast->weight));
+      if (g.reported->weighted && (!g.ast->weight || !shows_contribution || h.weights_points))
+        no_contribution(*g.reported->weighted, bool(g.ast->weight), false);
       // A group's score is its figure; planc derives no percent or Σ W for it.
       if (g.reported->percent) refuse(*g.reported->percent, "percent").help(txt::GroupFiguresAre);
       if (g.reported->weight_sum) refuse(*g.reported->weight_sum, "weight-sum").help(txt::GroupFiguresAre);
     }
     for (auto& st : m_.strategies) {
-      if (st.reported && st.reported->weighted &&
-          (!st.ast->weight || !by_weight || !h.shows_contribution()))
-        no_contribution(*st.reported->weighted, bool(st.ast->weight));
-      if (st.reported && st.reported->percent && !h.has_column("percent")) lacks(*st.reported->percent, "percent");
+      if (st.reported && st.reported->weighted && (!st.ast->weight || !by_weight || !shows_contribution))
+        no_contribution(*st.reported->weighted, bool(st.ast->weight), true);
+      if (st.reported && st.reported->percent && !has("percent")) lacks(*st.reported->percent, "percent");
       for (auto& i : st.indicators) {
         const ast::Result* r = i.result;
         if (!r || !r->reported) continue;
         // A row without a percent has had its E138 in given_fits.
-        if (r->reported->percent && !h.has_column("percent") && !without_percent(i))
+        if (r->reported->percent && !has("percent") && !without_percent(i))
           lacks(*r->reported->percent, "percent");
-        if (r->reported->weighted && !h.has_column("weighted")) {
+        if (r->reported->weighted && !has("weighted")) {
           if (h.has_column("contribution")) refuse(*r->reported->weighted, "weighted").help(txt::RowsHaveNoWeighted, cols);
           else lacks(*r->reported->weighted, "weighted");
         }
-        if (r->reported->score && !h.has_column("score")) lacks(*r->reported->score, "score");
+        if (r->reported->score && !has("score")) lacks(*r->reported->score, "score");
       }
     }
   }
-
 
   // Groups above strategies: each number once; when the plan has any, every
   // strategy is written in one; their weights are all given or none, and
@@ -591,33 +595,56 @@ class Checker {
       auto& e = d_.report(msg::GroupsWithWholeWeights, kept.front()->number.span);
       e.help(txt::GroupsOrWhole);
     }
-    std::vector<const ast::Group*> weighted, unweighted;
-    RationalSum sum;
+    std::vector<Weighed> set;
     bool broken = false;
     for (const GroupModel& g : m_.groups) {
-      if (!g.ast->weight) {
-        unweighted.push_back(g.ast);
-        continue;
-      }
-      const ast::Number& w = *g.ast->weight;
-      if (h.weights_points) {  // a points plan sums its groups' points: no weight to give them
-        auto& e = d_.report(msg::GroupWeightWithPoints, w.span, g.id);
+      if (g.ast->weight && h.weights_points) {  // a points plan sums its groups' points: no weight to give them
+        auto& e = d_.report(msg::GroupWeightWithPoints, g.ast->weight->span, g.id);
         e.help(txt::RemoveGroupWeight);
         broken = true;
+      }
+      set.push_back({g.id, g.ast->number.span, g.ast->weight ? &*g.ast->weight : nullptr});
+    }
+    if (!broken)
+      weight_set(set, {msg::GroupWithoutWeight, txt::GiveEachGroupWeight, txt::GroupWeight, text(txt::TheGroups)});
+  }
+
+  // One level's weights, the groups' or the strategies' (of the plan, or of
+  // one group): each within 0..1 (0..100 with `weights percent`), all given
+  // or none, and summing to 1 (100).
+  struct Weighed {
+    std::string id;
+    Span at;                     // its number
+    const ast::Number* weight;   // nullptr: none given
+  };
+  struct WeightWords {
+    const Message<std::string_view, std::size_t>& without;  // "group {} has no weight, while {} other groups have one"
+    const Phrase<>& give_each;                                // how to mend that
+    const Phrase<std::string_view, std::string_view>& each;   // a note per weight: "group {}: weight {}"
+    Text whose;                                               // "the groups", in "the weights of the groups sum to …"
+  };
+  void weight_set(const std::vector<Weighed>& set, const WeightWords& words) {
+    const ast::PlanHeader& h = *m_.header;
+    const Rational one = h.weights_percent ? Rational(100) : Rational(1);
+    std::vector<const Weighed*> weighted, unweighted;
+    RationalSum sum;
+    bool broken = false;
+    for (const Weighed& x : set) {
+      if (!x.weight) {
+        unweighted.push_back(&x);
         continue;
       }
-      Rational top = h.weights_percent ? Rational(100) : Rational(1);
-      if (w.value.sign() < 0 || w.value > top) {
-        d_.report(h.weights_percent ? msg::WeightPercentRange : msg::WeightRange, w.span, w.raw());
+      if (x.weight->value.sign() < 0 || x.weight->value > one) {
+        d_.report(h.weights_percent ? msg::WeightPercentRange : msg::WeightRange, x.weight->span, x.weight->raw());
         broken = true;
       }
-      weighted.push_back(g.ast);
-      sum.add(w.value);
+      weighted.push_back(&x);
+      sum.add(x.weight->value);
     }
     if (weighted.empty() || broken) return;
-    for (const ast::Group* g : unweighted) {
-      auto& e = d_.report(msg::GroupWithoutWeight, g->number.span, g->number.str(), weighted.size());
-      e.help(txt::GiveEachGroupWeight);
+    for (const Weighed* x : unweighted) {
+      auto& e = d_.report(words.without, x->at, x->id, weighted.size());
+      e.help(words.give_each);
     }
     if (!unweighted.empty()) return;
     Rational total;
@@ -626,20 +653,40 @@ class Checker {
     } catch (const Overflow&) {
       return;
     }
-    Rational one = h.weights_percent ? Rational(100) : Rational(1);
     if (total == one) return;
-    auto& e = h.weights_percent ? d_.report(msg::WeightsSumNot100, weighted.front()->number.span, text(txt::TheGroups),
-                                            places_str(total))
-                                : d_.report(msg::WeightsSumNotOne, weighted.front()->number.span, text(txt::TheGroups),
-                                            places_str(total));
+    auto& e = h.weights_percent ? d_.report(msg::WeightsSumNot100, weighted.front()->at, words.whose, places_str(total))
+                                : d_.report(msg::WeightsSumNotOne, weighted.front()->at, words.whose, places_str(total));
     std::string terms;
-    for (const ast::Group* g : weighted) {
-      e.note(g->weight->span, txt::GroupWeight, g->number.str(), g->weight->raw());
-      terms += (terms.empty() ? "" : " + ") + std::string(g->weight->raw());
+    for (const Weighed* x : weighted) {
+      e.note(x->weight->span, words.each, x->id, x->weight->raw());
+      terms += (terms.empty() ? "" : " + ") + std::string(x->weight->raw());
     }
     e.note(Span{}, txt::SumIsExactly, terms, places_str(total), total.to_fraction());
     e.help(h.weights_percent ? txt::ChangeWeights100 : txt::ChangeWeights,
            total > one ? Term(txt::TakeAway) : Term(txt::Add), places_str((total - one).abs()));
+  }
+
+  // The strategies' own weights, where they count (`overall weighted`, not
+  // points, not shares of the whole plan): the plan's strategies, or each
+  // group's, are one set of weights (weight_set). A strategy left without a
+  // weight would otherwise weigh 1, a weight of 130 % would count as such.
+  void strategy_weights() {
+    const ast::PlanHeader& h = *m_.header;
+    if (!h.strategies_weigh() || h.weights_whole) return;
+    auto check = [&](const std::vector<std::size_t>& ks, Text whose) {
+      std::vector<Weighed> set;
+      for (std::size_t k : ks) {
+        const StrategyModel& s = m_.strategies[k];
+        set.push_back({s.id, s.ast->number.span, s.ast->weight ? &*s.ast->weight : nullptr});
+      }
+      weight_set(set, {msg::StrategyWithoutWeight, txt::GiveEachStrategyWeight, txt::StrategyWeight, std::move(whose)});
+    };
+    if (m_.groups.empty()) {
+      std::vector<std::size_t> all(m_.strategies.size());
+      for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
+      check(all, text(txt::TheStrategies));
+    }
+    for (const GroupModel& g : m_.groups) check(g.strategies, text(txt::TheStrategiesOfGroup, g.id));
   }
 
   // A round's adjustments (`deduct 1.2 0.2 "..."`): each names a row of the plan.

@@ -139,7 +139,7 @@ void say(const Locale& l, const std::string& th, const std::string& en) {
   std::cerr << "planc: " << (l.lang == Lang::Th ? in_digits(th, l) : en) << "\n";
 }
 
-int round_file_wanted(const Common& c, const char* command) {
+int round_file_wanted(const Common& c, const char* command, const std::string& rest) {
   Locale l{parse_lang(c.lang).value_or(environment_lang()), false};
   std::vector<std::string> rounds;
   std::error_code ec;
@@ -158,10 +158,11 @@ int round_file_wanted(const Common& c, const char* command) {
   }
   std::string list;
   for (auto& r : rounds) list += (list.empty() ? "" : ", ") + r;
-  say(l, fmt::format("`{}` เป็นโฟลเดอร์ แต่ planc {} ใช้กับไฟล์ของรอบการรายงานทีละไฟล์ ให้ระบุไฟล์ของรอบ เช่น `planc {} {}{}` (ไฟล์ของรอบในโฟลเดอร์นี้: {})",
-                     c.file, command, command, dir, rounds.back(), list),
-      fmt::format("`{}` is a folder; planc {} works on one round: give its file, such as `planc {} {}{}` (the folder's round files: {})",
-                  c.file, command, command, dir, rounds.back(), list));
+  std::string example = dir + rounds.front() + (rest.empty() ? "" : " " + rest);
+  say(l, fmt::format("`{}` เป็นโฟลเดอร์ แต่ planc {} ใช้กับไฟล์ของรอบการรายงานทีละไฟล์ ให้ระบุไฟล์ของรอบ เช่น `planc {} {}` (ไฟล์ของรอบในโฟลเดอร์นี้: {})",
+                     c.file, command, command, example, list),
+      fmt::format("`{}` is a folder; planc {} works on one round: give its file, such as `planc {} {}` (the folder's round files: {})",
+                  c.file, command, command, example, list));
   return 2;
 }
 

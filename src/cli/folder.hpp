@@ -20,7 +20,8 @@ int run_folder(const Common& c, FolderCommand command, const std::string& format
 
 // `planc explain DIR`, `planc render DIR`: these take one round's file. Said,
 // naming the folder's round files (found by their `round` header); 2.
-int round_file_wanted(const Common& c, const char* command);
+// `rest`: what follows the file in the command suggested (explain's ID).
+int round_file_wanted(const Common& c, const char* command, const std::string& rest);
 
 // A message of a folder command itself (trend, rank), in the run's language.
 void say(const Locale& l, const std::string& th, const std::string& en);

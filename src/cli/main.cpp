@@ -265,7 +265,7 @@ int main(int argc, char** argv) {
 
   // A folder given to a command of one round: which files are its rounds.
   if ((is(explain) || is(render)) && planc::driver::is_folder(c.file))
-    return planc::cli::round_file_wanted(c, is(explain) ? "explain" : "render");
+    return planc::cli::round_file_wanted(c, is(explain) ? "explain" : "render", is(explain) ? (id.empty() ? "ID" : id) : "");
 
   // A plan folder: every round (src/cli/folder.cpp).
   if (is(check) || is(eval)) {

@@ -437,9 +437,9 @@ struct Docx {
     w(table(widths, {head}, rows));
     for (auto& r : s.rows) {
       bool na_reason = r.na && !r.na_reason.empty();
-      if (r.account.empty() && r.projects.empty() && r.notes.empty() && !na_reason) continue;
+      // The row's notes are in its cell above (as the HTML has them): not again here.
+      if (r.account.empty() && r.projects.empty() && !na_reason) continue;
       w(heading(3, r.full_number + " " + r.title));
-      for (auto& n : r.notes) w(para(run(n, kItalic), "BodyText"));
       if (na_reason) w(para(run(std::string(L.na) + ": " + r.na_reason, kItalic), "BodyText"));
       for (auto& a : r.account) w(text(a, "BodyText"));
       if (!r.projects.empty()) {

@@ -87,8 +87,9 @@ void print_clean(const driver::Compilation& comp, const Common& c) {
     for (const auto& s : comp.model->strategies) indicators += s.indicators.size();
   }
   if (l.lang == Lang::Th)
-    std::cerr << in_digits(fmt::format("ผ่าน: `{}` ยุทธศาสตร์ {} ตัวชี้วัด {} ไม่พบข้อผิดพลาดหรือคำเตือน\n", c.file,
-                                       strategies, indicators),
+    std::cerr << in_digits(fmt::format("ผ่าน: `{}` {} {} {} {} ไม่พบข้อผิดพลาดหรือคำเตือน\n", c.file,
+                                       l.strategy_word.empty() ? "ยุทธศาสตร์" : l.strategy_word, strategies,
+                                       l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word, indicators),
                            l);
   else
     std::cerr << fmt::format("ok: `{}`: {} strateg{}, {} indicator{}; no errors or warnings\n", c.file, strategies,

@@ -60,11 +60,12 @@ std::string Text::words_in(Lang l) const {
 namespace {
 
 // A Thai text in the plan's words for its levels: "ยุทธศาสตร์ที่ 1" becomes
-// "องค์ประกอบที่ 1" under `levels "องค์ประกอบ" ...`, "ตัวชี้วัด 1.1" becomes
-// "ตัวบ่งชี้ 1.1" (a level's word before its number, outside `code quotes`:
-// the keyword `strategy` and words in general stay as they are).
+// "องค์ประกอบที่ 1" under `levels "องค์ประกอบ" ...`, "ตัวชี้วัด 1.1" (or
+// "ตัวชี้วัดที่ 8") becomes "ตัวบ่งชี้ 1.1" ("ตัวบ่งชี้ที่ 8"): a level's word
+// before its number, outside `code quotes` (the keyword `strategy` and words
+// in general stay as they are).
 std::string in_level_words(const std::string& s, const Locale& l) {
-  static constexpr std::string_view kStrategy = "ยุทธศาสตร์ที่ ", kIndicator = "ตัวชี้วัด ";
+  static constexpr std::string_view kStrategy = "ยุทธศาสตร์ที่ ", kIndicator = "ตัวชี้วัด ", kIndicatorTh = "ตัวชี้วัดที่ ";
   auto digit_at = [&](std::size_t i) {
     if (i < s.size() && s[i] >= '0' && s[i] <= '9') return true;
     return i + 2 < s.size() && s[i] == '\xE0' && s[i + 1] == '\xB9' && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
@@ -83,6 +84,11 @@ std::string in_level_words(const std::string& s, const Locale& l) {
       out += l.indicator_word;
       out += ' ';
       i += kIndicator.size();
+    } else if (!code && !l.indicator_word.empty() && rest.starts_with(kIndicatorTh) &&
+               digit_at(i + kIndicatorTh.size())) {
+      out += l.indicator_word;
+      out += "ที่ ";
+      i += kIndicatorTh.size();
     } else {
       out += s[i++];
     }

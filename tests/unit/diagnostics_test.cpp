@@ -94,6 +94,9 @@ TEST(Registry, ThaiMessagesUseThePlansLevelWords) {
   EXPECT_EQ(w.str(qa), "รายงานพิมพ์ ๗๑ เป็นคะแนนถ่วงน้ำหนักขององค์ประกอบที่ ๑ (W × คะแนน) แต่ค่าที่ถูกต้องคือ ๗๐.๐๐");
   planc::Text r = planc::text(planc::msg::RowHasNoPercent, "1.2");
   EXPECT_EQ(r.str(qa), "ตัวบ่งชี้ ๑.๒ ไม่มีร้อยละให้เผยแพร่ เพราะคะแนนเป็นคะแนนที่ผู้ประเมินให้ หรือคิดจากระดับค่าเป้าหมาย");
+  // "ตัวชี้วัดที่ 8" too (the example of `result 3.8`).
+  planc::Text ex = planc::text(planc::txt::WantResultId);
+  EXPECT_NE(ex.str(qa).find("องค์ประกอบที่ ๓ ตัวบ่งชี้ที่ ๘"), std::string::npos) << ex.str(qa);
   planc::Locale en = qa;
   en.lang = planc::Lang::En;
   EXPECT_EQ(w.str(en), "the report prints 71 as strategy 1's weighted score (W × its score), but it is 70.00");

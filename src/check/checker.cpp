@@ -499,9 +499,11 @@ class Checker {
         if (!cols.empty()) cols += ", ";
         cols += c.value;
       }
-    auto refuse = [&](const ast::Number& n, std::string_view what) -> Diagnostic& {
+    // The note points at what excludes the figure: the columns, or the plan's `overall`.
+    auto refuse = [&](const ast::Number& n, std::string_view what, bool by_overall = false) -> Diagnostic& {
       auto& e = d_.report(msg::FigureNotInTable, n.span, what);
-      if (h.columns && what != "overall") e.note(h.columns->empty() ? h.span : h.columns->front().span, txt::TheColumns);
+      if (h.columns && what != "overall" && !by_overall)
+        e.note(h.columns->empty() ? h.span : h.columns->front().span, txt::TheColumns);
       else if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
       return e;
     };
@@ -510,7 +512,8 @@ class Checker {
     // A strategy's or a group's weighted score refused: why, in its own words.
     // (A strategy's first: its contribution needs `overall weighted` whatever else.)
     auto no_contribution = [&](const ast::Number& n, bool has_weight, bool strategy) {
-      auto& e = refuse(n, "weighted");
+      const bool needs_weighted = strategy && !h.weights_points && !h.strategies_weigh();
+      auto& e = refuse(n, "weighted", needs_weighted);
       if (h.weights_points) e.help(txt::ContributionUnderPoints);
       else if (strategy && !h.strategies_weigh())
         e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");

@@ -38,9 +38,13 @@ std::string round_label(const driver::FolderRound& r, const Locale& l) {
   if (!r.year || !r.months) return l.lang == Lang::Th ? "(ไม่ทราบรอบ)" : "(round not known)";
   bool academic = r.compilation && r.compilation->model && r.compilation->model->header &&
                   r.compilation->model->header->academic;
-  if (l.lang == Lang::Th) return fmt::format("{} {} รอบ {} เดือน", academic ? "ปีการศึกษา" : "ปีงบประมาณ", r.year, r.months);
-  if (academic) return fmt::format("academic year {}, {} months", r.year, r.months);
-  return fmt::format("{}, {} months", r.year, r.months);
+  // A body's own assessment is told from the committee's of the same round.
+  const bool self = r.assessment == "self";
+  if (l.lang == Lang::Th)
+    return fmt::format("{} {} รอบ {} เดือน{}", academic ? "ปีการศึกษา" : "ปีงบประมาณ", r.year, r.months,
+                       self ? " (ประเมินตนเอง)" : "");
+  if (academic) return fmt::format("academic year {}, {} months{}", r.year, r.months, self ? " (own assessment)" : "");
+  return fmt::format("{}, {} months{}", r.year, r.months, self ? " (own assessment)" : "");
 }
 
 // One line per round and what its compilation found (the plan's own
@@ -140,15 +144,20 @@ void say(const Locale& l, const std::string& th, const std::string& en) {
 }
 
 int round_file_wanted(const Common& c, const char* command, const std::string& rest) {
-  Locale l{parse_lang(c.lang).value_or(environment_lang()), false};
-  std::vector<std::string> rounds;
+  std::vector<std::string> rounds, own;  // own: a body's own assessment (`assessment self`)
+  std::optional<Lang> plan_lang;         // the plan's `language` (Thai unless it says `language en`)
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(c.file, ec)) {
     if (entry.path().extension() != ".plan" || !entry.is_regular_file(ec)) continue;
     std::ifstream in(entry.path(), std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (driver::scan_header(text).round) rounds.push_back(entry.path().filename().string());
+    driver::FileHeader h = driver::scan_header(text);
+    if (h.plan) plan_lang = text.find("language en") != std::string::npos ? Lang::En : Lang::Th;
+    if (!h.round) continue;
+    rounds.push_back(entry.path().filename().string());
+    if (text.find("assessment self") != std::string::npos) own.push_back(rounds.back());
   }
+  Locale l{parse_lang(c.lang).value_or(plan_lang.value_or(environment_lang())), false};
   std::sort(rounds.begin(), rounds.end());
   std::string dir = c.file == "." ? "" : (std::filesystem::path(c.file) / "").string();
   if (rounds.empty()) {
@@ -158,7 +167,10 @@ int round_file_wanted(const Common& c, const char* command, const std::string& r
   }
   std::string list;
   for (auto& r : rounds) list += (list.empty() ? "" : ", ") + r;
-  std::string example = dir + rounds.front() + (rest.empty() ? "" : " " + rest);
+  // The example: the committee's round rather than a body's own assessment.
+  auto committee = std::find_if(rounds.begin(), rounds.end(),
+                                [&](const std::string& r) { return std::find(own.begin(), own.end(), r) == own.end(); });
+  std::string example = dir + (committee != rounds.end() ? *committee : rounds.front()) + (rest.empty() ? "" : " " + rest);
   say(l, fmt::format("`{}` เป็นโฟลเดอร์ แต่ planc {} ใช้กับไฟล์ของรอบการรายงานทีละไฟล์ ให้ระบุไฟล์ของรอบ เช่น `planc {} {}` (ไฟล์ของรอบในโฟลเดอร์นี้: {})",
                      c.file, command, command, example, list),
       fmt::format("`{}` is a folder; planc {} works on one round: give its file, such as `planc {} {}` (the folder's round files: {})",

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include <CLI/CLI.hpp>
@@ -330,6 +331,13 @@ int main(int argc, char** argv) {
                                  out_path);
         return 2;
       }
+    }
+    // No --format: the output file's extension says it (`-o report.md` is Markdown, not HTML named .md).
+    if (render->get_option("--format")->count() == 0 && !out_path.empty()) {
+      std::string ext = std::filesystem::path(out_path).extension().string();
+      std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      if (ext == ".md" || ext == ".markdown") render_format = "md";
+      else if (ext == ".json" || ext == ".csv" || ext == ".xlsx" || ext == ".docx" || ext == ".pdf") render_format = ext.substr(1);
     }
     using F = planc::driver::DraftFormat;
     planc::driver::DraftOptions d{render_format == "md"     ? F::Markdown

@@ -15,6 +15,13 @@ for format in md html json csv; do
   cmp -s "$work/r.$format" "$work/stdout.$format" || { echo "FAIL: $format: -o and standard output differ"; exit 1; }
   [ ! -e "$work/r.$format.tmp" ] || { echo "FAIL: a temporary file was left"; exit 1; }
 done
+# Without --format, the file's extension says the format (-o r.md is Markdown, not HTML named .md).
+for format in md json csv; do
+  "$planc" render "$plan" -o "$work/ext.$format" 2>/dev/null
+  cmp -s "$work/ext.$format" "$work/r.$format" || { echo "FAIL: -o ext.$format without --format is not $format"; exit 1; }
+done
+"$planc" render "$plan" -o "$work/ext.txt" 2>/dev/null
+cmp -s "$work/ext.txt" "$work/r.html" || { echo "FAIL: -o ext.txt without --format is not the default html"; exit 1; }
 rc=0; "$planc" render "$plan" --format md -o "$work/missing/dir/r.md" 2>"$work/err" || rc=$?
 [ "$rc" = 2 ] || { echo "FAIL: an unwritable path exited $rc, not 2"; exit 1; }
 grep -q "cannot write \`$work/missing/dir/r.md\`: No such file or directory" "$work/err" ||

@@ -515,7 +515,7 @@ class Checker {
       const bool needs_weighted = strategy && !h.weights_points && !h.strategies_weigh();
       auto& e = refuse(n, "weighted", needs_weighted);
       if (h.weights_points) e.help(txt::ContributionUnderPoints);
-      else if (strategy && !h.strategies_weigh())
+      else if (needs_weighted)
         e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");
       else if (!has_weight) e.help(txt::ContributionNeedsWeight);
       else e.help(txt::AddColumnOrRemove, "contribution", cols);

@@ -84,9 +84,10 @@ class Checker {
       percent_shares();
     });
     groups();
-    strategy_weights();
     adjustments();
     reported_totals();
+    group_weights();
+    strategy_weights();
     table_fits();
     timed(o_.timings, "weights", 1, [&] { weights(); });
     m_.drop_caches();
@@ -102,6 +103,9 @@ class Checker {
   bool defer_projects_ = false;  // a thread's checker: projects are registered by the main one
   std::vector<const ast::Project*> deferred_projects_;
   std::size_t unknown_results_ = 0;
+  // The groups and strategies refused for having no weight among weighted
+  // ones (E113), by their number: their published contribution needs no E138 more.
+  std::vector<Span> without_weight_;
 
   // Percent figures between 0 and 1 (W125), judged once every result is
   // matched: a target's by its indicator's result, a result's by its target,
@@ -511,7 +515,9 @@ class Checker {
     auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n, what).help(txt::AddColumnOrRemove, what, cols); };
     // A strategy's or a group's weighted score refused: why, in its own words.
     // (A strategy's first: its contribution needs `overall weighted` whatever else.)
-    auto no_contribution = [&](const ast::Number& n, bool has_weight, bool strategy) {
+    auto no_contribution = [&](const ast::Number& n, bool has_weight, bool strategy, Span number) {
+      auto same = [&](Span a) { return a.file == number.file && a.begin == number.begin; };
+      if (!has_weight && std::any_of(without_weight_.begin(), without_weight_.end(), same)) return;  // its E113 says it
       const bool needs_weighted = strategy && !h.weights_points && !h.strategies_weigh();
       auto& e = refuse(n, "weighted", needs_weighted);
       if (h.weights_points) e.help(txt::ContributionUnderPoints);
@@ -535,14 +541,14 @@ class Checker {
     for (auto& g : m_.groups) {
       if (!g.reported) continue;
       if (g.reported->weighted && (!g.ast->weight || !shows_contribution || h.weights_points))
-        no_contribution(*g.reported->weighted, bool(g.ast->weight), false);
+        no_contribution(*g.reported->weighted, bool(g.ast->weight), false, g.ast->number.span);
       // A group's score is its figure; planc derives no percent or Σ W for it.
       if (g.reported->percent) refuse(*g.reported->percent, "percent").help(txt::GroupFiguresAre);
       if (g.reported->weight_sum) refuse(*g.reported->weight_sum, "weight-sum").help(txt::GroupFiguresAre);
     }
     for (auto& st : m_.strategies) {
       if (st.reported && st.reported->weighted && (!st.ast->weight || !by_weight || !shows_contribution))
-        no_contribution(*st.reported->weighted, bool(st.ast->weight), true);
+        no_contribution(*st.reported->weighted, bool(st.ast->weight), true, st.ast->number.span);
       if (st.reported && st.reported->percent && !has("percent")) lacks(*st.reported->percent, "percent");
       for (auto& i : st.indicators) {
         const ast::Result* r = i.result;
@@ -593,11 +599,17 @@ class Checker {
           break;
         }
     }
-    const ast::PlanHeader& h = *m_.header;
-    if (h.weights_whole) {  // the rows weigh by their share of the plan: groups would weigh them again
+    if (m_.header->weights_whole) {  // the rows weigh by their share of the plan: groups would weigh them again
       auto& e = d_.report(msg::GroupsWithWholeWeights, kept.front()->number.span);
       e.help(txt::GroupsOrWhole);
     }
+  }
+
+  // The groups' weights (once the published figures are known: a refused set
+  // says which of them go uncompared).
+  void group_weights() {
+    if (m_.groups.empty()) return;
+    const ast::PlanHeader& h = *m_.header;
     std::vector<Weighed> set;
     bool broken = false;
     for (const GroupModel& g : m_.groups) {
@@ -609,7 +621,8 @@ class Checker {
       set.push_back({g.id, g.ast->number.span, g.ast->weight ? &*g.ast->weight : nullptr});
     }
     if (!broken)
-      weight_set(set, {msg::GroupWithoutWeight, txt::GiveEachGroupWeight, txt::GroupWeight, text(txt::TheGroups)});
+      weight_set(set, {msg::GroupWithoutWeight, txt::GiveEachGroupWeight, txt::GroupWeight, text(txt::TheGroups)},
+                 m_.group_weights_refused);
   }
 
   // One level's weights, the groups' or the strategies' (of the plan, or of
@@ -626,7 +639,19 @@ class Checker {
     const Phrase<std::string_view, std::string_view>& each;   // a note per weight: "group {}: weight {}"
     Text whose;                                               // "the groups", in "the weights of the groups sum to …"
   };
-  void weight_set(const std::vector<Weighed>& set, const WeightWords& words) {
+  // A refused set marks the model (`refused`: PlanModel::strategy_weights_refused or ::group_weights_refused).
+  void weight_set(const std::vector<Weighed>& set, const WeightWords& words, bool& refused) {
+    const std::size_t before = d_.all().size();
+    weight_set_sound(set, words);
+    if (d_.all().size() == before) return;
+    refused = true;
+    // The first of its errors says what is left uncompared, if anything is.
+    bool published = m_.reported_overall != nullptr;
+    for (const GroupModel& g : m_.groups) published |= g.reported != nullptr;
+    for (const StrategyModel& s : m_.strategies) published |= s.reported && s.reported->weighted;
+    if (published) d_.all_for_notes()[before].note(Span{}, txt::NotComparedUntilWeights);
+  }
+  void weight_set_sound(const std::vector<Weighed>& set, const WeightWords& words) {
     const ast::PlanHeader& h = *m_.header;
     const Rational one = h.weights_percent ? Rational(100) : Rational(1);
     std::vector<const Weighed*> weighted, unweighted;
@@ -648,6 +673,7 @@ class Checker {
     for (const Weighed* x : unweighted) {
       auto& e = d_.report(words.without, x->at, x->id, weighted.size());
       e.help(words.give_each);
+      without_weight_.push_back(x->at);
     }
     if (!unweighted.empty()) return;
     Rational total;
@@ -675,21 +701,48 @@ class Checker {
   // weight would otherwise weigh 1, a weight of 130 % would count as such.
   void strategy_weights() {
     const ast::PlanHeader& h = *m_.header;
-    if (!h.strategies_weigh() || h.weights_whole) return;
-    auto check = [&](const std::vector<std::size_t>& ks, Text whose) {
+    if (!h.strategies_weigh() || h.weights_whole) {
+      unused_strategy_weights();
+      return;
+    }
+    auto check = [&](const std::vector<std::size_t>& ks, Text whose, bool& refused) {
       std::vector<Weighed> set;
       for (std::size_t k : ks) {
         const StrategyModel& s = m_.strategies[k];
         set.push_back({s.id, s.ast->number.span, s.ast->weight ? &*s.ast->weight : nullptr});
       }
-      weight_set(set, {msg::StrategyWithoutWeight, txt::GiveEachStrategyWeight, txt::StrategyWeight, std::move(whose)});
+      weight_set(set, {msg::StrategyWithoutWeight, txt::GiveEachStrategyWeight, txt::StrategyWeight, std::move(whose)},
+                 refused);
+      m_.strategy_weights_refused |= refused;
     };
     if (m_.groups.empty()) {
       std::vector<std::size_t> all(m_.strategies.size());
       for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
-      check(all, text(txt::TheStrategies));
+      check(all, text(txt::TheStrategies), m_.strategy_weights_refused);
     }
-    for (const GroupModel& g : m_.groups) check(g.strategies, text(txt::TheStrategiesOfGroup, g.id));
+    for (GroupModel& g : m_.groups) check(g.strategies, text(txt::TheStrategiesOfGroup, g.id), g.strategy_weights_refused);
+  }
+
+  // Strategies' weights where they do not count (W119): said once, at the
+  // first, lest a planner believe the 70 : 30 they wrote weighs anything.
+  void unused_strategy_weights() {
+    const ast::PlanHeader& h = *m_.header;
+    const StrategyModel* first = nullptr;
+    std::size_t n = 0;
+    for (const StrategyModel& s : m_.strategies)
+      if (s.ast->weight) {
+        if (!first) first = &s;
+        ++n;
+      }
+    if (!first) return;
+    Term why = h.weights_points  ? Term(txt::TotalIsPoints)
+               : h.weights_whole ? Term(txt::RowsWeighWhole)
+               : h.no_overall()  ? Term(txt::OverallIsNone)
+                                 : Term(txt::OverallIsMean);
+    auto& e = d_.report(msg::StrategyWeightUnused, first->ast->weight->span, first->id, why);
+    if (n > 1) e.note(Span{}, txt::StrategiesWithWeight, n, m_.strategies.size());
+    if (h.overall && !h.weights_points && !h.weights_whole && !h.no_overall()) e.note(h.overall->span, txt::TheOverallRule);
+    e.help(h.weights_points || h.weights_whole || h.no_overall() ? txt::RemoveStrategyWeights : txt::SayWeightedOrRemove);
   }
 
   // A round's adjustments (`deduct 1.2 0.2 "..."`): each names a row of the plan.

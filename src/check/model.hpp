@@ -49,6 +49,7 @@ struct GroupModel {
   std::string id;
   std::vector<std::size_t> strategies;
   const ast::ReportedTotal* reported = nullptr;
+  bool strategy_weights_refused = false;  // its strategies' weights (PlanModel::strategy_weights_refused)
 };
 
 // A round's adjustment (ast::Adjustment) and the row it adjusts (nullptr:
@@ -70,6 +71,19 @@ struct PlanModel : SymbolTable {
   std::vector<GroupModel> groups;  // none unless the plan writes strategies inside `group`
   std::vector<AdjustmentModel> adjustments;
   const ast::ReportedTotal* reported_overall = nullptr;
+  // The strategies' or the groups' weights were refused (E110, E113, E115):
+  // the published figures built on them are not compared, the error being
+  // their cause (the strategies' of the plan or of a group (GroupModel): their
+  // contributions W × score and the group's score; either: the groups'
+  // contributions and the overall).
+  bool strategy_weights_refused = false, group_weights_refused = false;
+  bool weights_refused() const { return strategy_weights_refused || group_weights_refused; }
+  // Whether a strategy's weights, those of its set, were refused.
+  bool weights_refused(const StrategyModel& s) const {
+    return s.group >= 0 && static_cast<std::size_t>(s.group) < groups.size()
+               ? groups[static_cast<std::size_t>(s.group)].strategy_weights_refused
+               : strategy_weights_refused;
+  }
   std::vector<const ast::Text*> recommendations;
   ast::Rounding rounding;
   int year = 0;  // the fiscal year the round reports on (round_year)

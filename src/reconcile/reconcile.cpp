@@ -119,7 +119,7 @@ class Reconciler {
       e.help(txt::StrategyPercentFollows);
       frozen(e);
     }
-    contribution(rep, s, msg::StrategyWeightedDiffers);
+    if (!s.strategy || !r_.model->weights_refused(*s.strategy)) contribution(rep, s, msg::StrategyWeightedDiffers);
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
     int p = places(*rep->score);
@@ -151,12 +151,13 @@ class Reconciler {
       const eval::Node& n = r_.groups[g];
       const ast::ReportedTotal* rep = m.groups[g].reported;
       if (!rep) continue;
+      if (m.groups[g].strategy_weights_refused) continue;  // its score weighs its strategies; its contribution too
       if (rep->score && n.score && !same(*rep->score, *n.score)) {
         int p = places(*rep->score);
         auto& e = d_.report(msg::GroupScoreDiffers, rep->score->span, rep->score->raw(), n.id, n.score->to_fixed(p));
         frozen(e);
       }
-      contribution(rep, n, msg::GroupWeightedDiffers);
+      if (!m.group_weights_refused) contribution(rep, n, msg::GroupWeightedDiffers);
     }
   }
 
@@ -208,8 +209,10 @@ class Reconciler {
  public:
   // The published overall figures.
   void overall() {
-    groups();
     const check::PlanModel& m = *r_.model;
+    groups();
+    // Refused weights (E110, E113, E115) are the cause of any difference here.
+    if (m.weights_refused()) return;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
     if (rep->score && r_.score && !same(*rep->score, *r_.score)) {

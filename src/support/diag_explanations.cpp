@@ -749,6 +749,22 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "indicator 1 \"...\" { unit score; basis given; weight 0.5 }\nresult 1.1 { value 4.8 }",
         .fix = "result 1.1 { score 4.8 }",
         .fix_th = "result 1.1 { score 4.8 }"}},
+      {"W119",
+       {.text = "A strategy's weight counts only where the overall score weighs the strategies: `overall weighted`, "
+                "and weights that are not points or shares of the whole plan. Under `overall mean` the overall is the "
+                "plain mean of the strategies, under `weights points` the sum of the rows' points, and under "
+                "`weights whole` each row already weighs its share of the plan, so a strategy's `weight` changes "
+                "nothing. planc says so once, at the first such weight, so that 70 : 30 written on two strategies "
+                "is not believed to weigh anything.",
+        .text_th = "น้ำหนักของยุทธศาสตร์ใช้คิดคะแนนเฉพาะเมื่อคะแนนภาพรวมถ่วงน้ำหนักยุทธศาสตร์ คือแผนระบุ "
+                   "`overall weighted` และน้ำหนักไม่ได้เป็นคะแนน (`weights points`) หรือสัดส่วนของทั้งแผน "
+                   "(`weights whole`) เมื่อระบุ `overall mean` คะแนนภาพรวมคือค่าเฉลี่ยของยุทธศาสตร์ เมื่อระบุ "
+                   "`weights points` คะแนนรวมคือผลรวมคะแนนของแถว และเมื่อระบุ `weights whole` แต่ละแถวถ่วงตาม"
+                   "สัดส่วนของทั้งแผนอยู่แล้ว `weight` ของยุทธศาสตร์จึงไม่มีผล planc แจ้งครั้งเดียวที่น้ำหนักแรก "
+                   "เพื่อไม่ให้เข้าใจว่าน้ำหนัก ๗๐ : ๓๐ ที่เขียนไว้ถูกนำมาคิด",
+        .example = "plan \"...\" { overall mean }\nstrategy 1 \"...\" { weight 0.7 }\nstrategy 2 \"...\" { weight 0.3 }",
+        .fix = "plan \"...\" { overall weighted }",
+        .fix_th = "plan \"...\" { overall weighted }"}},
       {"E136",
        {.text = "An indicator with three target levels (base, standard, advanced: ขั้นต้น มาตรฐาน ขั้นสูง) writes "
                 "them in order, `target levels 70 80 90` (falling when lower is better: `levels 30 20 10`), and is "

@@ -43,52 +43,36 @@ std::string_view severity_word(Severity s, Lang l) {
   return "ข้อผิดพลาด";
 }
 
-std::string Text::words_in(Lang l) const {
-  if (!words) return {};
-  fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const TextArg& a : args) {
-    if (auto* s = std::get_if<std::string>(&a)) store.push_back(*s);
-    else if (auto* i = std::get_if<long long>(&a)) store.push_back(*i);
-    else if (auto* u = std::get_if<unsigned long long>(&a)) store.push_back(*u);
-    else if (auto* t = std::get_if<Term>(&a)) store.push_back(t->words ? std::string(t->words->in(l)) : std::string());
-    else if (auto* n = std::get_if<std::shared_ptr<const Text>>(&a)) store.push_back(*n ? (*n)->words_in(l) : std::string());
-  }
-  // The formats were checked against these types when planc was compiled.
-  return fmt::vformat(fmt::string_view(words->in(l).data(), words->in(l).size()), store);
-}
-
 namespace {
 
-// A Thai text in the plan's words for its levels: "ยุทธศาสตร์ที่ 1" becomes
-// "องค์ประกอบที่ 1" under `levels "องค์ประกอบ" ...`, "ตัวชี้วัด 1.1" (or
-// "ตัวชี้วัดที่ 8") becomes "ตัวบ่งชี้ 1.1" ("ตัวบ่งชี้ที่ 8"): a level's word
-// before its number, outside `code quotes` (the keyword `strategy` and words
-// in general stay as they are).
-std::string in_level_words(const std::string& s, const Locale& l) {
-  static constexpr std::string_view kStrategy = "ยุทธศาสตร์ที่ ", kIndicator = "ตัวชี้วัด ", kIndicatorTh = "ตัวชี้วัดที่ ";
-  auto digit_at = [&](std::size_t i) {
-    if (i < s.size() && s[i] >= '0' && s[i] <= '9') return true;
-    return i + 2 < s.size() && s[i] == '\xE0' && s[i + 1] == '\xB9' && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
-           static_cast<unsigned char>(s[i + 2]) <= 0x99;
+// A Thai text of the registry in the plan's words for its levels: under
+// `levels "องค์ประกอบ" "ตัวบ่งชี้"`, "ยุทธศาสตร์ที่ {}" reads "องค์ประกอบที่ {}"
+// and "ตัวชี้วัด {}" reads "ตัวบ่งชี้ {}", wherever the text names a level
+// (outside `code quotes`: the keyword `strategy` stays). Only the registry's
+// words change, never a value given to them (a title, a file name). Into a
+// format (`format`), the words are put in with their braces doubled.
+std::string in_level_words(std::string_view s, const Locale& l, bool format) {
+  static constexpr std::string_view kStrategy = "ยุทธศาสตร์", kIndicator = "ตัวชี้วัด";
+  auto literal = [&](std::string_view w) {
+    std::string out;
+    for (char c : w) {
+      out += c;
+      if (format && (c == '{' || c == '}')) out += c;
+    }
+    return out;
   };
+  const std::string strategy = literal(l.strategy_word), indicator = literal(l.indicator_word);
   std::string out;
   bool code = false;
   for (std::size_t i = 0; i < s.size();) {
     if (s[i] == '`') code = !code;
-    std::string_view rest = std::string_view(s).substr(i);
-    if (!code && !l.strategy_word.empty() && rest.starts_with(kStrategy) && digit_at(i + kStrategy.size())) {
-      out += l.strategy_word;
-      out += "ที่ ";
+    std::string_view rest = s.substr(i);
+    if (!code && !strategy.empty() && rest.starts_with(kStrategy)) {
+      out += strategy;
       i += kStrategy.size();
-    } else if (!code && !l.indicator_word.empty() && rest.starts_with(kIndicator) && digit_at(i + kIndicator.size())) {
-      out += l.indicator_word;
-      out += ' ';
+    } else if (!code && !indicator.empty() && rest.starts_with(kIndicator)) {
+      out += indicator;
       i += kIndicator.size();
-    } else if (!code && !l.indicator_word.empty() && rest.starts_with(kIndicatorTh) &&
-               digit_at(i + kIndicatorTh.size())) {
-      out += l.indicator_word;
-      out += "ที่ ";
-      i += kIndicatorTh.size();
     } else {
       out += s[i++];
     }
@@ -98,11 +82,30 @@ std::string in_level_words(const std::string& s, const Locale& l) {
 
 }  // namespace
 
+std::string Text::words_in(Lang l, const Locale* levels) const {
+  if (!words) return {};
+  const bool reword = levels && l == Lang::Th && (!levels->strategy_word.empty() || !levels->indicator_word.empty());
+  auto in_words = [&](std::string_view w, bool format) {
+    return reword ? in_level_words(w, *levels, format) : std::string(w);
+  };
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const TextArg& a : args) {
+    if (auto* s = std::get_if<std::string>(&a)) store.push_back(*s);
+    else if (auto* i = std::get_if<long long>(&a)) store.push_back(*i);
+    else if (auto* u = std::get_if<unsigned long long>(&a)) store.push_back(*u);
+    else if (auto* t = std::get_if<Term>(&a)) store.push_back(t->words ? in_words(t->words->in(l), false) : std::string());
+    else if (auto* n = std::get_if<std::shared_ptr<const Text>>(&a))
+      store.push_back(*n ? (*n)->words_in(l, levels) : std::string());
+  }
+  // The formats were checked against these types when planc was compiled
+  // (and the level words put in have their braces doubled).
+  if (!reword) return fmt::vformat(fmt::string_view(words->in(l).data(), words->in(l).size()), store);
+  std::string format = in_words(words->in(l), true);
+  return fmt::vformat(fmt::string_view(format.data(), format.size()), store);
+}
+
 std::string Text::str(const Locale& l) const {
-  std::string s = words_in(l.lang);
-  if (l.lang == Lang::Th && (!l.strategy_word.empty() || !l.indicator_word.empty()) &&
-      s.find("\xE0\xB8") != std::string::npos)
-    s = in_level_words(s, l);
+  std::string s = words_in(l.lang, &l);
   bool thai = l.lang == Lang::Th && l.thai_digits;
   // Most texts have no digit to change: returned as they are.
   bool change = thai ? s.find_first_of("0123456789") != std::string::npos : s.find("\xE0\xB9") != std::string::npos;

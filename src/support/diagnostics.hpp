@@ -107,8 +107,9 @@ struct Text {
   // In the locale's language; outside `code quotes`, numbers in the locale's
   // digits (Thai digits only in Thai with thai_digits).
   std::string str(const Locale& l = {}) const;
-  // In a language, numbers as they were given (a text inside another).
-  std::string words_in(Lang l) const;
+  // In a language, numbers as they were given (a text inside another);
+  // with `levels`, a Thai text in its words for strategies and indicators.
+  std::string words_in(Lang l, const Locale* levels = nullptr) const;
 };
 
 }  // namespace planc

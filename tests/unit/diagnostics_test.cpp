@@ -89,7 +89,18 @@ TEST(Registry, TextsArePrintedInTheLanguageAskedFor) {
 TEST(Registry, ThaiMessagesUseThePlansLevelWords) {
   planc::Locale qa{planc::Lang::Th, true, "องค์ประกอบ", "ตัวบ่งชี้"};
   planc::Text t = planc::text(planc::msg::IndicatorNumberTwice, 3, 12);
-  EXPECT_EQ(t.str(qa), "องค์ประกอบที่ ๓ มีตัวชี้วัดเลข ๑๒ สองตัว");  // "ตัวชี้วัดเลข": not before a number
+  EXPECT_EQ(t.str(qa), "องค์ประกอบที่ ๓ มีตัวบ่งชี้เลข ๑๒ สองตัว");  // wherever the message names a level
+  // "น้ำหนักของยุทธศาสตร์", "ยุทธศาสตร์อื่น": the words of a text inside the message too.
+  planc::Text sum = planc::text(planc::msg::WeightsSumNot100, planc::text(planc::txt::TheStrategies), "105");
+  EXPECT_EQ(sum.str(qa).rfind("น้ำหนักขององค์ประกอบ รวมกันได้ร้อยละ ๑๐๕", 0), 0u) << sum.str(qa);
+  planc::Text other = planc::text(planc::msg::StrategyWithoutWeight, "1", std::size_t{1});
+  EXPECT_NE(other.str(qa).find("ขณะที่องค์ประกอบอื่น ๑ รายการมีน้ำหนัก"), std::string::npos) << other.str(qa);
+  // A value given to a message (a title, a weight as written) is never reworded.
+  planc::Text given = planc::text(planc::txt::StrategyWeight, "1", "ตัวชี้วัด ยุทธศาสตร์");
+  EXPECT_EQ(given.str(qa), "องค์ประกอบที่ ๑: น้ำหนัก ตัวชี้วัด ยุทธศาสตร์");
+  // A level word with braces is put in as it is (it is not a format).
+  planc::Locale braces{planc::Lang::Th, false, "มิติ{0}", "ข้อ}"};
+  EXPECT_EQ(t.str(braces), "มิติ{0}ที่ 3 มีข้อ}เลข 12 สองตัว");
   planc::Text w = planc::text(planc::msg::StrategyWeightedDiffers, "71", "1", "70.00");
   EXPECT_EQ(w.str(qa), "รายงานพิมพ์ ๗๑ เป็นคะแนนถ่วงน้ำหนักขององค์ประกอบที่ ๑ (W × คะแนน) แต่ค่าที่ถูกต้องคือ ๗๐.๐๐");
   planc::Text r = planc::text(planc::msg::RowHasNoPercent, "1.2");

@@ -316,7 +316,12 @@ struct Docx {
       body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
     };
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) kv(m.overall_label, m.score + pub, true);
+    if (m.show_overall) {
+      kv(this_round(m.overall_label), m.score + pub, true);
+      // The earlier rounds' (the body's own assessment beside the committee's).
+      for (std::size_t k = 0; k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+        kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
+    }
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
     kv(m.scored_label, m.scored_text);
@@ -334,22 +339,24 @@ struct Docx {
     w(table({4200, kText - 4200}, {}, body));
 
     std::vector<std::vector<Cell>> rows;
+    // Each strategy's score, the earlier rounds' beside it.
     for (auto& s : m.strategies) {
-      std::vector<Cell> row{Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.score, true)}};
+      std::vector<Cell> row{Cell{ct(s.number, true)}, Cell{ct(s.title)}};
+      for (auto& x : s.earlier_scores) row.push_back(Cell{ct(x, true)});
+      row.push_back(Cell{ct(s.score, true)});
       if (m.show_percent) row.push_back(Cell{ct(s.percent, true)});
       row.push_back(Cell{ct(s.published_score, true)});
       rows.push_back(std::move(row));
     }
-    if (m.show_percent) {
-      int rest = kText - 800 - 3 * 1400;
-      w(table({800, rest, 1400, 1400, 1400},
-              {{hc(L.col_no), hc(m.strategy_word), hc(m.summary_score_label), hc(L.overall_percent), hc(L.as_published)}},
-              rows));
-    } else {
-      int rest = kText - 800 - 2 * 1400;
-      w(table({800, rest, 1400, 1400},
-              {{hc(L.col_no), hc(m.strategy_word), hc(m.summary_score_label), hc(L.as_published)}}, rows));
-    }
+    std::vector<Cell> head{hc(L.col_no), hc(m.strategy_word)};
+    for (auto& h : m.earlier_rounds) head.push_back(hc(m.summary_score_label + " " + h));
+    head.push_back(hc(this_round(m.summary_score_label)));
+    if (m.show_percent) head.push_back(hc(L.overall_percent));
+    head.push_back(hc(L.as_published));
+    std::vector<int> widths{800, 0};
+    widths.resize(head.size(), 1400);
+    widths[1] = kText - 800 - 1400 * static_cast<int>(head.size() - 2);
+    w(table(widths, {head}, rows));
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
     if (!m.overall_steps.empty()) {
       w(text(L.how, "BodyText", "<w:keepNext/>"));
@@ -468,6 +475,8 @@ struct Docx {
     std::size_t ns = m.show_score ? ne : 0;  // the earlier rounds' scores stand beside the score column
     for (std::size_t k = 0; k < ns; ++k) widths.push_back(950);
     if (m.show_score) widths.push_back(1100);
+    std::size_t nw = m.earlier_weighted ? ne : 0;  // the body's own weighted scores beside the committee's
+    for (std::size_t k = 0; k < nw; ++k) widths.push_back(1100);
     if (m.show_weighted) widths.push_back(1250);
     int used = 0;
     for (int wd : widths) used += wd;
@@ -492,8 +501,12 @@ struct Docx {
       h1.push_back(hc(this_round(m.score_label), 1, "restart"));
       h2.push_back(hc("", 1, "continue"));
     }
+    for (std::size_t k = 0; k < nw; ++k) {
+      h1.push_back(hc(m.weighted_label + " " + m.earlier_rounds[k], 1, "restart"));
+      h2.push_back(hc("", 1, "continue"));
+    }
     if (m.show_weighted) {
-      h1.push_back(hc(m.weighted_label, 1, "restart"));
+      h1.push_back(hc(nw ? this_round(m.weighted_label) : m.weighted_label, 1, "restart"));
       h2.push_back(hc("", 1, "continue"));
     }
     std::vector<std::vector<Cell>> rows;
@@ -511,14 +524,20 @@ struct Docx {
         for (auto& e : r.earlier) row.push_back(Cell{ct(e.score.empty() ? "-" : e.score, true, {}, keep)});
         row.push_back(Cell{ct(!r.score.empty() ? r.score : r.na ? std::string(L.na) : "", true, {}, keep)});
       }
+      for (std::size_t k = 0; k < nw && k < r.earlier.size(); ++k)
+        row.push_back(Cell{ct(r.earlier[k].weighted.empty() ? "-" : r.earlier[k].weighted, true, {}, keep)});
       if (m.show_weighted) row.push_back(Cell{ct(r.weighted, true, {}, keep)});
       rows.push_back(std::move(row));
     }
     std::string total = ct(m.strategy_score_label, false, kBold);
     std::vector<Cell> last{Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
                            Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
-                           Cell{ct(""), static_cast<int>((bands ? 5 : 1) + ns), nullptr, true}};
+                           Cell{ct(""), bands ? 5 : 1, nullptr, true}};
+    for (std::size_t k = 0; k < ns; ++k)  // the earlier rounds' totals
+      last.push_back(Cell{ct(k < s.earlier_scores.size() ? s.earlier_scores[k] : "-", true), 1, nullptr, true});
     if (m.show_score) last.push_back(Cell{ct(s.score, true, kBold), 1, nullptr, true});
+    for (std::size_t k = 0; k < nw; ++k)
+      last.push_back(Cell{ct(k < s.earlier_weighted_sums.size() ? s.earlier_weighted_sums[k] : "-", true), 1, nullptr, true});
     if (m.show_weighted) last.push_back(Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true});
     rows.push_back(std::move(last));
     w(table(widths, {h1, h2}, rows));

@@ -363,10 +363,15 @@ struct Html {
     if (o.markers) w("<span class=\"toc-marker\">@@toc-s-summary@@</span>");
     w(fmt::format("<h2>{}</h2>\n<div class=\"summary\">\n<div>\n", L.summary));
     if (m.show_overall) {
-      w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n", m.overall_label, e(m.score)));
+      w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n",
+                    m.earlier_rounds.empty() ? e(m.overall_label) : e(m.overall_label + " " + m.this_round), e(m.score)));
       if (!m.published_score.empty())
         w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
                       L.as_published, e(m.published_score)));
+      // The earlier rounds' (the body's own assessment beside the committee's).
+      for (std::size_t k = 0; k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+        w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.overall_label),
+                      e(m.earlier_rounds[k]), e(m.earlier_overall[k])));
     }
     if (m.show_overall && m.show_percent)
       w(fmt::format("<div>{} <strong>{}</strong></div>\n", L.overall_percent, e(m.percent)));
@@ -393,12 +398,15 @@ struct Html {
       w("</ol></details>\n");
     }
     w("</div>\n<div>\n");
-    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>"
-                  "<th class=\"num\">{}</th></tr></thead><tbody>\n",
-                  e(m.strategy_scores_label), L.col_no, e(m.strategy_word), e(m.summary_score_label)));
-    for (auto& st : m.strategies)
-      w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num score\">{}</td></tr>\n", e(st.number),
-                    e(st.title), e(st.score)));
+    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>",
+                  e(m.strategy_scores_label), L.col_no, e(m.strategy_word)));
+    earlier_heads(m.summary_score_label);  // the earlier rounds' scores beside this round's
+    w(fmt::format("<th class=\"num\">{}</th></tr></thead><tbody>\n", this_round(m.summary_score_label)));
+    for (auto& st : m.strategies) {
+      w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td>", e(st.number), e(st.title)));
+      for (auto& x : st.earlier_scores) w(fmt::format("<td class=\"num earlier\">{}</td>", e(x)));
+      w(fmt::format("<td class=\"num score\">{}</td></tr>\n", e(st.score)));
+    }
     w("</tbody></table>\n");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
     bars();
@@ -584,7 +592,11 @@ struct Html {
       earlier_heads(m.score_label, rows2);
       w(fmt::format("<th{} class=\"num\">{}</th>", rows2, this_round(m.score_label)));
     }
-    if (m.show_weighted) w(fmt::format("<th{} class=\"num\">{}</th>", rows2, e(m.weighted_label)));
+    if (m.show_weighted) {  // with the body's own beside the committee's
+      if (m.earlier_weighted) earlier_heads(m.weighted_label, rows2);
+      w(fmt::format("<th{} class=\"num\">{}</th>", rows2,
+                    m.earlier_weighted ? this_round(m.weighted_label) : e(m.weighted_label)));
+    }
     w("</tr>\n");
     if (m.band_columns) {
       w("<tr>");
@@ -608,6 +620,8 @@ struct Html {
         score_cell(r);
         w("</td>");
       }
+      if (m.earlier_weighted)
+        for (auto& x : r.earlier) earlier_cell(x.weighted, x);
       if (m.show_weighted) {
         w("<td class=\"num\">");
         if (m.show_score) w(e(r.weighted));
@@ -618,8 +632,9 @@ struct Html {
     }
     w(fmt::format("<tr class=\"total\"><td></td><td>{}", e(m.strategy_score_label)));
     findings(s.findings);
-    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td>", e(s.weight_sum),
-                  (m.band_columns ? 5 : 1) + (m.show_score ? m.earlier_rounds.size() : 0)));
+    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td>", e(s.weight_sum), m.band_columns ? 5 : 1));
+    for (std::size_t k = 0; m.show_score && k < s.earlier_scores.size(); ++k)  // the earlier rounds' totals
+      w(fmt::format("<td class=\"num earlier\">{}</td>", e(s.earlier_scores[k])));
     auto total = [&](const std::string& figure) {
       w("<td class=\"num\">");
       if (!s.steps.empty() && s.score != "-") {
@@ -632,6 +647,8 @@ struct Html {
       w("</td>");
     };
     if (m.show_score) total(s.score);
+    for (std::size_t k = 0; m.earlier_weighted && k < s.earlier_weighted_sums.size(); ++k)
+      w(fmt::format("<td class=\"num earlier\">{}</td>", e(s.earlier_weighted_sums[k])));
     if (m.show_weighted) {
       if (m.show_score) w(fmt::format("<td class=\"num\">{}</td>", e(s.weighted_sum)));
       else total(s.weighted_sum);

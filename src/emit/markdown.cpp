@@ -121,7 +121,12 @@ struct Md {
     p("| | |");
     p("|---|---|");
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", m.overall_label, m.score, md_escape(pub)));
+    if (m.show_overall) {
+      p(fmt::format("| {} | **{}**{} |", this_round(m.overall_label), m.score, md_escape(pub)));
+      // The earlier rounds' (the body's own assessment beside the committee's).
+      for (std::size_t k = 0; k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+        p(fmt::format("| {} {} | {} |", m.overall_label, md_escape(m.earlier_rounds[k]), m.earlier_overall[k]));
+    }
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent)
       p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
@@ -129,16 +134,21 @@ struct Md {
     p(fmt::format("| {} | {} |", m.na_label, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));
     p("");
+    // Each strategy's score, the earlier rounds' beside it.
+    std::string scores = earlier_heads(m.summary_score_label) + " " + this_round(m.summary_score_label) + " |";
     if (m.show_percent) {
-      p(fmt::format("| {} | {} | {} | {} |", m.strategy_word, m.summary_score_label, L.overall_percent, L.as_published));
-      p("|---|--:|--:|--:|");
+      p(fmt::format("| {} |{} {} | {} |", m.strategy_word, scores, L.overall_percent, L.as_published));
+      p("|---|" + earlier_seps() + "--:|--:|--:|");
     } else {
-      p(fmt::format("| {} | {} | {} |", m.strategy_word, m.summary_score_label, L.as_published));
-      p("|---|--:|--:|");
+      p(fmt::format("| {} |{} {} |", m.strategy_word, scores, L.as_published));
+      p("|---|" + earlier_seps() + "--:|--:|");
     }
-    for (auto& s : m.strategies)
-      p(fmt::format("| {} {} | {} |{} {} |", s.number, cell(s.title), cell(s.score),
+    for (auto& s : m.strategies) {
+      std::string earlier;
+      for (auto& x : s.earlier_scores) earlier += " " + cell(x) + " |";
+      p(fmt::format("| {} {} |{} {} |{} {} |", s.number, cell(s.title), earlier, cell(s.score),
                     m.show_percent ? " " + cell(s.percent) + " |" : "", cell(s.published_score)));
+    }
     p("");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
   }
@@ -281,9 +291,11 @@ struct Md {
       head += earlier_heads(m.score_label) + " " + this_round(m.score_label) + " |";
       sep += earlier_seps() + "--:|";
     }
-    if (m.show_weighted) {
-      head += fmt::format(" {} |", m.weighted_label);
-      sep += "--:|";
+    if (m.show_weighted) {  // the weighted column, with the body's own beside the committee's
+      head += (m.earlier_weighted ? earlier_heads(m.weighted_label) + " " + this_round(m.weighted_label)
+                                  : " " + m.weighted_label) +
+              " |";
+      sep += (m.earlier_weighted ? earlier_seps() : "") + "--:|";
     }
     p(head);
     p(sep);
@@ -295,15 +307,24 @@ struct Md {
         for (int b = 1; b <= 5; ++b) bands += " " + (r.band == b ? r.percent : std::string(r.score.empty() ? " " : "-")) + " |";
       if (m.show_score)
         for (auto& x : r.earlier) bands += " " + earlier_cell(x.score) + " |";
+      std::string weighted;
+      if (m.earlier_weighted)
+        for (auto& x : r.earlier) weighted += " " + earlier_cell(x.weighted) + " |";
+      if (m.show_weighted) weighted += " " + cell(r.weighted) + " |";
       std::string notes = finding_refs(r.findings, r.id);
       p(fmt::format("| {} | {}{} | {} |{}{}{}", r.number, cell(r.title), notes, cell(r.weight), bands,
-                    m.show_score ? " " + cell(r.score) + " |" : "", m.show_weighted ? " " + cell(r.weighted) + " |" : ""));
+                    m.show_score ? " " + cell(r.score.empty() && r.na ? std::string(L.na) : r.score) + " |" : "", weighted));
     }
+    // The strategy's total, the earlier rounds' beside it.
     std::string notes = finding_refs(s.findings, "s" + s.id);
     std::string blanks = m.band_columns ? " | | | | |" : " |";
-    for (std::size_t k = 0; m.show_score && k < m.earlier_rounds.size(); ++k) blanks += " |";
+    for (std::size_t k = 0; m.show_score && k < s.earlier_scores.size(); ++k) blanks += " " + s.earlier_scores[k] + " |";
+    std::string weighted;
+    for (std::size_t k = 0; m.earlier_weighted && k < s.earlier_weighted_sums.size(); ++k)
+      weighted += " " + s.earlier_weighted_sums[k] + " |";
+    if (m.show_weighted) weighted += " **" + s.weighted_sum + "** |";
     p(fmt::format("| | **{}**{} | **{}** |{}{}{}", m.strategy_score_label, notes, s.weight_sum, blanks,
-                  m.show_score ? " **" + s.score + "** |" : "", m.show_weighted ? " **" + s.weighted_sum + "** |" : ""));
+                  m.show_score ? " **" + s.score + "** |" : "", weighted));
     p("");
   }
 

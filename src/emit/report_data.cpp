@@ -38,6 +38,10 @@ std::string strategy(const report::Strategy& s) {
   w.field("percent", s.percent).field("published_score", s.published_score);
   if (!s.weighted.empty()) w.field("weight", s.weight).field("weighted", s.weighted);  // strategies that weigh
   if (!s.published_weighted.empty()) w.field("published_weighted", s.published_weighted);
+  if (!s.earlier_scores.empty()) {  // a report with neighbours: its score and Σ (W × SM) in the earlier rounds
+    w.key("earlier_scores").strings(s.earlier_scores);
+    w.key("earlier_weighted_sums").strings(s.earlier_weighted_sums);
+  }
   findings(w.key("findings"), s.findings);
   w.line_break(5).key("rows").begin_array(json::lines(6, 5, true));
   for (auto& r : s.rows) {
@@ -59,8 +63,8 @@ std::string strategy(const report::Strategy& s) {
     if (!r.earlier.empty()) {  // a report with neighbours: the earlier rounds of the year
       w.key("earlier").begin_array();
       for (auto& x : r.earlier)
-        w.begin_object().field("result", x.result).field("score", x.score).field("status", x.status)
-            .field("note", x.note).end_object();
+        w.begin_object().field("result", x.result).field("score", x.score).field("weighted", x.weighted)
+            .field("status", x.status).field("note", x.note).end_object();
       w.end_array();
     }
     w.end_object();
@@ -84,7 +88,10 @@ void report_json(const report::Model& m, Sink& o) {
   w.field("title", m.title).field("plan", m.plan_title).field("agency", m.agency).field("by", m.by);
   w.field("round", m.round).field("date", m.date).field("lang", m.lang).field("digits", m.thai_digits ? "thai" : "arabic");
   w.field("score", m.score).field("percent", m.percent);
-  if (!m.earlier_rounds.empty()) w.key("earlier_rounds").strings(m.earlier_rounds);
+  if (!m.earlier_rounds.empty()) {
+    w.key("earlier_rounds").strings(m.earlier_rounds);
+    w.key("earlier_overall").strings(m.earlier_overall);
+  }
   w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent).end_object();
   w.key("counts").begin_object().field("scored", m.scored).field("na", m.na).field("unweighted", m.unweighted);
   w.field("total", m.total).end_object();

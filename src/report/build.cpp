@@ -61,6 +61,7 @@ class Builder {
       std::int64_t months = m_.round && m_.round->months ? m_.round->months->value.to_int64().value_or(12) : 12;
       out_.this_round = fmt::format("{}{}{}", TL.months, digits(std::to_string(months)), TL.months_end);
       if (o.neighbours->committee) out_.this_round = out_.lang == "th" ? "คณะกรรมการตรวจประเมิน" : "committee";
+      for (const Figure& f : o.neighbours->overall) out_.earlier_overall.push_back(f.text.empty() ? "-" : f.text);
     }
   }
 
@@ -219,6 +220,7 @@ class Builder {
     out_.show_percent = h.has_column("percent");
     out_.weight_label = h.weights_percent ? (th() ? "น้ำหนัก (ร้อยละ)" : "Weight (%)") : L_->col_weight;
     out_.show_weighted = h.has_column("weighted");
+    out_.earlier_weighted = neighbours_ && neighbours_->committee && out_.show_weighted;
     out_.show_overall = !h.no_overall();
     out_.show_score = h.has_column("score");
     out_.overall_label = L_->overall_score;
@@ -398,8 +400,8 @@ class Builder {
     for (std::size_t k = 0; t && k < r.earlier.size() && k < t->rounds.size(); ++k) {
       const TrendCell& c = t->rounds[k];
       bool na = c.status == "na" || c.status == "cancelled" || c.status == "not-started";
-      r.earlier[k] = {c.result, c.score.text.empty() && na ? std::string(L_->na) : c.score.text, c.status,
-                      c.status_text};
+      r.earlier[k] = {c.result, c.score.text.empty() && na ? std::string(L_->na) : c.score.text, c.weighted.text,
+                      c.status, c.status_text};
     }
   }
 
@@ -456,8 +458,10 @@ class Builder {
     return out;
   }
   // A weight as the plan writes it: a fraction, or a percent (`weights percent`).
+  // A weight as the table shows it: a percent as agencies write one (4, 12.5;
+  // not 4.0000), a fraction at the round's places.
   std::string weight_shown(const Rational& w) const {
-    return m_.header->weights_percent ? fixed(std::optional<Rational>(w * Rational(100))) : fixed(std::optional<Rational>(w));
+    return m_.header->weights_percent ? fixed_plain(w * Rational(100)) : fixed(std::optional<Rational>(w));
   }
   std::string fixed_plain(const Rational& x) const { return digits(x.to_fixed(x.is_integer() ? 0 : places_)); }
 
@@ -548,6 +552,18 @@ class Builder {
     if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
     if (n.strategy->reported && n.strategy->reported->weighted && !s.weighted.empty())
       s.published_weighted = raw(*n.strategy->reported->weighted);
+    if (neighbours_) {
+      static const Neighbours::StrategyFigures none;
+      auto it = neighbours_->strategies.find(n.id);
+      const Neighbours::StrategyFigures& f = it != neighbours_->strategies.end() ? it->second : none;
+      auto shown = [](const std::vector<Figure>& v, std::size_t k) {
+        return k < v.size() && !v[k].text.empty() ? v[k].text : std::string("-");
+      };
+      for (std::size_t k = 0; k < neighbours_->headings.size(); ++k) {
+        s.earlier_scores.push_back(shown(f.score, k));
+        s.earlier_weighted_sums.push_back(shown(f.weighted_sum, k));
+      }
+    }
     return s;
   }
 

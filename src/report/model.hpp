@@ -32,6 +32,7 @@ struct Project {
 struct Earlier {
   std::string result;  // the value, the result's wording, NA, or "" when the round had none
   std::string score;   // "" when not scored
+  std::string weighted;  // W × SM in that round ("" when none): shown beside the committee's (Model::earlier_weighted)
   std::string status;  // scored, unweighted, na, cancelled, not-started, missing, error ("" when absent)
   std::string note;    // NA's reason, cancelled, not started: in the report's language
 };
@@ -88,6 +89,8 @@ struct Strategy {
   std::string bar = "0.00";  // score / top score as a percent (ASCII digits), the summary bar's width
   std::string published_score;
   std::string published_weighted;  // its contribution as the report prints it (`reported 1 { weighted 70 }`)
+  // Its score and Σ (W × SM) in each earlier round (Model::earlier_rounds; "-" when none).
+  std::vector<std::string> earlier_scores, earlier_weighted_sums;
   std::vector<std::string> steps;
   std::vector<Finding> findings;
 };
@@ -219,6 +222,11 @@ struct Model {
   // for a first round or a round outside a plan folder.
   std::vector<std::string> earlier_rounds;
   std::string this_round;  // this round's heading beside them ("รอบ ๑๒ เดือน"), when there are any
+  std::vector<std::string> earlier_overall;  // the overall score in each earlier round ("-" when none)
+  // The earlier round is the body's own assessment beside this, the
+  // committee's: its weighted scores stand beside the committee's too, as
+  // such tables print both (when the table has a weighted column).
+  bool earlier_weighted = false;
 };
 
 // Fixed texts of the report in one language.

@@ -47,7 +47,18 @@ class TrendBuilder {
 
   Neighbours neighbours() {
     Neighbours n;
-    for (std::size_t k = 0; k < in_.size(); ++k) n.headings.push_back(round(k).short_label);
+    for (std::size_t k = 0; k < in_.size(); ++k) {
+      n.headings.push_back(round(k).short_label);
+      const eval::ScoredPlan& p = *in_[k]->scored;
+      n.overall.push_back(figure(p.score, p.places));
+      for (const eval::Node& s : p.strategies) {
+        Neighbours::StrategyFigures& f = n.strategies[s.id];
+        f.score.resize(in_.size());
+        f.weighted_sum.resize(in_.size());
+        f.score[k] = figure(s.score, p.places);
+        f.weighted_sum[k] = figure(s.weighted_sum, p.places);
+      }
+    }
     indicators();
     n.indicators = std::move(out_.indicators);
     for (std::size_t i = 0; i < n.indicators.size(); ++i) n.by_id.emplace(n.indicators[i].id, i);
@@ -164,6 +175,7 @@ class TrendBuilder {
     // Category points: a row's score is the points it earned (W × SM), as its report shows.
     const check::PlanModel& m = *in_[k]->scored->model;
     c.score = figure(m.header->weights_points ? n.weighted : n.score, places);
+    c.weighted = figure(n.weighted, places);
     const ast::Result* res = im ? im->result : nullptr;
     if (res && res->value_text) c.result = res->value_text->value;
     else c.result = c.value.text;

@@ -61,6 +61,7 @@ struct TrendCell {
   std::string status_text;  // NA with its reason, cancelled with its reason, not started: in the trend's language
   std::string result;       // the result as shown: the value, the result's wording, or NA
   Figure value, target, percent, score;  // target: the one that applied in the round (a compound target's part)
+  Figure weighted;                        // W × SM (a report's neighbours show it beside the committee's)
   bool below = false;  // scored below its target (percent of target under 100)
 };
 
@@ -142,6 +143,13 @@ struct Neighbours {
   // The body's own assessment is among them: this round is the committee's,
   // and its column is headed so.
   bool committee = false;
+  // Each earlier round's overall score, and each strategy's score and Σ (W ×
+  // SM) in it (by strategy id; one figure per heading, empty where none).
+  std::vector<Figure> overall;
+  struct StrategyFigures {
+    std::vector<Figure> score, weighted_sum;
+  };
+  std::unordered_map<std::string, StrategyFigures> strategies;
   const TrendIndicator* find(const std::string& id) const;
 };
 Neighbours neighbours(const std::vector<TrendInput>& earlier, const TrendOptions& o);

@@ -515,15 +515,17 @@ class Checker {
     auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n, what).help(txt::AddColumnOrRemove, what, cols); };
     // A strategy's or a group's weighted score refused: why, in its own words.
     // (A strategy's first: its contribution needs `overall weighted` whatever else.)
+    // (One refused for want of a weight among weighted ones, its only reason: its E113 says it.)
     auto no_contribution = [&](const ast::Number& n, bool has_weight, bool strategy, Span number) {
       auto same = [&](Span a) { return a.file == number.file && a.begin == number.begin; };
-      if (!has_weight && std::any_of(without_weight_.begin(), without_weight_.end(), same)) return;  // its E113 says it
+      const bool only_the_weight = shows_contribution && !h.weights_points && (!strategy || h.strategies_weigh());
+      if (!has_weight && only_the_weight && std::any_of(without_weight_.begin(), without_weight_.end(), same)) return;
       const bool needs_weighted = strategy && !h.weights_points && !h.strategies_weigh();
       auto& e = refuse(n, "weighted", needs_weighted);
       if (h.weights_points) e.help(txt::ContributionUnderPoints);
       else if (needs_weighted)
         e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");
-      else if (!has_weight) e.help(txt::ContributionNeedsWeight);
+      else if (!has_weight && shows_contribution) e.help(txt::ContributionNeedsWeight);  // else the column first
       else e.help(txt::AddColumnOrRemove, "contribution", cols);
     };
     if (const ast::ReportedTotal* t = m_.reported_overall) {
@@ -620,9 +622,12 @@ class Checker {
       }
       set.push_back({g.id, g.ast->number.span, g.ast->weight ? &*g.ast->weight : nullptr});
     }
+    // What the groups' weights make: their contributions, the overall.
+    bool published = m_.reported_overall != nullptr;
+    for (const GroupModel& g : m_.groups) published = published || (g.reported && g.reported->weighted);
     if (!broken)
       weight_set(set, {msg::GroupWithoutWeight, txt::GiveEachGroupWeight, txt::GroupWeight, text(txt::TheGroups)},
-                 m_.group_weights_refused);
+                 m_.group_weights_refused, published);
   }
 
   // One level's weights, the groups' or the strategies' (of the plan, or of
@@ -639,17 +644,16 @@ class Checker {
     const Phrase<std::string_view, std::string_view>& each;   // a note per weight: "group {}: weight {}"
     Text whose;                                               // "the groups", in "the weights of the groups sum to …"
   };
-  // A refused set marks the model (`refused`: PlanModel::strategy_weights_refused or ::group_weights_refused).
-  void weight_set(const std::vector<Weighed>& set, const WeightWords& words, bool& refused) {
-    const std::size_t before = d_.all().size();
+  // A refused set marks the model (`refused`: PlanModel::strategy_weights_refused,
+  // a group's, or ::group_weights_refused), and its first error says what is
+  // left uncompared when the round publishes any of it (`published`).
+  void weight_set(const std::vector<Weighed>& set, const WeightWords& words, bool& refused, bool published) {
+    const std::size_t before = d_.errors();
+    const std::size_t first = d_.all().size();
     weight_set_sound(set, words);
-    if (d_.all().size() == before) return;
+    if (d_.errors() == before) return;
     refused = true;
-    // The first of its errors says what is left uncompared, if anything is.
-    bool published = m_.reported_overall != nullptr;
-    for (const GroupModel& g : m_.groups) published |= g.reported != nullptr;
-    for (const StrategyModel& s : m_.strategies) published |= s.reported && s.reported->weighted;
-    if (published) d_.all_for_notes()[before].note(Span{}, txt::NotComparedUntilWeights);
+    if (published) d_.all_for_notes()[first].note(Span{}, txt::NotComparedUntilWeights);
   }
   void weight_set_sound(const std::vector<Weighed>& set, const WeightWords& words) {
     const ast::PlanHeader& h = *m_.header;
@@ -701,26 +705,34 @@ class Checker {
   // weight would otherwise weigh 1, a weight of 130 % would count as such.
   void strategy_weights() {
     const ast::PlanHeader& h = *m_.header;
-    if (!h.strategies_weigh() || h.weights_whole) {
+    if (!h.strategies_weigh()) {
       unused_strategy_weights();
       return;
     }
-    auto check = [&](const std::vector<std::size_t>& ks, Text whose, bool& refused) {
+    // Shares of the whole plan: the overall weighs the rows, a strategy's
+    // weight makes only its contribution (W × score), checked against a
+    // published one; the weights are not a set that sums to 100.
+    if (h.weights_whole) return;
+    // `group`: the set's group, whose published figures the set makes too.
+    auto check = [&](const std::vector<std::size_t>& ks, Text whose, bool& refused, const GroupModel* group) {
       std::vector<Weighed> set;
+      bool published = m_.reported_overall != nullptr || (group && group->reported);
       for (std::size_t k : ks) {
         const StrategyModel& s = m_.strategies[k];
         set.push_back({s.id, s.ast->number.span, s.ast->weight ? &*s.ast->weight : nullptr});
+        published = published || (s.reported && s.reported->weighted);
       }
       weight_set(set, {msg::StrategyWithoutWeight, txt::GiveEachStrategyWeight, txt::StrategyWeight, std::move(whose)},
-                 refused);
+                 refused, published);
       m_.strategy_weights_refused |= refused;
     };
     if (m_.groups.empty()) {
       std::vector<std::size_t> all(m_.strategies.size());
       for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
-      check(all, text(txt::TheStrategies), m_.strategy_weights_refused);
+      check(all, text(txt::TheStrategies), m_.strategy_weights_refused, nullptr);
     }
-    for (GroupModel& g : m_.groups) check(g.strategies, text(txt::TheStrategiesOfGroup, g.id), g.strategy_weights_refused);
+    for (GroupModel& g : m_.groups)
+      check(g.strategies, text(txt::TheStrategiesOfGroup, g.id), g.strategy_weights_refused, &g);
   }
 
   // Strategies' weights where they do not count (W119): said once, at the
@@ -735,14 +747,13 @@ class Checker {
         ++n;
       }
     if (!first) return;
-    Term why = h.weights_points  ? Term(txt::TotalIsPoints)
-               : h.weights_whole ? Term(txt::RowsWeighWhole)
-               : h.no_overall()  ? Term(txt::OverallIsNone)
-                                 : Term(txt::OverallIsMean);
+    Term why = h.weights_points ? Term(txt::TotalIsPoints)
+               : h.no_overall() ? Term(txt::OverallIsNone)
+                                : Term(txt::OverallIsMean);
     auto& e = d_.report(msg::StrategyWeightUnused, first->ast->weight->span, first->id, why);
     if (n > 1) e.note(Span{}, txt::StrategiesWithWeight, n, m_.strategies.size());
-    if (h.overall && !h.weights_points && !h.weights_whole && !h.no_overall()) e.note(h.overall->span, txt::TheOverallRule);
-    e.help(h.weights_points || h.weights_whole || h.no_overall() ? txt::RemoveStrategyWeights : txt::SayWeightedOrRemove);
+    if (h.overall && !h.weights_points && !h.no_overall()) e.note(h.overall->span, txt::TheOverallRule);
+    e.help(h.weights_points || h.no_overall() ? txt::RemoveStrategyWeights : txt::SayWeightedOrRemove);
   }
 
   // A round's adjustments (`deduct 1.2 0.2 "..."`): each names a row of the plan.

@@ -316,14 +316,12 @@ struct Docx {
       body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
     };
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) {
-      kv(this_round(m.overall_label), m.score + pub, true);
-      // The earlier rounds' (the body's own assessment beside the committee's).
-      for (std::size_t k = 0; k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
-        kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
-    }
+    if (m.show_overall) kv(this_round(m.overall_label), m.score + pub, true);
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
+    // The earlier rounds' overall (the body's own assessment beside the committee's).
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+      kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
     kv(m.scored_label, m.scored_text);
     if (m.show_met_missed) {
       kv(m.met_label, m.met_text);
@@ -353,9 +351,11 @@ struct Docx {
     head.push_back(hc(this_round(m.summary_score_label)));
     if (m.show_percent) head.push_back(hc(L.overall_percent));
     head.push_back(hc(L.as_published));
-    std::vector<int> widths{800, 0};
-    widths.resize(head.size(), 1400);
-    widths[1] = kText - 800 - 1400 * static_cast<int>(head.size() - 2);
+    // The title keeps at least 2400 twips: the figures' columns share the rest (1400 each at most).
+    const int figures = static_cast<int>(head.size() - 2);
+    const int each = std::min(1400, (kText - 800 - 2400) / figures);
+    std::vector<int> widths{800, kText - 800 - each * figures};
+    widths.resize(head.size(), each);
     w(table(widths, {head}, rows));
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
     if (!m.overall_steps.empty()) {
@@ -421,14 +421,14 @@ struct Docx {
     std::vector<int> widths{700, 0, 1000, 1000};
     for (std::size_t k = 0; k < ne; ++k) widths.push_back(900);
     widths.push_back(1000);
-    widths.push_back(1900);
+    if (m.show_offices) widths.push_back(1900);  // the offices' column when some row names one
     int used = 0;
     for (int wd : widths) used += wd;
     widths[1] = std::max(1500, kText - used);
     std::vector<Cell> head{hc(L.col_no), hc(m.indicator_word), hc(L.col_unit), hc(L.col_target)};
     for (auto& h : m.earlier_rounds) head.push_back(hc(std::string(L.col_result) + " " + h));
     head.push_back(hc(this_round(L.col_result)));
-    head.push_back(hc(L.col_offices));
+    if (m.show_offices) head.push_back(hc(L.col_offices));
     std::vector<std::vector<Cell>> rows;
     for (auto& r : s.rows) {
       std::string title = ct(r.title);
@@ -436,9 +436,11 @@ struct Docx {
       std::vector<Cell> row{Cell{ct(r.number, true)}, Cell{title}, Cell{ct(r.unit)}, Cell{ct(r.target, true)}};
       for (auto& e : r.earlier) row.push_back(Cell{ct(e.result.empty() ? "-" : e.result, true)});
       row.push_back(Cell{ct(r.result, true)});
-      std::string offices;
-      for (auto& o : r.offices) offices += ct(o);
-      row.push_back(Cell{offices});
+      if (m.show_offices) {
+        std::string offices;
+        for (auto& o : r.offices) offices += ct(o);
+        row.push_back(Cell{offices});
+      }
       rows.push_back(std::move(row));
     }
     w(table(widths, {head}, rows));

@@ -368,16 +368,16 @@ struct Html {
       if (!m.published_score.empty())
         w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
                       L.as_published, e(m.published_score)));
-      // The earlier rounds' (the body's own assessment beside the committee's).
-      for (std::size_t k = 0; k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
-        w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.overall_label),
-                      e(m.earlier_rounds[k]), e(m.earlier_overall[k])));
     }
     if (m.show_overall && m.show_percent)
       w(fmt::format("<div>{} <strong>{}</strong></div>\n", L.overall_percent, e(m.percent)));
     if (m.show_overall && m.show_percent && !m.published_percent.empty())
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
+    // The earlier rounds' overall (the body's own assessment beside the committee's).
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+      w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.overall_label),
+                    e(m.earlier_rounds[k]), e(m.earlier_overall[k])));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
     if (m.show_met_missed)
       w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", m.met_label, m.met_text, m.missed_label,
@@ -486,15 +486,22 @@ struct Html {
     // Column widths, so that the indicator's title gets the room (a printed
     // page is narrow): a column per earlier round takes it from the title.
     int earlier = static_cast<int>(m.earlier_rounds.size());
+    // Without an offices column (no row names one), its 22 % goes to the title and the results.
+    const int offices = m.show_offices ? 22 : 0;
+    const int result = m.show_offices ? 11 : 15, each = m.show_offices ? 9 : 11;
     w(fmt::format("<table class=\"part1\">\n<colgroup><col style=\"width:7%\"><col style=\"width:{}%\">"
                   "<col style=\"width:9%\"><col style=\"width:14%\">",
-                  std::max(15, 37 - 9 * earlier)));
-    for (int k = 0; k < earlier; ++k) w("<col style=\"width:9%\">");
-    w("<col style=\"width:11%\"><col style=\"width:22%\"></colgroup>\n");
+                  std::max(15, 70 - offices - result - each * earlier)));
+    for (int k = 0; k < earlier; ++k) w(fmt::format("<col style=\"width:{}%\">", each));
+    w(fmt::format("<col style=\"width:{}%\">", result));
+    if (m.show_offices) w("<col style=\"width:22%\">");
+    w("</colgroup>\n");
     w(fmt::format("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
                   e(m.indicator_word), L.col_unit, L.col_target));
     earlier_heads(L.col_result);
-    w(fmt::format("<th>{}</th><th>{}</th></tr></thead>\n<tbody>\n", this_round(L.col_result), L.col_offices));
+    w(fmt::format("<th>{}</th>", this_round(L.col_result)));
+    if (m.show_offices) w(fmt::format("<th>{}</th>", L.col_offices));
+    w("</tr></thead>\n<tbody>\n");
     for (auto& r : s.rows) {
       bool detail = !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
       w(fmt::format("<tr id=\"p1-{}\" class=\"{}{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
@@ -502,14 +509,18 @@ struct Html {
       for (auto& n : r.notes) w("<br><em>" + e(n) + "</em>");
       w(fmt::format("</td><td>{}</td><td>{}</td>", e(r.unit), e(r.target)));
       for (auto& x : r.earlier) earlier_cell(x.result, x);
-      w(fmt::format("<td class=\"num\"{}>{}</td><td>", wraps(r.result), e(r.result)));
-      for (std::size_t i = 0; i < r.offices.size(); ++i) w((i ? "<br>" : "") + e(r.offices[i]));
-      w("</td></tr>\n");
+      w(fmt::format("<td class=\"num\"{}>{}</td>", wraps(r.result), e(r.result)));
+      if (m.show_offices) {
+        w("<td>");
+        for (std::size_t i = 0; i < r.offices.size(); ++i) w((i ? "<br>" : "") + e(r.offices[i]));
+        w("</td>");
+      }
+      w("</tr>\n");
       if (!detail) continue;
       // The account of the work gets a full-width row of its own: it may run
       // over a page, the indicator's row above it never does.
       w(fmt::format("<tr class=\"detail{}\"><td></td><td colspan=\"{}\" class=\"account\">", r.na ? " na" : "",
-                    5 + m.earlier_rounds.size()));
+                    (m.show_offices ? 5 : 4) + m.earlier_rounds.size()));
       w(fmt::format("<div class=\"label\">{}</div>", L.col_account));
       if (r.na && !r.na_reason.empty()) w("<p><em>" + e(r.na_reason) + "</em></p>");
       for (auto& a : r.account) w("<p>" + e(a) + "</p>");

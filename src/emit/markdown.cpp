@@ -121,15 +121,13 @@ struct Md {
     p("| | |");
     p("|---|---|");
     std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) {
-      p(fmt::format("| {} | **{}**{} |", this_round(m.overall_label), m.score, md_escape(pub)));
-      // The earlier rounds' (the body's own assessment beside the committee's).
-      for (std::size_t k = 0; k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
-        p(fmt::format("| {} {} | {} |", m.overall_label, md_escape(m.earlier_rounds[k]), m.earlier_overall[k]));
-    }
+    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", this_round(m.overall_label), m.score, md_escape(pub)));
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent)
       p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
+    // The earlier rounds' overall (the body's own assessment beside the committee's).
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+      p(fmt::format("| {} {} | {} |", m.overall_label, md_escape(m.earlier_rounds[k]), m.earlier_overall[k]));
     p(fmt::format("| {} | {} |", m.scored_label, m.scored_text));
     p(fmt::format("| {} | {} |", m.na_label, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));
@@ -237,9 +235,11 @@ struct Md {
       for (auto& g : s.goals) p("- " + md_escape(g));
       p("");
     }
-    p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", L.col_no, m.indicator_word, L.col_unit, L.col_target,
-                  earlier_heads(L.col_result), this_round(L.col_result), L.col_offices));
-    p("|---|---|---|---|" + earlier_seps() + "---|---|");
+    // The offices' column when some row names one.
+    std::string offices_head = m.show_offices ? fmt::format(" {} |", L.col_offices) : "";
+    p(fmt::format("| {} | {} | {} | {} |{} {} |{}", L.col_no, m.indicator_word, L.col_unit, L.col_target,
+                  earlier_heads(L.col_result), this_round(L.col_result), offices_head));
+    p("|---|---|---|---|" + earlier_seps() + "---|" + (m.show_offices ? "---|" : ""));
     for (auto& r : s.rows) {
       std::string result = cell(r.result);
       if (r.na) result += footnote("na-" + r.id, r.na_reason.empty() ? "-" : md_escape(r.na_reason));
@@ -247,8 +247,8 @@ struct Md {
       for (auto& o : r.offices) offices += (offices.empty() ? "" : "<br>") + md_escape(o);
       std::string earlier;
       for (auto& x : r.earlier) earlier += " " + earlier_cell(x.result) + " |";
-      p(fmt::format("| {} | {} | {} | {} |{} {} | {} |", r.number, cell(r.title), cell(r.unit), cell(r.target),
-                    earlier, result, offices.empty() ? " " : offices));
+      p(fmt::format("| {} | {} | {} | {} |{} {} |{}", r.number, cell(r.title), cell(r.unit), cell(r.target), earlier,
+                    result, m.show_offices ? " " + (offices.empty() ? std::string(" ") : offices) + " |" : ""));
     }
     p("");
     for (auto& r : s.rows) {

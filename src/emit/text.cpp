@@ -39,6 +39,11 @@ std::string eval_table(const eval::ScoredPlan& r) {
   const ast::PlanHeader& h = *r.model->header;
   // The columns the plan's table has (`columns`; all of them when it does not say).
   const bool percent = h.has_column("percent"), weighted = h.has_column("weighted");
+  // A weight in the plan's terms: a percent under `weights percent` (4, 12.5, 100: as written), else a fraction.
+  auto weight = [&](const std::optional<Rational>& w) {
+    if (!w || !h.weights_percent) return cell(w, p);
+    return (*w * Rational(100)).to_decimal(0, p) + " %";
+  };
   std::string out;
   out += r.title + "\n";
   if (r.model->round) { out += r.model->round->name.value; out += "\n"; }
@@ -46,7 +51,7 @@ std::string eval_table(const eval::ScoredPlan& r) {
   // One line of the table: id, weight, [percent], score, [weighted], and what follows.
   auto line = [&](const std::string& id, const std::optional<Rational>& w, const std::optional<Rational>& pc,
                   const std::optional<Rational>& sc, const std::optional<Rational>& wt, std::string_view rest) {
-    out += fmt::format("  {:<8}{}", id, pad_left(cell(w, p), 8));
+    out += fmt::format("  {:<8}{}", id, pad_left(weight(w), 8));
     if (percent) out += pad_left(cell(pc, p), 10);
     out += pad_left(cell(sc, p), 8);
     if (weighted) out += pad_left(cell(wt, p), 10);
@@ -79,7 +84,7 @@ std::string eval_table(const eval::ScoredPlan& r) {
                        h.weights_points ? " (points)" : " ÷ Σ W"));
       // Its contribution to the overall score, when strategies weigh (W × its score).
       if (h.strategies_weigh() && s.weight && s.weighted)
-        out += fmt::format("  contribution  W × score = {} × {} = {}\n", cell(s.weight, p), cell(s.score, p),
+        out += fmt::format("  contribution  W × score = {} × {} = {}\n", weight(s.weight), cell(s.score, p),
                            cell(s.weighted, p));
     } else {
       out += fmt::format("  total: {}\n", s.na_reason);
@@ -94,7 +99,7 @@ std::string eval_table(const eval::ScoredPlan& r) {
       strategies += (strategies.empty() ? "" : ", ") + r.model->strategies[k].id;
     out += fmt::format("group {}  {} (strategies {})\n", n.id, cut(n.title, 60), strategies);
     if (n.status == eval::Status::Scored)
-      out += fmt::format("  weight {}  score {}  weighted {}\n", cell(n.weight, p), cell(n.score, p), cell(n.weighted, p));
+      out += fmt::format("  weight {}  score {}  weighted {}\n", weight(n.weight), cell(n.score, p), cell(n.weighted, p));
     else
       out += fmt::format("  {}\n", n.na_reason);
   }

@@ -221,6 +221,17 @@ class Builder {
     out_.weight_label = h.weights_percent ? (th() ? "น้ำหนัก (ร้อยละ)" : "Weight (%)") : L_->col_weight;
     out_.show_weighted = h.has_column("weighted");
     out_.earlier_weighted = neighbours_ && neighbours_->committee && out_.show_weighted;
+    // Part 1's offices column only when some row names an office (an empty
+    // column would take a fifth of a narrow page from the results).
+    out_.show_offices = false;
+    auto names_office = [](const IndicatorModel& im) {
+      return !im.ast->offices.empty() || (im.result && !im.result->offices.empty());
+    };
+    for (const check::StrategyModel& st : m_.strategies)
+      for (const IndicatorModel& im : st.indicators) {
+        out_.show_offices = out_.show_offices || names_office(im);
+        for (const IndicatorModel& sub : im.subs) out_.show_offices = out_.show_offices || names_office(sub);
+      }
     out_.show_overall = !h.no_overall();
     out_.show_score = h.has_column("score");
     out_.overall_label = L_->overall_score;
@@ -459,9 +470,10 @@ class Builder {
   }
   // A weight as the plan writes it: a fraction, or a percent (`weights percent`).
   // A weight as the table shows it: a percent as agencies write one (4, 12.5;
-  // not 4.0000), a fraction at the round's places.
+  // not 4.0000, 12.5000: at most the round's places), a fraction at the round's places.
   std::string weight_shown(const Rational& w) const {
-    return m_.header->weights_percent ? fixed_plain(w * Rational(100)) : fixed(std::optional<Rational>(w));
+    return m_.header->weights_percent ? digits((w * Rational(100)).to_decimal(0, places_))
+                                      : fixed(std::optional<Rational>(w));
   }
   std::string fixed_plain(const Rational& x) const { return digits(x.to_fixed(x.is_integer() ? 0 : places_)); }
 

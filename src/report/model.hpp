@@ -122,6 +122,7 @@ struct Model {
   bool show_weighted = true;  // the weighted-score column (`columns` without `weighted`: none)
   bool show_overall = true;   // an overall figure (`overall none`: none)
   bool show_score = true;     // Part 2's score column (`columns` without `score`: none)
+  bool show_offices = true;   // Part 1's column of responsible offices: some row names one
   // The summary's counts of rows that met and missed their target: only when
   // some row has a percent of target (none when every row is a given score or
   // target levels: the counts would only mislead).

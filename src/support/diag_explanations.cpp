@@ -750,18 +750,20 @@ const std::map<std::string_view, Explanation>& table() {
         .fix = "result 1.1 { score 4.8 }",
         .fix_th = "result 1.1 { score 4.8 }"}},
       {"W119",
-       {.text = "A strategy's weight counts only where the overall score weighs the strategies: `overall weighted`, "
-                "and weights that are not points or shares of the whole plan. Under `overall mean` the overall is the "
-                "plain mean of the strategies, under `weights points` the sum of the rows' points, and under "
-                "`weights whole` each row already weighs its share of the plan, so a strategy's `weight` changes "
-                "nothing. planc says so once, at the first such weight, so that 70 : 30 written on two strategies "
-                "is not believed to weigh anything.",
-        .text_th = "น้ำหนักของยุทธศาสตร์ใช้คิดคะแนนเฉพาะเมื่อคะแนนภาพรวมถ่วงน้ำหนักยุทธศาสตร์ คือแผนระบุ "
-                   "`overall weighted` และน้ำหนักไม่ได้เป็นคะแนน (`weights points`) หรือสัดส่วนของทั้งแผน "
-                   "(`weights whole`) เมื่อระบุ `overall mean` คะแนนภาพรวมคือค่าเฉลี่ยของยุทธศาสตร์ เมื่อระบุ "
-                   "`weights points` คะแนนรวมคือผลรวมคะแนนของแถว และเมื่อระบุ `weights whole` แต่ละแถวถ่วงตาม"
-                   "สัดส่วนของทั้งแผนอยู่แล้ว `weight` ของยุทธศาสตร์จึงไม่มีผล planc แจ้งครั้งเดียวที่น้ำหนักแรก "
-                   "เพื่อไม่ให้เข้าใจว่าน้ำหนัก ๗๐ : ๓๐ ที่เขียนไว้ถูกนำมาคิด",
+       {.text = "A strategy's weight counts only where the plan weighs its strategies: `overall weighted`, and "
+                "weights that are not points. Under `overall mean` (the default) the overall is the plain mean of "
+                "the strategies, under `overall none` there is no overall, and under `weights points` the total is "
+                "the sum of the rows' points, so a strategy's `weight` changes nothing. planc says so once, at the "
+                "first such weight, so that 70 : 30 written on two strategies is not believed to weigh anything. "
+                "(Under `overall weighted` with `weights whole` a strategy's weight makes its contribution, W × "
+                "its score, and counts.)",
+        .text_th = "น้ำหนักของยุทธศาสตร์ใช้คิดคะแนนเฉพาะเมื่อแผนถ่วงน้ำหนักยุทธศาสตร์ คือระบุ `overall weighted` "
+                   "และน้ำหนักไม่ได้เป็นคะแนน (`weights points`) เมื่อระบุ `overall mean` (ค่าเริ่มต้น) คะแนนภาพรวม"
+                   "คือค่าเฉลี่ยของยุทธศาสตร์ เมื่อระบุ `overall none` ไม่มีคะแนนภาพรวม และเมื่อระบุ "
+                   "`weights points` คะแนนรวมคือผลรวมคะแนนของแถว `weight` ของยุทธศาสตร์จึงไม่มีผล planc แจ้ง"
+                   "ครั้งเดียวที่น้ำหนักแรก เพื่อไม่ให้เข้าใจว่าน้ำหนัก ๗๐ : ๓๐ ที่เขียนไว้ถูกนำมาคิด (เมื่อระบุ "
+                   "`overall weighted` กับ `weights whole` น้ำหนักของยุทธศาสตร์ใช้คิดคะแนนถ่วงน้ำหนัก W × คะแนน "
+                   "จึงมีผล)",
         .example = "plan \"...\" { overall mean }\nstrategy 1 \"...\" { weight 0.7 }\nstrategy 2 \"...\" { weight 0.3 }",
         .fix = "plan \"...\" { overall weighted }",
         .fix_th = "plan \"...\" { overall weighted }"}},

@@ -84,7 +84,9 @@ std::string in_level_words(std::string_view s, const Locale& l, bool format) {
 
 std::string Text::words_in(Lang l, const Locale* levels) const {
   if (!words) return {};
-  const bool reword = levels && l == Lang::Th && (!levels->strategy_word.empty() || !levels->indicator_word.empty());
+  // (Not the text that says what `levels` takes: it names the levels by planc's words.)
+  const bool reword = levels && l == Lang::Th && (!levels->strategy_word.empty() || !levels->indicator_word.empty()) &&
+                      words != &txt::WantLevelWords.words;
   auto in_words = [&](std::string_view w, bool format) {
     return reword ? in_level_words(w, *levels, format) : std::string(w);
   };

@@ -85,6 +85,7 @@ bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* 
         if (r.compilation->scored) {
           in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
           if (r.assessment == "self") in.back().self_assessment = own = true;
+          in.back().errors = r.compilation->program.diags.errors();
         }
       near = report::neighbours(in, {ro.lang, ro.digits});
       near.committee = own;

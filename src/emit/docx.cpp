@@ -335,6 +335,7 @@ struct Docx {
       if (!m.disbursement_rate.empty()) kv(L.disbursement_rate, m.disbursement_rate);
     }
     w(table({4200, kText - 4200}, {}, body));
+    for (auto& x : m.earlier_errors) w(para(run(x, kBold), "BodyText"));  // an earlier round with errors
 
     std::vector<std::vector<Cell>> rows;
     // Each strategy's score, the earlier rounds' beside it.

@@ -378,6 +378,7 @@ struct Html {
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.overall_label),
                     e(m.earlier_rounds[k]), e(m.earlier_overall[k])));
+    for (auto& x : m.earlier_errors) w(fmt::format("<div class=\"published differs\">{}</div>\n", e(x)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
     if (m.show_met_missed)
       w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", m.met_label, m.met_text, m.missed_label,

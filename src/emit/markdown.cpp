@@ -132,6 +132,7 @@ struct Md {
     p(fmt::format("| {} | {} |", m.na_label, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));
     p("");
+    for (auto& x : m.earlier_errors) p(fmt::format("**{}**\n", md_escape(x)));  // an earlier round with errors
     // Each strategy's score, the earlier rounds' beside it.
     std::string scores = earlier_heads(m.summary_score_label) + " " + this_round(m.summary_score_label) + " |";
     if (m.show_percent) {

@@ -91,6 +91,7 @@ void report_json(const report::Model& m, Sink& o) {
   if (!m.earlier_rounds.empty()) {
     w.key("earlier_rounds").strings(m.earlier_rounds);
     w.key("earlier_overall").strings(m.earlier_overall);
+    if (!m.earlier_errors.empty()) w.key("earlier_errors").strings(m.earlier_errors);
   }
   w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent).end_object();
   w.key("counts").begin_object().field("scored", m.scored).field("na", m.na).field("unweighted", m.unweighted);

@@ -62,6 +62,19 @@ class Builder {
       out_.this_round = fmt::format("{}{}{}", TL.months, digits(std::to_string(months)), TL.months_end);
       if (o.neighbours->committee) out_.this_round = out_.lang == "th" ? "คณะกรรมการตรวจประเมิน" : "committee";
       for (const Figure& f : o.neighbours->overall) out_.earlier_overall.push_back(f.text.empty() ? "-" : f.text);
+      for (std::size_t k = 0; k < o.neighbours->errors.size() && k < o.neighbours->files.size(); ++k) {
+        std::size_t n = o.neighbours->errors[k];
+        if (n == 0) continue;
+        const std::string& file = o.neighbours->files[k];
+        out_.earlier_errors.push_back(
+            out_.lang == "th"
+                ? fmt::format("{} ({}) มีข้อผิดพลาด {} รายการ: ตัวเลขของรอบนั้นที่แสดงไว้คิดได้เพียงบางส่วน "
+                              "ให้ตรวจด้วย planc check {}",
+                              out_.earlier_rounds[k], file, digits(std::to_string(n)), file)
+                : fmt::format("{} ({}) has {} error{}: its figures shown here are only as far as it was scored; "
+                              "run planc check {}",
+                              out_.earlier_rounds[k], file, n, n == 1 ? "" : "s", file));
+      }
     }
   }
 

@@ -224,6 +224,10 @@ struct Model {
   std::vector<std::string> earlier_rounds;
   std::string this_round;  // this round's heading beside them ("รอบ ๑๒ เดือน"), when there are any
   std::vector<std::string> earlier_overall;  // the overall score in each earlier round ("-" when none)
+  // An earlier round with errors, said under the summary: its figures beside
+  // this round's are only as far as it was scored ("ประเมินตนเอง
+  // (2561-12m-self.plan) มีข้อผิดพลาด ๒ รายการ ...").
+  std::vector<std::string> earlier_errors;
   // The earlier round is the body's own assessment beside this, the
   // committee's: its weighted scores stand beside the committee's too, as
   // such tables print both (when the table has a weighted column).

@@ -49,6 +49,8 @@ class TrendBuilder {
     Neighbours n;
     for (std::size_t k = 0; k < in_.size(); ++k) {
       n.headings.push_back(round(k).short_label);
+      n.files.push_back(in_[k]->file);
+      n.errors.push_back(in_[k]->errors);
       const eval::ScoredPlan& p = *in_[k]->scored;
       n.overall.push_back(figure(p.score, p.places));
       for (const eval::Node& s : p.strategies) {

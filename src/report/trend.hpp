@@ -25,6 +25,7 @@ struct TrendInput {
   int months = 0;    // 1-12 (0: not known)
   const eval::ScoredPlan* scored = nullptr;
   bool self_assessment = false;  // the body's own assessment (`assessment self`): headed so, not by its months
+  std::size_t errors = 0;        // its errors: its figures are shown as far as it was scored
 };
 
 struct TrendOptions {
@@ -146,6 +147,8 @@ struct Neighbours {
   // Each earlier round's overall score, and each strategy's score and Σ (W ×
   // SM) in it (by strategy id; one figure per heading, empty where none).
   std::vector<Figure> overall;
+  std::vector<std::string> files;    // each earlier round's file
+  std::vector<std::size_t> errors;   // each earlier round's errors
   struct StrategyFigures {
     std::vector<Figure> score, weighted_sum;
   };

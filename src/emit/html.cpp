@@ -487,12 +487,13 @@ struct Html {
     // Column widths, so that the indicator's title gets the room (a printed
     // page is narrow): a column per earlier round takes it from the title.
     int earlier = static_cast<int>(m.earlier_rounds.size());
-    // Without an offices column (no row names one), its 22 % goes to the title and the results.
-    const int offices = m.show_offices ? 22 : 0;
+    // Without an offices column (no row names one), its 22 % goes to the title,
+    // the unit (ร้อยละ unbroken) and the results.
+    const int offices = m.show_offices ? 22 : 0, unit = m.show_offices ? 9 : 12;
     const int result = m.show_offices ? 11 : 15, each = m.show_offices ? 9 : 11;
     w(fmt::format("<table class=\"part1\">\n<colgroup><col style=\"width:7%\"><col style=\"width:{}%\">"
-                  "<col style=\"width:9%\"><col style=\"width:14%\">",
-                  std::max(15, 70 - offices - result - each * earlier)));
+                  "<col style=\"width:{}%\"><col style=\"width:14%\">",
+                  std::max(15, 79 - unit - offices - result - each * earlier), unit));
     for (int k = 0; k < earlier; ++k) w(fmt::format("<col style=\"width:{}%\">", each));
     w(fmt::format("<col style=\"width:{}%\">", result));
     if (m.show_offices) w("<col style=\"width:22%\">");

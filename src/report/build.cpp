@@ -481,7 +481,6 @@ class Builder {
                 : (step ? " (points when a level is reached)" : " (in proportion between levels)");
     return out;
   }
-  // A weight as the plan writes it: a fraction, or a percent (`weights percent`).
   // A weight as the table shows it: a percent as agencies write one (4, 12.5;
   // not 4.0000, 12.5000: at most the round's places), a fraction at the round's places.
   std::string weight_shown(const Rational& w) const {

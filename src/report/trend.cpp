@@ -48,11 +48,12 @@ class TrendBuilder {
   Neighbours neighbours() {
     Neighbours n;
     for (std::size_t k = 0; k < in_.size(); ++k) {
-      n.headings.push_back(round(k).short_label);
+      TrendRound r = round(k);
+      n.headings.push_back(std::move(r.short_label));
+      n.overall.push_back(std::move(r.score));
       n.files.push_back(in_[k]->file);
       n.errors.push_back(in_[k]->errors);
       const eval::ScoredPlan& p = *in_[k]->scored;
-      n.overall.push_back(figure(p.score, p.places));
       for (const eval::Node& s : p.strategies) {
         Neighbours::StrategyFigures& f = n.strategies[s.id];
         f.score.resize(in_.size());

@@ -83,7 +83,9 @@ struct PlanHeader {
   std::string language = "th";
   std::optional<Digits> digits;
   std::optional<Name> scale;
-  std::optional<Name> overall;  // "mean", "weighted" or "none" (a table with no overall figure)
+  // "mean", "weighted", "rows" (the mean of every indicator of the plan, each
+  // once: a QA summary's overall) or "none" (a table with no overall figure)
+  std::optional<Name> overall;
   // The score table's shape (`columns percent, score, weighted`): which of a
   // row's figures the agency's table has. Absent: all three. A table without
   // `percent` shows no score as a percent (rows, strategies, overall).
@@ -108,6 +110,10 @@ struct PlanHeader {
   // earns W × SM points (SM a fraction, from a scale such as `percent-points`);
   // a strategy's figure and the overall figure are sums of points.
   bool weights_points = false;
+  // `numbering standard`: the strategies and indicators keep the numbers of a
+  // standard the plan assesses part of (a QA office's components 1, 2, 5 …
+  // of nine): a number skipped is the standard's, not a mistake (no W106).
+  bool numbering_standard = false;
   // A word of `columns` was not a column (E021): the table's shape is not
   // known, so no published figure is refused for want of a column.
   bool columns_unknown = false;
@@ -117,6 +123,8 @@ struct PlanHeader {
     return std::any_of(columns->begin(), columns->end(), [&](const Name& n) { return n.value == c; });
   }
   bool no_overall() const { return overall && overall->value == "none"; }
+  // The overall is the mean of every scored indicator, each once (`overall rows`).
+  bool overall_rows() const { return overall && overall->value == "rows"; }
   // The table prints each strategy's and group's contribution (W × its
   // score): with `weighted` (rows too), or `contribution` (those only: a
   // table whose rows have a score and no weighted score).

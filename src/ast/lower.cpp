@@ -96,6 +96,23 @@ class Lowerer {
   std::vector<Number> scratch_values_;
   std::vector<Text> scratch_accounts_;
 
+  // A level word with the ที่ that planc writes before each number ("มิติที่"
+  // gives "มิติที่ที่ 1"): read without it, and said (W026). Only a usual
+  // level word with ที่ after it: "พื้นที่" (an area) is a word of its own.
+  void level_word(std::optional<Text>& w) {
+    static constexpr std::string_view kThi = "ที่";
+    static constexpr std::string_view kUsual[] = {
+        "ยุทธศาสตร์", "ประเด็นยุทธศาสตร์", "มิติ", "องค์ประกอบ", "ตัวชี้วัด", "ตัวบ่งชี้", "หน่วยงาน", "ด้าน",
+        "ส่วน", "เป้าประสงค์", "กลยุทธ์", "มาตรฐาน", "ประเด็น", "แผนงาน", "หมวด", "กลุ่ม", "ข้อ", "เกณฑ์"};
+    if (!w || !w->value.ends_with(kThi)) return;
+    std::string_view bare = w->value.substr(0, w->value.size() - kThi.size());
+    while (!bare.empty() && bare.back() == ' ') bare.remove_suffix(1);
+    if (std::find(std::begin(kUsual), std::end(kUsual), bare) == std::end(kUsual)) return;
+    auto& e = err(msg::LevelWordEndsThi, w->span, w->value, bare);
+    e.help(txt::WriteLevelWordBare, bare);
+    w->value = bare;
+  }
+
   // ---- generic checks ----------------------------------------------------
   template <typename... Args>
   Diagnostic& err(const Message<Args...>& m, Span s, std::type_identity_t<Args>... args) {
@@ -454,8 +471,13 @@ class Lowerer {
            h.scale = l.name_at(c, 0, txt::WantScaleNameExample);
            l.simple(c, 1);
          }},
+        {"numbering", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           if (auto w = l.word_at(c, 0, {{"standard", 0}, {"in-order", 1}}, txt::WantNumbering))
+             h.numbering_standard = *w == 0;
+           l.simple(c, 1);
+         }},
         {"overall", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
-           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}, {"none", 2}}, txt::WantMeanWeighted))
+           if (l.word_at(c, 0, {{"mean", 0}, {"weighted", 1}, {"none", 2}, {"rows", 3}}, txt::WantMeanWeighted))
              h.overall = Name{c.values[0].text, c.values[0].span};
            l.simple(c, 1);
          }},
@@ -504,6 +526,8 @@ class Lowerer {
            // What the agency calls a strategy and an indicator: `levels "มิติ" "ตัวชี้วัด"`.
            h.strategy_word = l.text_at(c, 0, txt::WantLevelWords);
            if (c.values.size() >= 2) h.indicator_word = l.text_at(c, 1, txt::WantLevelWords);
+           l.level_word(h.strategy_word);
+           l.level_word(h.indicator_word);
            l.simple(c, 2);
          }},
     };

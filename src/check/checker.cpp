@@ -84,6 +84,7 @@ class Checker {
       percent_shares();
     });
     groups();
+    overall_rows_alone();
     adjustments();
     reported_totals();
     group_weights();
@@ -300,6 +301,7 @@ class Checker {
   template <typename T, typename What>
   void gaps(const Numbering<T>& nums, What&& what) {
     if (syntax_errors_) return;  // an item dropped by an error would show as a gap
+    if (m_.header && m_.header->numbering_standard) return;  // the standard's numbers: gaps are its own
     int expect = 1;
     nums.each([&](int k, const T* v) {
       if (k != expect) {
@@ -607,6 +609,20 @@ class Checker {
     }
   }
 
+  // `overall rows` (the mean of every indicator) where another rule makes
+  // the overall: groups, weights of the whole plan, points.
+  void overall_rows_alone() {
+    const ast::PlanHeader& h = *m_.header;
+    if (!h.overall_rows()) return;
+    Term other = !m_.groups.empty() ? Term(txt::RowsWithGroups)
+                 : h.weights_whole  ? Term(txt::RowsWithWholeWeights)
+                 : h.weights_points ? Term(txt::RowsWithPoints)
+                                    : Term{};
+    if (!other.words) return;
+    auto& e = d_.report(msg::OverallRowsWith, h.overall->span, other);
+    e.help(txt::RowsOrTheOther);
+  }
+
   // The groups' weights (once the published figures are known: a refused set
   // says which of them go uncompared).
   void group_weights() {
@@ -748,8 +764,9 @@ class Checker {
       }
     if (!first) return;
     Term why = h.weights_points ? Term(txt::TotalIsPoints)
-               : h.no_overall() ? Term(txt::OverallIsNone)
-                                : Term(txt::OverallIsMean);
+               : h.no_overall()   ? Term(txt::OverallIsNone)
+               : h.overall_rows() ? Term(txt::OverallIsRows)
+                                  : Term(txt::OverallIsMean);
     auto& e = d_.report(msg::StrategyWeightUnused, first->ast->weight->span, first->id, why);
     if (n > 1) e.note(Span{}, txt::StrategiesWithWeight, n, m_.strategies.size());
     if (h.overall && !h.weights_points && !h.no_overall()) e.note(h.overall->span, txt::TheOverallRule);
@@ -1167,6 +1184,7 @@ class Checker {
         }
       }
       whole_.reset();
+      if (m_.header->weights_whole) strategy_shares();
       return;
     }
     StrategyRuns runs(ss.size(), o_.threads, o_.parallel_min_indicators,
@@ -1198,6 +1216,38 @@ class Checker {
           if (k == 0) before_join(threads);
           join(*threads[k]);
         });
+  }
+
+  // E139: under `weights whole` a strategy's weight, when it has one, is its
+  // share of the whole plan: its rows' shares together (the plan's weights,
+  // whatever the round says of a row). Its contribution (W × score) is made
+  // with it, so a share that is not the rows' would print a wrong figure.
+  void strategy_shares() {
+    for (const StrategyModel& s : m_.strategies) {
+      if (!s.ast->weight || s.weights_from_round || s.indicators.empty()) continue;
+      RationalSum rows;
+      bool all = true;
+      for (const IndicatorModel& i : s.indicators) {
+        if (!i.weight || i.ast->incomplete) {
+          all = false;  // a row without a weight is E113's
+          break;
+        }
+        rows.add(i.weight->value);
+      }
+      if (!all) continue;
+      Rational sum;
+      try {
+        sum = rows.value();
+      } catch (const Overflow&) {
+        continue;  // E110's WeightsTooPrecise says it for the plan's rows
+      }
+      const ast::Number& w = *s.ast->weight;
+      if (w.value == sum) continue;
+      bool thai = w.thai_digits;
+      auto& e = d_.report(msg::StrategyShareNotRows, w.span, s.id, w.raw(), as_written(sum, thai));
+      e.note(Span{}, txt::WholeStrategyShare);
+      e.help(txt::WriteStrategyShare, as_written(sum, thai));
+    }
   }
 
   // `weights whole` / `weights points`: a strategy's rows are not a group of

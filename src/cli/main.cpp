@@ -23,6 +23,7 @@
 #include "cli/trend.hpp"
 #include "cli/init.hpp"
 #include "cli/lsp.hpp"
+#include "driver/neighbours.hpp"
 #include "driver/pipeline.hpp"
 #include "emit/eval_json.hpp"
 #include "emit/report.hpp"
@@ -320,7 +321,13 @@ int main(int argc, char** argv) {
     return exit_code(p);
   }
   if (is(render)) {
-    print_diagnostics(p, c, false);
+    // The earlier rounds (or the body's own assessment) the report shows
+    // beside this one: found first, so that one with errors is said with
+    // this round's diagnostics (W045).
+    planc::driver::Neighbourhood near;
+    if (comp.scored) near = planc::driver::neighbourhood(comp, {c.lang, digits, limits(c).threads}, opts.strict);
+    // JSON or SARIF diagnostics go to standard output when the draft goes to a file.
+    print_diagnostics(p, c, !out_path.empty());
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
     // A draft written over one of the plan's own files would lose the plan.
     std::error_code ec;
@@ -354,7 +361,7 @@ int main(int argc, char** argv) {
                                render_format, render_format);
       return 2;
     }
-    d.neighbours = true;  // the earlier rounds of the year beside this one (driver/neighbours.hpp)
+    d.neighbours = &near;  // the earlier rounds of the year beside this one (driver/neighbours.hpp)
     std::string why;
     bool written = write_draft(out_path, [&](planc::emit::Sink& out) {
       if (planc::driver::draft(comp, d, out, &why)) return true;

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <tuple>
 
+#include "support/timing.hpp"
+
 namespace planc::driver {
 
 namespace fs = std::filesystem;
@@ -99,6 +101,59 @@ std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string&
   std::sort(out.begin(), out.end(), [](const FolderRound& a, const FolderRound& b) {
     return std::make_tuple(a.months, a.assessment == "self") < std::make_tuple(b.months, b.assessment == "self");
   });
+  return out;
+}
+
+Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool strict) {
+  Neighbourhood out;
+  Program& p = c.program;
+  if (p.modules.empty()) return out;
+  timed(c.recording(), "neighbours", 0, [&] {
+    Options eo;
+    eo.limits.threads = std::max<std::size_t>(1, ro.threads);
+    eo.explain = false;
+    out.rounds = earlier_rounds(c, p.sources.get(p.modules[p.main].file).path, eo);
+    std::vector<report::TrendInput> in;
+    bool own = false;  // the body's own assessment stands beside the committee's
+    for (const FolderRound& r : out.rounds)
+      if (r.compilation->scored) {
+        in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
+        if (r.assessment == "self") in.back().self_assessment = own = true;
+        in.back().errors = r.compilation->program.diags.errors();
+      }
+    out.figures = report::neighbours(in, {ro.lang, ro.digits});
+    out.figures.committee = own;
+  });
+  const std::optional<ast::RoundDecl>& round = p.modules[p.main].round;
+  // A file of the folder named as the run names this round's file (beside it).
+  const SourceFile& main = p.sources.get(p.modules[p.main].file);
+  fs::path folder = fs::path(main.path).parent_path(), shown_folder = fs::path(main.name).parent_path();
+  auto shown = [&](const std::string& file) {
+    fs::path rel = fs::path(file).lexically_relative(folder);
+    if (rel.empty() || *rel.begin() == "..") return file;
+    return (shown_folder / rel).string();
+  };
+  bool said = false;
+  for (const FolderRound& r : out.rounds) {
+    const Program& q = r.compilation->program;
+    if (!q.diags.has_errors()) continue;
+    Text which = r.assessment == "self" ? text(txt::TheSelfAssessment) : text(txt::TheEarlierRound, r.months);
+    std::string file = shown(r.path);
+    auto& e = p.diags.report(msg::NeighbourHasErrors, round ? round->name.span : Span{}, std::move(which), file,
+                             q.diags.errors());
+    for (const Diagnostic& first : q.diags.all())
+      if (first.severity == Severity::Error) {
+        std::string where = first.span.valid() ? shown(q.sources.get(first.span.file).path) : file;
+        e.note(Span{}, txt::ItsFirstError, where, q.sources.line(first.span), q.sources.col(first.span), first.message);
+        break;
+      }
+    e.help(txt::CheckThatRound, file);
+    said = true;
+  }
+  if (said) {
+    if (strict) p.diags.promote_warnings();
+    p.diags.sort();
+  }
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "driver/folder.hpp"
+#include "report/trend.hpp"
 
 namespace planc::driver {
 
@@ -21,5 +22,19 @@ namespace planc::driver {
 // without `years`), when it is not beside its plan, or when no earlier round
 // is there. Files that cannot be read or loaded are left out.
 std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o);
+
+// A round's neighbours for its report: the rounds (earlier_rounds, compiled)
+// and their figures in the report's language and digits.
+struct Neighbourhood {
+  std::vector<FolderRound> rounds;
+  report::Neighbours figures;
+};
+
+// The neighbours of the compiled round `c`, for a report in `ro`'s language
+// and digits, each compiled on `ro.threads`. One with errors is said in c's
+// own diagnostics too (W045, at the round's name; an error under `strict`),
+// so that the run, `--strict` and the report's findings say what the report
+// shows: its figures are only as far as it could be scored.
+Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool strict);
 
 }  // namespace planc::driver

@@ -71,26 +71,7 @@ bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* 
   // (report::stream), so that a draft never holds a large plan's report whole.
   report::Model model;
   report::Options ro = o.report;
-  std::vector<FolderRound> earlier;
-  report::Neighbours near;
-  if (o.neighbours && !c.program.modules.empty())
-    timed(t, "neighbours", 0, [&] {
-      Options eo;
-      eo.limits.threads = std::max<std::size_t>(1, ro.threads);
-      eo.explain = false;
-      earlier = earlier_rounds(c, c.program.sources.get(c.program.modules[c.program.main].file).path, eo);
-      std::vector<report::TrendInput> in;
-      bool own = false;  // the body's own assessment stands beside the committee's
-      for (const FolderRound& r : earlier)
-        if (r.compilation->scored) {
-          in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
-          if (r.assessment == "self") in.back().self_assessment = own = true;
-          in.back().errors = r.compilation->program.diags.errors();
-        }
-      near = report::neighbours(in, {ro.lang, ro.digits});
-      near.committee = own;
-      ro.neighbours = &near;
-    });
+  if (o.neighbours && !o.neighbours->figures.rounds.empty()) ro.neighbours = &o.neighbours->figures;
   timed(t, "report", 0, [&] { model = report::stream(*c.scored, c.program.sources, c.program.diags, ro); });
   bool made = true;
   timed(t, "emit", 0, [&] {

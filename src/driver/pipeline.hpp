@@ -20,6 +20,8 @@
 
 namespace planc::driver {
 
+struct Neighbourhood;
+
 struct Options {
   Limits limits;
   // Where the files come from; the disk when null.
@@ -69,10 +71,10 @@ struct DraftOptions {
   DraftFormat format = DraftFormat::Html;
   report::Options report;
   // The round's neighbours (planc render): when the round is in a plan
-  // folder with earlier rounds of its fiscal year, those are compiled
-  // (driver/neighbours.hpp) and each row shows their results and scores
-  // beside its own. report.neighbours is then set by draft().
-  bool neighbours = false;
+  // folder with earlier rounds of its fiscal year, those compiled
+  // (driver/neighbours.hpp, neighbourhood()), and each row shows their
+  // results and scores beside its own. report.neighbours is then set by draft().
+  const Neighbourhood* neighbours = nullptr;
 };
 
 // The report of a compiled plan (compiled with its rows and steps), laid out

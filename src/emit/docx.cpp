@@ -472,7 +472,8 @@ struct Docx {
     bool bands = m.band_columns;
     // Columns: no, indicator, weight, five bands (or one of each row's
     // criteria), earlier scores, score, weighted (when the table has it).
-    std::vector<int> widths{750, 0, 950};
+    std::vector<int> widths{750, 0};
+    if (m.show_weights) widths.push_back(950);
     if (bands) widths.insert(widths.end(), {950, 950, 950, 950, 950});
     else widths.push_back(3000);
     std::size_t ns = m.show_score ? ne : 0;  // the earlier rounds' scores stand beside the score column
@@ -486,9 +487,12 @@ struct Docx {
     widths[1] = std::max(2000, kWide - used);
     // Two header rows: "score band" spans the five band columns; every other
     // heading spans both rows.
-    std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(m.indicator_word, 1, "restart"),
-                         hc(m.weight_label, 1, "restart")};
-    std::vector<Cell> h2{hc("", 1, "continue"), hc("", 1, "continue"), hc("", 1, "continue")};
+    std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(m.indicator_word, 1, "restart")};
+    std::vector<Cell> h2{hc("", 1, "continue"), hc("", 1, "continue")};
+    if (m.show_weights) {
+      h1.push_back(hc(m.weight_label, 1, "restart"));
+      h2.push_back(hc("", 1, "continue"));
+    }
     if (bands) {
       h1.push_back(hc(L.col_bands, 5));
       for (auto& b : m.band_labels) h2.push_back(hc(b));
@@ -517,7 +521,8 @@ struct Docx {
       auto& r = s.rows[i];
       bool keep = i + 2 >= s.rows.size();  // the last two rows stay with the total row
       std::string title = ct(r.title, false, {}, keep);
-      std::vector<Cell> row{Cell{ct(r.number, true, {}, keep)}, Cell{title}, Cell{ct(r.weight, true, {}, keep)}};
+      std::vector<Cell> row{Cell{ct(r.number, true, {}, keep)}, Cell{title}};
+      if (m.show_weights) row.push_back(Cell{ct(r.weight, true, {}, keep)});
       if (!bands) row.push_back(Cell{ct(r.criteria, false, {}, keep)});
       else if (!r.criteria.empty()) row.push_back(Cell{ct(r.criteria, false, {}, keep), 5});
       else
@@ -533,9 +538,9 @@ struct Docx {
       rows.push_back(std::move(row));
     }
     std::string total = ct(m.strategy_score_label, false, kBold);
-    std::vector<Cell> last{Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true},
-                           Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true},
-                           Cell{ct(""), bands ? 5 : 1, nullptr, true}};
+    std::vector<Cell> last{Cell{ct(""), 1, nullptr, true}, Cell{total, 1, nullptr, true}};
+    if (m.show_weights) last.push_back(Cell{ct(s.weight_sum, true, kBold), 1, nullptr, true});
+    last.push_back(Cell{ct(""), bands ? 5 : 1, nullptr, true});
     for (std::size_t k = 0; k < ns; ++k)  // the earlier rounds' totals
       last.push_back(Cell{ct(k < s.earlier_scores.size() ? s.earlier_scores[k] : "-", true), 1, nullptr, true});
     if (m.show_score) last.push_back(Cell{ct(s.score, true, kBold), 1, nullptr, true});

@@ -597,8 +597,9 @@ struct Html {
     // The band columns when some row is shown in a band (a row that is not:
     // its criteria across them); else one column of each row's criteria.
     const char* rows2 = m.band_columns ? " rowspan=\"2\"" : "";
-    w(fmt::format("<table class=\"part2\">\n<thead><tr><th{0}>{1}</th><th{0}>{2}</th><th{0} class=\"num\">{3}</th>",
-                  rows2, L.col_no, e(m.indicator_word), e(m.weight_label)));
+    w(fmt::format("<table class=\"part2\">\n<thead><tr><th{0}>{1}</th><th{0}>{2}</th>", rows2, L.col_no,
+                  e(m.indicator_word)));
+    if (m.show_weights) w(fmt::format("<th{} class=\"num\">{}</th>", rows2, e(m.weight_label)));
     if (m.band_columns) w(fmt::format("<th colspan=\"5\">{}</th>", L.col_bands));
     else w(fmt::format("<th>{}</th>", m.criteria_label));
     if (m.show_score) {
@@ -621,7 +622,8 @@ struct Html {
       w(fmt::format("<tr id=\"p2-{}\" class=\"{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
                     r.na ? " na" : "", e(r.number), e(r.title)));
       findings(r.findings);
-      w(fmt::format("</td><td class=\"num\">{}</td>", e(r.weight)));
+      w("</td>");
+      if (m.show_weights) w(fmt::format("<td class=\"num\">{}</td>", e(r.weight)));
       if (!m.band_columns) w(fmt::format("<td>{}</td>", e(r.criteria)));
       else if (!r.criteria.empty()) w(fmt::format("<td colspan=\"5\">{}</td>", e(r.criteria)));
       else
@@ -645,7 +647,9 @@ struct Html {
     }
     w(fmt::format("<tr class=\"total\"><td></td><td>{}", e(m.strategy_score_label)));
     findings(s.findings);
-    w(fmt::format("</td><td class=\"num\">{}</td><td colspan=\"{}\"></td>", e(s.weight_sum), m.band_columns ? 5 : 1));
+    w("</td>");
+    if (m.show_weights) w(fmt::format("<td class=\"num\">{}</td>", e(s.weight_sum)));
+    w(fmt::format("<td colspan=\"{}\"></td>", m.band_columns ? 5 : 1));
     for (std::size_t k = 0; m.show_score && k < s.earlier_scores.size(); ++k)  // the earlier rounds' totals
       w(fmt::format("<td class=\"num earlier\">{}</td>", e(s.earlier_scores[k])));
     auto total = [&](const std::string& figure) {

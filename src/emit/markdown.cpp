@@ -279,8 +279,12 @@ struct Md {
     p(fmt::format("### {} {}: {}\n", m.strategy_word, s.number, md_escape(s.title)));
     // The band columns (a row with no band: its criteria in the first), or one
     // column of each row's criteria; the weighted score when the table has it.
-    std::string head = fmt::format("| {} | {} | {} |", L.col_no, m.indicator_word, m.weight_label);
-    std::string sep = "|---|---|--:|";
+    std::string head = fmt::format("| {} | {} |", L.col_no, m.indicator_word);
+    std::string sep = "|---|---|";
+    if (m.show_weights) {
+      head += " " + m.weight_label + " |";
+      sep += "--:|";
+    }
     if (m.band_columns) {
       for (auto& b : m.band_labels) head += " " + b + " |";
       sep += "--:|--:|--:|--:|--:|";
@@ -313,7 +317,8 @@ struct Md {
         for (auto& x : r.earlier) weighted += " " + earlier_cell(x.weighted) + " |";
       if (m.show_weighted) weighted += " " + cell(r.weighted) + " |";
       std::string notes = finding_refs(r.findings, r.id);
-      p(fmt::format("| {} | {}{} | {} |{}{}{}", r.number, cell(r.title), notes, cell(r.weight), bands,
+      p(fmt::format("| {} | {}{} |{}{}{}{}", r.number, cell(r.title), notes,
+                    m.show_weights ? " " + cell(r.weight) + " |" : "", bands,
                     m.show_score ? " " + cell(r.score.empty() && r.na ? std::string(L.na) : r.score) + " |" : "", weighted));
     }
     // The strategy's total, the earlier rounds' beside it.
@@ -324,7 +329,8 @@ struct Md {
     for (std::size_t k = 0; m.earlier_weighted && k < s.earlier_weighted_sums.size(); ++k)
       weighted += " " + s.earlier_weighted_sums[k] + " |";
     if (m.show_weighted) weighted += " **" + s.weighted_sum + "** |";
-    p(fmt::format("| | **{}**{} | **{}** |{}{}{}", m.strategy_score_label, notes, s.weight_sum, blanks,
+    p(fmt::format("| | **{}**{} |{}{}{}{}", m.strategy_score_label, notes,
+                  m.show_weights ? " **" + s.weight_sum + "** |" : "", blanks,
                   m.show_score ? " **" + s.score + "** |" : "", weighted));
     p("");
   }

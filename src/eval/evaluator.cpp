@@ -140,6 +140,8 @@ class Evaluator {
     }
     n.weight_sum = w.sw;
     n.weighted_sum = w.swsm;
+    n.score_sum = w.ssm;
+    n.rows_scored = static_cast<std::size_t>(w.rows);
     if (m_.header->weights_points) {  // category points: the strategy's points are its rows' sum
       points(s, n, w);
       return n;
@@ -193,22 +195,24 @@ class Evaluator {
   // indicators, an indicator's sub-indicators), and the terms when explaining.
   // Each an exact RationalSum (num/rational.hpp).
   struct Weighted {
-    Rational sw, swsm;
+    Rational sw, swsm, ssm;  // Σ W, Σ (W × SM), Σ SM
     std::string terms;
     int rows = 0;
   };
   Weighted weighted(const std::vector<Node>& rows) const {
-    RationalSum sw, swsm;
+    RationalSum sw, swsm, ssm;
     Weighted w;
     for (const Node& c : rows) {
       if (c.status != Status::Scored || !c.weight || !c.weighted) continue;
       sw.add(*c.weight);
       swsm.add(*c.weighted);
+      if (c.score) ssm.add(*c.score);
       ++w.rows;
       if (o_.explain) w.terms += fmt::format("{}{}×{}", w.terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
     }
     w.sw = sw.value();
     w.swsm = swsm.value();
+    w.ssm = ssm.value();
     return w;
   }
 
@@ -307,6 +311,16 @@ class Evaluator {
 
   void weigh(const check::IndicatorModel& im, Node& n) {
     if (!adjusted_.empty()) adjust(im, n);
+    if (!im.weight && !im.is_sub && m_.header->overall_rows()) {
+      // `overall rows` (a QA summary): an indicator without a weight counts
+      // once, in its strategy's mean as in the overall. (A strategy that
+      // weighs some of its rows and not others is E113's.)
+      n.weight = Rational(1);
+      n.weighted = n.score;
+      n.status = Status::Scored;
+      step(n.steps, "weight", {}, [] { return std::string("1: each indicator counts once (overall rows)"); });
+      return;
+    }
     if (!im.weight) {
       n.status = Status::Unweighted;
       step(n.steps, "weight", {},
@@ -510,6 +524,10 @@ class Evaluator {
       whole(r, scored);
       return;
     }
+    if (m_.header->overall_rows()) {
+      every_row(r, scored);
+      return;
+    }
     try {
       bool weighted = m_.header->strategies_weigh();  // points have their own path (whole)
       RationalSum products, weights;
@@ -575,6 +593,32 @@ class Evaluator {
                                                         "({}) ÷ {} = {}", terms, d(wsum), d(*r.score)), {}});
         as_percent(r);
       }
+    } catch (const std::exception&) {
+      d_.report(msg::OverallInexact, m_.header->span);
+    }
+    overall_adjusted(r);
+  }
+
+  // `overall rows`: the mean of every scored indicator of the plan, each
+  // once whatever its weight (a QA summary's เฉลี่ยคะแนนรวมทุกตัวบ่งชี้ของทุก
+  // องค์ประกอบ): Σ SM over the strategies' rows ÷ their number.
+  void every_row(ScoredPlan& r, const std::vector<const Node*>& scored) {
+    try {
+      RationalSum sum;
+      std::size_t rows = 0;
+      std::string terms;
+      for (auto* s : scored) {
+        sum.add(*s->score_sum);
+        rows += s->rows_scored;
+        terms += (terms.empty() ? "" : " + ") + d(*s->score_sum);
+      }
+      if (rows == 0) return;
+      Rational total = sum.value();
+      r.score = policy(total / Rational(static_cast<long long>(rows)));
+      r.steps.push_back({"overall score", fmt::format("mean of the {} indicators' scores, each once (Σ SM by strategy: "
+                                                      "{}) = {} ÷ {} = {}", rows, terms, d(total), rows, d(*r.score)),
+                         {}});
+      as_percent(r);
     } catch (const std::exception&) {
       d_.report(msg::OverallInexact, m_.header->span);
     }

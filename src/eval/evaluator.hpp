@@ -36,6 +36,8 @@ struct Node {
   std::string_view na_reason;  // a view into the source, or a fixed text
   std::optional<Rational> value, target, weight, percent, score, weighted;
   std::optional<Rational> weight_sum, weighted_sum;  // strategies
+  std::optional<Rational> score_sum;  // strategies: Σ SM of the rows in Σ W (`overall rows`)
+  std::size_t rows_scored = 0;       // strategies: those rows
   // A row the round adjusts (`deduct 1.2 0.2 "..."`): the score its scale gave
   // before the adjustments, which places it in a band (none otherwise).
   std::optional<Rational> scaled;

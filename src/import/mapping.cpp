@@ -1479,7 +1479,7 @@ Imported Mapper::write() {
     w.line(1, "digits " + digits);
     w.line(1, "scale " + default_scale, rules_.scale ? From{rules_.scale.at} : From{});
     // The plan's method, as a planc workbook's Report sheet has it (values other than these are not written).
-    if (auto [v, v_at] = fact(rules_.overall, "overall rule"); v == "weighted" || v == "none")
+    if (auto [v, v_at] = fact(rules_.overall, "overall rule"); v == "weighted" || v == "rows" || v == "none")
       w.line(1, "overall " + v, v_at);
     std::string weights;  // the plan's `weights`, "" for fractions (the default)
     if (auto [v, v_at] = fact(rules_.weights, "weights");

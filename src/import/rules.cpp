@@ -266,7 +266,7 @@ Rules parse_rules(const SourceManager& sm, FileId file, Diagnostics& diags) {
         r.weights = {w, ts[1].at};
       }
     } else if (key == "overall") {
-      one_of(r.overall, "overall weighted", {"mean", "weighted", "none"});
+      one_of(r.overall, "overall weighted", {"mean", "weighted", "rows", "none"});
     } else if (key == "group") {
       // group 1 "title" weight 70 strategies 1 2 3 | strategies 1-3 (title and weight may be left out)
       constexpr std::string_view how = "group 1 \"ผลการปฏิบัติราชการ\" weight 70 strategies 1 2 3";

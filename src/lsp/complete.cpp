@@ -27,7 +27,7 @@ const std::vector<Block>& blocks() {
                 "recommendation"}},
       {"group", {"weight", "strategy"}},  // strategies grouped, with the group's weight
       {"plan", {"agency", "by", "years", "language", "digits", "scale", "overall", "columns", "weights", "calendar",
-                "levels"}},
+                "levels", "numbering"}},
       {"unit", {"kind", "th", "en"}},
       {"office", {"en"}},
       {"scale", {"point", "of", "between", "below", "above", "description"}},
@@ -51,7 +51,8 @@ const std::vector<std::pair<std::string_view, std::vector<std::string_view>>>& c
   static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> k{
       {"language", {"th", "en"}},
       {"digits", {"thai", "arabic"}},
-      {"overall", {"mean", "weighted", "none"}},
+      {"overall", {"mean", "weighted", "rows", "none"}},
+      {"numbering", {"in-order", "standard"}},
       {"columns", {"percent", "score", "weighted", "contribution"}},
       {"weights", {"fraction", "percent", "points", "whole"}},
       {"calendar", {"fiscal", "academic"}},

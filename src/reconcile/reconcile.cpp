@@ -206,6 +206,32 @@ class Reconciler {
       e.note(Span{}, txt::SumOfPrintedRows, pub.raw(), p);
   }
 
+  // The strategies' mean weighted by the weights the plan gives them where
+  // those count nowhere (`overall mean`, W119), when every scored strategy
+  // has one; with the terms ("0.7 × 5, 0.3 × 1") in `terms`.
+  std::optional<Rational> weighted_by_unused_weights(std::string& terms) const {
+    const check::PlanModel& m = *r_.model;
+    const ast::PlanHeader& h = *m.header;
+    if (h.strategies_weigh() || h.no_overall() || h.overall_rows() || h.weights_points || h.weights_whole ||
+        !m.groups.empty() ||
+        !m.adjustments.empty())
+      return std::nullopt;
+    Rational sum = 0, weights = 0;
+    int n = 0;
+    for (const eval::Node& s : r_.strategies) {
+      if (s.status != eval::Status::Scored || !s.score) continue;
+      if (!s.strategy || !s.strategy->ast->weight) return std::nullopt;
+      const ast::Number& w = *s.strategy->ast->weight;
+      sum += w.value * *s.score;
+      weights += w.value;
+      terms += terms.empty() ? "" : ", ";
+      terms += fmt::format("{} × {}", w.raw(), d(*s.score));
+      ++n;
+    }
+    if (n < 2 || weights.sign() <= 0) return std::nullopt;
+    return sum / weights;
+  }
+
  public:
   // The published overall figures.
   void overall() {
@@ -230,9 +256,19 @@ class Reconciler {
         terms += s.strategy->reported->score->raw();
         ++n;
       }
-      if (n > 0 && m.groups.empty() && (sum / Rational(n)).round(p) == rep->score->value.round(p))
+      if (n > 0 && m.groups.empty() && !m.header->overall_rows() &&
+          (sum / Rational(n)).round(p) == rep->score->value.round(p))
         e.note(Span{}, txt::MeanOfPublished, terms, d(sum / Rational(n)));
-      e.help(txt::OverallRecomputed, d(*r_.score));
+      // The strategies' weights count nowhere (W119) and the published overall
+      // is their weighted mean: the one cause is the missing `overall weighted`.
+      std::string weighed;
+      auto mean = weighted_by_unused_weights(weighed);
+      if (mean && mean->round(p) == rep->score->value.round(p)) {
+        e.note(Span{}, txt::WeightedMeanOfStrategies, weighed, d(*mean));
+        e.help(txt::SayOverallWeighted);
+      } else {
+        e.help(txt::OverallRecomputed, d(*r_.score));
+      }
       frozen(e);
     }
     if (rep->percent && r_.percent && !same(*rep->percent, *r_.percent)) {

@@ -54,26 +54,18 @@ class Builder {
     out_.labels = &labels(out_.lang);
     L_ = out_.labels;
     places_ = r.places;
-    if (o.neighbours && !o.neighbours->headings.empty()) {
+    if (o.neighbours && !o.neighbours->rounds.empty()) {
       neighbours_ = o.neighbours;
-      out_.earlier_rounds = o.neighbours->headings;
+      out_.earlier_rounds = o.neighbours->headings();
       const TrendLabels& TL = trend_labels(out_.lang);
       std::int64_t months = m_.round && m_.round->months ? m_.round->months->value.to_int64().value_or(12) : 12;
       out_.this_round = fmt::format("{}{}{}", TL.months, digits(std::to_string(months)), TL.months_end);
-      if (o.neighbours->committee) out_.this_round = out_.lang == "th" ? "คณะกรรมการตรวจประเมิน" : "committee";
-      for (const Figure& f : o.neighbours->overall) out_.earlier_overall.push_back(f.text.empty() ? "-" : f.text);
-      for (std::size_t k = 0; k < o.neighbours->errors.size() && k < o.neighbours->files.size(); ++k) {
-        std::size_t n = o.neighbours->errors[k];
-        if (n == 0) continue;
-        const std::string& file = o.neighbours->files[k];
-        out_.earlier_errors.push_back(
-            out_.lang == "th"
-                ? fmt::format("{} ({}) มีข้อผิดพลาด {} รายการ: ตัวเลขของรอบนั้นที่แสดงไว้คิดได้เพียงบางส่วน "
-                              "ให้ตรวจด้วย planc check {}",
-                              out_.earlier_rounds[k], file, digits(std::to_string(n)), file)
-                : fmt::format("{} ({}) has {} error{}: its figures shown here are only as far as it was scored; "
-                              "run planc check {}",
-                              out_.earlier_rounds[k], file, n, n == 1 ? "" : "s", file));
+      if (o.neighbours->committee) out_.this_round = L_->committee_round;
+      for (const Neighbours::Round& r : o.neighbours->rounds) {
+        out_.earlier_overall.push_back(r.overall.text.empty() ? "-" : r.overall.text);
+        if (r.errors)
+          out_.earlier_errors.push_back(fmt::format(fmt::runtime(L_->earlier_errors), r.heading, r.file,
+                                                    digits(std::to_string(r.errors)), r.file));
       }
     }
   }
@@ -233,6 +225,7 @@ class Builder {
     out_.show_percent = h.has_column("percent");
     out_.weight_label = h.weights_percent ? (th() ? "น้ำหนัก (ร้อยละ)" : "Weight (%)") : L_->col_weight;
     out_.show_weighted = h.has_column("weighted");
+    out_.show_weights = !h.overall_rows() || declares_weights();
     out_.earlier_weighted = neighbours_ && neighbours_->committee && out_.show_weighted;
     // Part 1's offices column only when some row names an office (an empty
     // column would take a fifth of a narrow page from the results).
@@ -277,6 +270,21 @@ class Builder {
       out_.strategy_score_label = th() ? fmt::format("คะแนนของ{} Σ (W × SM) ÷ Σ W", w)
                                        : fmt::format("{} score Σ (W × SM) ÷ Σ W", w);
       out_.strategy_scores_label = th() ? fmt::format("ผลการประเมินราย{}", w) : fmt::format("Scores by {}", w);
+    }
+    if (h.overall_rows()) {  // a QA summary: the mean of every indicator, each once
+      std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
+      out_.overall_label = th() ? fmt::format("คะแนนเฉลี่ยรวมทุก{}", i) : fmt::format("Mean score of every {}", i);
+    }
+    if (!out_.show_weights) {  // each indicator once: a strategy's score is their mean
+      std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "strategy"));
+      std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
+      out_.strategy_score_label = th() ? fmt::format("คะแนนเฉลี่ยของ{}", w) : fmt::format("Mean score of the {}", w);
+      out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1}; {2} = ผลรวมคะแนนของ{1}ทุกตัว ÷ "
+                                        "จำนวน{1}ทั้งหมด",
+                                        w, i, out_.overall_label)
+                          : fmt::format("A {0}'s score = the sum of its {1}s' scores ÷ their number; {2} = the sum of "
+                                        "every {1}'s score ÷ the number of {1}s",
+                                        w, i, out_.overall_label);
     }
     if (h.weights_points) {
       std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "Strategy"));
@@ -420,7 +428,7 @@ class Builder {
   // The row's cells in the earlier rounds of the year.
   void earlier(Row& r) const {
     const TrendIndicator* t = neighbours_->find(r.id);
-    r.earlier.resize(neighbours_->headings.size());
+    r.earlier.resize(neighbours_->rounds.size());
     for (std::size_t k = 0; t && k < r.earlier.size() && k < t->rounds.size(); ++k) {
       const TrendCell& c = t->rounds[k];
       bool na = c.status == "na" || c.status == "cancelled" || c.status == "not-started";
@@ -429,9 +437,20 @@ class Builder {
     }
   }
 
+  // Does any row of the plan (or its round) weigh?
+  bool declares_weights() const {
+    for (const check::StrategyModel& st : m_.strategies)
+      for (const IndicatorModel& im : st.indicators) {
+        if (im.weight) return true;
+        for (const IndicatorModel& sub : im.subs)
+          if (sub.weight) return true;
+      }
+    return false;
+  }
+
   // Part 2: the row's figures, from its node of the evaluation.
   void score_part(const eval::Node& n, const IndicatorModel& im, Row& r) const {
-    if (n.weight) {
+    if (n.weight && out_.show_weights) {
       r.weight = weight_shown(*n.weight);
       // The cell's exact value is the weight as shown: a percent for `weights percent`.
       r.weight_exact = (m_.header->weights_percent ? *n.weight * Rational(100) : *n.weight).to_fraction();
@@ -562,7 +581,7 @@ class Builder {
     for (auto& g : a.goals) s.goals.emplace_back(g.value);
     // Totals always show something: "-" when the strategy has no score this round.
     auto total = [&](const std::optional<Rational>& r) { return r ? fixed(r) : std::string("-"); };
-    s.weight_sum = n.weight_sum ? weight_shown(*n.weight_sum) : std::string("-");
+    s.weight_sum = !out_.show_weights ? std::string() : n.weight_sum ? weight_shown(*n.weight_sum) : std::string("-");
     s.weighted_sum = total(n.weighted_sum);
     s.score = total(n.score);
     s.percent = total(n.percent);
@@ -583,7 +602,7 @@ class Builder {
       auto shown = [](const std::vector<Figure>& v, std::size_t k) {
         return k < v.size() && !v[k].text.empty() ? v[k].text : std::string("-");
       };
-      for (std::size_t k = 0; k < neighbours_->headings.size(); ++k) {
+      for (std::size_t k = 0; k < neighbours_->rounds.size(); ++k) {
         s.earlier_scores.push_back(shown(f.score, k));
         s.earlier_weighted_sums.push_back(shown(f.weighted_sum, k));
       }

@@ -120,6 +120,9 @@ struct Model {
   bool band_columns = true;   // some row is shown in a band column (else one criteria column)
   bool show_percent = true;   // scores are also shown as percents (`columns` without `percent`: not)
   bool show_weighted = true;  // the weighted-score column (`columns` without `weighted`: none)
+  // Part 2's weight column and Σ W: none for a plan whose rows weigh nothing
+  // (`overall rows` without a weight anywhere: each indicator counts once).
+  bool show_weights = true;
   bool show_overall = true;   // an overall figure (`overall none`: none)
   bool show_score = true;     // Part 2's score column (`columns` without `score`: none)
   bool show_offices = true;   // Part 1's column of responsible offices: some row names one
@@ -269,6 +272,10 @@ struct Labels {
   const char* total_weighted;
   const char* strategy_score;
   const char* as_published;
+  const char* committee_round;  // the committee's column beside the body's own assessment
+  // An earlier round (or the body's own assessment) with errors, under the
+  // summary: its heading, file, errors and file again (the command to check it).
+  const char* earlier_errors;
   const char* deducted;  // a row's note for `deduct 2.1 0.2 "reason"`: "หักคะแนน {amount}: {reason}"
   const char* added;     // and for `add`
   const char* projects;

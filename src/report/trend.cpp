@@ -49,10 +49,7 @@ class TrendBuilder {
     Neighbours n;
     for (std::size_t k = 0; k < in_.size(); ++k) {
       TrendRound r = round(k);
-      n.headings.push_back(std::move(r.short_label));
-      n.overall.push_back(std::move(r.score));
-      n.files.push_back(in_[k]->file);
-      n.errors.push_back(in_[k]->errors);
+      n.rounds.push_back({std::move(r.short_label), std::move(r.score), in_[k]->file, in_[k]->errors});
       const eval::ScoredPlan& p = *in_[k]->scored;
       for (const eval::Node& s : p.strategies) {
         Neighbours::StrategyFigures& f = n.strategies[s.id];
@@ -380,6 +377,12 @@ TrendModel trend(const std::vector<TrendInput>& rounds, const TrendOptions& o) {
 
 Neighbours neighbours(const std::vector<TrendInput>& earlier, const TrendOptions& o) {
   return TrendBuilder(earlier, o).neighbours();
+}
+
+std::vector<std::string> Neighbours::headings() const {
+  std::vector<std::string> out;
+  for (const Round& r : rounds) out.push_back(r.heading);
+  return out;
 }
 
 const TrendIndicator* Neighbours::find(const std::string& id) const {

@@ -136,24 +136,28 @@ struct TrendModel {
 TrendModel trend(const std::vector<TrendInput>& rounds, const TrendOptions& o = {});
 
 // A round's neighbours in its report: for each indicator (by id), its cells
-// in the earlier rounds of the year, and the columns' headings.
+// in the earlier rounds of the year, and each earlier round's own figures.
 struct Neighbours {
-  std::vector<std::string> headings;  // "รอบ ๖ เดือน" / "6 months", one per earlier round
+  struct Round {
+    std::string heading;     // "รอบ ๖ เดือน" / "6 months"; the body's own assessment headed so
+    Figure overall;          // its overall score
+    std::string file;        // its file
+    std::size_t errors = 0;  // its errors: its figures are only as far as it was scored
+  };
+  std::vector<Round> rounds;  // in the order of the cells' rounds
   std::vector<TrendIndicator> indicators;
   std::unordered_map<std::string, std::size_t> by_id;  // indicators by id
   // The body's own assessment is among them: this round is the committee's,
   // and its column is headed so.
   bool committee = false;
-  // Each earlier round's overall score, and each strategy's score and Σ (W ×
-  // SM) in it (by strategy id; one figure per heading, empty where none).
-  std::vector<Figure> overall;
-  std::vector<std::string> files;    // each earlier round's file
-  std::vector<std::size_t> errors;   // each earlier round's errors
+  // Each strategy's score and Σ (W × SM) in each earlier round (by strategy
+  // id; one figure per round, empty where none).
   struct StrategyFigures {
     std::vector<Figure> score, weighted_sum;
   };
   std::unordered_map<std::string, StrategyFigures> strategies;
   const TrendIndicator* find(const std::string& id) const;
+  std::vector<std::string> headings() const;
 };
 Neighbours neighbours(const std::vector<TrendInput>& earlier, const TrendOptions& o);
 

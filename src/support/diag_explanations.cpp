@@ -175,6 +175,19 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "strategy 2 \"s\" {\n  indicator 2.1 \"...\" { unit percent }\n}",
         .fix = "indicator 2 \"...\" { indicator 2.1 \"...\" { unit percent } }",
         .fix_th = "indicator 2 \"...\" { indicator 2.1 \"...\" { unit percent } }"}},
+      {"W026",
+       {.text = "planc writes ที่ before each number of a level (\"มิติที่ 1\") and after the word where Thai needs "
+                "it (\"ตัวชี้วัดที่มีผล\"). A level word that already ends in ที่, such as `levels \"มิติที่\"`, "
+                "would print \"มิติที่ที่ 1\": planc reads it without the ที่ and says so. Only a usual level word "
+                "with ที่ after it is read so; a word that merely ends in ที่, such as พื้นที่ (an area), is kept.",
+        .text_th = "planc เติม ที่ หน้าเลขลำดับของแต่ละระดับให้เอง (\"มิติที่ ๑\") และหลังคำเมื่อภาษาไทยต้องใช้ "
+                   "(\"ตัวชี้วัดที่มีผล\") ถ้าคำเรียกระดับลงท้ายด้วย ที่ อยู่แล้ว เช่น `levels \"มิติที่\"` "
+                   "รายงานจะพิมพ์ \"มิติที่ที่ ๑\" planc จึงอ่านคำนั้นโดยตัด ที่ ออกและแจ้งให้ทราบ เฉพาะคำเรียก"
+                   "ระดับที่ใช้กันทั่วไปซึ่งมี ที่ ต่อท้ายเท่านั้น คำที่ลงท้ายด้วย ที่ เป็นส่วนของคำ เช่น พื้นที่ "
+                   "จะคงไว้ตามเดิม",
+        .example = "plan \"...\" { levels \"มิติที่\" \"ตัวชี้วัด\" }",
+        .fix = "plan \"...\" { levels \"มิติ\" \"ตัวชี้วัด\" }",
+        .fix_th = "plan \"...\" { levels \"มิติ\" \"ตัวชี้วัด\" }"}},
 
       // ---- E03x: imports
       {"E030",
@@ -263,6 +276,21 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "use \"plan.plan\"   // years ๒๕๖๓ - ๒๕๖๕\nround \"รอบ ๖ เดือน\" { months ๖ }",
         .fix = "add `year` to the round: `round \"รอบ ๖ เดือน\" { year ๒๕๖๔; months ๖ }`",
         .fix_th = "เพิ่ม `year` ในส่วนหัวของรอบ เช่น `round \"รอบ ๖ เดือน\" { year ๒๕๖๔; months ๖ }`"}},
+      {"W045",
+       {.text = "A round's report shows the earlier rounds of its fiscal year beside it, and a committee's round "
+                "shows the body's own assessment (`assessment self`) beside it, from the files of its folder. "
+                "When one of those files has errors, its figures in the report are only as far as it could be "
+                "scored (a misspelt id leaves a row unscored, and its overall is then wrong). planc says so in the "
+                "run, at the round's name, with that file's first error, and in the report's findings; under "
+                "`--strict` the report's run fails.",
+        .text_th = "รายงานของรอบหนึ่งแสดงผลของรอบก่อนหน้าในปีงบประมาณเดียวกันไว้คู่กัน และรายงานของคณะกรรมการ"
+                   "แสดงผลการประเมินตนเองของหน่วยงาน (`assessment self`) ไว้คู่กัน โดยอ่านจากไฟล์ในโฟลเดอร์เดียวกัน "
+                   "ถ้าไฟล์ใดมีข้อผิดพลาด ตัวเลขของรอบนั้นในรายงานจะคิดได้เพียงบางส่วน (เช่น เลขตัวชี้วัดที่พิมพ์ผิด"
+                   "ทำให้แถวนั้นไม่มีคะแนน และคะแนนภาพรวมผิดไปด้วย) planc จึงแจ้งในผลการตรวจที่ชื่อรอบ พร้อม"
+                   "ข้อผิดพลาดแรกของไฟล์นั้น และแสดงในข้อสังเกตของรายงาน เมื่อใช้ `--strict` คำสั่งจะไม่ผ่าน",
+        .example = "planc render 2566-12m.plan   // 2566-12m-self.plan: result 1.9 { value 80 }",
+        .fix = "`planc check 2566-12m-self.plan`, then mend it",
+        .fix_th = "ตรวจด้วย `planc check 2566-12m-self.plan` แล้วแก้ไข"}},
 
       // ---- E05x / W05x: a workbook read by `planc import`
       {"E050",
@@ -714,11 +742,14 @@ const std::map<std::string_view, Explanation>& table() {
         .fix_th = "แก้ไขตารางในรายงาน หรือตรวจสอบผล ค่าเป้าหมาย และน้ำหนักของแถวนั้นอีกครั้ง"}},
       {"W141",
        {.text = "A published strategy total or overall figure differs from the recomputed one. planc says by how "
-                "much and looks for the cause: a sum not divided by Σ W, one row left out, or an overall figure "
-                "computed from wrong strategy figures.",
+                "much and looks for the cause: a sum not divided by Σ W, one row left out, an overall figure "
+                "computed from wrong strategy figures, or an overall that is the strategies' weighted mean in a "
+                "plan that forgot `overall weighted` (then the plan is what to mend, not the figure).",
         .text_th = "คะแนนรวมของยุทธศาสตร์ หรือคะแนนภาพรวม ที่รายงานฉบับเผยแพร่พิมพ์ไว้ ไม่ตรงกับที่คำนวณใหม่ "
                    "planc จะบอกว่าต่างกันเท่าใดและหาสาเหตุให้ เช่น ผลรวม Σ (W × SM) ที่ไม่ได้หารด้วยผลรวมน้ำหนัก "
-                   "(Σ W) ตัวชี้วัดที่ตกหล่นไปหนึ่งตัว หรือคะแนนภาพรวมที่คำนวณจากคะแนนยุทธศาสตร์ที่ผิด",
+                   "(Σ W) ตัวชี้วัดที่ตกหล่นไปหนึ่งตัว คะแนนภาพรวมที่คำนวณจากคะแนนยุทธศาสตร์ที่ผิด หรือคะแนน"
+                   "ภาพรวมที่เป็นค่าเฉลี่ยถ่วงน้ำหนักของยุทธศาสตร์ในแผนที่ไม่ได้ระบุ `overall weighted` (กรณีนี้ให้แก้"
+                   "แผน ไม่ใช่แก้ตัวเลข)",
         .example = "reported 3 { score 4.44 }   // 4.69 = 4.44 + 0.05 × 5 (3.8)",
         .fix = "publish the recomputed figure",
         .fix_th = "แก้ไขรายงานให้ใช้ตัวเลขที่คำนวณใหม่"}},
@@ -809,6 +840,20 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "plan \"p\" { columns score; overall none }\nreported overall { score 4.75 }",
         .fix = "remove `reported overall`, or say `overall mean` if the table has an overall score",
         .fix_th = "ลบ `reported overall` ออก หรือระบุ `overall mean` ถ้าตารางมีคะแนนรวม"}},
+      {"E139",
+       {.text = "Under `weights whole` each indicator's weight is its share of the whole plan (all the plan's "
+                "weights sum to 100), and a strategy's weight, when the table prints one, is its indicators' "
+                "shares together. The strategy's contribution (W × its score) is made with that weight, so a "
+                "strategy weight that is not the sum of its indicators' weights would give a wrong contribution. "
+                "The plan's own weights are compared, whatever a round says of a row (NA or cancelled).",
+        .text_th = "เมื่อระบุ `weights whole` น้ำหนักของตัวชี้วัดแต่ละตัวคือสัดส่วนของทั้งแผน (น้ำหนักทั้งแผนรวมกัน"
+                   "ได้ ๑๐๐) และน้ำหนักของยุทธศาสตร์ ถ้าตารางพิมพ์ไว้ คือผลรวมสัดส่วนของตัวชี้วัดภายใน คะแนนถ่วง"
+                   "น้ำหนักของยุทธศาสตร์ (W × คะแนน) คิดจากน้ำหนักนี้ น้ำหนักของยุทธศาสตร์ที่ไม่เท่ากับผลรวมน้ำหนัก"
+                   "ของตัวชี้วัดจึงทำให้คะแนนถ่วงน้ำหนักผิด planc เทียบน้ำหนักตามแผน ไม่ว่ารอบนั้นจะระบุแถวใดเป็น NA "
+                   "หรือยกเลิก",
+        .example = "plan \"...\" { weights whole }\nstrategy 1 \"...\" { weight 70\n  indicator 1 \"...\" { weight 40 }\n  indicator 2 \"...\" { weight 20 } }",
+        .fix = "strategy 1 \"...\" { weight 60 ... }",
+        .fix_th = "strategy 1 \"...\" { weight 60 ... }"}},
       {"N144",
        {.text = "A result published as a sum and a count (`reported { sum 47.12; count 14 }`) is the mean of "
                 "inputs that were each printed rounded to the sum's places. A published figure that differs from "

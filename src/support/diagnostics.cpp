@@ -95,7 +95,11 @@ std::string Text::words_in(Lang l, const Locale* levels) const {
     if (auto* s = std::get_if<std::string>(&a)) store.push_back(*s);
     else if (auto* i = std::get_if<long long>(&a)) store.push_back(*i);
     else if (auto* u = std::get_if<unsigned long long>(&a)) store.push_back(*u);
-    else if (auto* t = std::get_if<Term>(&a)) store.push_back(t->words ? in_words(t->words->in(l), false) : std::string());
+    else if (auto* t = std::get_if<Term>(&a)) {
+      // A term is a format without arguments (PLANC_TEXT with none): `{{ ... }}` is `{ ... }`.
+      std::string term = t->words ? in_words(t->words->in(l), true) : std::string();
+      store.push_back(fmt::vformat(fmt::string_view(term.data(), term.size()), fmt::format_args()));
+    }
     else if (auto* n = std::get_if<std::shared_ptr<const Text>>(&a))
       store.push_back(*n ? (*n)->words_in(l, levels) : std::string());
   }

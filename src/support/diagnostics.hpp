@@ -57,7 +57,10 @@ struct Term {
 template <>
 struct fmt::formatter<planc::Term> : fmt::formatter<std::string_view> {
   auto format(const planc::Term& t, format_context& ctx) const {
-    return fmt::formatter<std::string_view>::format(t.words ? t.words->en : std::string_view(), ctx);
+    // A term's words are a format without arguments: `{{ ... }}` is `{ ... }`.
+    std::string words = t.words ? fmt::vformat(fmt::string_view(t.words->en.data(), t.words->en.size()), fmt::format_args())
+                                : std::string();
+    return fmt::formatter<std::string_view>::format(words, ctx);
   }
 };
 

@@ -235,12 +235,12 @@ TEST(Trend, NothingToShowDoesNotCrash) {
 TEST(Neighbours, EarlierResultsAndScoresBesideEachRow) {
   Rounds r = two_rounds();
   planc::report::Neighbours near = planc::report::neighbours({r.in[0]}, {});
-  ASSERT_EQ(near.headings, (std::vector<std::string>{"รอบ ๖ เดือน"}));
+  ASSERT_EQ(near.headings(), (std::vector<std::string>{"รอบ ๖ เดือน"}));
   auto& c = *r.comps[1];
   planc::report::Options o;
   o.neighbours = &near;
   planc::report::Model with = planc::report::build(*c.scored, c.program.sources, c.program.diags, o);
-  EXPECT_EQ(with.earlier_rounds, near.headings);
+  EXPECT_EQ(with.earlier_rounds, near.headings());
   const auto& rows = with.strategies[0].rows;
   ASSERT_EQ(rows[0].earlier.size(), 1u);
   EXPECT_EQ(rows[0].earlier[0].result, "๖๐");

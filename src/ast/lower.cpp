@@ -97,17 +97,18 @@ class Lowerer {
   std::vector<Text> scratch_accounts_;
 
   // A level word with the ที่ that planc writes before each number ("มิติที่"
-  // gives "มิติที่ที่ 1"): read without it, and said (W026). Only a usual
-  // level word with ที่ after it: "พื้นที่" (an area) is a word of its own.
+  // gives "มิติที่ที่ 1"): read without it, and said (W026). Not a word whose
+  // ที่ is its own ("พื้นที่", an area; "หน้าที่", a duty).
   void level_word(std::optional<Text>& w) {
     static constexpr std::string_view kThi = "ที่";
-    static constexpr std::string_view kUsual[] = {
-        "ยุทธศาสตร์", "ประเด็นยุทธศาสตร์", "มิติ", "องค์ประกอบ", "ตัวชี้วัด", "ตัวบ่งชี้", "หน่วยงาน", "ด้าน",
-        "ส่วน", "เป้าประสงค์", "กลยุทธ์", "มาตรฐาน", "ประเด็น", "แผนงาน", "หมวด", "กลุ่ม", "ข้อ", "เกณฑ์"};
-    if (!w || !w->value.ends_with(kThi)) return;
-    std::string_view bare = w->value.substr(0, w->value.size() - kThi.size());
+    static constexpr std::string_view kWhole[] = {"ที่", "พื้นที่", "หน้าที่", "สถานที่", "เจ้าหน้าที่", "ที่ที่"};
+    if (!w) return;
+    std::string_view word = w->value;
+    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    if (!word.ends_with(kThi) || std::find(std::begin(kWhole), std::end(kWhole), word) != std::end(kWhole)) return;
+    std::string_view bare = word.substr(0, word.size() - kThi.size());
     while (!bare.empty() && bare.back() == ' ') bare.remove_suffix(1);
-    if (std::find(std::begin(kUsual), std::end(kUsual), bare) == std::end(kUsual)) return;
+    if (bare.empty()) return;
     auto& e = err(msg::LevelWordEndsThi, w->span, w->value, bare);
     e.help(txt::WriteLevelWordBare, bare);
     w->value = bare;

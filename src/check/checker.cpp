@@ -765,8 +765,9 @@ class Checker {
     if (!first) return;
     Term why = h.weights_points ? Term(txt::TotalIsPoints)
                : h.no_overall()   ? Term(txt::OverallIsNone)
-               : h.overall_rows() ? Term(txt::OverallIsRows)
-                                  : Term(txt::OverallIsMean);
+               : h.overall_rows()  ? Term(txt::OverallIsRows)
+               : h.weights_whole   ? Term(txt::OverallIsWhole)
+                                   : Term(txt::OverallIsMean);
     auto& e = d_.report(msg::StrategyWeightUnused, first->ast->weight->span, first->id, why);
     if (n > 1) e.note(Span{}, txt::StrategiesWithWeight, n, m_.strategies.size());
     if (h.overall && !h.weights_points && !h.no_overall()) e.note(h.overall->span, txt::TheOverallRule);
@@ -1223,6 +1224,7 @@ class Checker {
   // whatever the round says of a row). Its contribution (W × score) is made
   // with it, so a share that is not the rows' would print a wrong figure.
   void strategy_shares() {
+    if (!m_.header->strategies_weigh()) return;  // the weight counts nowhere: W119's
     for (const StrategyModel& s : m_.strategies) {
       if (!s.ast->weight || s.weights_from_round || s.indicators.empty()) continue;
       RationalSum rows;
@@ -1243,10 +1245,12 @@ class Checker {
       }
       const ast::Number& w = *s.ast->weight;
       if (w.value == sum) continue;
+      // The sum as it can be written: a fraction when no decimal is exact (100/3).
       bool thai = w.thai_digits;
-      auto& e = d_.report(msg::StrategyShareNotRows, w.span, s.id, w.raw(), as_written(sum, thai));
+      std::string exact = (sum * Rational(1000000)).is_integer() ? as_written(sum, thai) : sum.to_fraction();
+      auto& e = d_.report(msg::StrategyShareNotRows, w.span, s.id, w.raw(), exact);
       e.note(Span{}, txt::WholeStrategyShare);
-      e.help(txt::WriteStrategyShare, as_written(sum, thai));
+      e.help(txt::WriteStrategyShare, exact);
     }
   }
 

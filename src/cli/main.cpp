@@ -329,15 +329,25 @@ int main(int argc, char** argv) {
     // JSON or SARIF diagnostics go to standard output when the draft goes to a file.
     print_diagnostics(p, c, !out_path.empty());
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
-    // A draft written over one of the plan's own files would lose the plan.
+    // A draft written over one of the plan's own files, or over a round the
+    // report shows beside this one, would lose it.
     std::error_code ec;
-    for (std::size_t f = 0; !out_path.empty() && f < p.sources.size(); ++f) {
-      const std::string& path = p.sources.get(static_cast<planc::FileId>(f)).path;
-      if (!path.empty() && std::filesystem::equivalent(out_path, path, ec)) {
-        std::cerr << fmt::format("planc: `-o {}` would write the draft over a file of the plan; choose another name\n",
-                                 out_path);
-        return 2;
+    auto over = [&](const planc::driver::Program& q) {
+      for (std::size_t f = 0; !out_path.empty() && f < q.sources.size(); ++f) {
+        const std::string& path = q.sources.get(static_cast<planc::FileId>(f)).path;
+        if (!path.empty() && std::filesystem::equivalent(out_path, path, ec)) return true;
       }
+      return false;
+    };
+    bool lost = over(p);
+    for (const planc::driver::FolderRound& r : near.rounds) lost = lost || over(r.compilation->program);
+    // (Any other `.plan` file too: one the folder could not read is still someone's round.)
+    lost = lost || (std::filesystem::path(out_path).extension() == ".plan" && std::filesystem::exists(out_path, ec));
+    if (lost) {
+      std::cerr << fmt::format("planc: `-o {}` would write the draft over a file of the plan or of its rounds; "
+                               "choose another name\n",
+                               out_path);
+      return 2;
     }
     // No --format: the output file's extension says it (`-o report.md` is Markdown, not HTML named .md).
     if (render->get_option("--format")->count() == 0 && !out_path.empty()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <tuple>
 
 #include "support/timing.hpp"
@@ -108,6 +109,24 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
   Neighbourhood out;
   Program& p = c.program;
   if (p.modules.empty()) return out;
+  // Beside a committee's round, the body's own assessment of the same round;
+  // beside a self-assessment, only its own earlier rounds (also `self`).
+  const std::optional<ast::RoundDecl>& round = p.modules[p.main].round;
+  bool committee = !(round && round->self_assessment());
+  auto own_assessment = [&](const FolderRound& r) { return committee && r.assessment == "self"; };
+  // A neighbour's errors are those of its own files: one in a file this round
+  // shares (the plan) is already this round's, said once.
+  std::set<std::string> ours;
+  for (std::size_t f = 0; f < p.sources.size(); ++f) ours.insert(p.sources.get(static_cast<FileId>(f)).path);
+  auto own_errors = [&](const Program& q, const Diagnostic** first) {
+    std::size_t n = 0;
+    for (const Diagnostic& d : q.diags.all())
+      if (d.severity == Severity::Error && !(d.span.valid() && ours.count(q.sources.get(d.span.file).path))) {
+        if (first && !n) *first = &d;
+        ++n;
+      }
+    return n;
+  };
   timed(c.recording(), "neighbours", 0, [&] {
     Options eo;
     eo.limits.threads = std::max<std::size_t>(1, ro.threads);
@@ -118,13 +137,12 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
     for (const FolderRound& r : out.rounds)
       if (r.compilation->scored) {
         in.push_back({r.name, r.year, r.months, &*r.compilation->scored});
-        if (r.assessment == "self") in.back().self_assessment = own = true;
-        in.back().errors = r.compilation->program.diags.errors();
+        if (own_assessment(r)) in.back().self_assessment = own = true;
+        in.back().errors = own_errors(r.compilation->program, nullptr);
       }
     out.figures = report::neighbours(in, {ro.lang, ro.digits});
     out.figures.committee = own;
   });
-  const std::optional<ast::RoundDecl>& round = p.modules[p.main].round;
   // A file of the folder named as the run names this round's file (beside it).
   const SourceFile& main = p.sources.get(p.modules[p.main].file);
   fs::path folder = fs::path(main.path).parent_path(), shown_folder = fs::path(main.name).parent_path();
@@ -136,17 +154,14 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
   bool said = false;
   for (const FolderRound& r : out.rounds) {
     const Program& q = r.compilation->program;
-    if (!q.diags.has_errors()) continue;
-    Text which = r.assessment == "self" ? text(txt::TheSelfAssessment) : text(txt::TheEarlierRound, r.months);
+    const Diagnostic* first = nullptr;
+    std::size_t errors = own_errors(q, &first);
+    if (!errors) continue;
+    Text which = own_assessment(r) ? text(txt::TheSelfAssessment) : text(txt::TheEarlierRound, r.months);
     std::string file = shown(r.path);
-    auto& e = p.diags.report(msg::NeighbourHasErrors, round ? round->name.span : Span{}, std::move(which), file,
-                             q.diags.errors());
-    for (const Diagnostic& first : q.diags.all())
-      if (first.severity == Severity::Error) {
-        std::string where = first.span.valid() ? shown(q.sources.get(first.span.file).path) : file;
-        e.note(Span{}, txt::ItsFirstError, where, q.sources.line(first.span), q.sources.col(first.span), first.message);
-        break;
-      }
+    auto& e = p.diags.report(msg::NeighbourHasErrors, round ? round->name.span : Span{}, std::move(which), file, errors);
+    std::string where = first->span.valid() ? shown(q.sources.get(first->span.file).path) : file;
+    e.note(Span{}, txt::ItsFirstError, where, q.sources.line(first->span), q.sources.col(first->span), first->message);
     e.help(txt::CheckThatRound, file);
     said = true;
   }

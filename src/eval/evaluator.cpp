@@ -32,6 +32,7 @@ class Evaluator {
     if (m.round && m.round->months) months_ = static_cast<int>(m.round->months->value.to_int64().value_or(12));
     rows_ = m.rounding.mode == ast::Rounding::Mode::Rows;
     places_ = m.rounding.places;
+    every_row_ = m.header && m.header->overall_rows();
     for (const auto& [name, sc] : m.scales) prepared_.emplace_back(*sc);
     for (const check::AdjustmentModel& a : m.adjustments)
       if (a.row) adjusted_.emplace(a.row, &a);
@@ -72,6 +73,7 @@ class Evaluator {
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
+  bool every_row_ = false;  // `overall rows`: each strategy keeps Σ SM of its rows
   std::vector<PreparedScale> prepared_;  // the plan's scales (a handful), sorted once
   // The round's adjustments of rows (`deduct 1.2 0.2 "..."`): few, usually none.
   std::unordered_multimap<const check::IndicatorModel*, const check::AdjustmentModel*> adjusted_;
@@ -141,7 +143,7 @@ class Evaluator {
     n.weight_sum = w.sw;
     n.weighted_sum = w.swsm;
     n.score_sum = w.ssm;
-    n.rows_scored = static_cast<std::size_t>(w.rows);
+    n.rows_scored = w.once;
     if (m_.header->weights_points) {  // category points: the strategy's points are its rows' sum
       points(s, n, w);
       return n;
@@ -195,7 +197,8 @@ class Evaluator {
   // indicators, an indicator's sub-indicators), and the terms when explaining.
   // Each an exact RationalSum (num/rational.hpp).
   struct Weighted {
-    Rational sw, swsm, ssm;  // Σ W, Σ (W × SM), Σ SM
+    Rational sw, swsm, ssm;  // Σ W, Σ (W × SM), Σ SM (`overall rows`: of the rows of weight > 0)
+    std::size_t once = 0;    // `overall rows`: those rows
     std::string terms;
     int rows = 0;
   };
@@ -206,7 +209,11 @@ class Evaluator {
       if (c.status != Status::Scored || !c.weight || !c.weighted) continue;
       sw.add(*c.weight);
       swsm.add(*c.weighted);
-      if (c.score) ssm.add(*c.score);
+      // `overall rows`: each row that weighs counts once in the plan's mean.
+      if (every_row_ && c.score && !c.weight->is_zero()) {
+        ssm.add(*c.score);
+        ++w.once;
+      }
       ++w.rows;
       if (o_.explain) w.terms += fmt::format("{}{}×{}", w.terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
     }

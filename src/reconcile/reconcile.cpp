@@ -100,9 +100,31 @@ class Reconciler {
     return true;
   }
 
+  // Rows scored, none of which weighs: the strategy has no score.
+  static bool only_unweighted(const eval::Node& s) {
+    return s.rows_by_status[static_cast<std::size_t>(eval::Status::Unweighted)] > 0 &&
+           s.rows_by_status[static_cast<std::size_t>(eval::Status::Scored)] == 0;
+  }
+
+  // The first published figure of `rep`, if any.
+  static const ast::Number* first_published(const ast::ReportedTotal& rep) {
+    for (const std::optional<ast::Number>* n : {&rep.score, &rep.percent, &rep.weighted, &rep.weight_sum})
+      if (*n) return &**n;
+    return nullptr;
+  }
+
   void strategy(const eval::Node& s) {
     const ast::ReportedTotal* rep = s.strategy ? s.strategy->reported : nullptr;
     if (!rep) return;
+    // A published figure of a strategy none of whose rows weighs (a QA table
+    // without `overall rows`, say): said, not passed over.
+    if (!s.score && only_unweighted(s)) {
+      if (const ast::Number* pub = first_published(*rep)) {
+        auto& e = d_.report(msg::StrategyUnscored, pub->span, pub->raw(), s.id);
+        e.help(txt::WeighOrOverallRows);
+      }
+      return;
+    }
     // A published Σ W in the plan's own terms (`weights percent`: 100, not 1).
     std::optional<Rational> sum_shown = s.weight_sum;
     if (sum_shown && r_.model->header->weights_percent) sum_shown = *sum_shown * Rational(100);
@@ -241,6 +263,15 @@ class Reconciler {
     if (m.weights_refused()) return;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
+    // No overall because no row weighs: the published one is said, not passed over.
+    if (!r_.score && !m.header->no_overall() &&
+        std::any_of(r_.strategies.begin(), r_.strategies.end(), [](const eval::Node& s) { return only_unweighted(s); })) {
+      if (const ast::Number* pub = rep->score ? &*rep->score : rep->percent ? &*rep->percent : nullptr) {
+        auto& e = d_.report(msg::OverallUnscored, pub->span, pub->raw());
+        e.help(txt::WeighOrOverallRows);
+      }
+      return;
+    }
     if (rep->score && r_.score && !same(*rep->score, *r_.score)) {
       int p = places(*rep->score);
       auto& e = d_.report(msg::OverallScoreDiffers, rep->score->span, rep->score->raw(), r_.score->to_fixed(p));
@@ -259,6 +290,16 @@ class Reconciler {
       if (n > 0 && m.groups.empty() && !m.header->overall_rows() &&
           (sum / Rational(n)).round(p) == rep->score->value.round(p))
         e.note(Span{}, txt::MeanOfPublished, terms, d(sum / Rational(n)));
+      if (m.header->overall_rows()) {  // how the mean of every row was made
+        Rational all = 0;
+        std::size_t rows = 0;
+        for (const eval::Node& s : r_.strategies)
+          if (s.status == eval::Status::Scored && s.score_sum) {
+            all += *s.score_sum;
+            rows += s.rows_scored;
+          }
+        if (rows) e.note(Span{}, txt::MeanOfEveryRow, d(all), rows, d(all / Rational(static_cast<long long>(rows))));
+      }
       // The strategies' weights count nowhere (W119) and the published overall
       // is their weighted mean: the one cause is the missing `overall weighted`.
       std::string weighed;

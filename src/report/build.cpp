@@ -202,9 +202,9 @@ class Builder {
     for (int b = 1; b <= 5; ++b) out_.band_labels.push_back(digits(std::to_string(b)));
     out_.rounding_rule = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none",
                                      m_.rounding.places);
-    out_.rounding = m_.rounding.mode == ast::Rounding::Mode::Rows
-                        ? fmt::format("{} {}", L_->rounding_rows, digits(std::to_string(m_.rounding.places)))
-                        : fmt::format("{} {}", L_->rounding_none, digits(std::to_string(m_.rounding.places)));
+    std::string places = digits(std::to_string(m_.rounding.places));
+    out_.rounding = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? L_->rounding_rows : L_->rounding_none,
+                                places);
   }
   Rational top_ = 5;
 
@@ -224,8 +224,9 @@ class Builder {
   void table_shape(const ast::PlanHeader& h) {
     out_.show_percent = h.has_column("percent");
     out_.weight_label = h.weights_percent ? (th() ? "น้ำหนัก (ร้อยละ)" : "Weight (%)") : L_->col_weight;
-    out_.show_weighted = h.has_column("weighted");
     out_.show_weights = !h.overall_rows() || declares_weights();
+    // No weights, no W × SM: each indicator counts once (its "weighted score" is its score).
+    out_.show_weighted = h.has_column("weighted") && out_.show_weights;
     out_.earlier_weighted = neighbours_ && neighbours_->committee && out_.show_weighted;
     // Part 1's offices column only when some row names an office (an empty
     // column would take a fifth of a narrow page from the results).
@@ -274,17 +275,19 @@ class Builder {
     if (h.overall_rows()) {  // a QA summary: the mean of every indicator, each once
       std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
       out_.overall_label = th() ? fmt::format("คะแนนเฉลี่ยรวมทุก{}", i) : fmt::format("Mean score of every {}", i);
+      out_.formula += th() ? fmt::format(" และ{} = ผลรวมคะแนนของ{}ทุกตัว ÷ จำนวน{}ทั้งหมด", out_.overall_label, i, i)
+                           : fmt::format("; the mean score of every {0} = the sum of every {0}'s score ÷ their number", i);
     }
     if (!out_.show_weights) {  // each indicator once: a strategy's score is their mean
       std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "strategy"));
       std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
       out_.strategy_score_label = th() ? fmt::format("คะแนนเฉลี่ยของ{}", w) : fmt::format("Mean score of the {}", w);
-      out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1}; {2} = ผลรวมคะแนนของ{1}ทุกตัว ÷ "
+      out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1} และ{2} = ผลรวมคะแนนของ{1}ทุกตัว ÷ "
                                         "จำนวน{1}ทั้งหมด",
                                         w, i, out_.overall_label)
-                          : fmt::format("A {0}'s score = the sum of its {1}s' scores ÷ their number; {2} = the sum of "
-                                        "every {1}'s score ÷ the number of {1}s",
-                                        w, i, out_.overall_label);
+                          : fmt::format("A {0}'s score = the sum of its indicators' scores ÷ their number; the mean "
+                                        "score of every indicator = the sum of every indicator's score ÷ their number",
+                                        w);
     }
     if (h.weights_points) {
       std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "Strategy"));

@@ -854,6 +854,20 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "plan \"...\" { weights whole }\nstrategy 1 \"...\" { weight 70\n  indicator 1 \"...\" { weight 40 }\n  indicator 2 \"...\" { weight 20 } }",
         .fix = "strategy 1 \"...\" { weight 60 ... }",
         .fix_th = "strategy 1 \"...\" { weight 60 ... }"}},
+      {"W145",
+       {.text = "A round publishes a strategy's or the overall figure, but planc cannot compute it: none of the "
+                "indicators weighs, so every row is unweighted and the strategy has no score (Σ W is 0). The "
+                "figure would otherwise go uncompared. A table that takes each indicator once (a quality-"
+                "assurance summary: the components' means and the mean of every indicator) says `overall rows`, "
+                "under which an indicator without a weight counts once; otherwise give the indicators weights.",
+        .text_th = "รอบนี้มีตัวเลขที่เผยแพร่ของยุทธศาสตร์หรือคะแนนภาพรวม แต่ planc คำนวณไม่ได้ เพราะไม่มีตัวชี้วัดใด"
+                   "มีน้ำหนัก ทุกแถวจึงไม่ถูกนับ และยุทธศาสตร์ไม่มีคะแนน (Σ W เป็น ๐) ตัวเลขนั้นจะไม่ได้ถูกเทียบเลย "
+                   "ตารางที่นับตัวชี้วัดทุกตัวเท่ากัน (แบบสรุปผลการประกันคุณภาพ ค่าเฉลี่ยขององค์ประกอบและค่าเฉลี่ยของ"
+                   "ทุกตัวบ่งชี้) ให้ระบุ `overall rows` ซึ่งนับตัวชี้วัดที่ไม่มีน้ำหนักตัวละหนึ่งครั้ง ถ้าไม่ใช่ให้กำหนด"
+                   "น้ำหนักของตัวชี้วัด",
+        .example = "plan \"...\" { columns score }\nindicator 1 \"...\" { unit ข้อ; basis given }\nreported overall { score 4.7 }",
+        .fix = "plan \"...\" { columns score; overall rows }",
+        .fix_th = "plan \"...\" { columns score; overall rows }"}},
       {"N144",
        {.text = "A result published as a sum and a count (`reported { sum 47.12; count 14 }`) is the mean of "
                 "inputs that were each printed rounded to the sum's places. A published figure that differs from "

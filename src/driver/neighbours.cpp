@@ -52,7 +52,8 @@ bool same_file(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o) {
+std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o,
+                                        std::vector<UnreadFile>* unread) {
   std::vector<FolderRound> out;
   Placed self = place(c.program);
   if (!self.year || !self.months || self.plan.empty()) return out;
@@ -72,15 +73,33 @@ std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string&
     if (same_file(p, path) || same_file(p, self.plan)) continue;
     Program loaded;
     load(loaded, p, o.limits);
-    if (loaded.io_error) continue;
-    Placed there = place(loaded);
-    if (there.year != self.year || !there.months || !same_file(there.plan, self.plan) || there.body != self.body)
-      continue;
+    Placed there = loaded.io_error ? Placed{} : place(loaded);
     // An earlier round of the same body and assessment; or, beside the
     // committee's assessment, the body's own of the same round.
-    bool earlier = there.months < self.months && there.self == self.self;
-    bool own = there.months == self.months && there.self && !self.self;
-    if (!earlier && !own) continue;
+    bool placed = !loaded.io_error && there.year && there.months && !there.plan.empty();
+    bool ours = placed && there.year == self.year && same_file(there.plan, self.plan) && there.body == self.body;
+    bool earlier = ours && there.months < self.months && there.self == self.self;
+    bool own = ours && there.months == self.months && there.self && !self.self;
+    if (!earlier && !own) {
+      // A file with errors that could be one of them (its round not read, or
+      // read only in part: of this year, but neither): said by the caller.
+      bool could_be = !placed || (there.year == self.year && there.months <= self.months);
+      if (unread && could_be && (loaded.io_error || loaded.diags.has_errors())) {
+        UnreadFile u;
+        u.path = u.file = p;
+        u.errors = std::max<std::size_t>(1, loaded.diags.errors());
+        for (const Diagnostic& d : loaded.diags.all())
+          if (d.severity == Severity::Error) {
+            if (d.span.valid()) u.file = loaded.sources.get(d.span.file).path;
+            u.line = loaded.sources.line(d.span);
+            u.col = loaded.sources.col(d.span);
+            u.first = d.message;
+            break;
+          }
+        unread->push_back(std::move(u));
+      }
+      continue;
+    }
     if (std::any_of(out.begin(), out.end(), [&](const FolderRound& r) {
           return r.months == there.months && (r.assessment == "self") == there.self;
         }))
@@ -131,7 +150,7 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
     Options eo;
     eo.limits.threads = std::max<std::size_t>(1, ro.threads);
     eo.explain = false;
-    out.rounds = earlier_rounds(c, p.sources.get(p.modules[p.main].file).path, eo);
+    out.rounds = earlier_rounds(c, p.sources.get(p.modules[p.main].file).path, eo, &out.unread);
     std::vector<report::TrendInput> in;
     bool own = false;  // the body's own assessment stands beside the committee's
     for (const FolderRound& r : out.rounds)
@@ -162,6 +181,13 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
     auto& e = p.diags.report(msg::NeighbourHasErrors, round ? round->name.span : Span{}, std::move(which), file, errors);
     std::string where = first->span.valid() ? shown(q.sources.get(first->span.file).path) : file;
     e.note(Span{}, txt::ItsFirstError, where, q.sources.line(first->span), q.sources.col(first->span), first->message);
+    e.help(txt::CheckThatRound, file);
+    said = true;
+  }
+  for (const UnreadFile& u : out.unread) {
+    std::string file = shown(u.path);
+    auto& e = p.diags.report(msg::NeighbourUnread, round ? round->name.span : Span{}, file, u.errors);
+    if (!u.first.empty()) e.note(Span{}, txt::ItsFirstError, shown(u.file), u.line, u.col, u.first);
     e.help(txt::CheckThatRound, file);
     said = true;
   }

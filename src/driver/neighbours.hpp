@@ -21,12 +21,23 @@ namespace planc::driver {
 // no known year (a round without `year` in a plan of several years, a plan
 // without `years`), when it is not beside its plan, or when no earlier round
 // is there. Files that cannot be read or loaded are left out.
-std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o);
+// A `.plan` file beside the round that has errors before its round could be
+// placed (unreadable, its header or its `use` broken): it may be a round.
+struct UnreadFile {
+  std::string path;
+  std::size_t errors = 0;
+  std::string file;  // its first error's file, line, column and message
+  std::size_t line = 0, col = 0;
+  Text first;
+};
+std::vector<FolderRound> earlier_rounds(const Compilation& c, const std::string& path, const Options& o,
+                                        std::vector<UnreadFile>* unread = nullptr);
 
 // A round's neighbours for its report: the rounds (earlier_rounds, compiled)
 // and their figures in the report's language and digits.
 struct Neighbourhood {
   std::vector<FolderRound> rounds;
+  std::vector<UnreadFile> unread;
   report::Neighbours figures;
 };
 

@@ -366,7 +366,8 @@ class Builder {
     Row r;
     r.id = im.id;
     r.sub = im.is_sub;
-    r.number = digits(im.ast->number.str());
+    // A standard's numbers (QA indicators 2.4, 2.5 of component 2) are read whole.
+    r.number = digits(m_.header->numbering_standard ? im.id : std::string(im.ast->number.str()));
     r.full_number = digits(im.id);
     r.title = im.ast->title.value;
     std::optional<int> months;

@@ -280,9 +280,10 @@ const std::map<std::string_view, Explanation>& table() {
        {.text = "A round's report shows the earlier rounds of its fiscal year beside it, and a committee's round "
                 "shows the body's own assessment (`assessment self`) beside it, from the files of its folder. "
                 "When one of those files has errors, its figures in the report are only as far as it could be "
-                "scored (a misspelt id leaves a row unscored, and its overall is then wrong). planc says so in the "
-                "run, at the round's name, with that file's first error, and in the report's findings; under "
-                "`--strict` the report's run fails.",
+                "scored (a misspelt id leaves a row unscored, and its overall is then wrong); a file whose round "
+                "cannot even be read (unreadable, its header or its `use` broken) is not shown at all. planc says "
+                "so in the run, at the round's name, with that file's first error, and in the report's findings; "
+                "under `--strict` the report's run fails.",
         .text_th = "รายงานของรอบหนึ่งแสดงผลของรอบก่อนหน้าในปีงบประมาณเดียวกันไว้คู่กัน และรายงานของคณะกรรมการ"
                    "แสดงผลการประเมินตนเองของหน่วยงาน (`assessment self`) ไว้คู่กัน โดยอ่านจากไฟล์ในโฟลเดอร์เดียวกัน "
                    "ถ้าไฟล์ใดมีข้อผิดพลาด ตัวเลขของรอบนั้นในรายงานจะคิดได้เพียงบางส่วน (เช่น เลขตัวชี้วัดที่พิมพ์ผิด"

@@ -73,7 +73,7 @@ class Evaluator {
   std::optional<int> months_;
   bool rows_ = false;
   int places_ = 2;
-  bool every_row_ = false;  // `overall rows`: each strategy keeps Σ SM of its rows
+  bool every_row_ = false;  // `overall rows`: each strategy keeps Σ SM of its rows; a row without weight counts once
   std::vector<PreparedScale> prepared_;  // the plan's scales (a handful), sorted once
   // The round's adjustments of rows (`deduct 1.2 0.2 "..."`): few, usually none.
   std::unordered_multimap<const check::IndicatorModel*, const check::AdjustmentModel*> adjusted_;
@@ -318,7 +318,7 @@ class Evaluator {
 
   void weigh(const check::IndicatorModel& im, Node& n) {
     if (!adjusted_.empty()) adjust(im, n);
-    if (!im.weight && !im.is_sub && m_.header->overall_rows()) {
+    if (!im.weight && !im.is_sub && every_row_) {
       // `overall rows` (a QA summary): an indicator without a weight counts
       // once, in its strategy's mean as in the overall. (A strategy that
       // weighs some of its rows and not others is E113's.)
@@ -531,7 +531,7 @@ class Evaluator {
       whole(r, scored);
       return;
     }
-    if (m_.header->overall_rows()) {
+    if (every_row_) {
       every_row(r, scored);
       return;
     }

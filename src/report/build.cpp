@@ -272,15 +272,15 @@ class Builder {
                                        : fmt::format("{} score Σ (W × SM) ÷ Σ W", w);
       out_.strategy_scores_label = th() ? fmt::format("ผลการประเมินราย{}", w) : fmt::format("Scores by {}", w);
     }
+    // The plan's word for an indicator in the sentences below (ตัวบ่งชี้), else planc's.
+    std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
     if (h.overall_rows()) {  // a QA summary: the mean of every indicator, each once
-      std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
       out_.overall_label = th() ? fmt::format("คะแนนเฉลี่ยรวมทุก{}", i) : fmt::format("Mean score of every {}", i);
       out_.formula += th() ? fmt::format(" และ{} = ผลรวมคะแนนของ{}ทุกตัว ÷ จำนวน{}ทั้งหมด", out_.overall_label, i, i)
                            : fmt::format("; the mean score of every {0} = the sum of every {0}'s score ÷ their number", i);
     }
     if (!out_.show_weights) {  // each indicator once: a strategy's score is their mean
       std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "strategy"));
-      std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
       out_.strategy_score_label = th() ? fmt::format("คะแนนเฉลี่ยของ{}", w) : fmt::format("Mean score of the {}", w);
       out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1} และ{2} = ผลรวมคะแนนของ{1}ทุกตัว ÷ "
                                         "จำนวน{1}ทั้งหมด",

@@ -6,6 +6,16 @@
 
 namespace planc::ast {
 
+int Number::places() const {
+  std::string_view r = raw();
+  auto dot = r.find('.');
+  if (dot == std::string_view::npos) return 0;
+  int n = 0;  // digits after the dot: a Thai digit is 3 bytes, counted once
+  for (std::size_t i = dot + 1; i < r.size(); ++i)
+    if ((static_cast<unsigned char>(r[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
 std::string IdPath::str() const {
   std::string s;
   append_to(s);

@@ -35,6 +35,8 @@ struct Number {
   bool thai_digits = false;
   // As written (digits, separators, sign), exactly the text of its span.
   std::string_view raw() const { return {raw_begin, span.end - span.begin}; }
+  // The decimal places it is written with: 2 for "4.50" and for "๔.๕๐".
+  int places() const;
 };
 
 struct Name {
@@ -83,6 +85,10 @@ struct PlanHeader {
   std::string language = "th";
   std::optional<Digits> digits;
   std::optional<Name> scale;
+  // `quality NAME`: the scale of bands (a QA standard's ดี / ดีมาก) whose
+  // word the report prints beside each strategy's and the overall score, and
+  // against which a published `quality` is compared.
+  std::optional<Name> quality;
   // "mean", "weighted", "rows" (the mean of every indicator of the plan, each
   // once: a QA summary's overall) or "none" (a table with no overall figure)
   std::optional<Name> overall;
@@ -266,6 +272,16 @@ struct ScalePoint {
   Span span;
 };
 
+// One band of a quality scale: scores from `from` to `to` (as the standard
+// prints them, "3.51 - 4.50") have the quality `word` ("ดี"), and `en` in an
+// English report.
+struct QualityBand {
+  Number from, to;
+  Text word;
+  std::optional<Text> en;
+  Span span;
+};
+
 struct ScaleDecl {
   Name name;
   std::optional<Text> title;
@@ -277,8 +293,12 @@ struct ScaleDecl {
   enum class Below { Proportional, Zero, First } below = Below::Zero;
   enum class Above { Cap, Extend } above = Above::Cap;
   std::vector<ScalePoint> points;
+  // A quality scale (ระดับคุณภาพ) has bands of words instead of points: it
+  // scores nothing, it words a score (`quality NAME` in the plan header).
+  std::vector<QualityBand> bands;
   std::optional<Text> description;
   Span span;
+  bool is_quality() const { return !bands.empty(); }
 };
 
 struct Rounding {
@@ -360,6 +380,9 @@ struct ReportedTotal {
   std::optional<IdPath> group;     // `reported group 1 { ... }`
   // weighted: a strategy's or a group's printed contribution, W × its score.
   std::optional<Number> score, percent, weight_sum, weighted;
+  // The quality level the table prints beside the score ("ดีมาก"), compared
+  // with the word the plan's `quality` scale gives the score.
+  std::optional<Text> quality;
   Span span;
 };
 

@@ -96,6 +96,7 @@ struct Dumper {
       if (h.digits) line(fmt::format("digits {}", *h.digits == Digits::Thai ? "thai" : "arabic"));
       opt("scale", h.scale);
       opt("overall", h.overall);
+      opt("quality", h.quality);
       --depth;
     }
     for (auto& u : m.units) {
@@ -112,7 +113,7 @@ struct Dumper {
       --depth;
     }
     for (auto& s : m.scales) {
-      static const char* of[] = {"percent", "value"};
+      static const char* of[] = {"percent", "value", "level"};
       static const char* bt[] = {"linear", "step"};
       static const char* bl[] = {"proportional", "zero", "first"};
       static const char* ab[] = {"cap", "extend"};
@@ -122,6 +123,7 @@ struct Dumper {
       opt("title", s.title);
       opt("description", s.description);
       for (auto& p : s.points) line(fmt::format("point {} -> {}", num(p.x), num(p.score)));
+      for (auto& b : s.bands) line(fmt::format("band {} - {} {}", num(b.from), num(b.to), q(b.word.value)));
       --depth;
     }
     for (auto& s : m.strategies) {
@@ -195,6 +197,7 @@ struct Dumper {
       opt("score", r.score);
       opt("percent", r.percent);
       opt("weight-sum", r.weight_sum);
+      opt("quality", r.quality);
       --depth;
     }
     for (auto& r : m.recommendations) line("recommendation " + q(r.value));

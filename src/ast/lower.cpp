@@ -472,6 +472,10 @@ class Lowerer {
            h.scale = l.name_at(c, 0, txt::WantScaleNameExample);
            l.simple(c, 1);
          }},
+        {"quality", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
+           h.quality = l.name_at(c, 0, txt::WantQualityName);
+           l.simple(c, 1);
+         }},
         {"numbering", Given::Once, [](Lowerer& l, const Item& c, PlanHeader& h) {
            if (auto w = l.word_at(c, 0, {{"standard", 0}, {"in-order", 1}}, txt::WantNumbering))
              h.numbering_standard = *w == 0;
@@ -628,10 +632,35 @@ class Lowerer {
              s.above = static_cast<ScaleDecl::Above>(*w);
            l.simple(c, 1);
          }},
+        {"band", Given::Many, [](Lowerer& l, const Item& c, ScaleDecl& s) {
+           // `band 3.51 - 4.50 "ดี"` (an English word after it: `"good"`)
+           QualityBand b;
+           b.span = c.span;
+           auto from = l.number_at(c, 0, txt::WantBandFrom);
+           if (c.values.size() >= 2 && !(c.values[1].kind == ValueKind::Symbol && c.values[1].text == "-"))
+             l.wrong(c, c.values[1], txt::WantBandDash);
+           else if (c.values.size() < 2) l.want(c, 1, txt::WantBandDash);
+           auto to = c.values.size() >= 3 ? l.number_at(c, 2, txt::WantBandTo) : std::nullopt;
+           if (c.values.size() == 2) l.want(c, 2, txt::WantBandTo);
+           auto word = c.values.size() >= 4 ? l.text_at(c, 3, txt::WantBandWord) : std::nullopt;
+           if (c.values.size() == 3) l.want(c, 3, txt::WantBandWord);
+           if (c.values.size() >= 5) b.en = l.text_at(c, 4, txt::WantBandWord);
+           l.simple(c, 5);
+           if (from && to && word) {
+             b.from = *from;
+             b.to = *to;
+             b.word = *word;
+             s.bands.push_back(b);
+           }
+         }},
         {"description", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) { s.description = l.text(c); }},
     };
     fields<kFields>(it, s, txt::InScale);
-    if (s.points.empty() && !it.had_error) {
+    if (!s.points.empty() && !s.bands.empty()) {
+      auto& e = err(msg::ScalePointsAndBands, it.key_span, s.name.value);
+      e.help(txt::SplitPointsAndBands);
+    }
+    if (s.points.empty() && s.bands.empty() && !it.had_error) {
       auto& e = err(msg::ScaleWithoutPoints, it.key_span, s.name.value);
       e.help(it.has_block ? txt::AddPoints : txt::AddScaleBlock);
     }
@@ -1351,6 +1380,7 @@ class Lowerer {
         {"percent", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.percent = l.number(f); }},
         {"weight-sum", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.weight_sum = l.number(f); }},
         {"weighted", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.weighted = l.number(f); }},
+        {"quality", Given::Once, [](Lowerer& l, const Item& f, ReportedTotal& t) { t.quality = l.text(f); }},
     };
     fields<kFields>(it, t, txt::InReported);
     m_.reported.push_back(std::move(t));

@@ -202,7 +202,37 @@ class Checker {
     e.note(m_.header->year_from->span, txt::PlanYearsHere);
   }
 
+  // A quality scale's bands rise from the lowest, each beginning one step
+  // (of the bounds' last decimal place) after the one before it ends, as a
+  // standard prints them: 0.00 - 1.50, 1.51 - 2.50 …
+  void check_bands(const ast::ScaleDecl& s) {
+    int places = 0;
+    for (auto& b : s.bands)
+      places = std::max({places, b.from.places(), b.to.places()});
+    const Rational step = Rational(1) / pow10(places);
+    auto backwards = [](const ast::QualityBand& b) { return b.to.value < b.from.value; };
+    for (std::size_t i = 0; i < s.bands.size(); ++i) {
+      const ast::QualityBand& b = s.bands[i];
+      if (backwards(b)) {
+        auto& e = d_.report(msg::BandBackwards, b.span, b.word.value, s.name.value, b.from.raw(), b.to.raw());
+        e.help(txt::WriteLowerFirst, b.to.raw(), b.from.raw());
+        continue;
+      }
+      // Where a band meets the one before it (not after a band that runs backwards: its error says it).
+      if (i == 0 || backwards(s.bands[i - 1])) continue;
+      const ast::QualityBand& prev = s.bands[i - 1];
+      Rational next = prev.to.value + step;
+      if (b.from.value != next) {
+        auto& e = d_.report(msg::BandDoesNotFollow, b.from.span, b.word.value, s.name.value, b.from.raw(),
+                            prev.to.raw(), next.to_fixed(places));
+        e.note(prev.span, txt::TheBandBefore);
+        e.help(txt::BandsFollowOn);
+      }
+    }
+  }
+
   void check_scale(const ast::ScaleDecl& s) {
+    if (s.is_quality()) return check_bands(s);
     if (s.points.empty()) return;  // reported by the lowering
     std::vector<const ast::ScalePoint*> pts;
     for (auto& p : s.points) pts.push_back(&p);
@@ -231,11 +261,31 @@ class Checker {
   template <typename OptionalName>  // std::optional, ast::Opt or ast::Box of an ast::Name
   const ast::ScaleDecl* scale_ref(const OptionalName& n) {
     if (!n) return nullptr;
-    return resolve<SymbolKind::Scale>(*n, "scale NAME { point 60 -> 1 ... }");
+    const ast::ScaleDecl* s = resolve<SymbolKind::Scale>(*n, "scale NAME { point 60 -> 1 ... }");
+    if (s && s->is_quality()) {  // bands word a score; they score nothing
+      auto& e = d_.report(msg::ScaleIsQuality, n->span, s->name.value);
+      e.note(s->span, txt::TheQualityScale);
+      e.help(txt::ScoreWithPoints);
+      return nullptr;
+    }
+    return s;
+  }
+  // The plan's `quality NAME`: a scale of bands.
+  const ast::ScaleDecl* quality_ref(const std::optional<ast::Name>& n) {
+    if (!n) return nullptr;
+    const ast::ScaleDecl* s = resolve<SymbolKind::Scale>(*n, "scale NAME { band 3.51 - 4.50 \"...\" ... }");
+    if (s && !s->is_quality()) {
+      auto& e = d_.report(msg::ScaleNotQuality, n->span, s->name.value);
+      e.note(s->span, txt::TheScale);
+      e.help(txt::NameQualityScale);
+      return nullptr;
+    }
+    return s;
   }
 
   void structure() {
     m_.scale = scale_ref(m_.header->scale);
+    m_.quality = quality_ref(m_.header->quality);
     Numbering<ast::Strategy> seen;
     std::vector<const ast::Strategy*> kept;  // the first strategy of each number
     for (const ast::Module& mod : p_.modules)
@@ -530,6 +580,22 @@ class Checker {
       else if (!has_weight && shows_contribution) e.help(txt::ContributionNeedsWeight);  // else the column first
       else e.help(txt::AddColumnOrRemove, "contribution", cols);
     };
+    // A published quality level with no quality scale to compare it with.
+    auto no_quality = [&](const std::optional<ast::Text>& q, bool overall) {
+      const bool no_figure = overall && h.no_overall();  // `overall none`: no overall to word
+      if (!q || (!no_figure && (m_.quality || h.quality))) return;  // an unresolved `quality` has its own error
+      auto& e = d_.report(msg::FigureNotInTable, q->span, "quality");
+      if (no_figure) e.help(txt::RemoveOrSayOverall);
+      else e.help(txt::QualityNeedsScale);
+    };
+    if (m_.reported_overall) no_quality(m_.reported_overall->quality, true);
+    for (auto& g : m_.groups)
+      if (g.reported && g.reported->quality) {
+        auto& e = d_.report(msg::FigureNotInTable, g.reported->quality->span, "quality");
+        e.help(txt::GroupFiguresAre);
+      }
+    for (auto& st : m_.strategies)
+      if (st.reported) no_quality(st.reported->quality, false);
     if (const ast::ReportedTotal* t = m_.reported_overall) {
       if (h.no_overall()) {
         if (t->score) refuse(*t->score, "overall").help(txt::RemoveOrSayOverall);

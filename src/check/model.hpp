@@ -67,6 +67,7 @@ struct PlanModel : SymbolTable {
   const ast::PlanHeader* header = nullptr;
   const ast::RoundDecl* round = nullptr;
   const ast::ScaleDecl* scale = nullptr;  // the plan's default scale
+  const ast::ScaleDecl* quality = nullptr;  // the plan's quality scale (`quality NAME`), bands of words
   std::vector<StrategyModel> strategies;
   std::vector<GroupModel> groups;  // none unless the plan writes strategies inside `group`
   std::vector<AdjustmentModel> adjustments;

@@ -254,7 +254,7 @@ struct Docx {
         for (auto& para_text : r) w(text(para_text, "BodyText"));
     }
     w(heading(1, L.findings));
-    if (m.findings.empty()) w(text(L.no_findings));
+    if (m.findings.empty()) w(text(m.errors + m.warnings ? L.findings_elsewhere : L.no_findings));
     for (auto& f : m.findings) w(text("• " + finding_text(f), "ListText"));
   }
 
@@ -319,6 +319,9 @@ struct Docx {
     if (m.show_overall) kv(this_round(m.overall_label), m.score + pub, true);
     std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
     if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
+    if (m.show_overall && m.show_quality)  // the overall score's quality level
+      kv(this_round(m.quality_label),
+         m.quality + (m.published_quality.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_quality)), true);
     // The earlier rounds' overall (the body's own assessment beside the committee's).
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
@@ -344,13 +347,17 @@ struct Docx {
       for (auto& x : s.earlier_scores) row.push_back(Cell{ct(x, true)});
       row.push_back(Cell{ct(s.score, true)});
       if (m.show_percent) row.push_back(Cell{ct(s.percent, true)});
-      row.push_back(Cell{ct(s.published_score, true)});
+      if (m.show_quality) row.push_back(Cell{ct(s.quality)});
+      std::string published = s.published_score;
+      if (!s.published_quality.empty()) published += (published.empty() ? "" : " ") + s.published_quality;
+      row.push_back(Cell{ct(published, true)});
       rows.push_back(std::move(row));
     }
     std::vector<Cell> head{hc(L.col_no), hc(m.strategy_word)};
     for (auto& h : m.earlier_rounds) head.push_back(hc(m.summary_score_label + " " + h));
     head.push_back(hc(this_round(m.summary_score_label)));
     if (m.show_percent) head.push_back(hc(L.overall_percent));
+    if (m.show_quality) head.push_back(hc(this_round(m.quality_label)));
     head.push_back(hc(L.as_published));
     // The title keeps at least 2400 twips: the figures' columns share the rest (1400 each at most).
     const int figures = static_cast<int>(head.size() - 2);
@@ -560,6 +567,10 @@ struct Docx {
   void scoring() {
     w(heading(1, L.scoring));
     w(text(m.formula, "BodyText"));
+    if (m.show_quality) {  // the quality levels: each band of the score and its word
+      w(text(m.quality_heading + ":", "BodyText", "<w:keepNext/>"));
+      for (auto& b : m.quality_rows) w(text("• " + b, "ListText"));
+    }
     if (!m.scale_rows.empty() && m.band_columns) {
       w(text(m.scale_title, "BodyText", "<w:keepNext/>"));
       std::vector<Cell> head, row;

@@ -270,7 +270,7 @@ struct Html {
       w("</section>\n");
     }
     open_section("s-findings", L.findings);
-    if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", L.no_findings));
+    if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", m.errors + m.warnings ? L.findings_elsewhere : L.no_findings));
     findings(m.findings);
     w("</section>\n");
     if (any_places) places();
@@ -369,6 +369,13 @@ struct Html {
         w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.score_differs ? "published differs" : "published",
                       L.as_published, e(m.published_score)));
     }
+    if (m.show_overall && m.show_quality) {  // the overall score's quality level
+      w(fmt::format("<div>{} <strong>{}</strong></div>\n",
+                    e(m.earlier_rounds.empty() ? m.quality_label : m.quality_label + " " + m.this_round), e(m.quality)));
+      if (!m.published_quality.empty())
+        w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.quality_differs ? "published differs" : "published",
+                      L.as_published, e(m.published_quality)));
+    }
     if (m.show_overall && m.show_percent)
       w(fmt::format("<div>{} <strong>{}</strong></div>\n", L.overall_percent, e(m.percent)));
     if (m.show_overall && m.show_percent && !m.published_percent.empty())
@@ -402,11 +409,20 @@ struct Html {
     w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>",
                   e(m.strategy_scores_label), L.col_no, e(m.strategy_word)));
     earlier_heads(m.summary_score_label);  // the earlier rounds' scores beside this round's
-    w(fmt::format("<th class=\"num\">{}</th></tr></thead><tbody>\n", this_round(m.summary_score_label)));
+    w(fmt::format("<th class=\"num\">{}</th>", this_round(m.summary_score_label)));
+    if (m.show_quality) w(fmt::format("<th>{}</th><th>{}</th>", this_round(m.quality_label), L.as_published));
+    w("</tr></thead><tbody>\n");
     for (auto& st : m.strategies) {
       w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td>", e(st.number), e(st.title)));
       for (auto& x : st.earlier_scores) w(fmt::format("<td class=\"num earlier\">{}</td>", e(x)));
-      w(fmt::format("<td class=\"num score\">{}</td></tr>\n", e(st.score)));
+      w(fmt::format("<td class=\"num score\">{}</td>", e(st.score)));
+      if (m.show_quality) {  // its quality level, and the one the report printed
+        std::string pub = st.published_score;
+        if (!st.published_quality.empty()) pub += (pub.empty() ? "" : " ") + st.published_quality;
+        bool differs = !st.published_quality.empty() && st.published_quality != st.quality;
+        w(fmt::format("<td>{}</td><td class=\"{}\">{}</td>", e(st.quality), differs ? "published differs" : "published", e(pub)));
+      }
+      w("</tr>\n");
     }
     w("</tbody></table>\n");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
@@ -676,6 +692,11 @@ struct Html {
   void scoring() {
     open_section("s-scoring", L.scoring);
     w(fmt::format("<p>{}</p>\n", m.formula));
+    if (m.show_quality) {  // the quality levels: each band of the score and its word
+      w(fmt::format("<p>{}:</p>\n<ul class=\"quality\">", e(m.quality_heading)));
+      for (auto& b : m.quality_rows) w("<li>" + e(b) + "</li>");
+      w("</ul>\n");
+    }
     if (!m.scale_rows.empty() && m.band_columns) {  // the plan's bands, when a row is scored in them
       w(fmt::format("<p>{}</p>\n<table class=\"scale\"><thead><tr>", e(m.scale_title)));
       for (auto& h : m.scale_heads) w(fmt::format("<th class=\"num\">{}</th>", e(h)));

@@ -100,7 +100,7 @@ struct Md {
       for (auto& r : m.recommendations) section_body(r);
     }
     p(fmt::format("## {}\n", L.findings));
-    if (m.findings.empty()) p(fmt::format("{}\n", L.no_findings));
+    if (m.findings.empty()) p(fmt::format("{}\n", m.errors + m.warnings ? L.findings_elsewhere : L.no_findings));
     for (auto& f : m.findings) p("- " + finding_text(f));
     if (!m.findings.empty()) p("");
     if (!footnotes.empty()) {
@@ -120,11 +120,13 @@ struct Md {
     p(fmt::format("## {}\n", L.summary));
     p("| | |");
     p("|---|---|");
-    std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", this_round(m.overall_label), m.score, md_escape(pub)));
-    std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
+    // " (as published: X)", or nothing when the report published none.
+    auto pubq = [&](const std::string& x) { return x.empty() ? std::string() : fmt::format(" ({}: {})", L.as_published, x); };
+    if (m.show_overall) p(fmt::format("| {} | **{}**{} |", this_round(m.overall_label), m.score, md_escape(pubq(m.published_score))));
     if (m.show_overall && m.show_percent)
-      p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubp)));
+      p(fmt::format("| {} | **{}**{} |", L.overall_percent, m.percent, md_escape(pubq(m.published_percent))));
+    if (m.show_overall && m.show_quality)
+      p(fmt::format("| {} | **{}**{} |", this_round(m.quality_label), md_escape(m.quality), md_escape(pubq(m.published_quality))));
     // The earlier rounds' overall (the body's own assessment beside the committee's).
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       p(fmt::format("| {} {} | {} |", m.overall_label, md_escape(m.earlier_rounds[k]), m.earlier_overall[k]));
@@ -134,19 +136,23 @@ struct Md {
     p("");
     for (auto& x : m.earlier_errors) p(fmt::format("**{}**\n", md_escape(x)));  // an earlier round with errors
     // Each strategy's score, the earlier rounds' beside it.
-    std::string scores = earlier_heads(m.summary_score_label) + " " + this_round(m.summary_score_label) + " |";
-    if (m.show_percent) {
-      p(fmt::format("| {} |{} {} | {} |", m.strategy_word, scores, L.overall_percent, L.as_published));
-      p("|---|" + earlier_seps() + "--:|--:|--:|");
-    } else {
-      p(fmt::format("| {} |{} {} |", m.strategy_word, scores, L.as_published));
-      p("|---|" + earlier_seps() + "--:|--:|");
-    }
+    // Each strategy's score, the earlier rounds' beside it; its percent and
+    // quality level (when the table has them); the published figures.
+    std::string head = fmt::format("| {} |", m.strategy_word) + earlier_heads(m.summary_score_label) + " " +
+                       this_round(m.summary_score_label) + " |";
+    std::string seps = "|---|" + earlier_seps() + "--:|";
+    if (m.show_percent) head += fmt::format(" {} |", L.overall_percent), seps += "--:|";
+    if (m.show_quality) head += fmt::format(" {} |", this_round(m.quality_label)), seps += "---|";
+    p(head + fmt::format(" {} |", L.as_published));
+    p(seps + "--:|");
     for (auto& s : m.strategies) {
       std::string earlier;
       for (auto& x : s.earlier_scores) earlier += " " + cell(x) + " |";
-      p(fmt::format("| {} {} |{} {} |{} {} |", s.number, cell(s.title), earlier, cell(s.score),
-                    m.show_percent ? " " + cell(s.percent) + " |" : "", cell(s.published_score)));
+      std::string published = s.published_score;
+      if (!s.published_quality.empty()) published += (published.empty() ? "" : " ") + s.published_quality;
+      p(fmt::format("| {} {} |{} {} |{}{} {} |", s.number, cell(s.title), earlier, cell(s.score),
+                    m.show_percent ? " " + cell(s.percent) + " |" : "", m.show_quality ? " " + cell(s.quality) + " |" : "",
+                    cell(published)));
     }
     p("");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
@@ -338,6 +344,11 @@ struct Md {
   void scoring() {
     p(fmt::format("## {}\n", L.scoring));
     p(fmt::format("{}\n", m.formula));
+    if (m.show_quality) {  // the quality levels: each band of the score and its word
+      p(fmt::format("{}:\n", md_escape(m.quality_heading)));
+      for (auto& b : m.quality_rows) p("- " + md_escape(b));
+      p("");
+    }
     if (!m.scale_rows.empty() && m.band_columns) {
       p(fmt::format("{}\n", md_escape(m.scale_title)));
       std::string head = "|", sep = "|", row = "|";

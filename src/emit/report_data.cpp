@@ -38,6 +38,7 @@ std::string strategy(const report::Strategy& s) {
   w.field("percent", s.percent).field("published_score", s.published_score);
   if (!s.weighted.empty()) w.field("weight", s.weight).field("weighted", s.weighted);  // strategies that weigh
   if (!s.published_weighted.empty()) w.field("published_weighted", s.published_weighted);
+  if (!s.quality.empty()) w.field("quality", s.quality).field("published_quality", s.published_quality);
   if (!s.earlier_scores.empty()) {  // a report with neighbours: its score and Σ (W × SM) in the earlier rounds
     w.key("earlier_scores").strings(s.earlier_scores);
     w.key("earlier_weighted_sums").strings(s.earlier_weighted_sums);
@@ -93,7 +94,13 @@ void report_json(const report::Model& m, Sink& o) {
     w.key("earlier_overall").strings(m.earlier_overall);
     if (!m.earlier_errors.empty()) w.key("earlier_errors").strings(m.earlier_errors);
   }
-  w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent).end_object();
+  if (m.show_quality) {  // the quality levels (`quality NAME`): the overall's, and each band's
+    w.field("quality", m.quality).field("quality_scale", m.quality_title);
+    w.key("quality_bands").strings(m.quality_rows);
+  }
+  w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent);
+  if (m.show_quality) w.field("quality", m.published_quality);
+  w.end_object();
   w.key("counts").begin_object().field("scored", m.scored).field("na", m.na).field("unweighted", m.unweighted);
   w.field("total", m.total).end_object();
   w.key("preface").strings(m.preface);

@@ -278,6 +278,7 @@ Piece lay_out(const report::Strategy& s) {
     }
   }
   total_row(l, "strategy total", s.id, s.id, s.title, {s.weight_sum, s.percent, s.score, s.weighted_sum});
+  l.text(cNote, s.quality, true);  // its quality level (`quality NAME`), in the total's note
   // Strategies that weigh: the strategy's own weight, its score and its contribution (W × score).
   if (!s.weighted.empty())
     total_row(l, "strategy contribution", s.id, s.id, s.title, {s.weight, "", s.score, s.weighted});
@@ -533,6 +534,12 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("published score", th ? "คะแนนภาพรวมตามที่รายงานเผยแพร่" : "Overall score as published", m.published_score, true);
   item("published percent", th ? "ร้อยละภาพรวมตามที่รายงานเผยแพร่" : "Overall percent as published",
        m.published_percent, true);
+  if (m.show_quality) {  // the overall score's quality level (`quality NAME`), and the one published
+    item("quality", m.quality_label.c_str(), m.quality);
+    item("published quality", th ? "ผลการประเมินตามที่รายงานเผยแพร่" : "Quality level as published", m.published_quality);
+    item("quality scale", th ? "เกณฑ์ระดับคุณภาพ" : "Quality scale", m.quality_title);
+    item("quality name", th ? "ชื่อเกณฑ์ระดับคุณภาพของแผน" : "The plan's quality scale", m.quality_name);
+  }
   item("indicators scored", L.indicators_scored, m.scored_text, true);
   item("indicators na", L.indicators_na, m.na_text, true);
   item("indicators unweighted", L.indicators_unweighted, m.unweighted_text, true);

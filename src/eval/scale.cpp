@@ -135,4 +135,17 @@ Rational level_reached(const ast::Target& t, const Rational& v) {
   return Rational(static_cast<std::int64_t>(n)) + (v - L[n - 1].value) / (L[n - 1].value - L[n - 2].value);
 }
 
+int quality_places(const ast::ScaleDecl& q) {
+  int places = 0;
+  for (const ast::QualityBand& b : q.bands) places = std::max({places, b.from.places(), b.to.places()});
+  return places;
+}
+
+const ast::QualityBand* quality_band(const ast::ScaleDecl& q, const Rational& score) {
+  const Rational s = score.round(quality_places(q));
+  for (const ast::QualityBand& b : q.bands)
+    if (b.from.value <= s && s <= b.to.value) return &b;
+  return nullptr;
+}
+
 }  // namespace planc::eval

@@ -47,4 +47,12 @@ std::optional<Rational> invert_scale(const ast::ScaleDecl& s, const Rational& sc
 // second, fractions between; see scale.cpp.
 Rational level_reached(const ast::Target& t, const Rational& v);
 
+// A quality scale (`band 3.51 - 4.50 "ดี"`): the band a score is in. The
+// score is rounded half-up to the places the bands are written with (two for
+// a standard that prints 3.51 - 4.50, as it compares its scores), so 4.505 is
+// 4.51; nullptr when no band holds it (a score above the top band).
+const ast::QualityBand* quality_band(const ast::ScaleDecl& q, const Rational& score);
+// The places a quality scale's bands are written with (2 for 0.00 - 1.50).
+int quality_places(const ast::ScaleDecl& q);
+
 }  // namespace planc::eval

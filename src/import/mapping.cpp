@@ -1538,6 +1538,10 @@ Imported Mapper::write() {
                              title.find("ปีการศึกษา") != std::string::npos)) {
       w.line(1, "calendar academic", title_academic ? plan_at : From{book_.heading_at});
     }
+    // The plan's quality scale (a planc workbook's "quality name"): declared below when it is the plan's own.
+    auto [quality, quality_at] = fact({}, "quality name");
+    if (quality.find_first_of(" \t\n\"{};") != std::string::npos) quality.clear();  // not a name: an edited cell
+    if (!quality.empty()) w.line(1, "quality " + quality, quality_at);
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
     std::set<std::string> declared;
@@ -1560,6 +1564,7 @@ Imported Mapper::write() {
       w.line(0, it->second.first, it->second.second);
     };
     declare(default_scale, rules_.scale ? From{rules_.scale.at} : From{});
+    declare(quality, quality_at);
     for (auto& i : book_.indicators) declare(i.scale, scale_from(i));
     for (auto& [u, cell] : units) {
       std::string kind = thai_text(u) && u.rfind("ระดับ", 0) == 0 ? "level" : "count";

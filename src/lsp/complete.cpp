@@ -27,10 +27,10 @@ const std::vector<Block>& blocks() {
                 "recommendation"}},
       {"group", {"weight", "strategy"}},  // strategies grouped, with the group's weight
       {"plan", {"agency", "by", "years", "language", "digits", "scale", "overall", "columns", "weights", "calendar",
-                "levels", "numbering"}},
+                "levels", "numbering", "quality"}},
       {"unit", {"kind", "th", "en"}},
       {"office", {"en"}},
-      {"scale", {"point", "of", "between", "below", "above", "description"}},
+      {"scale", {"point", "band", "of", "between", "below", "above", "description"}},
       {"strategy", {"indicator", "goal", "mission", "scale", "weight"}},
       {"indicator", {"unit", "target", "weight", "starts", "cancelled", "scale", "basis", "aggregate", "offices", "lead",
                      "project", "note", "indicator"}},
@@ -41,7 +41,7 @@ const std::vector<Block>& blocks() {
                   "offices", "lead", "reported"}},
       {"reported", {"percent", "score", "weighted", "sum", "count"}},  // a result's published figures
       {"progress", {"budget", "disbursed", "remaining", "status", "note"}},  // a project in a result
-      {"total", {"score", "percent", "weight-sum", "weighted"}},                 // `reported` at the top: a strategy's or the overall
+      {"total", {"score", "percent", "weight-sum", "weighted", "quality"}},                 // `reported` at the top: a strategy's or the overall
   };
   return k;
 }
@@ -223,8 +223,10 @@ Json completion(Workspace& ws, const Json& params) {
     for (const auto& [n, u] : m.units) add(std::string(n), kValue, report::unit_label(u, k.a->locale.lang == Lang::Th));
     return items;
   }
-  if (key == "scale" && !top && c.words.size() == 1) {
-    for (const auto& [n, s] : m.scales) add(std::string(n), kValue, s->title ? std::string(s->title->value) : "");
+  // `scale NAME`: the scales that score (points); the plan's `quality NAME`: those of bands.
+  if ((key == "scale" || (key == "quality" && c.block == "plan")) && !top && c.words.size() == 1) {
+    for (const auto& [n, s] : m.scales)
+      if (s->is_quality() == (key == "quality")) add(std::string(n), kValue, s->title ? std::string(s->title->value) : "");
     return items;
   }
   if (key == "project" && c.block == "result" && c.words.size() == 1) {

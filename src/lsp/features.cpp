@@ -210,7 +210,10 @@ std::string declaration_hover(const Analysis& a, const check::Symbol& sym) {
       for (const ast::ScalePoint& p : sc->points)
         t += fmt::format("  \n{}{} → {}", s.digits(p.x.value.to_decimal(0, 6)), unit,
                          s.digits(p.score.value.to_decimal(0, 6)));
-      t += fmt::format("  \n{}", sc->between == ast::ScaleDecl::Between::Linear ? s.w.linear : s.w.steps);
+      for (const ast::QualityBand& b : sc->bands)  // a quality scale: each band and its word
+        t += fmt::format("  \n{} – {} {}", s.digits(std::string(b.from.raw())), s.digits(std::string(b.to.raw())), b.word.value);
+      if (!sc->is_quality())
+        t += fmt::format("  \n{}", sc->between == ast::ScaleDecl::Between::Linear ? s.w.linear : s.w.steps);
       return t;
     }
     case check::SymbolKind::Project: {

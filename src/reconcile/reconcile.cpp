@@ -7,18 +7,6 @@
 
 namespace planc::reconcile {
 
-int published_places(std::string_view raw) {
-  auto dot = raw.find('.');
-  if (dot == std::string::npos) return 0;
-  // count digits after the dot (Thai digits are 3 bytes each)
-  int n = 0;
-  for (std::size_t i = dot + 1; i < raw.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(raw[i]);
-    if ((c & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
 namespace {
 
 std::string d(const Rational& r) { return r.to_decimal(0, 6); }
@@ -49,7 +37,7 @@ class Reconciler {
     e.help(txt::RestateIfDeliberate);
   }
 
-  int places(const ast::Number& n) const { return std::max(published_places(n.raw()), r_.places); }
+  int places(const ast::Number& n) const { return std::max(n.places(), r_.places); }
   bool same(const ast::Number& published, const Rational& computed) const {
     int p = places(published);
     return published.value.round(p) == computed.round(p);
@@ -88,7 +76,7 @@ class Reconciler {
   bool within_rounded_inputs(const eval::Node& n, const ast::Reported& rep, const ast::Number& pub,
                              const Rational& comp, Term what) {
     if (!rep.sum || !rep.count || !n.value || comp != *n.value) return false;
-    int sp = published_places(rep.sum->raw());
+    int sp = rep.sum->places();
     Rational h = Rational(1) / (Rational(2) * pow10(sp));
     Rational lo = *n.value - h, hi = *n.value + h;
     int p = places(pub);
@@ -142,6 +130,7 @@ class Reconciler {
       frozen(e);
     }
     if (!s.strategy || !r_.model->weights_refused(*s.strategy)) contribution(rep, s, msg::StrategyWeightedDiffers);
+    quality(*rep, s.score, &s.id);
     if (!rep->score || !s.score) return;
     if (same(*rep->score, *s.score)) return;
     int p = places(*rep->score);
@@ -228,6 +217,52 @@ class Reconciler {
       e.note(Span{}, txt::SumOfPrintedRows, pub.raw(), p);
   }
 
+  // A published quality level (`reported 2 { score 4.5; quality "ดีมาก" }`)
+  // against the band the plan's quality scale gives the score planc computed.
+  void quality(const ast::ReportedTotal& rep, const std::optional<Rational>& score, const std::string* strategy) {
+    const ast::ScaleDecl* q = r_.model->quality;
+    if (!q || !rep.quality || !score) return;
+    std::string_view word = rep.quality->value;
+    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    // An English table words its levels as the scale's `en` words.
+    bool english = false, known = false;
+    std::string words;
+    for (const ast::QualityBand& b : q->bands) {
+      if (b.word.value == word) known = true;
+      if (b.en && b.en->value == word) known = english = true;
+      words += fmt::format("{}`{}`", words.empty() ? "" : ", ", b.word.value);
+    }
+    if (!known) {
+      auto& e = d_.report(msg::QualityNotAWord, rep.quality->span, word, q->name.value, words);
+      e.note(q->span, txt::TheQualityScale);
+      e.help(txt::WriteWordAsScale);
+      return;
+    }
+    const int places = eval::quality_places(*q);
+    const std::string shown = score->to_fixed(places);
+    const ast::QualityBand* b = eval::quality_band(*q, *score);
+    if (!b) {
+      auto& e = d_.report(msg::QualityNoBand, rep.quality->span, shown, word, q->name.value);
+      e.note(q->span, txt::TheQualityScale);
+      e.help(txt::BandsCoverScores);
+      return;
+    }
+    std::string_view right = english && b->en ? b->en->value : b->word.value;
+    if (right == word) return;
+    auto& e = strategy ? d_.report(msg::StrategyQualityDiffers, rep.quality->span, *strategy, word, shown, right,
+                                   q->name.value, b->from.raw(), b->to.raw())
+                       : d_.report(msg::OverallQualityDiffers, rep.quality->span, word, shown, right, q->name.value,
+                                   b->from.raw(), b->to.raw());
+    // The word is that of a published score which is itself not the score (its W141 says so).
+    if (rep.score && !same(*rep.score, *score))
+      if (const ast::QualityBand* pb = eval::quality_band(*q, rep.score->value);
+          pb && (english && pb->en ? pb->en->value : pb->word.value) == word)
+        e.note(Span{}, txt::FollowsPublishedScore, rep.score->raw());
+    e.help(txt::PrintTheQuality, right);
+    frozen(e);
+  }
+
   // The strategies' mean weighted by the weights the plan gives them where
   // those count nowhere (`overall mean`, W119), when every scored strategy
   // has one; with the terms ("0.7 × 5, 0.3 × 1") in `terms`.
@@ -272,6 +307,7 @@ class Reconciler {
       }
       return;
     }
+    quality(*rep, r_.score, nullptr);
     if (rep->score && r_.score && !same(*rep->score, *r_.score)) {
       int p = places(*rep->score);
       auto& e = d_.report(msg::OverallScoreDiffers, rep->score->span, rep->score->raw(), r_.score->to_fixed(p));

@@ -16,7 +16,4 @@ void reconcile(const eval::ScoredPlan& report, Diagnostics& diags);
 void reconcile_strategy(const eval::ScoredPlan& report, const eval::Node& strategy, Diagnostics& diags);
 void reconcile_overall(const eval::ScoredPlan& report, Diagnostics& diags);
 
-// Decimal places a published figure was printed with ("4.44" -> 2, "5" -> 0).
-int published_places(std::string_view raw);
-
 }  // namespace planc::reconcile

@@ -143,6 +143,17 @@ class Builder {
   std::string fixed(const std::optional<Rational>& r) const { return r ? digits(r->to_fixed(places_)) : ""; }
   std::string money(const Rational& r) const { return report::money(r, out_.thai_digits); }
   std::string raw(const ast::Number& n) const { return digits(n.raw()); }
+  // A quality band's word in the report's language (its `en` word, if it has one, in English).
+  std::string band_word(const ast::QualityBand& b) const {
+    return std::string(!th() && b.en ? b.en->value : b.word.value);
+  }
+  // The quality level of a score by the plan's quality scale ("" without one, "-" without a score).
+  std::string quality_of(const std::optional<Rational>& score) const {
+    if (!m_.quality) return {};
+    if (!score) return "-";
+    const ast::QualityBand* b = eval::quality_band(*m_.quality, *score);
+    return b ? band_word(*b) : std::string("-");
+  }
   std::string text(const std::optional<ast::Text>& t) const { return t ? std::string(t->value) : std::string(); }
 
   void header() {
@@ -186,6 +197,16 @@ class Builder {
       for (auto& p : m_.scale->points) top = std::max(top, p.score.value);
       top_ = top;
       out_.top_score = digits(top.to_decimal(0, 2));
+    }
+    if (m_.quality) {  // the quality level of each score: its band's word (`quality NAME`)
+      out_.show_quality = true;
+      out_.quality_name = m_.quality->name.value;
+      out_.quality_label = th() ? "ผลการประเมิน" : "Quality level";
+      out_.quality_title = m_.quality->title ? m_.quality->title->value : m_.quality->name.value;
+      out_.quality_heading = th() ? fmt::format("ผลการประเมินตามเกณฑ์{}", out_.quality_title)
+                                  : fmt::format("Quality levels ({})", out_.quality_title);
+      for (const ast::QualityBand& b : m_.quality->bands)
+        out_.quality_rows.push_back(fmt::format("{} – {} {}", digits(b.from.raw()), digits(b.to.raw()), band_word(b)));
     }
     for (auto* s : {&out_.plan_title, &out_.agency, &out_.by, &out_.date})
       if (!s->empty()) out_.meta.push_back(*s);
@@ -512,7 +533,7 @@ class Builder {
   }
   std::string fixed_plain(const Rational& x) const { return digits(x.to_fixed(x.is_integer() ? 0 : places_)); }
 
-  // Every scale rows are scored on, once, in the order rows first use it.
+  // Every scale rows are scored on, once, in the order rows first use it; then the quality scale.
   void collect_scales() {
     for (const auto& st : m_.strategies)
       for (const auto& im : st.indicators) {
@@ -520,6 +541,7 @@ class Builder {
         for (const auto& sub : im.subs)
           if (sub.scale) note_scale(*sub.scale);
       }
+    if (m_.quality) note_scale(*m_.quality);  // and the plan's quality scale
   }
   // A scale, as the plan language declares it.
   void note_scale(const ast::ScaleDecl& sc) {
@@ -527,7 +549,21 @@ class Builder {
       if (d.name == sc.name.value) return;
     std::string decl = fmt::format("scale {}", sc.name.value);
     if (sc.title) decl += " \"" + escaped(sc.title->value) + "\"";
-    decl += fmt::format(" {{ of {}", sc.of == ast::ScaleDecl::Of::Value ? "value" : "percent");
+    if (sc.is_quality()) {  // a quality scale: its bands and their words
+      decl += " {";
+      const char* sep = " ";
+      for (auto& b : sc.bands) {
+        decl += fmt::format("{}band {} - {} \"{}\"", sep, b.from.raw(), b.to.raw(), escaped(b.word.value));
+        if (b.en) decl += fmt::format(" \"{}\"", escaped(b.en->value));
+        sep = "; ";
+      }
+      decl += " }";
+      out_.scales.push_back({std::string(sc.name.value), sc.title ? std::string(sc.title->value) : "", decl});
+      return;
+    }
+    decl += fmt::format(" {{ of {}", sc.of == ast::ScaleDecl::Of::Value   ? "value"
+                                     : sc.of == ast::ScaleDecl::Of::Level ? "level"
+                                                                          : "percent");
     for (auto& p : sc.points) decl += fmt::format("; point {} -> {}", p.x.value.to_decimal(0, 12), p.score.value.to_decimal(0, 12));
     decl += fmt::format("; between {}", sc.between == ast::ScaleDecl::Between::Step ? "step" : "linear");
     decl += fmt::format("; below {}", sc.below == ast::ScaleDecl::Below::Zero ? "zero"
@@ -597,6 +633,8 @@ class Builder {
       s.bar = (frac * Rational(100)).to_fixed(2);
     }
     if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
+    s.quality = quality_of(n.score);
+    if (n.strategy->reported && n.strategy->reported->quality) s.published_quality = n.strategy->reported->quality->value;
     if (n.strategy->reported && n.strategy->reported->weighted && !s.weighted.empty())
       s.published_weighted = raw(*n.strategy->reported->weighted);
     if (neighbours_) {
@@ -643,7 +681,10 @@ class Builder {
       if (m_.reported_overall->percent) out_.published_percent = raw(*m_.reported_overall->percent);
       out_.score_differs = !out_.published_score.empty() && out_.published_score != out_.score;
       out_.percent_differs = !out_.published_percent.empty() && out_.published_percent != out_.percent;
+      if (m_.reported_overall->quality) out_.published_quality = m_.reported_overall->quality->value;
     }
+    out_.quality = quality_of(r_.score);
+    out_.quality_differs = !out_.published_quality.empty() && out_.published_quality != out_.quality;
     auto count = [&](eval::Status st) {
       auto of = [&](const eval::Node& n) { return n.rows_by_status[static_cast<std::size_t>(st)]; };
       return ranges::accumulate(r_.strategies | ranges::views::transform(of), 0);
@@ -700,8 +741,9 @@ class Builder {
     Finding f;
     f.code = std::string(info(d.code).code);
     f.severity = std::string(severity_name(d.severity));
-    // In the report's language and digits.
-    Locale l{th() ? Lang::Th : Lang::En, out_.thai_digits};
+    // In the report's language and digits, and the plan's words for its levels ("องค์ประกอบที่ ๒").
+    Locale l = ast::plan_locale(m_.header, th() ? Lang::Th : Lang::En);
+    l.thai_digits = out_.thai_digits;
     f.message = d.message.str(l);
     f.severity_word = std::string(severity_word(d.severity, l.lang));
     f.hint_word = l.lang == Lang::Th ? "คำแนะนำ" : "hint";

@@ -89,6 +89,9 @@ struct Strategy {
   std::string bar = "0.00";  // score / top score as a percent (ASCII digits), the summary bar's width
   std::string published_score;
   std::string published_weighted;  // its contribution as the report prints it (`reported 1 { weighted 70 }`)
+  // Its score's quality level by the plan's quality scale ("ดีมาก"; "" without
+  // one), and the level the report printed (`reported 1 { quality "ดีมาก" }`).
+  std::string quality, published_quality;
   // Its score and Σ (W × SM) in each earlier round (Model::earlier_rounds; "-" when none).
   std::vector<std::string> earlier_scores, earlier_weighted_sums;
   std::vector<std::string> steps;
@@ -183,6 +186,14 @@ struct Model {
   std::string score, percent, top_score;
   std::string published_score, published_percent;
   bool score_differs = false, percent_differs = false;  // published figures that disagree with the recomputed ones
+  // The quality levels (`quality NAME`: a QA standard's ดี / ดีมาก by bands of
+  // the score): the overall score's, the published one, the column's label
+  // ("ผลการประเมิน"), and the bands for the scoring section ("3.51 – 4.50 ดี").
+  bool show_quality = false, quality_differs = false;
+  std::string quality, published_quality, quality_label, quality_title;
+  std::string quality_name;  // the quality scale's name (`quality ohec-quality`): a workbook carries it
+  std::string quality_heading;  // the scoring section's line above the bands: "ผลการประเมินตามเกณฑ์…"
+  std::vector<std::string> quality_rows;
   int scored = 0, na = 0, unweighted = 0, total = 0;
   int met = 0, missed = 0;  // of the rows scored: at 100 % of their target or more, and below
   std::string met_text, missed_text;
@@ -212,7 +223,8 @@ struct Model {
   std::string scale_title;
   std::string scale_name;  // the plan's scale's name ("five-band")
   std::string overall_rule;  // the plan's `overall`: "mean" (of the strategies' scores) or "weighted"
-  // Every scale a row is scored on, as the plan language declares it (name,
+  // Every scale a row is scored on, and the plan's quality scale (`quality`),
+  // as the plan language declares it (name,
   // title, its whole declaration on one line): a workbook carries them, and
   // planc import declares again the plan's own.
   struct ScaleDef {
@@ -296,6 +308,7 @@ struct Labels {
   const char* rounding_rows;
   const char* generated;
   const char* no_findings;
+  const char* findings_elsewhere;  // when every finding is shown on its row or strategy: the closing section says so
   const char* restatements;      // the heading of a frozen round's restatements
   const char* restatements_lead; // "figures first published on {}, changed since:"
   // The printed document (emit/html.cpp, pdf.cpp, docx.cpp).

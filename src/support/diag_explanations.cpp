@@ -869,6 +869,22 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "plan \"...\" { columns score }\nindicator 1 \"...\" { unit ข้อ; basis given }\nreported overall { score 4.7 }",
         .fix = "plan \"...\" { columns score; overall rows }",
         .fix_th = "plan \"...\" { columns score; overall rows }"}},
+      {"W146",
+       {.text = "The table prints a quality level beside a score (`reported 2 { score 4.5; quality \"ดีมาก\" }`), "
+                "and the plan's quality scale (`quality ohec-quality`) gives the score another: 4.50 lies in the band "
+                "3.51 - 4.50, whose word is ดี, not ดีมาก. A score is compared to a band after rounding it to the "
+                "places the bands are written with (two: 4.505 is 4.51). The word may also not be one of the "
+                "scale's words at all, or the score may lie outside every band. When the word is that of the "
+                "published score and that score is itself wrong (W141), a note says so: mend the score first.",
+        .text_th = "ตารางพิมพ์ระดับคุณภาพไว้ข้างคะแนน (`reported 2 { score 4.5; quality \"ดีมาก\" }`) แต่เกณฑ์ระดับ"
+                   "คุณภาพของแผน (`quality ohec-quality`) ให้คะแนนนั้นอยู่ในระดับอื่น คะแนน 4.50 อยู่ในช่วง 3.51 - 4.50 "
+                   "ซึ่งเป็นระดับ ดี ไม่ใช่ ดีมาก คะแนนจะถูกปัดเป็นทศนิยมเท่ากับที่ช่วงของเกณฑ์เขียนไว้ (สองตำแหน่ง "
+                   "4.505 จึงเป็น 4.51) ก่อนเทียบกับช่วง คำเตือนนี้ยังใช้เมื่อถ้อยคำไม่ใช่ระดับใดของเกณฑ์ หรือคะแนน"
+                   "อยู่นอกทุกช่วง ถ้าถ้อยคำตรงกับระดับของคะแนนที่เผยแพร่ซึ่งตัวคะแนนเองผิด (W141) จะมีหมายเหตุบอก "
+                   "ให้แก้คะแนนก่อน",
+        .example = "plan \"...\" { quality ohec-quality }\nreported 2 { score 4.5; quality \"ดีมาก\" }",
+        .fix = "`reported 2 { score 4.5; quality \"ดี\" }`, or, for a table kept as printed, keep the word: the warning is the table's error",
+        .fix_th = "`reported 2 { score 4.5; quality \"ดี\" }` หรือถ้าต้องคงตามที่ตารางพิมพ์ไว้ ให้คงถ้อยคำไว้ เพราะคำเตือนนี้คือข้อผิดพลาดของตาราง"}},
       {"N144",
        {.text = "A result published as a sum and a count (`reported { sum 47.12; count 14 }`) is the mean of "
                 "inputs that were each printed rounded to the sum's places. A published figure that differs from "

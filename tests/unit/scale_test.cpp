@@ -85,6 +85,7 @@ TEST(ScaleProperties, MonotoneAndInvertible) {
   std::mt19937 rng(20201);
   for (auto& m : stdlib().p.modules)
     for (auto& s : m.scales) {
+      if (s.is_quality()) continue;  // bands of words: they score nothing (QualityBandsWordAScore)
       Rational prev = planc::eval::apply_scale(s, Rational(0)).score;
       for (int i = 1; i <= 400; ++i) {
         Rational x = Rational::make(i, 2);  // 0.5 .. 200
@@ -102,4 +103,32 @@ TEST(ScaleProperties, MonotoneAndInvertible) {
         }
       }
     }
+}
+
+// The quality levels of ohec-quality: a score is worded by the band that holds
+// it rounded half-up to the bands' two places (4.5 is ดี, 4.505 is ดีมาก),
+// and a score above the top band has none.
+TEST(Scales, QualityBandsWordAScore) {
+  const planc::ast::ScaleDecl& q = stdlib().scale("ohec-quality");
+  ASSERT_TRUE(q.is_quality());
+  EXPECT_EQ(planc::eval::quality_places(q), 2);
+  auto word = [&](const char* x) -> std::string {
+    const planc::ast::QualityBand* b = planc::eval::quality_band(q, dec(x));
+    return b ? std::string(b->word.value) : std::string("-");
+  };
+  EXPECT_EQ(word("0"), "ต้องปรับปรุงเร่งด่วน");
+  EXPECT_EQ(word("1.5"), "ต้องปรับปรุงเร่งด่วน");
+  EXPECT_EQ(word("1.504"), "ต้องปรับปรุงเร่งด่วน");
+  EXPECT_EQ(word("1.505"), "ต้องปรับปรุง");  // 1.51 at two places
+  EXPECT_EQ(word("3.5"), "พอใช้");
+  EXPECT_EQ(word("4.5"), "ดี");
+  EXPECT_EQ(word("4.504999"), "ดี");
+  EXPECT_EQ(word("4.505"), "ดีมาก");
+  EXPECT_EQ(word("4.7"), "ดีมาก");
+  EXPECT_EQ(word("5"), "ดีมาก");
+  EXPECT_EQ(word("5.006"), "-");  // 5.01: above every band
+  // Exact: 4.5 + 1/300 is 4.50333…, ดี.
+  const planc::ast::QualityBand* b = planc::eval::quality_band(q, Rational::make(1351, 300));
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->word.value, "ดี");
 }

@@ -1,10 +1,18 @@
 #include "ast/ast.hpp"
 
+#include <algorithm>
+
 #include <charconv>
 
 #include <fmt/format.h>
 
 namespace planc::ast {
+
+int ScaleDecl::band_places() const {
+  int n = 0;
+  for (const QualityBand& b : bands) n = std::max({n, b.from.places(), b.to.places()});
+  return n;
+}
 
 int Number::places() const {
   std::string_view r = raw();

@@ -296,9 +296,12 @@ struct ScaleDecl {
   // A quality scale (ระดับคุณภาพ) has bands of words instead of points: it
   // scores nothing, it words a score (`quality NAME` in the plan header).
   std::vector<QualityBand> bands;
+  bool band_dropped = false;  // a `band` the lowering refused: where the others meet is not checked
   std::optional<Text> description;
   Span span;
   bool is_quality() const { return !bands.empty(); }
+  // The decimal places its bands are written with (2 for 0.00 - 1.50).
+  int band_places() const;
 };
 
 struct Rounding {

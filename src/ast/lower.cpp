@@ -651,6 +651,8 @@ class Lowerer {
              b.to = *to;
              b.word = *word;
              s.bands.push_back(b);
+           } else {
+             s.band_dropped = true;
            }
          }},
         {"description", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) { s.description = l.text(c); }},

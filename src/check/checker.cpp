@@ -206,9 +206,7 @@ class Checker {
   // (of the bounds' last decimal place) after the one before it ends, as a
   // standard prints them: 0.00 - 1.50, 1.51 - 2.50 …
   void check_bands(const ast::ScaleDecl& s) {
-    int places = 0;
-    for (auto& b : s.bands)
-      places = std::max({places, b.from.places(), b.to.places()});
+    const int places = s.band_places();
     const Rational step = Rational(1) / pow10(places);
     auto backwards = [](const ast::QualityBand& b) { return b.to.value < b.from.value; };
     for (std::size_t i = 0; i < s.bands.size(); ++i) {
@@ -218,8 +216,9 @@ class Checker {
         e.help(txt::WriteLowerFirst, b.to.raw(), b.from.raw());
         continue;
       }
-      // Where a band meets the one before it (not after a band that runs backwards: its error says it).
-      if (i == 0 || backwards(s.bands[i - 1])) continue;
+      // Where a band meets the one before it (not after a band that runs backwards, or
+      // when a band was refused: their errors say it).
+      if (i == 0 || backwards(s.bands[i - 1]) || s.band_dropped) continue;
       const ast::QualityBand& prev = s.bands[i - 1];
       Rational next = prev.to.value + step;
       if (b.from.value != next) {
@@ -266,15 +265,14 @@ class Checker {
       auto& e = d_.report(msg::ScaleIsQuality, n->span, s->name.value);
       e.note(s->span, txt::TheQualityScale);
       e.help(txt::ScoreWithPoints);
-      return nullptr;
     }
-    return s;
+    return s;  // (a quality scale's rows are errors in the evaluator, without a second message)
   }
   // The plan's `quality NAME`: a scale of bands.
   const ast::ScaleDecl* quality_ref(const std::optional<ast::Name>& n) {
     if (!n) return nullptr;
     const ast::ScaleDecl* s = resolve<SymbolKind::Scale>(*n, "scale NAME { band 3.51 - 4.50 \"...\" ... }");
-    if (s && !s->is_quality()) {
+    if (s && !s->is_quality() && !s->points.empty()) {  // (a scale of neither has its E023)
       auto& e = d_.report(msg::ScaleNotQuality, n->span, s->name.value);
       e.note(s->span, txt::TheScale);
       e.help(txt::NameQualityScale);
@@ -283,9 +281,39 @@ class Checker {
     return s;
   }
 
+  // The plan's quality scale words the scores its scale gives: its bands
+  // cover them (0 to the top), and the plan's figures are scores, not points.
+  void quality_fits(const ast::Name& at) {
+    const ast::ScaleDecl& q = *m_.quality;
+    if (m_.header->weights_points) {
+      auto& e = d_.report(msg::QualityWithPoints, at.span);
+      e.help(txt::RemoveQualityOrPoints);
+      m_.quality = nullptr;
+      return;
+    }
+    if (!m_.scale || m_.scale->points.empty() || q.band_dropped) return;
+    Rational lo = 0, hi = m_.scale->points.front().score.value;
+    for (const ast::ScalePoint& p : m_.scale->points) {
+      lo = std::min(lo, p.score.value);
+      hi = std::max(hi, p.score.value);
+    }
+    Rational from = q.bands.front().from.value, to = q.bands.front().to.value;
+    for (const ast::QualityBand& b : q.bands) {
+      from = std::min(from, b.from.value);
+      to = std::max(to, b.to.value);
+    }
+    const int places = std::max(2, q.band_places());
+    if (from <= lo && to >= hi) return;
+    auto& e = d_.report(msg::BandsMissScores, at.span, q.name.value, from.to_fixed(places), to.to_fixed(places),
+                        m_.scale->name.value, lo.to_decimal(0, 6), hi.to_decimal(0, 6));
+    e.note(q.span, txt::TheQualityScale);
+    e.help(txt::BandsCoverScores);
+  }
+
   void structure() {
     m_.scale = scale_ref(m_.header->scale);
     m_.quality = quality_ref(m_.header->quality);
+    if (m_.quality) quality_fits(*m_.header->quality);
     Numbering<ast::Strategy> seen;
     std::vector<const ast::Strategy*> kept;  // the first strategy of each number
     for (const ast::Module& mod : p_.modules)
@@ -563,6 +591,12 @@ class Checker {
       else if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
       return e;
     };
+    // The same at a word's span (a published quality level under `overall none`).
+    auto refuse_text = [&](Span at, std::string_view what) -> Diagnostic& {
+      auto& e = d_.report(msg::FigureNotInTable, at, what);
+      if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
+      return e;
+    };
     // A column the table lacks: add it, or remove the figure.
     auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n, what).help(txt::AddColumnOrRemove, what, cols); };
     // A strategy's or a group's weighted score refused: why, in its own words.
@@ -584,16 +618,13 @@ class Checker {
     auto no_quality = [&](const std::optional<ast::Text>& q, bool overall) {
       const bool no_figure = overall && h.no_overall();  // `overall none`: no overall to word
       if (!q || (!no_figure && (m_.quality || h.quality))) return;  // an unresolved `quality` has its own error
-      auto& e = d_.report(msg::FigureNotInTable, q->span, "quality");
-      if (no_figure) e.help(txt::RemoveOrSayOverall);
-      else e.help(txt::QualityNeedsScale);
+      if (no_figure) refuse_text(q->span, "overall").help(txt::RemoveOrSayOverall);
+      else d_.report(msg::QualityWithoutScale, q->span, q->value).help(txt::QualityNeedsScale);
     };
     if (m_.reported_overall) no_quality(m_.reported_overall->quality, true);
     for (auto& g : m_.groups)
-      if (g.reported && g.reported->quality) {
-        auto& e = d_.report(msg::FigureNotInTable, g.reported->quality->span, "quality");
-        e.help(txt::GroupFiguresAre);
-      }
+      if (g.reported && g.reported->quality)
+        d_.report(msg::GroupQuality, g.reported->quality->span, g.id).help(txt::RemoveGroupQuality);
     for (auto& st : m_.strategies)
       if (st.reported) no_quality(st.reported->quality, false);
     if (const ast::ReportedTotal* t = m_.reported_overall) {

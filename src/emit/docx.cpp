@@ -254,7 +254,7 @@ struct Docx {
         for (auto& para_text : r) w(text(para_text, "BodyText"));
     }
     w(heading(1, L.findings));
-    if (m.findings.empty()) w(text(m.errors + m.warnings ? L.findings_elsewhere : L.no_findings));
+    if (m.findings.empty()) w(text(m.errors + m.warnings ? m.findings_elsewhere : std::string(L.no_findings)));
     for (auto& f : m.findings) w(text("• " + finding_text(f), "ListText"));
   }
 

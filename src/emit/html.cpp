@@ -270,7 +270,7 @@ struct Html {
       w("</section>\n");
     }
     open_section("s-findings", L.findings);
-    if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", m.errors + m.warnings ? L.findings_elsewhere : L.no_findings));
+    if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", m.errors + m.warnings ? e(m.findings_elsewhere) : std::string(L.no_findings)));
     findings(m.findings);
     w("</section>\n");
     if (any_places) places();
@@ -419,8 +419,8 @@ struct Html {
       if (m.show_quality) {  // its quality level, and the one the report printed
         std::string pub = st.published_score;
         if (!st.published_quality.empty()) pub += (pub.empty() ? "" : " ") + st.published_quality;
-        bool differs = !st.published_quality.empty() && st.published_quality != st.quality;
-        w(fmt::format("<td>{}</td><td class=\"{}\">{}</td>", e(st.quality), differs ? "published differs" : "published", e(pub)));
+        w(fmt::format("<td>{}</td><td class=\"{}\">{}</td>", e(st.quality),
+                      st.quality_differs ? "published differs" : "published", e(pub)));
       }
       w("</tr>\n");
     }

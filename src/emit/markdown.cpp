@@ -100,7 +100,7 @@ struct Md {
       for (auto& r : m.recommendations) section_body(r);
     }
     p(fmt::format("## {}\n", L.findings));
-    if (m.findings.empty()) p(fmt::format("{}\n", m.errors + m.warnings ? L.findings_elsewhere : L.no_findings));
+    if (m.findings.empty()) p(fmt::format("{}\n", m.errors + m.warnings ? md_escape(m.findings_elsewhere) : std::string(L.no_findings)));
     for (auto& f : m.findings) p("- " + finding_text(f));
     if (!m.findings.empty()) p("");
     if (!footnotes.empty()) {

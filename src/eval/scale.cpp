@@ -135,14 +135,19 @@ Rational level_reached(const ast::Target& t, const Rational& v) {
   return Rational(static_cast<std::int64_t>(n)) + (v - L[n - 1].value) / (L[n - 1].value - L[n - 2].value);
 }
 
-int quality_places(const ast::ScaleDecl& q) {
-  int places = 0;
-  for (const ast::QualityBand& b : q.bands) places = std::max({places, b.from.places(), b.to.places()});
-  return places;
+std::string_view trimmed_word(std::string_view word) {
+  while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+  while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+  return word;
+}
+
+bool band_says(const ast::QualityBand& b, std::string_view word) {
+  word = trimmed_word(word);
+  return b.word.value == word || (b.en && b.en->value == word);
 }
 
 const ast::QualityBand* quality_band(const ast::ScaleDecl& q, const Rational& score) {
-  const Rational s = score.round(quality_places(q));
+  const Rational s = score.round(q.band_places());
   for (const ast::QualityBand& b : q.bands)
     if (b.from.value <= s && s <= b.to.value) return &b;
   return nullptr;

@@ -52,7 +52,10 @@ Rational level_reached(const ast::Target& t, const Rational& v);
 // a standard that prints 3.51 - 4.50, as it compares its scores), so 4.505 is
 // 4.51; nullptr when no band holds it (a score above the top band).
 const ast::QualityBand* quality_band(const ast::ScaleDecl& q, const Rational& score);
-// The places a quality scale's bands are written with (2 for 0.00 - 1.50).
-int quality_places(const ast::ScaleDecl& q);
+// Whether a word a table printed is band `b`'s (its word, or its `en` word;
+// spaces around it do not count).
+bool band_says(const ast::QualityBand& b, std::string_view word);
+// A printed word without the spaces around it.
+std::string_view trimmed_word(std::string_view word);
 
 }  // namespace planc::eval

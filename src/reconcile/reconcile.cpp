@@ -222,15 +222,13 @@ class Reconciler {
   void quality(const ast::ReportedTotal& rep, const std::optional<Rational>& score, const std::string* strategy) {
     const ast::ScaleDecl* q = r_.model->quality;
     if (!q || !rep.quality || !score) return;
-    std::string_view word = rep.quality->value;
-    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
-    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    const std::string_view word = eval::trimmed_word(rep.quality->value);
     // An English table words its levels as the scale's `en` words.
     bool english = false, known = false;
     std::string words;
     for (const ast::QualityBand& b : q->bands) {
-      if (b.word.value == word) known = true;
-      if (b.en && b.en->value == word) known = english = true;
+      known = known || eval::band_says(b, word);
+      english = english || (b.en && b.en->value == word);
       words += fmt::format("{}`{}`", words.empty() ? "" : ", ", b.word.value);
     }
     if (!known) {
@@ -239,8 +237,12 @@ class Reconciler {
       e.help(txt::WriteWordAsScale);
       return;
     }
-    const int places = eval::quality_places(*q);
-    const std::string shown = score->to_fixed(places);
+    // The score as the bands compare it: rounded to their places, the exact
+    // score beside it when that rounding moved it (4.505 ≈ 4.51).
+    const int places = q->band_places();
+    const Rational rounded = score->round(places);
+    const std::string shown = rounded == *score ? rounded.to_fixed(places)
+                                                : fmt::format("{} ≈ {}", d(*score), rounded.to_fixed(places));
     const ast::QualityBand* b = eval::quality_band(*q, *score);
     if (!b) {
       auto& e = d_.report(msg::QualityNoBand, rep.quality->span, shown, word, q->name.value);
@@ -248,18 +250,17 @@ class Reconciler {
       e.help(txt::BandsCoverScores);
       return;
     }
+    if (eval::band_says(*b, word)) return;
     std::string_view right = english && b->en ? b->en->value : b->word.value;
-    if (right == word) return;
     auto& e = strategy ? d_.report(msg::StrategyQualityDiffers, rep.quality->span, *strategy, word, shown, right,
                                    q->name.value, b->from.raw(), b->to.raw())
                        : d_.report(msg::OverallQualityDiffers, rep.quality->span, word, shown, right, q->name.value,
                                    b->from.raw(), b->to.raw());
     // The word is that of a published score which is itself not the score (its W141 says so).
     if (rep.score && !same(*rep.score, *score))
-      if (const ast::QualityBand* pb = eval::quality_band(*q, rep.score->value);
-          pb && (english && pb->en ? pb->en->value : pb->word.value) == word)
+      if (const ast::QualityBand* pb = eval::quality_band(*q, rep.score->value); pb && eval::band_says(*pb, word))
         e.note(Span{}, txt::FollowsPublishedScore, rep.score->raw());
-    e.help(txt::PrintTheQuality, right);
+    e.help(txt::PrintTheQuality, right, right);
     frozen(e);
   }
 

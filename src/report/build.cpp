@@ -147,12 +147,23 @@ class Builder {
   std::string band_word(const ast::QualityBand& b) const {
     return std::string(!th() && b.en ? b.en->value : b.word.value);
   }
-  // The quality level of a score by the plan's quality scale ("" without one, "-" without a score).
+  // The quality level of a score by the plan's quality scale ("" without one,
+  // "-" without a score or a band). When the score as the report prints it
+  // would fall in another band (4.52 printed 4.5, ดีมาก), the score the bands
+  // compare follows the word: "ดีมาก (4.52)".
   std::string quality_of(const std::optional<Rational>& score) const {
     if (!m_.quality) return {};
     if (!score) return "-";
     const ast::QualityBand* b = eval::quality_band(*m_.quality, *score);
-    return b ? band_word(*b) : std::string("-");
+    if (!b) return "-";
+    if (eval::quality_band(*m_.quality, score->round(places_)) == b) return band_word(*b);
+    return fmt::format("{} ({})", band_word(*b), digits(score->round(m_.quality->band_places()).to_fixed(m_.quality->band_places())));
+  }
+  // Whether a level the report printed is not the one its score has (shown as differing).
+  bool quality_differs(const std::string& published, const std::optional<Rational>& score) const {
+    if (!m_.quality || published.empty() || !score) return false;
+    const ast::QualityBand* b = eval::quality_band(*m_.quality, *score);
+    return !b || !eval::band_says(*b, published);
   }
   std::string text(const std::optional<ast::Text>& t) const { return t ? std::string(t->value) : std::string(); }
 
@@ -202,8 +213,10 @@ class Builder {
       out_.show_quality = true;
       out_.quality_name = m_.quality->name.value;
       out_.quality_label = th() ? "ผลการประเมิน" : "Quality level";
-      out_.quality_title = m_.quality->title ? m_.quality->title->value : m_.quality->name.value;
-      out_.quality_heading = th() ? fmt::format("ผลการประเมินตามเกณฑ์{}", out_.quality_title)
+      out_.quality_title = digits(m_.quality->title ? m_.quality->title->value : m_.quality->name.value);
+      // (A title that is itself "เกณฑ์…" is not said twice.)
+      const bool criteria = out_.quality_title.rfind("เกณฑ์", 0) == 0;
+      out_.quality_heading = th() ? fmt::format("ผลการประเมินตาม{}{}", criteria ? "" : "เกณฑ์", out_.quality_title)
                                   : fmt::format("Quality levels ({})", out_.quality_title);
       for (const ast::QualityBand& b : m_.quality->bands)
         out_.quality_rows.push_back(fmt::format("{} – {} {}", digits(b.from.raw()), digits(b.to.raw()), band_word(b)));
@@ -295,13 +308,17 @@ class Builder {
     }
     // The plan's word for an indicator in the sentences below (ตัวบ่งชี้), else planc's.
     std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
+    // And for a strategy (องค์ประกอบ), else planc's.
+    const std::string sw(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "strategy"));
+    out_.findings_elsewhere = th() ? fmt::format("ข้อสังเกตทุกรายการแสดงไว้ที่{}หรือ{}ที่เกี่ยวข้องข้างต้น", i, sw)
+                                   : fmt::format("every finding is shown above, on the {} or {} it concerns", i, sw);
     if (h.overall_rows()) {  // a QA summary: the mean of every indicator, each once
       out_.overall_label = th() ? fmt::format("คะแนนเฉลี่ยรวมทุก{}", i) : fmt::format("Mean score of every {}", i);
       out_.formula += th() ? fmt::format(" และ{} = ผลรวมคะแนนของ{}ทุกตัว ÷ จำนวน{}ทั้งหมด", out_.overall_label, i, i)
                            : fmt::format("; the mean score of every {0} = the sum of every {0}'s score ÷ their number", i);
     }
     if (!out_.show_weights) {  // each indicator once: a strategy's score is their mean
-      std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "strategy"));
+      const std::string& w = sw;
       out_.strategy_score_label = th() ? fmt::format("คะแนนเฉลี่ยของ{}", w) : fmt::format("Mean score of the {}", w);
       out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1} และ{2} = ผลรวมคะแนนของ{1}ทุกตัว ÷ "
                                         "จำนวน{1}ทั้งหมด",
@@ -311,7 +328,8 @@ class Builder {
                                         w);
     }
     if (h.weights_points) {
-      std::string w(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "Strategy"));
+      std::string w = sw;
+      if (!th() && !h.strategy_word) w[0] = 'S';  // "Strategy points", at the label's start
       out_.strategy_score_label = th() ? fmt::format("คะแนนรวมของ{} Σ (W × SM)", w) : fmt::format("{} points Σ (W × SM)", w);
     }
     if (h.indicator_word) out_.indicator_word = h.indicator_word->value;
@@ -634,7 +652,9 @@ class Builder {
     }
     if (n.strategy->reported && n.strategy->reported->score) s.published_score = raw(*n.strategy->reported->score);
     s.quality = quality_of(n.score);
-    if (n.strategy->reported && n.strategy->reported->quality) s.published_quality = n.strategy->reported->quality->value;
+    if (n.strategy->reported && n.strategy->reported->quality)
+      s.published_quality = eval::trimmed_word(n.strategy->reported->quality->value);
+    s.quality_differs = quality_differs(s.published_quality, n.score);
     if (n.strategy->reported && n.strategy->reported->weighted && !s.weighted.empty())
       s.published_weighted = raw(*n.strategy->reported->weighted);
     if (neighbours_) {
@@ -681,10 +701,10 @@ class Builder {
       if (m_.reported_overall->percent) out_.published_percent = raw(*m_.reported_overall->percent);
       out_.score_differs = !out_.published_score.empty() && out_.published_score != out_.score;
       out_.percent_differs = !out_.published_percent.empty() && out_.published_percent != out_.percent;
-      if (m_.reported_overall->quality) out_.published_quality = m_.reported_overall->quality->value;
+      if (m_.reported_overall->quality) out_.published_quality = eval::trimmed_word(m_.reported_overall->quality->value);
     }
     out_.quality = quality_of(r_.score);
-    out_.quality_differs = !out_.published_quality.empty() && out_.published_quality != out_.quality;
+    out_.quality_differs = quality_differs(out_.published_quality, r_.score);
     auto count = [&](eval::Status st) {
       auto of = [&](const eval::Node& n) { return n.rows_by_status[static_cast<std::size_t>(st)]; };
       return ranges::accumulate(r_.strategies | ranges::views::transform(of), 0);

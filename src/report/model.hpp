@@ -92,6 +92,7 @@ struct Strategy {
   // Its score's quality level by the plan's quality scale ("ดีมาก"; "" without
   // one), and the level the report printed (`reported 1 { quality "ดีมาก" }`).
   std::string quality, published_quality;
+  bool quality_differs = false;  // the published level is not its score's
   // Its score and Σ (W × SM) in each earlier round (Model::earlier_rounds; "-" when none).
   std::vector<std::string> earlier_scores, earlier_weighted_sums;
   std::vector<std::string> steps;
@@ -193,6 +194,8 @@ struct Model {
   std::string quality, published_quality, quality_label, quality_title;
   std::string quality_name;  // the quality scale's name (`quality ohec-quality`): a workbook carries it
   std::string quality_heading;  // the scoring section's line above the bands: "ผลการประเมินตามเกณฑ์…"
+  // The closing section when every finding is shown on its row or strategy, in the plan's level words.
+  std::string findings_elsewhere;
   std::vector<std::string> quality_rows;
   int scored = 0, na = 0, unweighted = 0, total = 0;
   int met = 0, missed = 0;  // of the rows scored: at 100 % of their target or more, and below
@@ -308,7 +311,6 @@ struct Labels {
   const char* rounding_rows;
   const char* generated;
   const char* no_findings;
-  const char* findings_elsewhere;  // when every finding is shown on its row or strategy: the closing section says so
   const char* restatements;      // the heading of a frozen round's restatements
   const char* restatements_lead; // "figures first published on {}, changed since:"
   // The printed document (emit/html.cpp, pdf.cpp, docx.cpp).

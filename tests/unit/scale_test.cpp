@@ -111,7 +111,7 @@ TEST(ScaleProperties, MonotoneAndInvertible) {
 TEST(Scales, QualityBandsWordAScore) {
   const planc::ast::ScaleDecl& q = stdlib().scale("ohec-quality");
   ASSERT_TRUE(q.is_quality());
-  EXPECT_EQ(planc::eval::quality_places(q), 2);
+  EXPECT_EQ(q.band_places(), 2);
   auto word = [&](const char* x) -> std::string {
     const planc::ast::QualityBand* b = planc::eval::quality_band(q, dec(x));
     return b ? std::string(b->word.value) : std::string("-");

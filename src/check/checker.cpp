@@ -281,6 +281,17 @@ class Checker {
     return s;
   }
 
+  // The scores a scale of points gives, from 0 (or its lowest, when below)
+  // to its highest.
+  static std::pair<Rational, Rational> score_range(const ast::ScaleDecl& s) {
+    Rational lo = 0, hi = s.points.front().score.value;
+    for (const ast::ScalePoint& p : s.points) {
+      lo = std::min(lo, p.score.value);
+      hi = std::max(hi, p.score.value);
+    }
+    return {lo, hi};
+  }
+
   // The plan's quality scale words the scores its scale gives: its bands
   // cover them (0 to the top), and the plan's figures are scores, not points.
   void quality_fits(const ast::Name& at) {
@@ -292,11 +303,7 @@ class Checker {
       return;
     }
     if (!m_.scale || m_.scale->points.empty() || q.band_dropped) return;
-    Rational lo = 0, hi = m_.scale->points.front().score.value;
-    for (const ast::ScalePoint& p : m_.scale->points) {
-      lo = std::min(lo, p.score.value);
-      hi = std::max(hi, p.score.value);
-    }
+    const auto [lo, hi] = score_range(*m_.scale);
     Rational from = q.bands.front().from.value, to = q.bands.front().to.value;
     for (const ast::QualityBand& b : q.bands) {
       from = std::min(from, b.from.value);
@@ -550,12 +557,7 @@ class Checker {
       e.note(im.ast->number.span, txt::IndicatorSaysGiven);
       e.help(txt::WriteGivenScore, v.raw());
     } else if (given && im.scale && !im.scale->points.empty()) {
-      Rational lo = im.scale->points.front().score.value, hi = lo;
-      for (auto& p : im.scale->points) {
-        lo = std::min(lo, p.score.value);
-        hi = std::max(hi, p.score.value);
-      }
-      lo = std::min(lo, Rational(0));
+      const auto [lo, hi] = score_range(*im.scale);
       if (v.value < lo || v.value > hi) {
         auto& e = d_.report(msg::GivenScoreOutside, v.span, v.raw(), im.id, places_str(hi), im.scale->name.value);
         e.note(im.scale->span, txt::TheScale);
@@ -584,21 +586,16 @@ class Checker {
         cols += c.value;
       }
     // The note points at what excludes the figure: the columns, or the plan's `overall`.
-    auto refuse = [&](const ast::Number& n, std::string_view what, bool by_overall = false) -> Diagnostic& {
-      auto& e = d_.report(msg::FigureNotInTable, n.span, what);
+    // (At the figure's span: a number, or a published quality level's word.)
+    auto refuse = [&](Span at, std::string_view what, bool by_overall = false) -> Diagnostic& {
+      auto& e = d_.report(msg::FigureNotInTable, at, what);
       if (h.columns && what != "overall" && !by_overall)
         e.note(h.columns->empty() ? h.span : h.columns->front().span, txt::TheColumns);
       else if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
       return e;
     };
-    // The same at a word's span (a published quality level under `overall none`).
-    auto refuse_text = [&](Span at, std::string_view what) -> Diagnostic& {
-      auto& e = d_.report(msg::FigureNotInTable, at, what);
-      if (h.overall) e.note(h.overall->span, txt::TheOverallRule);
-      return e;
-    };
     // A column the table lacks: add it, or remove the figure.
-    auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n, what).help(txt::AddColumnOrRemove, what, cols); };
+    auto lacks = [&](const ast::Number& n, std::string_view what) { refuse(n.span, what).help(txt::AddColumnOrRemove, what, cols); };
     // A strategy's or a group's weighted score refused: why, in its own words.
     // (A strategy's first: its contribution needs `overall weighted` whatever else.)
     // (One refused for want of a weight among weighted ones, its only reason: its E113 says it.)
@@ -607,7 +604,7 @@ class Checker {
       const bool only_the_weight = shows_contribution && !h.weights_points && (!strategy || h.strategies_weigh());
       if (!has_weight && only_the_weight && std::any_of(without_weight_.begin(), without_weight_.end(), same)) return;
       const bool needs_weighted = strategy && !h.weights_points && !h.strategies_weigh();
-      auto& e = refuse(n, "weighted", needs_weighted);
+      auto& e = refuse(n.span, "weighted", needs_weighted);
       if (h.weights_points) e.help(txt::ContributionUnderPoints);
       else if (needs_weighted)
         e.help(txt::ContributionNeedsWeighted, h.overall ? std::string_view(h.overall->value) : "mean");
@@ -618,7 +615,7 @@ class Checker {
     auto no_quality = [&](const std::optional<ast::Text>& q, bool overall) {
       const bool no_figure = overall && h.no_overall();  // `overall none`: no overall to word
       if (!q || (!no_figure && (m_.quality || h.quality))) return;  // an unresolved `quality` has its own error
-      if (no_figure) refuse_text(q->span, "overall").help(txt::RemoveOrSayOverall);
+      if (no_figure) refuse(q->span, "overall").help(txt::RemoveOrSayOverall);
       else d_.report(msg::QualityWithoutScale, q->span, q->value).help(txt::QualityNeedsScale);
     };
     if (m_.reported_overall) no_quality(m_.reported_overall->quality, true);
@@ -629,12 +626,12 @@ class Checker {
       if (st.reported) no_quality(st.reported->quality, false);
     if (const ast::ReportedTotal* t = m_.reported_overall) {
       if (h.no_overall()) {
-        if (t->score) refuse(*t->score, "overall").help(txt::RemoveOrSayOverall);
-        if (t->percent) refuse(*t->percent, "overall").help(txt::RemoveOrSayOverall);
+        if (t->score) refuse(t->score->span, "overall").help(txt::RemoveOrSayOverall);
+        if (t->percent) refuse(t->percent->span, "overall").help(txt::RemoveOrSayOverall);
       } else if (t->percent && !has("percent")) {
         lacks(*t->percent, "percent");
       }
-      if (t->weighted) refuse(*t->weighted, "weighted").help(h.no_overall() ? txt::RemoveOrSayOverall : txt::OverallIsAScore);
+      if (t->weighted) refuse(t->weighted->span, "weighted").help(h.no_overall() ? txt::RemoveOrSayOverall : txt::OverallIsAScore);
     }
     // A strategy's or a group's contribution (W × its score) is a figure only
     // where it has a weight that counts and the table a weighted column.
@@ -644,8 +641,8 @@ class Checker {
       if (g.reported->weighted && (!g.ast->weight || !shows_contribution || h.weights_points))
         no_contribution(*g.reported->weighted, bool(g.ast->weight), false, g.ast->number.span);
       // A group's score is its figure; planc derives no percent or Σ W for it.
-      if (g.reported->percent) refuse(*g.reported->percent, "percent").help(txt::GroupFiguresAre);
-      if (g.reported->weight_sum) refuse(*g.reported->weight_sum, "weight-sum").help(txt::GroupFiguresAre);
+      if (g.reported->percent) refuse(g.reported->percent->span, "percent").help(txt::GroupFiguresAre);
+      if (g.reported->weight_sum) refuse(g.reported->weight_sum->span, "weight-sum").help(txt::GroupFiguresAre);
     }
     for (auto& st : m_.strategies) {
       if (st.reported && st.reported->weighted && (!st.ast->weight || !by_weight || !shows_contribution))
@@ -658,7 +655,7 @@ class Checker {
         if (r->reported->percent && !has("percent") && !without_percent(i))
           lacks(*r->reported->percent, "percent");
         if (r->reported->weighted && !has("weighted")) {
-          if (h.has_column("contribution")) refuse(*r->reported->weighted, "weighted").help(txt::RowsHaveNoWeighted, cols);
+          if (h.has_column("contribution")) refuse(r->reported->weighted->span, "weighted").help(txt::RowsHaveNoWeighted, cols);
           else lacks(*r->reported->weighted, "weighted");
         }
         if (r->reported->score && !has("score")) lacks(*r->reported->score, "score");

@@ -315,13 +315,12 @@ struct Docx {
     auto kv = [&](const std::string& k, const std::string& v, bool bold = false) {
       body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
     };
-    std::string pub = m.published_score.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_score);
-    if (m.show_overall) kv(this_round(m.overall_label), m.score + pub, true);
-    std::string pubp = m.published_percent.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_percent);
-    if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubp, true);
+    // " (as published: X)", or nothing when the report published none.
+    auto pubq = [&](const std::string& x) { return x.empty() ? std::string() : fmt::format(" ({}: {})", L.as_published, x); };
+    if (m.show_overall) kv(this_round(m.overall_label), m.score + pubq(m.published_score), true);
+    if (m.show_overall && m.show_percent) kv(L.overall_percent, m.percent + pubq(m.published_percent), true);
     if (m.show_overall && m.show_quality)  // the overall score's quality level
-      kv(this_round(m.quality_label),
-         m.quality + (m.published_quality.empty() ? "" : fmt::format(" ({}: {})", L.as_published, m.published_quality)), true);
+      kv(this_round(m.quality_label), m.quality + pubq(m.published_quality), true);
     // The earlier rounds' overall (the body's own assessment beside the committee's).
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
@@ -348,9 +347,7 @@ struct Docx {
       row.push_back(Cell{ct(s.score, true)});
       if (m.show_percent) row.push_back(Cell{ct(s.percent, true)});
       if (m.show_quality) row.push_back(Cell{ct(s.quality)});
-      std::string published = s.published_score;
-      if (!s.published_quality.empty()) published += (published.empty() ? "" : " ") + s.published_quality;
-      row.push_back(Cell{ct(published, true)});
+      row.push_back(Cell{ct(s.published, true)});
       rows.push_back(std::move(row));
     }
     std::vector<Cell> head{hc(L.col_no), hc(m.strategy_word)};

@@ -417,10 +417,8 @@ struct Html {
       for (auto& x : st.earlier_scores) w(fmt::format("<td class=\"num earlier\">{}</td>", e(x)));
       w(fmt::format("<td class=\"num score\">{}</td>", e(st.score)));
       if (m.show_quality) {  // its quality level, and the one the report printed
-        std::string pub = st.published_score;
-        if (!st.published_quality.empty()) pub += (pub.empty() ? "" : " ") + st.published_quality;
         w(fmt::format("<td>{}</td><td class=\"{}\">{}</td>", e(st.quality),
-                      st.quality_differs ? "published differs" : "published", e(pub)));
+                      st.quality_differs ? "published differs" : "published", e(st.published)));
       }
       w("</tr>\n");
     }

@@ -148,11 +148,9 @@ struct Md {
     for (auto& s : m.strategies) {
       std::string earlier;
       for (auto& x : s.earlier_scores) earlier += " " + cell(x) + " |";
-      std::string published = s.published_score;
-      if (!s.published_quality.empty()) published += (published.empty() ? "" : " ") + s.published_quality;
       p(fmt::format("| {} {} |{} {} |{}{} {} |", s.number, cell(s.title), earlier, cell(s.score),
                     m.show_percent ? " " + cell(s.percent) + " |" : "", m.show_quality ? " " + cell(s.quality) + " |" : "",
-                    cell(published)));
+                    cell(s.published)));
     }
     p("");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();

@@ -655,6 +655,9 @@ class Builder {
     if (n.strategy->reported && n.strategy->reported->quality)
       s.published_quality = eval::trimmed_word(n.strategy->reported->quality->value);
     s.quality_differs = quality_differs(s.published_quality, n.score);
+    s.published = s.published_quality.empty() ? s.published_score
+                  : s.published_score.empty() ? s.published_quality
+                                              : s.published_score + " " + s.published_quality;
     if (n.strategy->reported && n.strategy->reported->weighted && !s.weighted.empty())
       s.published_weighted = raw(*n.strategy->reported->weighted);
     if (neighbours_) {

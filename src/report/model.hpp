@@ -93,6 +93,7 @@ struct Strategy {
   // one), and the level the report printed (`reported 1 { quality "ดีมาก" }`).
   std::string quality, published_quality;
   bool quality_differs = false;  // the published level is not its score's
+  std::string published;  // the published column's cell: its score and level as printed ("4.5 ดีมาก")
   // Its score and Σ (W × SM) in each earlier round (Model::earlier_rounds; "-" when none).
   std::vector<std::string> earlier_scores, earlier_weighted_sums;
   std::vector<std::string> steps;

@@ -661,6 +661,12 @@ class Lowerer {
     if (!s.points.empty() && !s.bands.empty()) {
       auto& e = err(msg::ScalePointsAndBands, it.key_span, s.name.value);
       e.help(txt::SplitPointsAndBands);
+    } else if (!s.bands.empty()) {  // a quality scale scores nothing: how it would score is refused, not ignored
+      for (const Item& c : it.children)
+        if (is(c.key, "of") || is(c.key, "between") || is(c.key, "below") || is(c.key, "above")) {
+          auto& e = err(msg::BandScaleScores, c.key_span, c.key, s.name.value);
+          e.help(txt::RemoveScoringField, c.key);
+        }
     }
     if (s.points.empty() && s.bands.empty() && !it.had_error) {
       auto& e = err(msg::ScaleWithoutPoints, it.key_span, s.name.value);

@@ -225,7 +225,7 @@ struct Docx {
 
   void run_all() {
     cover();
-    preface();
+    if (!m.preface.empty()) preface();  // no empty คำนำ page (the round's `preface` writes one), as in HTML
     toc();
     summary();
     if (!m.restatements.empty()) {
@@ -269,9 +269,10 @@ struct Docx {
     w(para("", {}, "<w:spacing w:before=\"1200\"/>"));
     if (!m.agency.empty()) w(text(m.agency, "CoverLine", center));
     w(text(m.title, "Title"));
-    if (!m.plan_title.empty()) w(text(m.plan_title, "CoverLine", center));
-    if (!m.round.empty()) w(text(m.round, "CoverLine", center));
-    if (!m.years.empty()) w(text(m.years, "CoverLine", center));
+    // As the HTML cover: the round and its year, then the plan when the title does not already name it.
+    if (!m.cover_round.empty()) w(text(m.cover_round, "CoverLine", center));
+    if (!m.plan_title.empty() && m.title.find(m.plan_title) == std::string::npos)
+      w(text(m.plan_title, "CoverLine", center));
     w(para("", {}, "<w:spacing w:before=\"1800\"/>"));
     if (!m.by.empty()) w(text(m.by, "CoverLine", center));
     if (!m.agency.empty() && m.agency != m.by) w(text(m.agency, "CoverLine", center));
@@ -324,6 +325,8 @@ struct Docx {
     // The earlier rounds' overall (the body's own assessment beside the committee's).
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_quality.size(); ++k)
+      kv(m.quality_label + " " + m.earlier_rounds[k], m.earlier_quality[k], true);
     kv(m.scored_label, m.scored_text);
     if (m.show_met_missed) {
       kv(m.met_label, m.met_text);

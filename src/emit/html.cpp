@@ -294,9 +294,7 @@ struct Html {
     w("<header class=\"cover\">\n");
     if (!m.agency.empty()) w("<div class=\"agency\">" + e(m.agency) + "</div>\n");
     w("<h1>" + e(m.title) + "</h1>\n");
-    std::string round = m.round;
-    if (!m.fiscal_year.empty()) round += (round.empty() ? "" : " · ") + m.year_label + " " + m.fiscal_year;
-    if (!round.empty()) w("<div class=\"round\">" + e(round) + "</div>\n");
+    if (!m.cover_round.empty()) w("<div class=\"round\">" + e(m.cover_round) + "</div>\n");
     if (!m.plan_title.empty() && m.title.find(m.plan_title) == std::string::npos)
       w("<div class=\"meta\">" + e(m.plan_title) + "</div>\n");
     if (!m.date.empty()) w("<div class=\"date\">" + e(m.date) + "</div>\n");
@@ -339,7 +337,7 @@ struct Html {
       if (f.places.empty()) continue;
       std::string where;
       for (auto& p : f.places) where += (where.empty() ? "" : ", ") + e(p);
-      w(fmt::format("<li><strong>{} {}</strong> {}: {}</li>\n", e(f.severity_word), e(f.code), e(cut_text(f.message, 90)),
+      w(fmt::format("<li><strong>{} {}</strong> {}: {}</li>\n", e(f.severity_word), e(f.code), e(f.message),
                     where));
     }
   }
@@ -385,6 +383,9 @@ struct Html {
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.overall_label),
                     e(m.earlier_rounds[k]), e(m.earlier_overall[k])));
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_quality.size(); ++k)
+      w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.quality_label),
+                    e(m.earlier_rounds[k]), e(m.earlier_quality[k])));
     for (auto& x : m.earlier_errors) w(fmt::format("<div class=\"published differs\">{}</div>\n", e(x)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
     if (m.show_met_missed)

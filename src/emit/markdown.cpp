@@ -130,6 +130,8 @@ struct Md {
     // The earlier rounds' overall (the body's own assessment beside the committee's).
     for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
       p(fmt::format("| {} {} | {} |", m.overall_label, md_escape(m.earlier_rounds[k]), m.earlier_overall[k]));
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_quality.size(); ++k)
+      p(fmt::format("| {} {} | {} |", m.quality_label, md_escape(m.earlier_rounds[k]), md_escape(m.earlier_quality[k])));
     p(fmt::format("| {} | {} |", m.scored_label, m.scored_text));
     p(fmt::format("| {} | {} |", m.na_label, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));

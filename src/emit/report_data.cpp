@@ -92,6 +92,7 @@ void report_json(const report::Model& m, Sink& o) {
   if (!m.earlier_rounds.empty()) {
     w.key("earlier_rounds").strings(m.earlier_rounds);
     w.key("earlier_overall").strings(m.earlier_overall);
+    if (!m.earlier_quality.empty()) w.key("earlier_quality").strings(m.earlier_quality);
     if (!m.earlier_errors.empty()) w.key("earlier_errors").strings(m.earlier_errors);
   }
   if (m.show_quality) {  // the quality levels (`quality NAME`): the overall's, and each band's

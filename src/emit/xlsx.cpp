@@ -557,6 +557,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   said("strategy word", th ? "คำเรียกระดับยุทธศาสตร์" : "The plan's word for a strategy", m.strategy_level_word);
   said("indicator word", th ? "คำเรียกระดับตัวชี้วัด" : "The plan's word for an indicator", m.indicator_level_word);
   said("calendar", th ? "ปฏิทิน" : "Calendar", m.academic ? "academic" : "");
+  said("numbering", th ? "การลำดับเลข" : "Numbering", m.numbering_standard ? "standard" : "");
   said("body", th ? "หน่วยงานที่รับการประเมิน" : "Body assessed", m.body);
   said("assessment", th ? "ผู้ประเมิน" : "Assessment", m.assessment);
   std::string weights;

@@ -328,6 +328,7 @@ struct Strategy {
   std::string id, title;
   std::string weight_sum, score, percent;  // a planc workbook's strategy total
   std::string weighted;                    // its contribution (W × score), a planc workbook's "strategy contribution"
+  std::string quality;                     // its quality level, a planc workbook's total row's note ("ดี")
   CellRef weighted_at;
   CellRef at, total_at;
   std::vector<std::size_t> indicators;  // into Book::indicators, in order
@@ -638,7 +639,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
   auto strategy_slot = [&](const std::string& id) -> Strategy& {
     for (Strategy& s : book_.strategies)
       if (s.id == id) return s;
-    book_.strategies.push_back(Strategy{id, "", "", "", "", "", {}, {}, {}, {}, ""});
+    book_.strategies.push_back(Strategy{id, "", "", "", "", "", "", {}, {}, {}, {}, ""});
     return book_.strategies.back();
   };
   for (std::uint32_t row = l.header_last + 1; row < g.rows; ++row) {
@@ -730,6 +731,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       s.weight_sum = number_cell(g, row, l, Field::Weight, &ws).value_or("");
       s.score = number_cell(g, row, l, Field::Score, nullptr).value_or("");
       s.percent = number_cell(g, row, l, Field::Percent, nullptr).value_or("");
+      s.quality = tidy(cell_text(g, row, l, Field::Note));  // a planc workbook's level of the strategy's score
       current_strategy.clear();
       continue;
     }
@@ -1364,6 +1366,20 @@ std::string Mapper::weights_in_percent() const {
   return whole == Rational(100) ? "percent whole" : "";
 }
 
+// A planc workbook's "quality name" as a name (an edited cell with spaces or quotes is none).
+static bool quality_name(const std::string& s) {
+  return !s.empty() && s.find_first_of(" \t\n\"{};") == std::string::npos;
+}
+
+// A quality level as a planc workbook shows it, as the round's `reported` writes
+// it: "ดีมาก (4.52)" (the score the bands compared, when display rounding
+// would cross a band) is ดีมาก; "-" (no score, no band) and "" are none.
+static std::string quality_word(std::string s) {
+  if (s.size() > 1 && s.back() == ')')
+    if (std::size_t open = s.rfind(" ("); open != std::string::npos) s.erase(open);
+  return s == "-" ? std::string() : s;
+}
+
 Imported Mapper::write() {
   auto fact = [&](const Rules::Fact& r, const char* key) -> std::pair<std::string, From> {
     if (r) return {r.value, From{r.at}};
@@ -1371,6 +1387,8 @@ Imported Mapper::write() {
     if (it != book_.facts.end()) return {it->second.first, it->second.second};
     return {"", {}};
   };
+  // The levels of a planc workbook's plan with a quality scale come back as the round's `reported … quality`.
+  const bool qualities = quality_name(fact({}, "quality name").first);
   Imported out;
   // The plan's language: the rules, a planc workbook's, else Thai when its titles are.
   std::string lang = fact(rules_.language, "lang").first;
@@ -1538,9 +1556,11 @@ Imported Mapper::write() {
                              title.find("ปีการศึกษา") != std::string::npos)) {
       w.line(1, "calendar academic", title_academic ? plan_at : From{book_.heading_at});
     }
+    // A standard's numbers kept (องค์ประกอบ 1, 2, 5 of 9): a planc workbook's "numbering".
+    if (auto [v, v_at] = fact({}, "numbering"); v == "standard") w.line(1, "numbering standard", v_at);
     // The plan's quality scale (a planc workbook's "quality name"): declared below when it is the plan's own.
     auto [quality, quality_at] = fact({}, "quality name");
-    if (quality.find_first_of(" \t\n\"{};") != std::string::npos) quality.clear();  // not a name: an edited cell
+    if (!quality_name(quality)) quality.clear();
     if (!quality.empty()) w.line(1, "quality " + quality, quality_at);
     w.close(0);
     // The scales of the plan's own that rows are scored on: declared as the workbook's Scales sheet has them.
@@ -1799,6 +1819,7 @@ Imported Mapper::write() {
       if (!s.score.empty()) r.push_back("score " + s.score);
       if (!s.percent.empty() && column("percent")) r.push_back("percent " + s.percent);
       if (!s.weighted.empty() && (column("weighted") || column("contribution"))) r.push_back("weighted " + s.weighted);
+      if (std::string q = quality_word(s.quality); qualities && !q.empty()) r.push_back("quality " + plan_text(q));
       std::string joined;
       for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
       w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);
@@ -1818,6 +1839,7 @@ Imported Mapper::write() {
       if (!totals) w.blank();
       std::string r = "score " + book_.overall_score;
       if (!book_.overall_percent.empty() && column("percent")) r += "; percent " + book_.overall_percent;
+      if (std::string q = quality_word(fact({}, "quality").first); qualities && !q.empty()) r += "; quality " + plan_text(q);
       w.line(0, "reported overall { " + r + " }", book_.overall_at);
     }
     // The round's adjustments, with their reasons.

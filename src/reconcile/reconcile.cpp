@@ -1,6 +1,7 @@
 #include "reconcile/reconcile.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <fmt/format.h>
 
 #include "eval/scale.hpp"
@@ -94,11 +95,29 @@ class Reconciler {
            s.rows_by_status[static_cast<std::size_t>(eval::Status::Scored)] == 0;
   }
 
+  // Every row NA this round (none scored, none missing or in error): no
+  // score, and nothing for the reader to mend but the published figure.
+  static bool only_na(const eval::Node& s) {
+    const auto& n = s.rows_by_status;
+    return n[static_cast<std::size_t>(eval::Status::Na)] > 0 &&
+           n[static_cast<std::size_t>(eval::Status::Na)] == std::accumulate(n.begin(), n.end(), 0);
+  }
+
   // The first published figure of `rep`, if any.
   static const ast::Number* first_published(const ast::ReportedTotal& rep) {
     for (const std::optional<ast::Number>* n : {&rep.score, &rep.percent, &rep.weighted, &rep.weight_sum})
       if (*n) return &**n;
     return nullptr;
+  }
+  // ... or its published quality level, as the report prints it ("ดีมาก").
+  struct Printed {
+    std::string text;
+    Span span;
+  };
+  static std::optional<Printed> first_printed(const ast::ReportedTotal& rep) {
+    if (const ast::Number* n = first_published(rep)) return Printed{std::string(n->raw()), n->span};
+    if (rep.quality) return Printed{fmt::format("\"{}\"", rep.quality->value), rep.quality->span};
+    return std::nullopt;
   }
 
   void strategy(const eval::Node& s) {
@@ -110,6 +129,13 @@ class Reconciler {
       if (const ast::Number* pub = first_published(*rep)) {
         auto& e = d_.report(msg::StrategyUnscored, pub->span, pub->raw(), s.id);
         e.help(txt::WeighOrOverallRows);
+      }
+      return;
+    }
+    if (!s.score && only_na(s)) {  // every row NA: the published figures have nothing to be compared with
+      if (auto pub = first_printed(*rep)) {
+        auto& e = d_.report(msg::StrategyAllNa, pub->span, pub->text, s.id);
+        e.help(txt::ResultsOrLeaveOut);
       }
       return;
     }
@@ -305,6 +331,14 @@ class Reconciler {
       if (const ast::Number* pub = rep->score ? &*rep->score : rep->percent ? &*rep->percent : nullptr) {
         auto& e = d_.report(msg::OverallUnscored, pub->span, pub->raw());
         e.help(txt::WeighOrOverallRows);
+      }
+      return;
+    }
+    if (!r_.score && !m.header->no_overall() && !r_.strategies.empty() &&
+        std::all_of(r_.strategies.begin(), r_.strategies.end(), [](const eval::Node& s) { return only_na(s); })) {
+      if (auto pub = first_printed(*rep)) {
+        auto& e = d_.report(msg::OverallAllNa, pub->span, pub->text);
+        e.help(txt::ResultsOrLeaveOut);
       }
       return;
     }

@@ -63,6 +63,7 @@ class Builder {
       if (o.neighbours->committee) out_.this_round = L_->committee_round;
       for (const Neighbours::Round& r : o.neighbours->rounds) {
         out_.earlier_overall.push_back(r.overall.text.empty() ? "-" : r.overall.text);
+        if (m_.quality) out_.earlier_quality.push_back(quality_of(r.overall.exact));
         if (r.errors)
           out_.earlier_errors.push_back(fmt::format(fmt::runtime(L_->earlier_errors), r.heading, r.file,
                                                     digits(std::to_string(r.errors)), r.file));
@@ -182,6 +183,9 @@ class Builder {
       const ast::RoundDecl& rd = *m_.round;
       out_.round = rd.name.value;
       if (m_.year) out_.fiscal_year = digits(std::to_string(m_.year));
+      out_.cover_round = out_.round;
+      if (m_.year && utf8::to_arabic_digits(out_.round).find(std::to_string(m_.year)) == std::string::npos)
+        out_.cover_round += (out_.round.empty() ? "" : " · ") + out_.year_label + " " + out_.fiscal_year;
       if (rd.months) out_.months = raw(*rd.months);
       if (rd.tolerance) out_.tolerance = raw(*rd.tolerance);
       out_.title = rd.title ? std::string(rd.title->value)
@@ -252,6 +256,7 @@ class Builder {
     if (h.strategy_word) out_.strategy_level_word = h.strategy_word->value;
     if (h.indicator_word) out_.indicator_level_word = h.indicator_word->value;
     out_.academic = h.academic;
+    out_.numbering_standard = h.numbering_standard;
   }
 
   // The table's shape: the plan's words for its levels, its columns, its overall figure.
@@ -767,7 +772,7 @@ class Builder {
     // In the report's language and digits, and the plan's words for its levels ("องค์ประกอบที่ ๒").
     Locale l = ast::plan_locale(m_.header, th() ? Lang::Th : Lang::En);
     l.thai_digits = out_.thai_digits;
-    f.message = d.message.str(l);
+    f.message = prose(d.message.str(l));
     f.severity_word = std::string(severity_word(d.severity, l.lang));
     f.hint_word = l.lang == Lang::Th ? "คำแนะนำ" : "hint";
     // The report says what, not where: each place in the plan's files is
@@ -777,10 +782,10 @@ class Builder {
     };
     place(d.span);
     for (auto& n : d.notes) {
-      f.notes.push_back(n.message.str(l));
+      f.notes.push_back(prose(n.message.str(l)));
       place(n.span);
     }
-    f.hint = d.hint.str(l);
+    f.hint = prose(d.hint.str(l));
     return f;
   }
 

@@ -16,6 +16,21 @@ std::string digits(std::string_view s, bool thai) {
   return thai ? utf8::to_thai_digits(s) : utf8::to_arabic_digits(s);
 }
 
+std::string prose(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t open = s.find('`', i);
+    std::size_t close = open == std::string_view::npos ? open : s.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    out.append(s.substr(i, open - i)).append("\u201c").append(s.substr(open + 1, close - open - 1)).append("\u201d");
+    i = close + 1;
+  }
+  out.append(s.substr(i));
+  return out;
+}
+
 std::string money(const Rational& amount, bool thai) {
   std::string s = amount.to_fixed(2);
   std::size_t dot = s.find('.');

@@ -20,6 +20,10 @@ int band(const Rational& score);
 // everything else as it is.
 std::string digits(std::string_view s, bool thai);
 
+// A diagnostic's words as a report's prose: each `code` span (a plan's word,
+// as the terminal shows it) in quotation marks, “ดีมาก”; a lone backtick stays.
+std::string prose(std::string_view s);
+
 // An amount of baht: two decimals (half-up), thousands separated by commas:
 // 1,700,000.00, -1,234.50; in Thai digits when `thai`.
 std::string money(const Rational& amount, bool thai);

@@ -151,9 +151,10 @@ struct Model {
   // planc import writes again: `weights` ("percent", "percent whole",
   // "fraction whole", "points"; "" for fractions), `columns` ("score,
   // weighted"; "" for all three), `levels` (the two words as written; "" for
-  // none) and `calendar academic`.
+  // none), `calendar academic` and `numbering standard`.
   std::string weights_rule, columns_rule, strategy_level_word, indicator_level_word;
   bool academic = false;
+  bool numbering_standard = false;
   // The round's body and assessment (`body "..."`, `assessment self`; "" when
   // none), and its adjustments (`deduct 1.2 0.2 "reason"`, `add overall ...`),
   // as the round writes them: a workbook carries them.
@@ -170,6 +171,9 @@ struct Model {
   std::string title;       // the report's title
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
+  // The cover's round line: the round's name and its year ("รอบ 12 เดือน · ปีงบประมาณ พ.ศ. ๒๕๖๓"),
+  // the year left out when the name already says it (in either digits).
+  std::string cover_round;
   std::string year_label;   // what the plan's years are called: "ปีงบประมาณ พ.ศ.", or "ปีการศึกษา" (`calendar academic`)
   std::string months;       // the round's months since the fiscal year began, in the report's digits
   std::string tolerance;    // the round's accepted |Σ W − 1| (`tolerance`), as written; "" when none
@@ -243,6 +247,7 @@ struct Model {
   std::vector<std::string> earlier_rounds;
   std::string this_round;  // this round's heading beside them ("รอบ ๑๒ เดือน"), when there are any
   std::vector<std::string> earlier_overall;  // the overall score in each earlier round ("-" when none)
+  std::vector<std::string> earlier_quality;  // its quality level (`quality NAME`; "-" when none; empty without a quality scale)
   // An earlier round with errors, said under the summary: its figures beside
   // this round's are only as far as it was scored ("ประเมินตนเอง
   // (2561-12m-self.plan) มีข้อผิดพลาด ๒ รายการ ...").

@@ -2,7 +2,7 @@
 # planc import as a unit would use it (docs/import.md):
 #   - the round trip: each example round's workbook (render --format xlsx)
 #     imported without rules, checked: no published figure it printed differs
-#     from what planc recomputes from the imported plan (no W140-W143), and
+#     from what planc recomputes from the imported plan (no W140-W146), and
 #     the imported round scores what the original scores;
 #   - workbooks planc did not write: the golden CSV files converted to .xlsx by
 #     LibreOffice import to the same plan files as the CSV files themselves;
@@ -51,7 +51,7 @@ for round in "${rounds[@]}"; do
   r=$(ls "$out" | grep -v '^plan.plan$')
   "$planc" fmt --check "$out"/*.plan >/dev/null || fail "$round: the imported files are not in fmt's layout"
   "$planc" check "$out/$r" --color never >"$work/$name.check" 2>&1 || true
-  if grep -E '\[W14[0-3]\]' "$work/$name.check"; then
+  if grep -E '\[W14[0-6]\]' "$work/$name.check"; then
     cat "$work/$name.check"; fail "$round: a figure the workbook printed differs from the imported plan's"
   fi
   grep -E '\[E[0-9]+\]' "$work/$name.check" && fail "$round: the imported files have errors"
@@ -59,6 +59,18 @@ for round in "${rounds[@]}"; do
   [ "$want" = "$got" ] || fail "$round: scores $want, imported $got"
   echo "ok: $round round trip scores ${got%%,*}]"
 done
+
+# A QA office's workbook keeps its method: the quality levels come back as the
+# round's `reported … quality` (each component's, from its total row, and the
+# overall's), the standard's numbering (components 1, 2, 5 of 9) as
+# `numbering standard`, so the imported plan has no numbering warning (W106).
+qa="$work/library-qa-2555-12m"
+grep -qF 'reported 2 { score 4.5; quality "ดี" }' "$qa/2555-12m.plan" || fail "library-qa: component 2's level not imported"
+grep -qF 'quality "ดีมาก" }' "$qa/2555-12m.plan" && grep -q '^reported overall .*quality "ดีมาก"' "$qa/2555-12m.plan" \
+  || fail "library-qa: the overall level not imported"
+grep -qx '  numbering standard' "$qa/plan.plan" || fail "library-qa: numbering standard not imported"
+grep -q '\[W106\]' "$work/library-qa-2555-12m.check" && fail "library-qa: the imported plan's numbering is warned of"
+echo "ok: a QA workbook's levels and numbering come back"
 
 # ---- a unit edits planc's workbook in Excel
 # A row NA at six months is given its result: it keeps the weight the plan

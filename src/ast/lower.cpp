@@ -98,15 +98,19 @@ class Lowerer {
 
   // A level word with the ที่ that planc writes before each number ("มิติที่"
   // gives "มิติที่ที่ 1"): read without it, and said (W026). Not a word whose
-  // ที่ is its own ("พื้นที่", an area; "หน้าที่", a duty).
+  // ที่ is its own ("พื้นที่", an area; "หน้าที่", a duty). The ที่ may come with
+  // its tone mark before its vowel ("ท่ี", as text copied from a PDF often is):
+  // the same word on screen, so the same warning.
   void level_word(std::optional<Text>& w) {
-    static constexpr std::string_view kThi = "ที่";
+    static constexpr std::string_view kThi = "ที่", kThiSwapped = "ท\u0E48\u0E35";
     static constexpr std::string_view kWhole[] = {"ที่", "พื้นที่", "หน้าที่", "สถานที่", "เจ้าหน้าที่", "ที่ที่"};
     if (!w) return;
     std::string_view word = w->value;
     while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
-    if (!word.ends_with(kThi) || std::find(std::begin(kWhole), std::end(kWhole), word) != std::end(kWhole)) return;
-    std::string_view bare = word.substr(0, word.size() - kThi.size());
+    if (!(word.ends_with(kThi) || word.ends_with(kThiSwapped)) ||
+        std::find(std::begin(kWhole), std::end(kWhole), word) != std::end(kWhole))
+      return;
+    std::string_view bare = word.substr(0, word.size() - kThi.size());  // both spellings are three code points, 9 bytes
     while (!bare.empty() && bare.back() == ' ') bare.remove_suffix(1);
     if (bare.empty()) return;
     auto& e = err(msg::LevelWordEndsThi, w->span, w->value, bare);

@@ -39,6 +39,11 @@ std::string eval_table(const eval::ScoredPlan& r) {
   const ast::PlanHeader& h = *r.model->header;
   // The columns the plan's table has (`columns`; all of them when it does not say).
   const bool percent = h.has_column("percent"), weighted = h.has_column("weighted");
+  // A QA table (`overall rows`, no weights): each indicator counts once, and no weight column says 1.0.
+  bool any_once = false, all_once = true;
+  for (const eval::Node& s : r.strategies)
+    if (s.status == eval::Status::Scored) any_once = any_once || s.once, all_once = all_once && s.once;
+  const bool weights = !(any_once && all_once);
   // A weight in the plan's terms: a percent under `weights percent` (4, 12.5, 100: as written), else a fraction.
   auto weight = [&](const std::optional<Rational>& w) {
     if (!w || !h.weights_percent) return cell(w, p);
@@ -51,7 +56,8 @@ std::string eval_table(const eval::ScoredPlan& r) {
   // One line of the table: id, weight, [percent], score, [weighted], and what follows.
   auto line = [&](const std::string& id, const std::optional<Rational>& w, const std::optional<Rational>& pc,
                   const std::optional<Rational>& sc, const std::optional<Rational>& wt, std::string_view rest) {
-    out += fmt::format("  {:<8}{}", id, pad_left(weight(w), 8));
+    out += fmt::format("  {:<8}", id);
+    if (weights) out += pad_left(weight(w), 8);
     if (percent) out += pad_left(cell(pc, p), 10);
     out += pad_left(cell(sc, p), 8);
     if (weighted) out += pad_left(cell(wt, p), 10);
@@ -59,7 +65,8 @@ std::string eval_table(const eval::ScoredPlan& r) {
   };
   for (auto& s : r.strategies) {
     out += fmt::format("strategy {}  {}\n", s.id, cut(s.title, 60));
-    out += fmt::format("  {:<8}{:>8}", "id", "weight");
+    out += fmt::format("  {:<8}", "id");
+    if (weights) out += fmt::format("{:>8}", "weight");
     if (percent) out += fmt::format("{:>10}", "percent");
     out += fmt::format("{:>8}", "score");
     if (weighted) out += fmt::format("{:>10}", "weighted");
@@ -78,7 +85,10 @@ std::string eval_table(const eval::ScoredPlan& r) {
       row(i, "");
       for (auto& sub : i.children) row(sub, " ");
     }
-    if (s.status == eval::Status::Scored) {
+    if (s.status == eval::Status::Scored && s.once) {  // each indicator once: their mean
+      line("total", s.weight_sum, s.percent, s.score, std::nullopt,
+           fmt::format("Σ SM = {}; score = Σ SM ÷ {} (each indicator once)", cell(s.weighted_sum, p), s.rows_scored));
+    } else if (s.status == eval::Status::Scored) {
       line("total", s.weight_sum, s.percent, s.score, s.weighted_sum,
            fmt::format("Σ W × SM = {}; score = Σ (W × SM){}", cell(s.weighted_sum, p),
                        h.weights_points ? " (points)" : " ÷ Σ W"));

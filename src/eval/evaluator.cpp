@@ -148,29 +148,37 @@ class Evaluator {
       points(s, n, w);
       return n;
     }
+    n.once = every_row_ && w.unweighted;
     try {
       n.score = policy(w.swsm / w.sw);
       n.status = Status::Scored;
-      step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", w.terms, d(w.swsm)); });
-      step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(w.sw), w.rows); });
-      // The plan's weights sum to 1 with the NA rows; in the round they drop out.
-      step(n.steps, "dropped out", {}, [&] {
-        std::string rows;
-        for (const Node& c : n.children)
-          if (c.status == Status::Na && c.indicator && c.indicator->weight && !c.indicator->weight->value.is_zero())
-            rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", c.id, d(c.indicator->weight->value),
-                                c.na_kind == NaKind::Cancelled    ? "cancelled"
-                                : c.na_kind == NaKind::NotStarted ? "not started"
-                                                                  : "NA");
-        if (rows.empty()) return std::string();
-        return fmt::format("{}: these rows carry no weight in this round; the score divides by the weights that "
-                           "remain, Σ W = {}",
-                           rows, d(w.sw));
-      });
-      step(n.steps, "strategy score", {}, [&] {
-        return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(w.swsm), d(w.sw), d(*n.score),
-                           rows_ ? " (rounded, rows policy)" : "");
-      });
+      if (n.once) {  // a QA table: each indicator once, the score their mean (no weights to speak of)
+        step(n.steps, "strategy score", s.ast->number.span, [&] {
+          return fmt::format("mean of the indicators, each once (overall rows): ({}) ÷ {} = {}{}", w.plain, w.rows,
+                             d(*n.score), rows_ ? " (rounded, rows policy)" : "");
+        });
+      } else {
+        step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", w.terms, d(w.swsm)); });
+        step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(w.sw), w.rows); });
+        // The plan's weights sum to 1 with the NA rows; in the round they drop out.
+        step(n.steps, "dropped out", {}, [&] {
+          std::string rows;
+          for (const Node& c : n.children)
+            if (c.status == Status::Na && c.indicator && c.indicator->weight && !c.indicator->weight->value.is_zero())
+              rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", c.id, d(c.indicator->weight->value),
+                                  c.na_kind == NaKind::Cancelled    ? "cancelled"
+                                  : c.na_kind == NaKind::NotStarted ? "not started"
+                                                                    : "NA");
+          if (rows.empty()) return std::string();
+          return fmt::format("{}: these rows carry no weight in this round; the score divides by the weights that "
+                             "remain, Σ W = {}",
+                             rows, d(w.sw));
+        });
+        step(n.steps, "strategy score", {}, [&] {
+          return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(w.swsm), d(w.sw), d(*n.score),
+                             rows_ ? " (rounded, rows policy)" : "");
+        });
+      }
       if (s.scale && m_.header->has_column("percent")) {
         if (auto p = invert_scale(*s.scale, *n.score)) {
           n.percent = policy(*p);
@@ -199,7 +207,8 @@ class Evaluator {
   struct Weighted {
     Rational sw, swsm, ssm;  // Σ W, Σ (W × SM), Σ SM (`overall rows`: of the rows of weight > 0)
     std::size_t once = 0;    // `overall rows`: those rows
-    std::string terms;
+    bool unweighted = true;  // no scored row has a weight of its own (`overall rows` gives each 1)
+    std::string terms, plain;  // "1×5 + 1×4"; "5 + 4" (each once)
     int rows = 0;
   };
   Weighted weighted(const std::vector<Node>& rows) const {
@@ -215,7 +224,11 @@ class Evaluator {
         ++w.once;
       }
       ++w.rows;
-      if (o_.explain) w.terms += fmt::format("{}{}×{}", w.terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+      if (!c.indicator || c.indicator->weight) w.unweighted = false;
+      if (o_.explain) {
+        w.terms += fmt::format("{}{}×{}", w.terms.empty() ? "" : " + ", d(*c.weight), d(*c.score));
+        w.plain += fmt::format("{}{}", w.plain.empty() ? "" : " + ", d(*c.score));
+      }
     }
     w.sw = sw.value();
     w.swsm = swsm.value();

@@ -38,6 +38,9 @@ struct Node {
   std::optional<Rational> weight_sum, weighted_sum;  // strategies
   std::optional<Rational> score_sum;  // strategies: Σ SM of the rows in Σ W (`overall rows`)
   std::size_t rows_scored = 0;       // strategies: those rows
+  // Strategies of `overall rows` whose scored rows have no weight of their own
+  // (a QA table): each counts once, and the score is their mean (Σ SM ÷ n).
+  bool once = false;
   // A row the round adjusts (`deduct 1.2 0.2 "..."`): the score its scale gave
   // before the adjustments, which places it in a band (none otherwise).
   std::optional<Rational> scaled;

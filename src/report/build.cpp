@@ -241,7 +241,7 @@ class Builder {
     out_.rounding_rule = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none",
                                      m_.rounding.places);
     std::string places = digits(std::to_string(m_.rounding.places));
-    out_.rounding = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? L_->rounding_rows : L_->rounding_none,
+    out_.rounding = fmt::format(fmt::runtime(m_.rounding.mode == ast::Rounding::Mode::Rows ? L_->rounding_rows : L_->rounding_none),
                                 places);
   }
   Rational top_ = 5;

@@ -107,9 +107,10 @@ class Lowerer {
     if (!w) return;
     std::string_view word = w->value;
     while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
-    if (!(word.ends_with(kThi) || word.ends_with(kThiSwapped)) ||
-        std::find(std::begin(kWhole), std::end(kWhole), word) != std::end(kWhole))
-      return;
+    if (!(word.ends_with(kThi) || word.ends_with(kThiSwapped))) return;
+    // A whole word (พื้นที่) in either spelling is a word of its own.
+    std::string usual = std::string(word.substr(0, word.size() - kThi.size())) + std::string(kThi);
+    if (std::find(std::begin(kWhole), std::end(kWhole), usual) != std::end(kWhole)) return;
     std::string_view bare = word.substr(0, word.size() - kThi.size());  // both spellings are three code points, 9 bytes
     while (!bare.empty() && bare.back() == ' ') bare.remove_suffix(1);
     if (bare.empty()) return;

@@ -323,10 +323,11 @@ struct Docx {
     if (m.show_overall && m.show_quality)  // the overall score's quality level
       kv(this_round(m.quality_label), m.quality + pubq(m.published_quality), true);
     // The earlier rounds' overall (the body's own assessment beside the committee's).
-    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+    // Each with its quality level after it, when the plan words its scores.
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k) {
       kv(m.overall_label + " " + m.earlier_rounds[k], m.earlier_overall[k], true);
-    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_quality.size(); ++k)
-      kv(m.quality_label + " " + m.earlier_rounds[k], m.earlier_quality[k], true);
+      if (k < m.earlier_quality.size()) kv(m.quality_label + " " + m.earlier_rounds[k], m.earlier_quality[k], true);
+    }
     kv(m.scored_label, m.scored_text);
     if (m.show_met_missed) {
       kv(m.met_label, m.met_text);

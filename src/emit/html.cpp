@@ -380,12 +380,14 @@ struct Html {
       w(fmt::format("<div class=\"{}\">{}: {}</div>\n", m.percent_differs ? "published differs" : "published",
                     L.as_published, e(m.published_percent)));
     // The earlier rounds' overall (the body's own assessment beside the committee's).
-    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+    // Each with its quality level after it, when the plan words its scores.
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k) {
       w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.overall_label),
                     e(m.earlier_rounds[k]), e(m.earlier_overall[k])));
-    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_quality.size(); ++k)
-      w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.quality_label),
-                    e(m.earlier_rounds[k]), e(m.earlier_quality[k])));
+      if (k < m.earlier_quality.size())
+        w(fmt::format("<div class=\"earlier\">{} {}: <strong>{}</strong></div>\n", e(m.quality_label),
+                      e(m.earlier_rounds[k]), e(m.earlier_quality[k])));
+    }
     for (auto& x : m.earlier_errors) w(fmt::format("<div class=\"published differs\">{}</div>\n", e(x)));
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
     if (m.show_met_missed)

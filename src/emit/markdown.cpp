@@ -128,10 +128,13 @@ struct Md {
     if (m.show_overall && m.show_quality)
       p(fmt::format("| {} | **{}**{} |", this_round(m.quality_label), md_escape(m.quality), md_escape(pubq(m.published_quality))));
     // The earlier rounds' overall (the body's own assessment beside the committee's).
-    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k)
+    // Each with its quality level after it, when the plan words its scores ("-" as the score's is written).
+    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_overall.size(); ++k) {
       p(fmt::format("| {} {} | {} |", m.overall_label, md_escape(m.earlier_rounds[k]), m.earlier_overall[k]));
-    for (std::size_t k = 0; m.show_overall && k < m.earlier_rounds.size() && k < m.earlier_quality.size(); ++k)
-      p(fmt::format("| {} {} | {} |", m.quality_label, md_escape(m.earlier_rounds[k]), md_escape(m.earlier_quality[k])));
+      if (k < m.earlier_quality.size())
+        p(fmt::format("| {} {} | {} |", m.quality_label, md_escape(m.earlier_rounds[k]),
+                      m.earlier_quality[k] == "-" ? std::string("-") : md_escape(m.earlier_quality[k])));
+    }
     p(fmt::format("| {} | {} |", m.scored_label, m.scored_text));
     p(fmt::format("| {} | {} |", m.na_label, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));

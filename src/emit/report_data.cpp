@@ -171,7 +171,7 @@ void csv(const report::Model& m, Sink& o) {
     std::string out;
     for (auto& r : s.rows) {
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}", text(s.id), text(r.id), text(r.title), text(r.unit),
-                         text(r.target), text(r.result), figure(r.weight), figure(sheet::percent_of_target(r)),
+                         text(r.target), text(r.result_is_score ? r.values : r.result), figure(r.weight), figure(sheet::percent_of_target(r)),
                          figure(r.score), figure(r.weighted), text(r.status));
       for (auto& x : r.earlier) out += "," + text(x.result) + "," + figure(x.score);
       out += "\n";

@@ -42,7 +42,11 @@ std::string eval_table(const eval::ScoredPlan& r) {
   // A QA table (`overall rows`, no weights): each indicator counts once, and no weight column says 1.0.
   bool any_once = false, all_once = true;
   for (const eval::Node& s : r.strategies)
-    if (s.status == eval::Status::Scored) any_once = any_once || s.once, all_once = all_once && s.once;
+    if (s.status == eval::Status::Scored) {
+      any_once = any_once || s.once, all_once = all_once && s.once;
+      for (const eval::Node& i : s.children)  // a sub-indicator's weight (0.8 : 0.2) is shown
+        for (const eval::Node& sub : i.children) all_once = all_once && !(sub.indicator && sub.indicator->weight);
+    }
   const bool weights = !(any_once && all_once);
   // A weight in the plan's terms: a percent under `weights percent` (4, 12.5, 100: as written), else a fraction.
   auto weight = [&](const std::optional<Rational>& w) {

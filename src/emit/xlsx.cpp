@@ -246,7 +246,7 @@ Piece lay_out(const report::Strategy& s) {
     l.text(cIndicator, r.title, true);
     l.text(cUnit, r.unit);
     l.text(cTarget, r.target, true);
-    l.value(cResult, r.result);
+    l.value(cResult, r.result_is_score ? r.values : r.result);  // a given score as the number, for planc import
     // A row that does not count this round keeps the weight the plan gives it (its status says it does not count).
     if (r.weight.empty()) l.exact(cWeight, r.idle_weight, r.idle_weight_exact);
     else l.exact(cWeight, r.weight, r.weight_exact);

@@ -1376,7 +1376,11 @@ static bool quality_name(const std::string& s) {
 // would cross a band) is ดีมาก; "-" (no score, no band) and "" are none.
 static std::string quality_word(std::string s) {
   if (s.size() > 1 && s.back() == ')')
-    if (std::size_t open = s.rfind(" ("); open != std::string::npos) s.erase(open);
+    if (std::size_t open = s.rfind(" ("); open != std::string::npos) {
+      // Only a number in the brackets ("(4.52)", "(๔.๕๒)"): a band's own word may end in brackets ("ดี (Good)").
+      std::string inside = utf8::to_arabic_digits(std::string_view(s).substr(open + 2, s.size() - open - 3));
+      if (!inside.empty() && inside.find_first_not_of("0123456789.") == std::string::npos) s.erase(open);
+    }
   return s == "-" ? std::string() : s;
 }
 
@@ -1726,7 +1730,10 @@ Imported Mapper::write() {
     if (!title.empty()) w.line(1, "title " + plan_text(title), title_at);
     if (!date.empty()) w.line(1, "date " + plan_text(date), date_at);
     auto [rounding, rounding_at] = fact({}, "rounding rule");
-    if (rounding.rfind("rows ", 0) == 0) w.line(1, "rounding " + rounding, rounding_at);  // "none 2" is the default
+    // "none 2" is the default; "none 1" (a QA table printing 4.7) is not, and "rows N" never is.
+    if ((rounding.rfind("rows ", 0) == 0 || rounding.rfind("none ", 0) == 0) && rounding != "none 2" &&
+        rounding.find_first_not_of("rowsne 0123456789") == std::string::npos)
+      w.line(1, "rounding " + rounding, rounding_at);
     auto [tolerance, tolerance_at] = fact({}, "tolerance");
     if (!tolerance.empty()) w.line(1, "tolerance " + tolerance, tolerance_at);
     if (auto [body, body_at] = fact({}, "body"); !body.empty()) w.line(1, "body " + plan_text(body), body_at);

@@ -116,7 +116,7 @@ class Reconciler {
   };
   static std::optional<Printed> first_printed(const ast::ReportedTotal& rep) {
     if (const ast::Number* n = first_published(rep)) return Printed{std::string(n->raw()), n->span};
-    if (rep.quality) return Printed{fmt::format("\"{}\"", rep.quality->value), rep.quality->span};
+    if (rep.quality) return Printed{fmt::format("`{}`", rep.quality->value), rep.quality->span};
     return std::nullopt;
   }
 
@@ -165,8 +165,9 @@ class Reconciler {
                         diff.sign() > 0 ? Term(txt::ShortBy) : Term(txt::OverBy), diff.abs().to_fixed(p));
     if (r_.model->header->weights_points) {  // a sum of points: no division to have gone wrong
       e.note(s.span, txt::PointsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum));
-    } else if (s.once) {  // a QA table's mean of its indicators, each once: no weights to have gone wrong
+    } else if (s.once) {  // a QA table's mean of its indicators, each once; then what explains the difference
       e.note(s.span, txt::MeanOfEveryRow, d(*s.weighted_sum), s.rows_scored, d(*s.score));
+      explain(s, *rep->score, diff, p, e);
     } else {
       e.note(s.span, txt::SumsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum), d(*s.score));
       explain(s, *rep->score, diff, p, e);

@@ -243,6 +243,8 @@ class Builder {
     std::string places = digits(std::to_string(m_.rounding.places));
     out_.rounding = fmt::format(fmt::runtime(m_.rounding.mode == ast::Rounding::Mode::Rows ? L_->rounding_rows : L_->rounding_none),
                                 places);
+    if (!th() && m_.rounding.places == 1)  // "to 1 decimal place"
+      if (std::size_t at = out_.rounding.find("decimal places"); at != std::string::npos) out_.rounding.erase(at + 13, 1);
   }
   Rational top_ = 5;
 
@@ -448,6 +450,9 @@ class Builder {
         r.result = L_->na;
       } else if (res->value_text) {
         r.result = res->value_text->value;
+      } else if (res->score_given && !res->values.empty()) {  // a score, not a count of the row's unit
+        r.result = fmt::format(fmt::runtime(L_->given_result), raw(res->values[0]));
+        r.result_is_score = true;
       } else {
         for (auto& v : res->values) r.result += (r.result.empty() ? "" : ", ") + raw(v);
       }

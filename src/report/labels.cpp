@@ -77,6 +77,7 @@ const Labels kThai = {
     .disbursement_rate = "ร้อยละการเบิกจ่าย",
     .criteria = "เกณฑ์ที่ใช้ให้คะแนน",
     .given_score = "คะแนนที่ผู้ประเมินให้",
+    .given_result = "ได้ {} คะแนน",
     .levels_points = "คะแนนตามระดับค่าเป้าหมาย: ",
 };
 
@@ -152,6 +153,7 @@ const Labels kEnglish = {
     .disbursement_rate = "disbursement rate (%)",
     .criteria = "Criteria",
     .given_score = "Score given by the assessor",
+    .given_result = "scored {}",
     .levels_points = "Points by target level: ",
 };
 

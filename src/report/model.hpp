@@ -45,6 +45,7 @@ struct Row {  // one indicator or sub-indicator
   std::string title;
   std::string unit, target, result;
   std::string values;  // the result's value or values as numbers ("2", "50, 35, 50, 50"), whatever `result` words them as
+  bool result_is_score = false;  // `result` words a given score ("ได้ 4 คะแนน"): a workbook's result cell holds `values`
   bool na = false;
   std::string na_reason;
   Paragraphs account;
@@ -334,6 +335,7 @@ struct Labels {
   const char* disbursement_rate;
   const char* criteria;          // Part 2's column of each row's criteria, when no row has a band
   const char* given_score;       // a row whose score an assessor gave
+  const char* given_result;      // its result in Part 1 when the round words none: "ได้ {} คะแนน", not a bare "4" under ข้อ
   const char* levels_points;     // a row scored by target levels: before the scale's title
 };
 

@@ -126,8 +126,8 @@ class Reconciler {
     // A published figure of a strategy none of whose rows weighs (a QA table
     // without `overall rows`, say): said, not passed over.
     if (!s.score && only_unweighted(s)) {
-      if (const ast::Number* pub = first_published(*rep)) {
-        auto& e = d_.report(msg::StrategyUnscored, pub->span, pub->raw(), s.id);
+      if (auto pub = first_printed(*rep)) {
+        auto& e = d_.report(msg::StrategyUnscored, pub->span, pub->text, s.id);
         e.help(txt::WeighOrOverallRows);
       }
       return;
@@ -331,8 +331,8 @@ class Reconciler {
     // No overall because no row weighs: the published one is said, not passed over.
     if (!r_.score && !m.header->no_overall() &&
         std::any_of(r_.strategies.begin(), r_.strategies.end(), [](const eval::Node& s) { return only_unweighted(s); })) {
-      if (const ast::Number* pub = rep->score ? &*rep->score : rep->percent ? &*rep->percent : nullptr) {
-        auto& e = d_.report(msg::OverallUnscored, pub->span, pub->raw());
+      if (auto pub = first_printed(*rep)) {
+        auto& e = d_.report(msg::OverallUnscored, pub->span, pub->text);
         e.help(txt::WeighOrOverallRows);
       }
       return;

@@ -367,7 +367,9 @@ struct Docx {
     widths.resize(head.size(), each);
     w(table(widths, {head}, rows));
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
-    if (!m.overall_steps.empty()) {
+    // The evaluator's steps are in English: a Thai report leaves them out, as print leaves the HTML's out
+    // (the scoring section says the method in the report's words).
+    if (!m.overall_steps.empty() && !th) {
       w(text(L.how, "BodyText", "<w:keepNext/>"));
       for (auto& s : m.overall_steps) w(text("• " + s, "ListText"));
     }

@@ -103,6 +103,20 @@ class Reconciler {
            n[static_cast<std::size_t>(eval::Status::Na)] == std::accumulate(n.begin(), n.end(), 0);
   }
 
+  // A strategy's NA rows (NA, cancelled, not started).
+  static std::size_t na_rows(const eval::Node& s) {
+    return static_cast<std::size_t>(s.rows_by_status[static_cast<std::size_t>(eval::Status::Na)]);
+  }
+  // A mean printed as the sum over every row, the NA ones counted as zero
+  // ((5 + 3.6) ÷ 3 where one of three is NA): said when it is the published figure.
+  bool na_as_zero(Diagnostic& e, const ast::Number& pub, const Rational& sum, std::size_t rows, std::size_t na, int p) {
+    if (!na) return false;
+    const std::size_t all = rows + na;
+    if ((sum / Rational(static_cast<long long>(all))).round(p) != pub.value.round(p)) return false;
+    e.note(Span{}, txt::NaCountedAsZero, pub.raw(), d(sum), all, na);
+    return true;
+  }
+
   // The first published figure of `rep`, if any.
   static const ast::Number* first_published(const ast::ReportedTotal& rep) {
     for (const std::optional<ast::Number>* n : {&rep.score, &rep.percent, &rep.weighted, &rep.weight_sum})
@@ -167,7 +181,7 @@ class Reconciler {
       e.note(s.span, txt::PointsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum));
     } else if (s.once) {  // a QA table's mean of its indicators, each once; then what explains the difference
       e.note(s.span, txt::MeanOfEveryRow, d(*s.weighted_sum), s.rows_scored, d(*s.score));
-      explain(s, *rep->score, diff, p, e);
+      if (!na_as_zero(e, *rep->score, *s.weighted_sum, s.rows_scored, na_rows(s), p)) explain(s, *rep->score, diff, p, e);
     } else {
       e.note(s.span, txt::SumsOfStrategy, d(*s.weighted_sum), d(*s.weight_sum), d(*s.score));
       explain(s, *rep->score, diff, p, e);
@@ -286,10 +300,15 @@ class Reconciler {
                        : d_.report(msg::OverallQualityDiffers, rep.quality->span, word, shown, right, q->name.value,
                                    b->from.raw(), b->to.raw());
     // The word is that of a published score which is itself not the score (its W141 says so).
+    bool follows = false;
     if (rep.score && !same(*rep.score, *score))
-      if (const ast::QualityBand* pb = eval::quality_band(*q, rep.score->value); pb && eval::band_says(*pb, word))
+      if (const ast::QualityBand* pb = eval::quality_band(*q, rep.score->value); pb && eval::band_says(*pb, word)) {
         e.note(Span{}, txt::FollowsPublishedScore, rep.score->raw());
-    e.help(txt::PrintTheQuality, right, right);
+        follows = true;
+      }
+    // Not "the word is its own error" when it is right for the wrong score printed beside it.
+    if (follows) e.help(txt::LevelOfRightScore, right);
+    else e.help(txt::PrintTheQuality, right, right);
     frozen(e);
   }
 
@@ -373,6 +392,9 @@ class Reconciler {
             rows += s.rows_scored;
           }
         if (rows) e.note(Span{}, txt::MeanOfEveryRow, d(all), rows, d(all / Rational(static_cast<long long>(rows))));
+        std::size_t na = 0;
+        for (const eval::Node& s : r_.strategies) na += na_rows(s);
+        if (rows) na_as_zero(e, *rep->score, all, rows, na, p);
       }
       // The strategies' weights count nowhere (W119) and the published overall
       // is their weighted mean: the one cause is the missing `overall weighted`.

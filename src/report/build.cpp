@@ -321,17 +321,22 @@ class Builder {
                                    : fmt::format("every finding is shown above, on the {} or {} it concerns", i, sw);
     if (h.overall_rows()) {  // a QA summary: the mean of every indicator, each once
       out_.overall_label = th() ? fmt::format("คะแนนเฉลี่ยรวมทุก{}", i) : fmt::format("Mean score of every {}", i);
-      out_.formula += th() ? fmt::format(" และ{} = ผลรวมคะแนนของ{}ทุกตัว ÷ จำนวน{}ทั้งหมด", out_.overall_label, i, i)
-                           : fmt::format("; the mean score of every {0} = the sum of every {0}'s score ÷ their number", i);
+      out_.formula += th() ? fmt::format(" และ{} = ผลรวมคะแนนของ{}ทุกตัว ÷ จำนวน{}ที่มีผลการประเมิน (ไม่นับ NA)",
+                                         out_.overall_label, i, i)
+                           : fmt::format("; the mean score of every {0} = the sum of every {0}'s score ÷ the number "
+                                         "of those assessed (NA not counted)",
+                                         i);
     }
     if (!out_.show_weights) {  // each indicator once: a strategy's score is their mean
       const std::string& w = sw;
       out_.strategy_score_label = th() ? fmt::format("คะแนนเฉลี่ยของ{}", w) : fmt::format("Mean score of the {}", w);
-      out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1} และ{2} = ผลรวมคะแนนของ{1}ทุกตัว ÷ "
-                                        "จำนวน{1}ทั้งหมด",
+      out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1}ที่มีผลการประเมิน และ{2} = "
+                                        "ผลรวมคะแนนของ{1}ทุกตัว ÷ จำนวน{1}ที่มีผลการประเมินทั้งหมด ({1}ที่เป็น NA "
+                                        "ไม่นับทั้งคะแนนและจำนวน)",
                                         w, i, out_.overall_label)
-                          : fmt::format("A {0}'s score = the sum of its indicators' scores ÷ their number; the mean "
-                                        "score of every indicator = the sum of every indicator's score ÷ their number",
+                          : fmt::format("A {0}'s score = the sum of its indicators' scores ÷ the number of those "
+                                        "assessed; the mean score of every indicator = the sum of every indicator's "
+                                        "score ÷ the number of those assessed (an NA indicator counts in neither)",
                                         w);
     }
     if (h.weights_points) {

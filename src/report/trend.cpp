@@ -178,6 +178,8 @@ class TrendBuilder {
     c.weighted = figure(n.weighted, places);
     const ast::Result* res = im ? im->result : nullptr;
     if (res && res->value_text) c.result = res->value_text->value;
+    else if (res && res->score_given && !c.value.text.empty())  // a score, as the round's own column words it
+      c.result = fmt::format(fmt::runtime(R_->given_result), c.value.text);
     else c.result = c.value.text;
     switch (n.status) {
       case eval::Status::Scored: c.status = "scored"; break;

@@ -95,17 +95,15 @@ class Reconciler {
            s.rows_by_status[static_cast<std::size_t>(eval::Status::Scored)] == 0;
   }
 
+  // A strategy's NA rows (NA, cancelled, not started).
+  static std::size_t na_rows(const eval::Node& s) {
+    return static_cast<std::size_t>(s.rows_by_status[static_cast<std::size_t>(eval::Status::Na)]);
+  }
   // Every row NA this round (none scored, none missing or in error): no
   // score, and nothing for the reader to mend but the published figure.
   static bool only_na(const eval::Node& s) {
     const auto& n = s.rows_by_status;
-    return n[static_cast<std::size_t>(eval::Status::Na)] > 0 &&
-           n[static_cast<std::size_t>(eval::Status::Na)] == std::accumulate(n.begin(), n.end(), 0);
-  }
-
-  // A strategy's NA rows (NA, cancelled, not started).
-  static std::size_t na_rows(const eval::Node& s) {
-    return static_cast<std::size_t>(s.rows_by_status[static_cast<std::size_t>(eval::Status::Na)]);
+    return na_rows(s) > 0 && na_rows(s) == static_cast<std::size_t>(std::accumulate(n.begin(), n.end(), 0));
   }
   // A mean printed as the sum over every row, the NA ones counted as zero
   // ((5 + 3.6) ÷ 3 where one of three is NA): said when it is the published figure.

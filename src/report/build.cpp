@@ -241,10 +241,9 @@ class Builder {
     out_.rounding_rule = fmt::format("{} {}", m_.rounding.mode == ast::Rounding::Mode::Rows ? "rows" : "none",
                                      m_.rounding.places);
     std::string places = digits(std::to_string(m_.rounding.places));
+    // The places, and the English plural's "s" (the Thai label has no use for it): "to 1 decimal place".
     out_.rounding = fmt::format(fmt::runtime(m_.rounding.mode == ast::Rounding::Mode::Rows ? L_->rounding_rows : L_->rounding_none),
-                                places);
-    if (!th() && m_.rounding.places == 1)  // "to 1 decimal place"
-      if (std::size_t at = out_.rounding.find("decimal places"); at != std::string::npos) out_.rounding.erase(at + 13, 1);
+                                places, m_.rounding.places == 1 ? "" : "s");
   }
   Rational top_ = 5;
 

@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "emit/columns.hpp"
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
 #include "emit/loaded.hpp"
@@ -238,11 +239,14 @@ struct Docx {
       w(heading(1, L.objectives));
       for (auto& o : m.objectives) w(text(o, "ListText"));
     }
-    w(page_break());
+    // Part 1 on portrait pages, or landscape ones for its eight columns
+    // (emit/columns.hpp); Part 2 on landscape pages, its table wide enough for
+    // its twelve columns.
+    const bool wide1 = part1_columns(m).landscape;
+    w(wide1 ? section_end(false, true) : page_break());
     w(heading(1, m.part1_title));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
-    // Part 2 on landscape pages, its table wide enough for its twelve columns.
-    w(section_end(false, true));
+    w(section_end(wide1, !wide1));
     w(heading(1, m.part2_title));
     strategies(Model::Content::Scores, &Docx::part2_strategy);
     w(section_end(true, false));
@@ -354,18 +358,16 @@ struct Docx {
       row.push_back(Cell{ct(s.published, true)});
       rows.push_back(std::move(row));
     }
-    std::vector<Cell> head{hc(L.col_no), hc(m.strategy_word)};
-    for (auto& h : m.earlier_rounds) head.push_back(hc(m.summary_score_label + " " + h));
-    head.push_back(hc(this_round(m.summary_score_label)));
-    if (m.show_percent) head.push_back(hc(L.overall_percent));
-    if (m.show_quality) head.push_back(hc(this_round(m.quality_label)));
-    head.push_back(hc(L.as_published));
-    // The title keeps at least 2400 twips: the figures' columns share the rest (1400 each at most).
-    const int figures = static_cast<int>(head.size() - 2);
-    const int each = std::min(1400, (kText - 800 - 2400) / figures);
-    std::vector<int> widths{800, kText - 800 - each * figures};
-    widths.resize(head.size(), each);
-    w(table(widths, {head}, rows));
+    // With earlier rounds, the score's heading spans them and each column is
+    // headed by its round alone (as in Parts 1 and 2).
+    Heads head;
+    head.add(L.col_no, kNoTwips);
+    head.add(m.strategy_word, 0);
+    head.rounds(m.summary_score_label, m, 1100);
+    if (m.show_percent) head.add(L.overall_percent, 1100);
+    if (m.show_quality) head.add(this_round(m.quality_label), 1400);
+    head.add(L.as_published, 1200);
+    w(table(head.widths(kText, 2000), head.rows(), rows));
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
     // The evaluator's steps are in English: a Thai report leaves them out, as print leaves the HTML's out
     // (the scoring section says the method in the report's words).
@@ -414,6 +416,66 @@ struct Docx {
         [&](const std::string& t) { w(t); });
   }
 
+  // ลำดับ on one line in a bold 14-point heading.
+  static constexpr int kNoTwips = 850;
+
+  // A table's headings in one or two rows, and its columns' widths: a
+  // heading that spans columns (the five score bands, or the rounds under
+  // "ผล") heads them from the first row and their own headings are in the
+  // second; every other heading spans both rows.
+  struct Heads {
+    struct Col {
+      std::string top;
+      std::vector<std::string> under;  // the spanned columns' headings
+      std::vector<int> widths;         // twips; 0: the column that takes the rest
+    };
+    std::vector<Col> cols;
+    void add(const std::string& t, int width) { cols.push_back({t, {}, {width}}); }
+    void span(const std::string& t, const std::vector<std::string>& under, int width) {
+      cols.push_back({t, under, std::vector<int>(under.size(), width)});
+    }
+    // The columns of a figure of each round: this round's alone, or the
+    // earlier rounds' and this one's under one heading; `widths` theirs,
+    // the earlier rounds' first.
+    void rounds(const std::string& t, const Model& m, const std::vector<int>& widths) {
+      if (m.earlier_rounds.empty()) return add(t, widths.back());
+      Col c{t, m.earlier_rounds, widths};
+      c.under.push_back(m.this_round);
+      cols.push_back(std::move(c));
+    }
+    // Each as wide as its round's name needs, at least `least`.
+    void rounds(const std::string& t, const Model& m, int least) {
+      std::vector<int> widths;
+      for (auto& h : m.earlier_rounds) widths.push_back(std::max(least, round_column_twips(h)));
+      widths.push_back(std::max(least, m.earlier_rounds.empty() ? 0 : round_column_twips(m.this_round)));
+      rounds(t, m, widths);
+    }
+    std::vector<int> widths(int total, int least) const {
+      std::vector<int> out;
+      int used = 0;
+      for (auto& c : cols)
+        for (int wd : c.widths) out.push_back(wd), used += wd;
+      for (int& wd : out)
+        if (wd == 0) wd = std::max(least, total - used);
+      return out;
+    }
+    std::vector<std::vector<Cell>> rows() const {
+      bool two = std::any_of(cols.begin(), cols.end(), [](const Col& c) { return !c.under.empty(); });
+      std::vector<Cell> h1, h2;
+      for (auto& c : cols) {
+        if (c.under.empty()) {
+          h1.push_back(hc(c.top, 1, two ? "restart" : nullptr));
+          if (two) h2.push_back(hc("", 1, "continue"));
+          continue;
+        }
+        h1.push_back(hc(c.top, static_cast<int>(c.under.size())));
+        for (auto& u : c.under) h2.push_back(hc(u));
+      }
+      if (!two) return {h1};
+      return {h1, h2};
+    }
+  };
+
   std::string strategy_title(const report::Strategy& s) const {
     return fmt::format("{} {}: {}", m.strategy_word, s.number, s.title);
   }
@@ -428,18 +490,14 @@ struct Docx {
       w(para(run(L.goals, kBold), "BodyText", "<w:keepNext/>"));
       for (auto& g : s.goals) w(text("• " + g, "ListText"));
     }
-    std::size_t ne = m.earlier_rounds.size();
-    std::vector<int> widths{700, 0, 1000, 1000};
-    for (std::size_t k = 0; k < ne; ++k) widths.push_back(900);
-    widths.push_back(1000);
-    if (m.show_offices) widths.push_back(1900);  // the offices' column when some row names one
-    int used = 0;
-    for (int wd : widths) used += wd;
-    widths[1] = std::max(1500, kText - used);
-    std::vector<Cell> head{hc(L.col_no), hc(m.indicator_word), hc(L.col_unit), hc(L.col_target)};
-    for (auto& h : m.earlier_rounds) head.push_back(hc(std::string(L.col_result) + " " + h));
-    head.push_back(hc(this_round(L.col_result)));
-    if (m.show_offices) head.push_back(hc(L.col_offices));
+    const Part1Columns c = part1_columns(m);  // emit/columns.hpp
+    Heads head;
+    head.add(L.col_no, c.no);
+    head.add(m.indicator_word, 0);
+    head.add(L.col_unit, c.unit);
+    head.add(L.col_target, c.target);
+    head.rounds(L.col_result, m, c.results);
+    if (m.show_offices) head.add(L.col_offices, c.offices);
     std::vector<std::vector<Cell>> rows;
     for (auto& r : s.rows) {
       std::string title = ct(r.title);
@@ -454,7 +512,7 @@ struct Docx {
       }
       rows.push_back(std::move(row));
     }
-    w(table(widths, {head}, rows));
+    w(table(head.widths(c.total, c.title), head.rows(), rows));
     for (auto& r : s.rows) {
       bool na_reason = r.na && !r.na_reason.empty();
       // The row's notes are in its cell above (as the HTML has them): not again here.
@@ -482,49 +540,20 @@ struct Docx {
     bool bands = m.band_columns;
     // Columns: no, indicator, weight, five bands (or one of each row's
     // criteria), earlier scores, score, weighted (when the table has it).
-    std::vector<int> widths{750, 0};
-    if (m.show_weights) widths.push_back(950);
-    if (bands) widths.insert(widths.end(), {950, 950, 950, 950, 950});
-    else widths.push_back(3000);
+    // "score band" spans the five band columns, the score's and the weighted
+    // score's headings their rounds; every other heading spans both rows.
+    Heads head;
+    head.add(L.col_no, kNoTwips);
+    head.add(m.indicator_word, 0);
+    if (m.show_weights) head.add(m.weight_label, 950);
+    if (bands) head.span(L.col_bands, m.band_labels, 950);
+    else head.add(m.criteria_label, 3000);
     std::size_t ns = m.show_score ? ne : 0;  // the earlier rounds' scores stand beside the score column
-    for (std::size_t k = 0; k < ns; ++k) widths.push_back(950);
-    if (m.show_score) widths.push_back(1100);
+    if (m.show_score) head.rounds(m.score_label, m, 1100);
     std::size_t nw = m.earlier_weighted ? ne : 0;  // the body's own weighted scores beside the committee's
-    for (std::size_t k = 0; k < nw; ++k) widths.push_back(1100);
-    if (m.show_weighted) widths.push_back(1250);
-    int used = 0;
-    for (int wd : widths) used += wd;
-    widths[1] = std::max(2000, kWide - used);
-    // Two header rows: "score band" spans the five band columns; every other
-    // heading spans both rows.
-    std::vector<Cell> h1{hc(L.col_no, 1, "restart"), hc(m.indicator_word, 1, "restart")};
-    std::vector<Cell> h2{hc("", 1, "continue"), hc("", 1, "continue")};
-    if (m.show_weights) {
-      h1.push_back(hc(m.weight_label, 1, "restart"));
-      h2.push_back(hc("", 1, "continue"));
-    }
-    if (bands) {
-      h1.push_back(hc(L.col_bands, 5));
-      for (auto& b : m.band_labels) h2.push_back(hc(b));
-    } else {
-      h1.push_back(hc(m.criteria_label, 1, "restart"));
-      h2.push_back(hc("", 1, "continue"));
-    }
-    for (std::size_t k = 0; k < ns; ++k) {
-      h1.push_back(hc(m.score_label + " " + m.earlier_rounds[k], 1, "restart"));
-      h2.push_back(hc("", 1, "continue"));
-    }
-    if (m.show_score) {
-      h1.push_back(hc(this_round(m.score_label), 1, "restart"));
-      h2.push_back(hc("", 1, "continue"));
-    }
-    for (std::size_t k = 0; k < nw; ++k) {
-      h1.push_back(hc(m.weighted_label + " " + m.earlier_rounds[k], 1, "restart"));
-      h2.push_back(hc("", 1, "continue"));
-    }
     if (m.show_weighted) {
-      h1.push_back(hc(nw ? this_round(m.weighted_label) : m.weighted_label, 1, "restart"));
-      h2.push_back(hc("", 1, "continue"));
+      if (nw) head.rounds(m.weighted_label, m, 1250);
+      else head.add(m.weighted_label, 1250);
     }
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
@@ -558,7 +587,7 @@ struct Docx {
       last.push_back(Cell{ct(k < s.earlier_weighted_sums.size() ? s.earlier_weighted_sums[k] : "-", true), 1, nullptr, true});
     if (m.show_weighted) last.push_back(Cell{ct(s.weighted_sum, true, kBold), 1, nullptr, true});
     rows.push_back(std::move(last));
-    w(table(widths, {h1, h2}, rows));
+    w(table(head.widths(kWide, 2000), head.rows(), rows));
     // The findings on the rows and the total follow the table (in a cell a
     // long one would make a row taller than a page, and rows are never split).
     for (auto& r : s.rows)

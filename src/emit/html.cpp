@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "emit/columns.hpp"
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
 
@@ -132,8 +133,15 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   table { font-size: 14pt; }
   table.part2, table.projects, .finding, details ol { font-size: 14pt; }
   h2 { break-before: page; font-size: 18pt; } h2.first { break-before: auto; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  /* The padding keeps a heading's stacked Thai marks (ที่) inside its box: a
+     heading pushed to the next page left them painted at this one's foot. */
+  h2, h3 { break-after: avoid; page-break-after: avoid; padding-top: 0.25em; }
   h3 + p, h3 + table { break-before: avoid; }
+  /* A short strategy's heading and table on one page, not a row or two over
+     the break; a long one breaks between rows as before. */
+  .keep { break-inside: avoid; page-break-inside: avoid; }
+  /* The short sections at the end follow on from the one before. */
+  h2.flow { break-before: auto; }
   tr.total { break-before: avoid; page-break-before: avoid; }
   .cover { height: 24cm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
   .preface .signature { break-before: avoid; }
@@ -147,12 +155,16 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   footer { display: none; }
   th.num { white-space: normal; }
   /* Part 2's wide table on landscape pages of its own. */
-  section.part2 { page: wide; }
+  section.part2, section.part1.wide { page: wide; }
   table.part2 { table-layout: auto; }
   table.part2 td:nth-child(2) { width: 38%; }
-  table.part1 { table-layout: fixed; }
+  table.part1, table.scores { table-layout: fixed; }
   table.part1 td { overflow-wrap: anywhere; }
+  /* An account that runs over a page: its last line's Thai marks below the
+     line (ุ ู) were painted at the top of the next page, clipped here. */
+  td.account { overflow: hidden; }
 }
+th.group, th.round { text-align: center; }
 )CSS";
 
 // The printed page: A4, margins of a Thai official document (3 cm left, 2 cm
@@ -269,7 +281,7 @@ struct Html {
       for (auto& r : m.recommendations) paragraphs(r);
       w("</section>\n");
     }
-    open_section("s-findings", L.findings);
+    open_section("s-findings", L.findings, "", "flow");
     if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", m.errors + m.warnings ? e(m.findings_elsewhere) : std::string(L.no_findings)));
     findings(m.findings);
     w("</section>\n");
@@ -409,12 +421,29 @@ struct Html {
       w("</ol></details>\n");
     }
     w("</div>\n<div>\n");
-    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies\"><thead><tr><th class=\"num\">{}</th><th>{}</th>",
-                  e(m.strategy_scores_label), L.col_no, e(m.strategy_word)));
-    earlier_heads(m.summary_score_label);  // the earlier rounds' scores beside this round's
-    w(fmt::format("<th class=\"num\">{}</th>", this_round(m.summary_score_label)));
-    if (m.show_quality) w(fmt::format("<th>{}</th><th>{}</th>", this_round(m.quality_label), L.as_published));
-    w("</tr></thead><tbody>\n");
+    // The earlier rounds' scores beside this round's, under one heading.
+    const bool grouped = !m.earlier_rounds.empty();
+    const char* rows2 = grouped ? " rowspan=\"2\"" : "";
+    // Widths as Part 1's: ลำดับ unbroken, each round's name in two lines.
+    std::vector<int> widths{9};
+    for (auto& h : m.earlier_rounds) widths.push_back(std::max(10, round_column_percent(h)));
+    widths.push_back(std::max(12, grouped ? round_column_percent(m.this_round) : 0));
+    if (m.show_quality) widths.insert(widths.end(), {std::max(14, grouped ? round_column_percent(m.this_round) : 0), 14});
+    int title = 100;
+    for (int wd : widths) title -= wd;
+    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies scores\"><colgroup><col style=\"width:9%\">"
+                  "<col style=\"width:{}%\">",
+                  e(m.strategy_scores_label), std::max(20, title)));
+    for (std::size_t k = 1; k < widths.size(); ++k) w(fmt::format("<col style=\"width:{}%\">", widths[k]));
+    w(fmt::format("</colgroup><thead><tr><th{}class=\"num\">{}</th><th{}>{}</th>", grouped ? " rowspan=\"2\" " : " ",
+                  L.col_no, rows2, e(m.strategy_word)));
+    if (grouped)
+      w(fmt::format("<th colspan=\"{}\" class=\"group\">{}</th>", m.earlier_rounds.size() + 1, e(m.summary_score_label)));
+    else w(fmt::format("<th class=\"num\">{}</th>", e(m.summary_score_label)));
+    if (m.show_quality) w(fmt::format("<th{0}>{1}</th><th{0}>{2}</th>", rows2, this_round(m.quality_label), L.as_published));
+    w("</tr>");
+    round_heads();
+    w("</thead><tbody>\n");
     for (auto& st : m.strategies) {
       w(fmt::format("<tr><td class=\"num\">{}</td><td>{}</td>", e(st.number), e(st.title)));
       for (auto& x : st.earlier_scores) w(fmt::format("<td class=\"num earlier\">{}</td>", e(x)));
@@ -454,7 +483,7 @@ struct Html {
   }
 
   void part1() {
-    open_section("s-part1", m.part1_title, "part1");
+    open_section("s-part1", m.part1_title, part1_columns(m).landscape ? "part1 wide" : "part1");
     strategies(report::Model::Content::Plan, &Html::part1_strategy);
     w("</section>\n");
   }
@@ -473,11 +502,18 @@ struct Html {
         [&](const std::string& text) { w(text); });
   }
 
-  // A column per earlier round of the year (a 9- or 12-month report), headed
-  // by what it shows and the round: "ผล รอบ ๖ เดือน".
-  void earlier_heads(std::string_view what, const char* attrs = "") {
-    for (auto& h : m.earlier_rounds)
-      w(fmt::format("<th{} class=\"num earlier\" style=\"white-space: normal\">{}<br>{}</th>", attrs, what, e(h)));
+  // Under a heading that spans the rounds: a column per earlier round of the
+  // year (a 9- or 12-month report, or the body's own assessment) headed by
+  // its name, then this round's.
+  void round_cells() {
+    for (auto& h : m.earlier_rounds) w(fmt::format("<th class=\"round earlier\">{}</th>", e(h)));
+    w(fmt::format("<th class=\"round\">{}</th>", e(m.this_round)));
+  }
+  void round_heads() {
+    if (m.earlier_rounds.empty()) return;
+    w("<tr>");
+    round_cells();
+    w("</tr>");
   }
   // This round's heading: with its round when earlier rounds stand beside it.
   std::string this_round(std::string_view what) const {
@@ -493,34 +529,44 @@ struct Html {
     return shown.find(' ') == std::string::npos ? "" : " style=\"white-space: normal\"";
   }
 
-  void part1_strategy(const report::Strategy& s) {
+  // A strategy's heading and table in a block of its own; a short one (no
+  // account under its rows, few findings) is kept on one page when printed.
+  void open_strategy(const report::Strategy& s, bool short_rows) {
+    w(fmt::format("<div class=\"strategy{}\">\n", short_rows && s.rows.size() <= kKeptRows ? " keep" : ""));
     w(fmt::format("<h3>{} {}: {}</h3>\n", e(m.strategy_word), e(s.number), e(s.title)));
+  }
+  static constexpr std::size_t kKeptRows = 10;
+
+  void part1_strategy(const report::Strategy& s) {
+    open_strategy(s, std::none_of(s.rows.begin(), s.rows.end(), [](const report::Row& r) {
+                    return !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
+                  }));
     if (!s.mission.empty()) w(fmt::format("<p><strong>{}</strong>: {}</p>\n", L.mission, e(s.mission)));
     if (!s.goals.empty()) {
       w(fmt::format("<p><strong>{}</strong></p>\n<ul>\n", L.goals));
       for (auto& g : s.goals) w("<li>" + e(g) + "</li>\n");
       w("</ul>\n");
     }
-    // Column widths, so that the indicator's title gets the room (a printed
-    // page is narrow): a column per earlier round takes it from the title.
-    int earlier = static_cast<int>(m.earlier_rounds.size());
-    // Without an offices column (no row names one), its 22 % goes to the title,
-    // the unit (ร้อยละ unbroken) and the results.
-    const int offices = m.show_offices ? 22 : 0, unit = m.show_offices ? 9 : 12;
-    const int result = m.show_offices ? 11 : 15, each = m.show_offices ? 9 : 11;
-    w(fmt::format("<table class=\"part1\">\n<colgroup><col style=\"width:7%\"><col style=\"width:{}%\">"
-                  "<col style=\"width:{}%\"><col style=\"width:14%\">",
-                  std::max(15, 79 - unit - offices - result - each * earlier), unit));
-    for (int k = 0; k < earlier; ++k) w(fmt::format("<col style=\"width:{}%\">", each));
-    w(fmt::format("<col style=\"width:{}%\">", result));
-    if (m.show_offices) w("<col style=\"width:22%\">");
+    // Column widths (emit/columns.hpp), in percent of the page's width.
+    const Part1Columns c = part1_columns(m);
+    auto col = [&](int twips) { w(fmt::format("<col style=\"width:{}%\">", (twips * 100 + c.total / 2) / c.total)); };
+    w("<table class=\"part1\">\n<colgroup>");
+    for (int twips : {c.no, c.title, c.unit, c.target}) col(twips);
+    for (int r : c.results) col(r);
+    if (m.show_offices) col(c.offices);
     w("</colgroup>\n");
-    w(fmt::format("<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", L.col_no,
+    const int earlier = static_cast<int>(m.earlier_rounds.size());
+    // With earlier rounds beside this one, "ผล" heads them all and each
+    // column is headed by its round alone (two short lines, not five).
+    const char* rows2 = earlier ? " rowspan=\"2\"" : "";
+    w(fmt::format("<thead><tr><th{0}>{1}</th><th{0}>{2}</th><th{0}>{3}</th><th{0}>{4}</th>", rows2, L.col_no,
                   e(m.indicator_word), L.col_unit, L.col_target));
-    earlier_heads(L.col_result);
-    w(fmt::format("<th>{}</th>", this_round(L.col_result)));
-    if (m.show_offices) w(fmt::format("<th>{}</th>", L.col_offices));
-    w("</tr></thead>\n<tbody>\n");
+    if (earlier) w(fmt::format("<th colspan=\"{}\" class=\"group\">{}</th>", earlier + 1, L.col_result));
+    else w(fmt::format("<th>{}</th>", L.col_result));
+    if (m.show_offices) w(fmt::format("<th{}>{}</th>", rows2, L.col_offices));
+    w("</tr>");
+    round_heads();
+    w("</thead>\n<tbody>\n");
     for (auto& r : s.rows) {
       bool detail = !r.account.empty() || !r.projects.empty() || (r.na && !r.na_reason.empty());
       w(fmt::format("<tr id=\"p1-{}\" class=\"{}{}{}\"><td class=\"num\">{}</td><td>{}", e(r.id), r.sub ? "sub" : "row",
@@ -557,7 +603,7 @@ struct Html {
       }
       w("</td></tr>\n");
     }
-    w("</tbody>\n</table>\n");
+    w("</tbody>\n</table>\n</div>\n");
   }
 
   // A row's score with how it was computed (the figure: its score, or the
@@ -610,28 +656,36 @@ struct Html {
   }
 
   void part2_strategy(const report::Strategy& s) {
-    w(fmt::format("<h3>{} {}: {}</h3>\n", e(m.strategy_word), e(s.number), e(s.title)));
+    std::size_t notes = s.findings.size();
+    for (auto& r : s.rows) notes += r.findings.size();
+    open_strategy(s, notes <= 2);
     // The band columns when some row is shown in a band (a row that is not:
     // its criteria across them); else one column of each row's criteria.
-    const char* rows2 = m.band_columns ? " rowspan=\"2\"" : "";
+    // A second header row for the band columns' labels, and for the rounds
+    // under a heading that spans them (the earlier rounds' scores, or the
+    // body's own weighted scores, beside this round's).
+    const std::size_t earlier = m.earlier_rounds.size();
+    const bool scores_grouped = m.show_score && earlier, weighted_grouped = m.show_weighted && m.earlier_weighted && earlier;
+    const bool two = m.band_columns || scores_grouped || weighted_grouped;
+    const char* rows2 = two ? " rowspan=\"2\"" : "";
     w(fmt::format("<table class=\"part2\">\n<thead><tr><th{0}>{1}</th><th{0}>{2}</th>", rows2, L.col_no,
                   e(m.indicator_word)));
     if (m.show_weights) w(fmt::format("<th{} class=\"num\">{}</th>", rows2, e(m.weight_label)));
     if (m.band_columns) w(fmt::format("<th colspan=\"5\">{}</th>", L.col_bands));
-    else w(fmt::format("<th>{}</th>", m.criteria_label));
-    if (m.show_score) {
-      earlier_heads(m.score_label, rows2);
-      w(fmt::format("<th{} class=\"num\">{}</th>", rows2, this_round(m.score_label)));
-    }
-    if (m.show_weighted) {  // with the body's own beside the committee's
-      if (m.earlier_weighted) earlier_heads(m.weighted_label, rows2);
-      w(fmt::format("<th{} class=\"num\">{}</th>", rows2,
-                    m.earlier_weighted ? this_round(m.weighted_label) : e(m.weighted_label)));
-    }
+    else w(fmt::format("<th{}>{}</th>", rows2, m.criteria_label));
+    auto head = [&](const std::string& label, bool grouped) {
+      if (grouped) w(fmt::format("<th colspan=\"{}\" class=\"group\">{}</th>", earlier + 1, e(label)));
+      else w(fmt::format("<th{} class=\"num\">{}</th>", rows2, e(label)));
+    };
+    if (m.show_score) head(m.score_label, scores_grouped);
+    if (m.show_weighted) head(m.weighted_label, weighted_grouped);
     w("</tr>\n");
-    if (m.band_columns) {
+    if (two) {
       w("<tr>");
-      for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
+      if (m.band_columns)
+        for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
+      if (scores_grouped) round_cells();
+      if (weighted_grouped) round_cells();
       w("</tr>");
     }
     w("</thead>\n<tbody>\n");
@@ -687,7 +741,7 @@ struct Html {
       if (m.show_score) w(fmt::format("<td class=\"num\">{}</td>", e(s.weighted_sum)));
       else total(s.weighted_sum);
     }
-    w("</tr>\n</tbody>\n</table>\n");
+    w("</tr>\n</tbody>\n</table>\n</div>\n");
   }
 
   void scoring() {

@@ -328,6 +328,8 @@ class Builder {
     }
     if (!out_.show_weights) {  // each indicator once: a strategy's score is their mean
       const std::string& w = sw;
+      // No weights, so no W × SM: the score column is what the assessor gave, without "(SM)".
+      out_.score_label = out_.summary_score_label = th() ? "คะแนนที่ได้" : "Score";
       out_.strategy_score_label = th() ? fmt::format("คะแนนเฉลี่ยของ{}", w) : fmt::format("Mean score of the {}", w);
       out_.formula = th() ? fmt::format("คะแนนของ{0} = ผลรวมคะแนนของ{1}ใน{0} ÷ จำนวน{1}ที่มีผลการประเมิน และ{2} = "
                                         "ผลรวมคะแนนของ{1}ทุกตัว ÷ จำนวน{1}ที่มีผลการประเมินทั้งหมด ({1}ที่เป็น NA "

@@ -28,6 +28,12 @@ en_plan=$root/plans/examples/city-library/2568-12m.plan
 "$planc" render "$th_plan" --format docx -o "$work/th2.docx" 2>/dev/null || fail "render th (again) exit $?"
 "$planc" render "$en_plan" --format docx -o "$work/en.docx" 2>/dev/null || fail "render en exit $?"
 cmp -s "$work/th.docx" "$work/th2.docx" && ok "two runs give the same bytes" || fail "two runs differ"
+# A QA office's committee round beside its own assessment, and a 12-month
+# round with two earlier rounds and an offices column (eight columns).
+"$planc" render "$root/plans/examples/library-qa/2555-12m.plan" --format docx -o "$work/qa.docx" 2>/dev/null ||
+  fail "render qa exit $?"
+(cd "$root/tests/golden/trend" && "$planc" render 2567-12.plan --format docx -o "$work/m12.docx" 2>/dev/null) ||
+  fail "render m12 exit $?"
 
 # Bad input: a 2,000-character title, and <script> everywhere a plan has text.
 python3 - "$root/tests/golden/render/hostile-text.plan" "$work/long.plan" <<'EOF'
@@ -93,6 +99,8 @@ doc th word/styles.xml | grep -oE '<w:szCs w:val="[0-9]+"/>' | grep -oE '[0-9]+'
   | { read -r min; [ "$min" -ge 28 ] && ok "th: no text below 14 pt" || fail "th: text at $min half-points"; }
 doc en word/styles.xml | grep -qF 'TH Sarabun' && fail "en: Thai font" || ok "en: plain font"
 has th docProps/core.xml '2020-01-01T00:00:00Z' "fixed date in core.xml"
+has qa word/document.xml '<w:gridSpan w:val="2"/>' "ผล and คะแนนที่ได้ span the two assessments"
+has m12 word/document.xml '<w:gridSpan w:val="3"/>' "ผล spans the three rounds"
 has hostile word/document.xml '&lt;script&gt;alert(1)&lt;/script&gt;' "<script> escaped"
 doc hostile word/document.xml | grep -q '<script' && fail "hostile: raw <script>" || ok "hostile: no raw <script>"
 
@@ -100,8 +108,9 @@ doc hostile word/document.xml | grep -q '<script' && fail "hostile: raw <script>
 export HOME=$work/home
 mkdir -p "$HOME"
 timeout 240 libreoffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$work/pdf" \
-  "$work/th.docx" "$work/en.docx" "$work/hostile.docx" "$work/long.docx" >"$work/lo.log" 2>&1
-for d in th en hostile long; do
+  "$work/th.docx" "$work/en.docx" "$work/hostile.docx" "$work/long.docx" "$work/qa.docx" "$work/m12.docx" \
+  >"$work/lo.log" 2>&1
+for d in th en hostile long qa m12; do
   [ -s "$work/pdf/$d.pdf" ] && ok "$d: LibreOffice printed it" || { fail "$d: no PDF"; cat "$work/lo.log"; }
 done
 [ -s "$work/pdf/th.pdf" ] || { echo "$fails failure(s)"; exit 1; }
@@ -138,6 +147,25 @@ pdftotext "$work/pdf/long.pdf" - >"$work/long.txt"
 grep -qF word0001 "$work/long.txt" && grep -qF word0222 "$work/long.txt" && ok "long title printed whole" \
   || fail "long title cut"
 [ "$(grep -c 'word0' "$work/long.txt")" -gt 5 ] && ok "long title wraps over lines" || fail "long title does not wrap"
+
+# The tables' headings as printed: ลำดับ whole (not ลำดั / บ), a round's
+# name in two lines at most (คณะกรรมการ / ตรวจประเมิน, not คณะ / กรรมก / าร);
+# no blank page; eight columns of Part 1 on landscape pages.
+pdftotext -layout "$work/pdf/qa.pdf" "$work/qa.txt"
+grep -qE 'ลำดั\s*$|^\s*บ\s' "$work/qa.txt" && fail "qa: ลำดับ broken in a heading" || ok "qa: ลำดับ whole"
+grep -qF "คณะกรรมการ" "$work/qa.txt" && ! grep -qE 'กรรมก\s*$' "$work/qa.txt" && ok "qa: คณะกรรมการ whole" \
+  || fail "qa: คณะกรรมการ broken in a heading"
+qa_pages=$(pdfinfo "$work/pdf/qa.pdf" | awk '/^Pages:/ {print $2}')
+for ((n = 1; n <= qa_pages; n++)); do
+  [ -n "$(pdftotext -f $n -l $n "$work/pdf/qa.pdf" - | tr -d '[:space:]\f')" ] || fail "qa: page $n is blank"
+done
+m12_p1=0
+m12_pages=$(pdfinfo "$work/pdf/m12.pdf" | awk '/^Pages:/ {print $2}')
+for ((n = 3; n <= m12_pages; n++)); do
+  pdftotext -f $n -l $n "$work/pdf/m12.pdf" - | grep -qF "ส่วนที่ ๑ สรุปรายงาน" && { m12_p1=$n; break; }
+done
+pdfinfo -f $m12_p1 -l $m12_p1 "$work/pdf/m12.pdf" | grep -qE "Page +$m12_p1 size: +841\.[0-9]+ x 595" &&
+  ok "m12: Part 1 (page $m12_p1) on a landscape page" || fail "m12: Part 1 (page $m12_p1) is not landscape"
 
 # --- pictures: the cover, the summary, a Part 2 page ---
 page_of() {  # the first page whose text has $1 after page $2

@@ -16,7 +16,11 @@ fail=0
 "$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --format pdf -o "$tmp/ref.pdf" 2>/dev/null
 "$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --format pdf -o "$tmp/ref2.pdf" 2>/dev/null
 "$planc" render "$root/plans/examples/city-library/2568-6m.plan" --format pdf -o "$tmp/en.pdf" 2>/dev/null
-for f in ref en; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; done
+# A QA office's committee round beside its own assessment (short components),
+# and a 12-month round with two earlier rounds and an offices column.
+"$planc" render "$root/plans/examples/library-qa/2555-12m.plan" --format pdf -o "$tmp/qa.pdf" 2>/dev/null
+(cd "$root/tests/golden/trend" && "$planc" render 2567-12.plan --format pdf -o "$tmp/m12.pdf" 2>/dev/null)
+for f in ref en qa m12; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; pdftotext -bbox "$tmp/$f.pdf" "$tmp/$f.bbox"; done
 python3 - "$tmp" <<'PY' || fail=1
 import re, subprocess, sys
 tmp = sys.argv[1]
@@ -64,6 +68,45 @@ if strip(a) != strip(b):
 e = text("en"); ep = e.split("\f")
 want("Contents" in e and "Riverside City Council" in ep[0], "the English cover and contents")
 want(any(p.strip() and p.strip().splitlines()[-1].strip() == "2" for p in ep), "Arabic page numbers in English")
+# The pages as laid out: each page's size and its words, left to right.
+def laid_out(name):
+    out = []
+    for page in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>',
+                           open(f"{tmp}/{name}.bbox", encoding="utf-8").read(), re.S):
+        words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page[2])
+        out.append((float(page[0]) > float(page[1]), [(float(a), float(b), float(c), w) for a, b, c, w in words]))
+    return out
+for name in ("ref", "qa", "m12"):
+    # A heading pushed to the next page once left its stacked Thai marks (ที่)
+    # painted at this page's foot: a word of no width.
+    ghosts = [(k + 1, w) for k, (_, ws) in enumerate(laid_out(name)) for a, _, c, w in ws if c - a < 0.01]
+    want(not ghosts, f"{name}: marks of no width left on a page: {ghosts[:3]}")
+    # A unit or heading broken mid-word in a narrow column (ระดั / บ, คะแ / นน).
+    broken = {w for _, ws in laid_out(name) for *_, w in ws} & {"ระดั", "คะแ", "คะแน", "ลำดั", "ลำ", "กรรมก"}
+    want(not broken, f"{name}: words broken in a narrow column: {sorted(broken)}")
+qa = laid_out("qa")
+qt = text("qa").split("\f")
+# Each component's heading, rows and mean on one page, in both parts (short
+# components are kept together, not a row or two over the break).
+for k, page in enumerate(qt):
+    for m_ in re.finditer(r"องค์ประกอบที่ (\d+):", page):
+        num = m_.group(1)
+        later = "".join(qt[k + 1:k + 2])
+        want(not re.search(rf"^\s*{num}\.\d\s", later.split("องค์ประกอบที่")[0], re.M),
+             f"qa: component {num}'s rows run over from page {k + 1}")
+# The header's words whole: ลำดับ is not broken (ลำดั / บ), the rounds under ผล.
+heads = [w for _, ws in qa for *_, w in ws]
+want("ลำดับ" in heads and not any(w in ("ลำดั", "ลำ") for w in heads), "qa: ลำดับ broken in a header")
+p1 = next((p for p in qt if "ส่วนที่ 1 สรุปรายงาน" in p and "สารบัญ" not in p), "")
+want(re.search(r"ผล\s*\n.*ประเมิน", p1, re.S) is not None, "qa: the rounds are not under one ผล heading")
+# The short sections at the end follow on: the findings on the scoring's page.
+want(any("เกณฑ์การให้คะแนน" in p and "ข้อสังเกตจากการตรวจสอบ" in p for p in qt),
+     "qa: ข้อสังเกตจากการตรวจสอบ does not follow เกณฑ์การให้คะแนน on its page")
+# Eight columns (two earlier rounds and the offices): Part 1 on landscape pages.
+m12 = laid_out("m12"); mt = text("m12").split("\f")
+p1 = [k for k, p in enumerate(mt) if "ส่วนที่ ๑ สรุปรายงาน" in p and "สารบัญ" not in p]
+want(p1 and m12[p1[0]][0], "m12: Part 1 is not on a landscape page")
+want(not m12[2][0], "m12: the summary is not on a portrait page")
 if fails:
     print("FAIL:\n  " + "\n  ".join(fails)); sys.exit(1)
 print(f"pdf: {n} pages, contents {entries}, {numbered} pages numbered")

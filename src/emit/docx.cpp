@@ -275,8 +275,7 @@ struct Docx {
     w(text(m.title, "Title"));
     // As the HTML cover: the round and its year, then the plan when the title does not already name it.
     if (!m.cover_round.empty()) w(text(m.cover_round, "CoverLine", center));
-    if (!m.plan_title.empty() && m.title.find(m.plan_title) == std::string::npos)
-      w(text(m.plan_title, "CoverLine", center));
+    if (!m.cover_plan.empty()) w(text(m.cover_plan, "CoverLine", center));
     w(para("", {}, "<w:spacing w:before=\"1800\"/>"));
     if (!m.by.empty()) w(text(m.by, "CoverLine", center));
     if (!m.agency.empty() && m.agency != m.by) w(text(m.agency, "CoverLine", center));

@@ -307,8 +307,7 @@ struct Html {
     if (!m.agency.empty()) w("<div class=\"agency\">" + e(m.agency) + "</div>\n");
     w("<h1>" + e(m.title) + "</h1>\n");
     if (!m.cover_round.empty()) w("<div class=\"round\">" + e(m.cover_round) + "</div>\n");
-    if (!m.plan_title.empty() && m.title.find(m.plan_title) == std::string::npos)
-      w("<div class=\"meta\">" + e(m.plan_title) + "</div>\n");
+    if (!m.cover_plan.empty()) w("<div class=\"meta\">" + e(m.cover_plan) + "</div>\n");
     if (!m.date.empty()) w("<div class=\"date\">" + e(m.date) + "</div>\n");
     if (!m.by.empty()) w(fmt::format("<div class=\"by\">{} {}</div>\n", L.prepared_by, e(m.by)));
     w("</header>\n");

@@ -124,7 +124,12 @@ class Evaluator {
     for (auto& i : s.indicators) indicator(i, n.children.emplace_back());
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
-      for (const Node& sub : c.children) ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
+      // A sub-indicator with no result under an NA indicator is not assessed
+      // either: it counts with the NA rows, not as a result still to come (so
+      // a strategy whose every indicator is NA is that, W145).
+      for (const Node& sub : c.children)
+        ++n.rows_by_status[static_cast<std::size_t>(
+            c.status == Status::Na && sub.status == Status::Missing ? Status::Na : sub.status)];
     }
     Weighted w;
     try {

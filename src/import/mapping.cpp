@@ -537,9 +537,41 @@ class Mapper {
   std::optional<std::string> number_cell(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref);
   std::string cell_text(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref = nullptr);
   bool usable(const Cell* c, CellRef ref);
+  void given_edited(Indicator& ind, const Cell* rc, CellRef result_at);
   Imported write();
   std::string weights_in_percent() const;
 };
+
+// A planc workbook's score an assessor gave (basis `given`) is in three cells:
+// the result column and the score column, which a person sees and edits, and
+// the value column, planc's copy of it. The one edited is taken: the result's
+// or the score's, whichever differs from the copy (both, when they agree);
+// when they differ from it and from each other, which one is meant is not
+// known, and it is an error at both. The score column is then the score
+// itself, not a published figure to compare with it.
+void Mapper::given_edited(Indicator& ind, const Cell* rc, CellRef result_at) {
+  const std::string copy = ind.result.values[0];
+  auto value = [](const std::string& s) { return Rational::parse_decimal(s); };
+  std::optional<std::string> shown;  // the result column, when it holds one number
+  if (rc && rc->kind == Cell::Kind::Number) {
+    if (auto r = result(rc->text, true); r && r->form == Result::Form::Value && r->values.size() == 1) shown = r->values[0];
+  }
+  auto differs = [&](const std::optional<std::string>& x) { return x && !x->empty() && value(*x) != value(copy); };
+  const std::optional<std::string> scored = ind.score.empty() ? std::nullopt : std::optional<std::string>(ind.score);
+  const bool by_result = differs(shown), by_score = differs(scored);
+  if (by_result && by_score && value(*shown) != value(*scored)) {
+    diags_.report(msg::CellGivenTwice, at(ind.score_at), ind.id, *shown, *scored)
+        .note(at(result_at), txt::CellGivenResultHere)
+        .help(txt::CellGivenTwiceHint);
+  } else if (by_result) {
+    ind.result.values = {*shown};
+    ind.result_at = result_at;
+  } else if (by_score) {
+    ind.result.values = {*scored};
+    ind.result_at = ind.score_at;
+  }
+  ind.score.clear();
+}
 
 bool Mapper::usable(const Cell* c, CellRef ref) {
   if (!c) return true;
@@ -910,6 +942,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
     ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
     ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
+    if (ind.basis == "given" && vc && ind.result.form == Result::Form::Value) given_edited(ind, rc, result_at);
     // A score an assessor gave (a quality-assurance table's "คะแนนที่ได้"): a row with a
     // score and neither a target nor a result. The score is the round's, `basis given`.
     if (ind.basis.empty() && !ind.has_target && ind.target_plan.empty() && ind.result.form == Result::Form::Empty &&

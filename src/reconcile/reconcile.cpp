@@ -203,6 +203,15 @@ class Reconciler {
       const eval::Node& n = r_.groups[g];
       const ast::ReportedTotal* rep = m.groups[g].reported;
       if (!rep) continue;
+      // Every strategy of the group NA this round: no score, and its printed
+      // figures are said, as a strategy's are (W145).
+      const auto& ids = m.groups[g].strategies;
+      if (!n.score && !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](std::size_t k) {
+            return k < r_.strategies.size() && only_na(r_.strategies[k]);
+          })) {
+        if (auto pub = first_printed(*rep)) d_.report(msg::GroupAllNa, pub->span, pub->text, n.id).help(txt::ResultsOrLeaveOut);
+        continue;
+      }
       if (m.groups[g].strategy_weights_refused) continue;  // its score weighs its strategies; its contribution too
       if (rep->score && n.score && !same(*rep->score, *n.score)) {
         int p = places(*rep->score);

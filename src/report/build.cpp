@@ -168,6 +168,58 @@ class Builder {
   }
   std::string text(const std::optional<ast::Text>& t) const { return t ? std::string(t->value) : std::string(); }
 
+  // The cover's lines under its title: the round, and the plan when the
+  // title does not name it; each says the year once. When the title says it
+  // ("... ปีการศึกษา ๒๕๕๕"), the round's and the plan's lines leave it out
+  // ("ผลการประเมินของคณะกรรมการ", not the year three times on one cover); else
+  // the round's line gives it unless the round's name already does.
+  void cover() {
+    const std::string& round = out_.round;
+    std::string plan = out_.plan_title;
+    out_.cover_round = round;
+    out_.cover_plan = out_.title.find(plan) == std::string::npos ? plan : "";
+    if (!m_.year) return;
+    const std::string year = std::to_string(m_.year);
+    // The year as a year of its own, in either digit set: not the first of a
+    // range of the plan's years ("พ.ศ. 2565 - 2567" says no one round's year).
+    auto says = [&](const std::string& s, const std::string& what) {
+      const std::string a = utf8::to_arabic_digits(s);
+      for (std::size_t at = a.find(what); at != std::string::npos; at = a.find(what, at + 1)) {
+        std::size_t next = a.find_first_not_of(' ', at + what.size());
+        if (next == std::string::npos || (a[next] != '-' && a.compare(next, 3, "\xE2\x80\x93") != 0)) return true;
+      }
+      return false;
+    };
+    if (!says(out_.title, year)) {
+      if (!says(round, year)) out_.cover_round += (round.empty() ? "" : " · ") + out_.year_label + " " + out_.fiscal_year;
+      return;
+    }
+    // The phrase in either digit set, and the separators left around it.
+    auto without = [&](const std::string& s) {
+      for (const std::string& p : {out_.year_label + " " + year, out_.year_label + " " + utf8::to_thai_digits(year)}) {
+        std::size_t at = s.find(p);
+        // A phrase of its own, not the end of a word ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕" keeps it).
+        if (at == std::string::npos || (at > 0 && s[at - 1] != ' ')) continue;
+        std::string left = s.substr(0, at), right = s.substr(at + p.size());
+        auto trim = [](std::string& t, bool end) {
+          const std::string seps = " ·,-–";
+          if (end) t.erase(t.find_last_not_of(seps) + 1);
+          else t.erase(0, std::min(t.size(), t.find_first_not_of(seps)));
+        };
+        trim(left, true);
+        trim(right, false);
+        std::string out = left + (left.empty() || right.empty() ? "" : " ") + right;
+        return out.empty() ? s : out;  // a round named by its year alone keeps it
+      }
+      return s;
+    };
+    out_.cover_round = without(round);
+    if (!out_.cover_plan.empty()) {
+      out_.cover_plan = without(out_.cover_plan);
+      if (out_.title.find(out_.cover_plan) != std::string::npos) out_.cover_plan.clear();
+    }
+  }
+
   void header() {
     const ast::PlanHeader& h = *m_.header;
     out_.plan_title = h.title.value;
@@ -183,13 +235,11 @@ class Builder {
       const ast::RoundDecl& rd = *m_.round;
       out_.round = rd.name.value;
       if (m_.year) out_.fiscal_year = digits(std::to_string(m_.year));
-      out_.cover_round = out_.round;
-      if (m_.year && utf8::to_arabic_digits(out_.round).find(std::to_string(m_.year)) == std::string::npos)
-        out_.cover_round += (out_.round.empty() ? "" : " · ") + out_.year_label + " " + out_.fiscal_year;
       if (rd.months) out_.months = raw(*rd.months);
       if (rd.tolerance) out_.tolerance = raw(*rd.tolerance);
       out_.title = rd.title ? std::string(rd.title->value)
                             : fmt::format("{}{} {}", L_->report_of, h.title.value, rd.name.value);
+      cover();
       out_.date = text(rd.date);
       out_.preface = paragraphs(text(rd.preface));
       out_.introduction = paragraphs(text(rd.introduction));

@@ -173,8 +173,12 @@ struct Model {
   std::string plan_title, agency, by, round, date, years;
   std::string fiscal_year;  // the round's fiscal year (Buddhist Era), in the report's digits
   // The cover's round line: the round's name and its year ("รอบ 12 เดือน · ปีงบประมาณ พ.ศ. ๒๕๖๓"),
-  // the year left out when the name already says it (in either digits).
+  // the year left out when the name already says it (in either digits), and
+  // taken out of the name when the report's title says it.
   std::string cover_round;
+  // The cover's plan line: the plan's title when the report's title does not
+  // name it, without the year when the report's title says it; or "".
+  std::string cover_plan;
   std::string year_label;   // what the plan's years are called: "ปีงบประมาณ พ.ศ.", or "ปีการศึกษา" (`calendar academic`)
   std::string months;       // the round's months since the fiscal year began, in the report's digits
   std::string tolerance;    // the round's accepted |Σ W − 1| (`tolerance`), as written; "" when none

@@ -861,15 +861,17 @@ const std::map<std::string_view, Explanation>& table() {
                 "figure would otherwise go uncompared. A table that takes each indicator once (a quality-"
                 "assurance summary: the components' means and the mean of every indicator) says `overall rows`, "
                 "under which an indicator without a weight counts once; otherwise give the indicators weights. "
-                "The same warning is given when every indicator of the strategy (or of the plan, for the overall) "
-                "is NA, cancelled or not started this round: a score, percent or quality level printed for it has "
-                "nothing to be compared with.",
+                "The same warning is given when every indicator of the strategy (or of every strategy of a group, "
+                "or of the plan, for the overall) is NA, cancelled or not started this round, a sub-indicator "
+                "without a result under an NA indicator counting as NA too: a score, percent or quality level "
+                "printed for it has nothing to be compared with.",
         .text_th = "รอบนี้มีตัวเลขที่เผยแพร่ของยุทธศาสตร์หรือคะแนนภาพรวม แต่ planc คำนวณไม่ได้ เพราะไม่มีตัวชี้วัดใด"
                    "มีน้ำหนัก ทุกแถวจึงไม่ถูกนับ และยุทธศาสตร์ไม่มีคะแนน (Σ W เป็น ๐) ตัวเลขนั้นจะไม่ได้ถูกเทียบเลย "
                    "ตารางที่นับตัวชี้วัดทุกตัวเท่ากัน (แบบสรุปผลการประกันคุณภาพ ค่าเฉลี่ยขององค์ประกอบและค่าเฉลี่ยของ"
                    "ทุกตัวบ่งชี้) ให้ระบุ `overall rows` ซึ่งนับตัวชี้วัดที่ไม่มีน้ำหนักตัวละหนึ่งครั้ง ถ้าไม่ใช่ให้กำหนด"
-                   "น้ำหนักของตัวชี้วัด คำเตือนเดียวกันนี้ใช้เมื่อตัวชี้วัดทุกตัวของยุทธศาสตร์ (หรือของทั้งแผน สำหรับผลภาพรวม) "
-                   "เป็น NA ถูกยกเลิก หรือยังไม่เริ่มในรอบนี้ คะแนน ร้อยละ หรือระดับคุณภาพที่พิมพ์ไว้จึงไม่มีอะไรให้เทียบ",
+                   "น้ำหนักของตัวชี้วัด คำเตือนเดียวกันนี้ใช้เมื่อตัวชี้วัดทุกตัวของยุทธศาสตร์ (หรือของทุกยุทธศาสตร์ในกลุ่ม "
+                   "หรือของทั้งแผน สำหรับผลภาพรวม) เป็น NA ถูกยกเลิก หรือยังไม่เริ่มในรอบนี้ ตัวชี้วัดย่อยที่ไม่มีผลภายใต้"
+                   "ตัวชี้วัดที่เป็น NA นับเป็น NA ด้วย คะแนน ร้อยละ หรือระดับคุณภาพที่พิมพ์ไว้จึงไม่มีอะไรให้เทียบ",
         .example = "plan \"...\" { columns score }\nindicator 1 \"...\" { unit ข้อ; basis given }\nreported overall { score 4.7 }",
         .fix = "plan \"...\" { columns score; overall rows }",
         .fix_th = "plan \"...\" { columns score; overall rows }"}},

@@ -98,6 +98,44 @@ assert rows["1.3"]["status"] == "scored" and rows["1.3"]["exact"]["weight"] == "
 ' || fail "the row given its result in Excel is not scored with the plan's weight"
 echo "ok: a result entered in Excel for a row that was NA is scored with the plan's weight"
 
+# A QA office edits a given score where it sees it: in the score column alone
+# (1.1: 4 to 5), or in the result column alone (2.4: 5 to 3); each edit is
+# taken (the value column is planc's copy), and the score column is the score,
+# not a published figure. The two cells edited to different scores (7.1) is
+# E052 at the score's cell, with the result's, and nothing is written.
+"$planc" render "$src/plans/examples/library-qa/2555-12m.plan" --format xlsx -o "$work/qa-edit.xlsx" 2>/dev/null
+cp "$work/qa-edit.xlsx" "$work/qa-both.xlsx"
+"$py" - "$work/qa-edit.xlsx" "$work/qa-both.xlsx" <<'PY'
+import sys, openpyxl
+for path, edits in ((sys.argv[1], {"1.1": {"score": 5}, "2.4": {"result": 3}}),
+                    (sys.argv[2], {"7.1": {"score": 4, "result": 3}})):
+    wb = openpyxl.load_workbook(path); ws = wb.worksheets[0]
+    head = [c.value for c in ws[1]]
+    col = {"id": head.index("ตัวชี้วัดที่"), "result": head.index("ผล"),
+           "score": next(i for i, h in enumerate(head) if h and h.startswith("คะแนนที่ได้"))}
+    for row in ws.iter_rows(min_row=2):
+        for field, value in edits.get(row[col["id"]].value, {}).items():
+            row[col[field]].value = value
+    wb.save(path)
+PY
+"$planc" import "$work/qa-edit.xlsx" -o "$work/qa-edit" --color never >"$work/qa-edit.log" 2>&1 ||
+  { cat "$work/qa-edit.log"; fail "the QA workbook edited in Excel does not import"; }
+"$planc" eval "$work/qa-edit/2555-12m.plan" --format json 2>/dev/null | "$py" -c '
+import json, sys
+d = json.load(sys.stdin)
+rows = {n["id"]: n for s in d["children"] for n in s.get("children", [])}
+assert rows["1.1"]["exact"]["score"] == "5", rows["1.1"]
+assert rows["2.4"]["exact"]["score"] == "3", rows["2.4"]
+' || fail "a given score edited in the score column or the result column alone is not taken"
+grep -E '^  reported' "$work/qa-edit/2555-12m.plan" && fail "a given score came back as a published figure of itself"
+if "$planc" import "$work/qa-both.xlsx" -o "$work/qa-both" --color never >"$work/qa-both.log" 2>&1; then
+  fail "a given score edited to two different values imported"
+fi
+grep -qE 'qa-both.xlsx:ตัวชี้วัด!J[0-9]+: .*\[E052\].*(7\.1|๗\.๑)' "$work/qa-both.log" && grep -q 'qa-both.xlsx:ตัวชี้วัด!G[0-9]*:' "$work/qa-both.log" ||
+  { cat "$work/qa-both.log"; fail "no E052 at the two cells of a given score edited twice"; }
+[ ! -e "$work/qa-both" ] || fail "files written for a given score edited twice"
+echo "ok: a given score edited in Excel in either column is taken; edited in both to two scores is E052"
+
 # A target or a basis in the machine columns that is not one is E052 at its cell, and nothing is written.
 "$planc" render "$src/plans/examples/performance-agreement/2565-12m.plan" --format xlsx -o "$work/bad.xlsx" 2>/dev/null
 "$py" - "$work/bad.xlsx" <<'PY'

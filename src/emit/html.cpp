@@ -426,7 +426,7 @@ struct Html {
     // Widths as Part 1's: ลำดับ unbroken, each round's name in two lines.
     std::vector<int> widths{9};
     for (auto& h : m.earlier_rounds) widths.push_back(std::max(10, round_column_percent(h)));
-    widths.push_back(std::max(12, grouped ? round_column_percent(m.this_round) : 0));
+    widths.push_back(grouped ? std::max(12, round_column_percent(m.this_round)) : 16);  // คะแนนที่ได้ / (SM)
     if (m.show_quality) widths.insert(widths.end(), {std::max(14, grouped ? round_column_percent(m.this_round) : 0), 14});
     int title = 100;
     for (int wd : widths) title -= wd;

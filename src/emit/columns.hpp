@@ -15,22 +15,48 @@ inline constexpr int kPortraitTwips = 9071;
 // And of a landscape page (2.5 cm left, 2 cm right): 25.2 cm.
 inline constexpr int kLandscapeTwips = 14287;
 
+// Whether a text has Thai letters (U+0E00-U+0E7F): Thai breaks a line
+// between words, inside what has no space; English does not.
+inline bool has_thai(std::string_view s) {
+  return s.find("\xE0\xB8") != std::string_view::npos || s.find("\xE0\xB9") != std::string_view::npos;
+}
+
 // A column headed by a round's name ("ประเมินตนเอง", "คณะกรรมการตรวจประเมิน",
-// "รอบ ๖ เดือน") under a heading that spans the rounds: wide enough for the
-// name in two lines at most, in twips. A line breaks at a space, and in Thai
-// between words, so a piece of the name without spaces is allowed its longer
-// half when it is long (a word break near the middle), else its whole. A
-// letter of a bold 14-point Thai heading is about 0.28 cm (160 twips), a
-// cell's padding 0.44 cm (250 twips).
+// "รอบ ๖ เดือน", "Committee") under a heading that spans the rounds: wide
+// enough for the name in two lines at most, in twips. A line breaks at a
+// space, and in Thai between words, so a long Thai piece without spaces is
+// allowed its longer half (a word break near the middle), anything else its
+// whole. A letter of a bold 14-point Thai heading is about 0.28 cm (160
+// twips), a cell's padding 0.44 cm (250 twips).
 inline int round_column_twips(std::string_view name) {
   int widest = 0;
   for (std::size_t at = 0; at <= name.size();) {
     std::size_t end = std::min(name.find(' ', at), name.size());
-    const int piece = utf8::display_width(name.substr(at, end - at));
-    widest = std::max(widest, piece > 8 ? (piece + 1) / 2 : piece);
+    const std::string_view piece = name.substr(at, end - at);
+    const int w = utf8::display_width(piece);
+    widest = std::max(widest, w > 8 && has_thai(piece) ? (w + 1) / 2 : w);
     at = end + 1;
   }
   return std::clamp(widest * 160 + 250, 800, 1950);
+}
+
+// Columns fitted into `total`: the one of width 0 (the title) takes what the
+// others leave, at least `least`; when they leave less, they are narrowed in
+// proportion, so that a table of many rounds stays on its page.
+inline std::vector<int> fit_columns(std::vector<int> widths, int total, int least) {
+  long used = 0;
+  for (int w : widths) used += w;
+  if (used + least > total && used > 0) {
+    long fixed = 0;
+    for (int& w : widths) {
+      w = static_cast<int>(w * static_cast<long>(total - least) / used);
+      fixed += w;
+    }
+    used = fixed;
+  }
+  for (int& w : widths)
+    if (w == 0) w = static_cast<int>(std::max<long>(least, total - used));
+  return widths;
 }
 
 // The same in percent of a portrait page's text width (HTML's columns).
@@ -50,20 +76,27 @@ struct Part1Columns {
   int no = 850, title = 0, unit = 0, target = 0, offices = 0;
   std::vector<int> results;  // the earlier rounds', then this round's
 };
-inline Part1Columns part1_columns(const report::Model& m) {
+// `landscape_total`: a landscape page's text width in the emitter's margins
+// (Word's keeps the 3 cm binding margin: 14003 twips).
+inline Part1Columns part1_columns(const report::Model& m, int landscape_total = kLandscapeTwips) {
   Part1Columns c;
   const bool offices = m.show_offices;
   c.landscape = offices && m.earlier_rounds.size() >= 2;
-  c.total = c.landscape ? kLandscapeTwips : kPortraitTwips;
+  c.total = c.landscape ? landscape_total : kPortraitTwips;
   const bool tight = offices && !c.landscape;
   c.unit = 1150;  // ระดับ / คะแนน, not ระดั / บ / คะแ / นน
-  c.target = tight ? 1100 : 1250;
+  c.target = 1250;
   c.offices = !offices ? 0 : c.landscape ? 2600 : 1650;
   for (auto& h : m.earlier_rounds) c.results.push_back(std::max(tight ? 850 : 1000, round_column_twips(h)));
   c.results.push_back(std::max(tight ? 1000 : 1350, m.earlier_rounds.empty() ? 0 : round_column_twips(m.this_round)));
-  int used = c.no + c.unit + c.target + c.offices;
-  for (int r : c.results) used += r;
-  c.title = std::max(1400, c.total - used);
+  // The title (0) takes the rest; many rounds narrow the others instead.
+  std::vector<int> w{c.no, 0, c.unit, c.target};
+  w.insert(w.end(), c.results.begin(), c.results.end());
+  if (offices) w.push_back(c.offices);
+  w = fit_columns(w, c.total, 1800);
+  c.no = w[0], c.title = w[1], c.unit = w[2], c.target = w[3];
+  std::copy(w.begin() + 4, w.begin() + 4 + static_cast<long>(c.results.size()), c.results.begin());
+  if (offices) c.offices = w.back();
   return c;
 }
 

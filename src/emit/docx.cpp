@@ -242,7 +242,7 @@ struct Docx {
     // Part 1 on portrait pages, or landscape ones for its eight columns
     // (emit/columns.hpp); Part 2 on landscape pages, its table wide enough for
     // its twelve columns.
-    const bool wide1 = part1_columns(m).landscape;
+    const bool wide1 = part1_columns(m, kWide).landscape;
     w(wide1 ? section_end(false, true) : page_break());
     w(heading(1, m.part1_title));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
@@ -449,14 +449,12 @@ struct Docx {
       widths.push_back(std::max(least, m.earlier_rounds.empty() ? 0 : round_column_twips(m.this_round)));
       rounds(t, m, widths);
     }
+    // The columns' widths fitted into `total` (emit/columns.hpp): the title
+    // takes what the others leave, at least `least`.
     std::vector<int> widths(int total, int least) const {
       std::vector<int> out;
-      int used = 0;
-      for (auto& c : cols)
-        for (int wd : c.widths) out.push_back(wd), used += wd;
-      for (int& wd : out)
-        if (wd == 0) wd = std::max(least, total - used);
-      return out;
+      for (auto& c : cols) out.insert(out.end(), c.widths.begin(), c.widths.end());
+      return fit_columns(std::move(out), total, least);
     }
     std::vector<std::vector<Cell>> rows() const {
       bool two = std::any_of(cols.begin(), cols.end(), [](const Col& c) { return !c.under.empty(); });
@@ -489,10 +487,10 @@ struct Docx {
       w(para(run(L.goals, kBold), "BodyText", "<w:keepNext/>"));
       for (auto& g : s.goals) w(text("• " + g, "ListText"));
     }
-    const Part1Columns c = part1_columns(m);  // emit/columns.hpp
+    const Part1Columns c = part1_columns(m, kWide);  // emit/columns.hpp
     Heads head;
     head.add(L.col_no, c.no);
-    head.add(m.indicator_word, 0);
+    head.add(m.indicator_word, c.title);
     head.add(L.col_unit, c.unit);
     head.add(L.col_target, c.target);
     head.rounds(L.col_result, m, c.results);
@@ -527,7 +525,7 @@ struct Docx {
           prs.push_back({Cell{title}, Cell{ct(pr.budget, true)}, Cell{ct(pr.disbursed, true)},
                          Cell{ct(pr.remaining, true)}, Cell{ct(pr.status)}});
         }
-        w(table({kText - 4 * 1300 - 300, 1300, 1300, 1300, 1600},
+        w(table({c.total - 4 * 1300 - 300, 1300, 1300, 1300, 1600},
                 {{hc(L.projects), hc(L.budget), hc(L.disbursed), hc(L.remaining), hc(L.status)}}, prs));
       }
     }

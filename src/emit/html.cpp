@@ -424,16 +424,13 @@ struct Html {
     const bool grouped = !m.earlier_rounds.empty();
     const char* rows2 = grouped ? " rowspan=\"2\"" : "";
     // Widths as Part 1's: ลำดับ unbroken, each round's name in two lines.
-    std::vector<int> widths{9};
+    std::vector<int> widths{9, 0};  // the title (0) takes the rest, at least 20 %
     for (auto& h : m.earlier_rounds) widths.push_back(std::max(10, round_column_percent(h)));
     widths.push_back(grouped ? std::max(12, round_column_percent(m.this_round)) : 16);  // คะแนนที่ได้ / (SM)
     if (m.show_quality) widths.insert(widths.end(), {std::max(14, grouped ? round_column_percent(m.this_round) : 0), 14});
-    int title = 100;
-    for (int wd : widths) title -= wd;
-    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies scores\"><colgroup><col style=\"width:9%\">"
-                  "<col style=\"width:{}%\">",
-                  e(m.strategy_scores_label), std::max(20, title)));
-    for (std::size_t k = 1; k < widths.size(); ++k) w(fmt::format("<col style=\"width:{}%\">", widths[k]));
+    widths = fit_columns(std::move(widths), 100, 20);
+    w(fmt::format("<h3>{}</h3>\n<table class=\"strategies scores\"><colgroup>", e(m.strategy_scores_label)));
+    for (int wd : widths) w(fmt::format("<col style=\"width:{}%\">", wd));
     w(fmt::format("</colgroup><thead><tr><th{}class=\"num\">{}</th><th{}>{}</th>", grouped ? " rowspan=\"2\" " : " ",
                   L.col_no, rows2, e(m.strategy_word)));
     if (grouped)
@@ -504,9 +501,15 @@ struct Html {
   // Under a heading that spans the rounds: a column per earlier round of the
   // year (a 9- or 12-month report, or the body's own assessment) headed by
   // its name, then this round's.
-  void round_cells() {
-    for (auto& h : m.earlier_rounds) w(fmt::format("<th class=\"round earlier\">{}</th>", e(h)));
-    w(fmt::format("<th class=\"round\">{}</th>", e(m.this_round)));
+  // `sized`: each as wide as its name needs (Part 2's table, laid out by its
+  // content, has no column widths of its own).
+  void round_cells(bool sized = false) {
+    auto cell = [&](const std::string& name, const char* cls) {
+      std::string style = sized ? fmt::format(" style=\"width:{:.1f}cm\"", round_column_twips(name) / 567.0) : "";
+      w(fmt::format("<th class=\"{}\"{}>{}</th>", cls, style, e(name)));
+    };
+    for (auto& h : m.earlier_rounds) cell(h, "round earlier");
+    cell(m.this_round, "round");
   }
   void round_heads() {
     if (m.earlier_rounds.empty()) return;
@@ -683,8 +686,8 @@ struct Html {
       w("<tr>");
       if (m.band_columns)
         for (auto& b : m.band_labels) w("<th class=\"num\">" + e(b) + "</th>");
-      if (scores_grouped) round_cells();
-      if (weighted_grouped) round_cells();
+      if (scores_grouped) round_cells(true);
+      if (weighted_grouped) round_cells(true);
       w("</tr>");
     }
     w("</thead>\n<tbody>\n");

@@ -124,12 +124,10 @@ class Evaluator {
     for (auto& i : s.indicators) indicator(i, n.children.emplace_back());
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
-      // A sub-indicator with no result under an NA indicator is not assessed
-      // either: it counts with the NA rows, not as a result still to come (so
-      // a strategy whose every indicator is NA is that, W145).
-      for (const Node& sub : c.children)
-        ++n.rows_by_status[static_cast<std::size_t>(
-            c.status == Status::Na && sub.status == Status::Missing ? Status::Na : sub.status)];
+      for (const Node& sub : c.children) {
+        ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
+        if (c.status == Status::Na && sub.status == Status::Missing) ++n.missing_under_na;
+      }
     }
     Weighted w;
     try {

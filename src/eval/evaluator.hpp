@@ -49,6 +49,10 @@ struct Node {
   // A strategy's rows (indicators and their sub-indicators) by Status, counted
   // as they are scored: the counts stay when the rows are let go (keep_rows).
   std::array<int, 5> rows_by_status{};
+  // Of the Missing ones, the sub-indicators without a result under an NA
+  // indicator: not assessed either (a strategy of only these and NA rows has
+  // nothing to compare a printed figure with, W145), yet not NA rows of their own.
+  int missing_under_na = 0;
   const check::IndicatorModel* indicator = nullptr;
   const check::StrategyModel* strategy = nullptr;
 };

@@ -544,21 +544,38 @@ class Mapper {
 
 // A planc workbook's score an assessor gave (basis `given`) is in three cells:
 // the result column and the score column, which a person sees and edits, and
-// the value column, planc's copy of it. The one edited is taken: the result's
-// or the score's, whichever differs from the copy (both, when they agree);
-// when they differ from it and from each other, which one is meant is not
-// known, and it is an error at both. The score column is then the score
-// itself, not a published figure to compare with it.
+// the value column, planc's exact copy of it. The one edited is taken: the
+// result's or the score's, whichever differs from the copy (both, when they
+// agree); when they differ from it and from each other, which one is meant is
+// not known, and it is an error at both. The score column holds the score as
+// the report shows it, rounded to its places (the Report sheet's rounding
+// rule; 2 without one): that rounded figure is the copy unedited. The result
+// column counts when it holds a number alone ("๕", 5), not words ("7 ข้อ").
+// The score column is then the score itself, not a published figure to
+// compare with it.
 void Mapper::given_edited(Indicator& ind, const Cell* rc, CellRef result_at) {
   const std::string copy = ind.result.values[0];
   auto value = [](const std::string& s) { return Rational::parse_decimal(s); };
-  std::optional<std::string> shown;  // the result column, when it holds one number
-  if (rc && rc->kind == Cell::Kind::Number) {
-    if (auto r = result(rc->text, true); r && r->form == Result::Form::Value && r->values.size() == 1) shown = r->values[0];
+  int places = 2;
+  if (auto it = book_.facts.find("rounding rule"); it != book_.facts.end()) {
+    const std::string& rule = it->second.first;  // "rows 2", "none 1"
+    if (std::size_t sp = rule.rfind(' '); sp != std::string::npos && rule.find_first_not_of("0123456789", sp + 1) == std::string::npos &&
+                                          sp + 1 < rule.size() && rule.size() - sp <= 3)
+      places = std::stoi(rule.substr(sp + 1));
   }
-  auto differs = [&](const std::optional<std::string>& x) { return x && !x->empty() && value(*x) != value(copy); };
+  std::optional<std::string> shown;  // the result column, when it holds one number and no words
+  if (rc && (rc->kind == Cell::Kind::Number || rc->kind == Cell::Kind::Text)) {
+    auto r = result(rc->text, rc->kind == Cell::Kind::Number);
+    if (r && r->form == Result::Form::Value && r->values.size() == 1 && r->says.empty()) shown = r->values[0];
+  }
+  const auto exact = value(copy);
+  auto differs = [&](const std::optional<std::string>& x, bool rounded) {
+    if (!x || x->empty() || !exact) return false;
+    auto v = value(*x);
+    return v && *v != *exact && (!rounded || *v != exact->round(places));
+  };
   const std::optional<std::string> scored = ind.score.empty() ? std::nullopt : std::optional<std::string>(ind.score);
-  const bool by_result = differs(shown), by_score = differs(scored);
+  const bool by_result = differs(shown, false), by_score = differs(scored, true);
   if (by_result && by_score && value(*shown) != value(*scored)) {
     diags_.report(msg::CellGivenTwice, at(ind.score_at), ind.id, *shown, *scored)
         .note(at(result_at), txt::CellGivenResultHere)
@@ -942,7 +959,16 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     ind.percent = number_cell(g, row, l, Field::Percent, &ind.percent_at).value_or("");
     ind.score = number_cell(g, row, l, Field::Score, &ind.score_at).value_or("");
     ind.weighted = number_cell(g, row, l, Field::Weighted, nullptr).value_or("");
-    if (ind.basis == "given" && vc && ind.result.form == Result::Form::Value) given_edited(ind, rc, result_at);
+    if (ind.basis == "given" && vc && ind.result.form == Result::Form::Value) {
+      given_edited(ind, rc, result_at);
+    } else if (ind.basis == "given" && ind.result.form == Result::Form::Empty && ind.sum.empty() && !ind.score.empty()) {
+      // A given score typed in the score column of a row with no result yet
+      // (a new round filled in): the score.
+      ind.result.form = Result::Form::Value;
+      ind.result.values = {ind.score};
+      ind.result_at = ind.score_at;
+      ind.score.clear();
+    }
     // A score an assessor gave (a quality-assurance table's "คะแนนที่ได้"): a row with a
     // score and neither a target nor a result. The score is the round's, `basis given`.
     if (ind.basis.empty() && !ind.has_target && ind.target_plan.empty() && ind.result.form == Result::Form::Empty &&

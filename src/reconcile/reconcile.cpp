@@ -103,7 +103,11 @@ class Reconciler {
   // score, and nothing for the reader to mend but the published figure.
   static bool only_na(const eval::Node& s) {
     const auto& n = s.rows_by_status;
-    return na_rows(s) > 0 && na_rows(s) == static_cast<std::size_t>(std::accumulate(n.begin(), n.end(), 0));
+    const int missing = n[static_cast<std::size_t>(eval::Status::Missing)];
+    // The sub-indicators of an NA indicator without results of their own are not assessed either.
+    return na_rows(s) > 0 &&
+           na_rows(s) + static_cast<std::size_t>(s.missing_under_na) == static_cast<std::size_t>(std::accumulate(n.begin(), n.end(), 0)) &&
+           missing == s.missing_under_na;
   }
   // A mean printed as the sum over every row, the NA ones counted as zero
   // ((5 + 3.6) ÷ 3 where one of three is NA): said when it is the published figure.

@@ -180,37 +180,63 @@ class Builder {
     out_.cover_plan = out_.title.find(plan) == std::string::npos ? plan : "";
     if (!m_.year) return;
     const std::string year = std::to_string(m_.year);
-    // The year as a year of its own, in either digit set: not the first of a
-    // range of the plan's years ("พ.ศ. 2565 - 2567" says no one round's year).
-    auto says = [&](const std::string& s, const std::string& what) {
+    // Separators around a phrase taken out, whole code points ("·", "–" are
+    // two and three bytes: a byte of theirs is also one of a Thai letter's).
+    static const std::string_view kSeps[] = {" ", ",", "-", "\xC2\xB7", "\xE2\x80\x93"};
+    auto dash_at = [](std::string_view s, std::size_t at) {
+      return at < s.size() && (s[at] == '-' || s.substr(at, 3) == "\xE2\x80\x93");
+    };
+    auto dash_before = [&](std::string_view s, std::size_t at) {  // "๒๕๖๓ - " before `at`
+      while (at > 0 && s[at - 1] == ' ') --at;
+      return (at >= 1 && s[at - 1] == '-') || (at >= 3 && s.substr(at - 3, 3) == "\xE2\x80\x93");
+    };
+    // The round's year as a year of its own, in either digit set: not one end
+    // of a range of the plan's years ("พ.ศ. 2563 - 2565" says no round's year).
+    auto says = [&](const std::string& s) {
       const std::string a = utf8::to_arabic_digits(s);
-      for (std::size_t at = a.find(what); at != std::string::npos; at = a.find(what, at + 1)) {
-        std::size_t next = a.find_first_not_of(' ', at + what.size());
-        if (next == std::string::npos || (a[next] != '-' && a.compare(next, 3, "\xE2\x80\x93") != 0)) return true;
+      for (std::size_t at = a.find(year); at != std::string::npos; at = a.find(year, at + 1)) {
+        std::size_t next = a.find_first_not_of(' ', at + year.size());
+        if (!dash_at(a, next == std::string::npos ? a.size() : next) && !dash_before(a, at)) return true;
       }
       return false;
     };
-    if (!says(out_.title, year)) {
-      if (!says(round, year)) out_.cover_round += (round.empty() ? "" : " · ") + out_.year_label + " " + out_.fiscal_year;
+    if (!says(out_.title)) {
+      if (!says(round)) out_.cover_round += (round.empty() ? "" : " · ") + out_.year_label + " " + out_.fiscal_year;
       return;
     }
-    // The phrase in either digit set, and the separators left around it.
+    // The year's phrase taken out ("ปีงบประมาณ พ.ศ. ๒๕๖๕", "ประจำปี ๒๕๖๒",
+    // "ปี ๒๕๖๒", in either digit set), with the separators left around it; only a
+    // phrase of its own (a word's end is kept whole) and not the start of a
+    // range ("ปีงบประมาณ พ.ศ. ๒๕๖๕ - ๒๕๖๗" is the plan's years).
+    auto lower = [](std::string t) {
+      for (char& c : t) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      return t;
+    };
     auto without = [&](const std::string& s) {
-      for (const std::string& p : {out_.year_label + " " + year, out_.year_label + " " + utf8::to_thai_digits(year)}) {
-        std::size_t at = s.find(p);
-        // A phrase of its own, not the end of a word ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕" keeps it).
-        if (at == std::string::npos || (at > 0 && s[at - 1] != ' ')) continue;
-        std::string left = s.substr(0, at), right = s.substr(at + p.size());
-        auto trim = [](std::string& t, bool end) {
-          const std::string seps = " ·,-–";
-          if (end) t.erase(t.find_last_not_of(seps) + 1);
-          else t.erase(0, std::min(t.size(), t.find_first_not_of(seps)));
-        };
-        trim(left, true);
-        trim(right, false);
-        std::string out = left + (left.empty() || right.empty() ? "" : " ") + right;
-        return out.empty() ? s : out;  // a round named by its year alone keeps it
-      }
+      const std::string low = lower(s);
+      // The phrases a year is said with, the longest first.
+      const std::string label = out_.year_label;
+      const std::vector<std::string> words =
+          th() ? std::vector<std::string>{"ประจำ" + label, label, "ประจำปี", "ปี", "พ.ศ."} : std::vector<std::string>{label};
+      for (const std::string& digits : {year, utf8::to_thai_digits(year)})
+        for (const std::string& word : words) {
+          const std::string p = word + " " + digits;
+          std::size_t at = low.find(lower(p));
+          if (at == std::string::npos || (at > 0 && s[at - 1] != ' ')) continue;
+          std::size_t after = s.find_first_not_of(' ', at + p.size());
+          if (dash_at(s, after == std::string::npos ? s.size() : after)) continue;
+          std::string left = s.substr(0, at), right = s.substr(at + p.size());
+          for (bool trimmed = true; trimmed;) {
+            trimmed = false;
+            for (std::string_view sep : kSeps) {
+              if (left.size() >= sep.size() && left.compare(left.size() - sep.size(), sep.size(), sep) == 0)
+                left.erase(left.size() - sep.size()), trimmed = true;
+              if (right.compare(0, sep.size(), sep) == 0) right.erase(0, sep.size()), trimmed = true;
+            }
+          }
+          std::string out = left + (left.empty() || right.empty() ? "" : " ") + right;
+          return out.empty() ? s : out;  // a round named by its year alone keeps it
+        }
       return s;
     };
     out_.cover_round = without(round);

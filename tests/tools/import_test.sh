@@ -134,7 +134,32 @@ fi
 grep -qE 'qa-both.xlsx:ตัวชี้วัด!J[0-9]+: .*\[E052\].*(7\.1|๗\.๑)' "$work/qa-both.log" && grep -q 'qa-both.xlsx:ตัวชี้วัด!G[0-9]*:' "$work/qa-both.log" ||
   { cat "$work/qa-both.log"; fail "no E052 at the two cells of a given score edited twice"; }
 [ ! -e "$work/qa-both" ] || fail "files written for a given score edited twice"
-echo "ok: a given score edited in Excel in either column is taken; edited in both to two scores is E052"
+# The score column shows a given score rounded (3.75 as 3.8 under `rounding
+# none 1`): unedited, it is not an edit (the exact 3.75 comes back), and an
+# edit of the result column alone is taken, not E052 against the shown 3.8.
+mkdir -p "$work/qa-places"
+cp "$src/plans/examples/library-qa/plan.plan" "$work/qa-places/"
+sed 's/^result 1.1 { score 4;/result 1.1 { score 3.75;/' "$src/plans/examples/library-qa/2555-12m.plan" > "$work/qa-places/2555-12m.plan"
+grep -q 'score 3.75' "$work/qa-places/2555-12m.plan" || fail "the 3.75 variant was not made"
+"$planc" render "$work/qa-places/2555-12m.plan" --format xlsx -o "$work/qa-places.xlsx" 2>/dev/null
+"$planc" import "$work/qa-places.xlsx" -o "$work/qa-places-back" --color never >"$work/qa-places.log" 2>&1 ||
+  { cat "$work/qa-places.log"; fail "an unedited workbook with a rounded given score does not import"; }
+grep -q 'score 3.75' "$work/qa-places-back/2555-12m.plan" || fail "an unedited given score shown rounded came back changed"
+"$py" - "$work/qa-places.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+head = [c.value for c in ws[1]]
+for row in ws.iter_rows(min_row=2):
+    if row[head.index("ตัวชี้วัดที่")].value == "1.1":
+        assert abs(row[next(i for i, h in enumerate(head) if h and h.startswith("คะแนนที่ได้"))].value - 3.8) < 1e-9
+        row[head.index("ผล")].value = 4
+wb.save(sys.argv[1])
+PY
+"$planc" import "$work/qa-places.xlsx" -o "$work/qa-places-edit" --color never >"$work/qa-places-edit.log" 2>&1 ||
+  { cat "$work/qa-places-edit.log"; fail "an edit of the result column beside a rounded score is refused"; }
+grep -qE '^result 1.1 \{ score 4( |;)' "$work/qa-places-edit/2555-12m.plan" ||
+  { cat "$work/qa-places-edit/2555-12m.plan"; fail "the result column's edit beside a rounded score is not taken"; }
+echo "ok: a given score edited in Excel in either column is taken; edited in both to two scores is E052; a rounded score unedited is not an edit"
 
 # A target or a basis in the machine columns that is not one is E052 at its cell, and nothing is written.
 "$planc" render "$src/plans/examples/performance-agreement/2565-12m.plan" --format xlsx -o "$work/bad.xlsx" 2>/dev/null

@@ -4,11 +4,14 @@
 
 #include <array>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 
 #include "driver/pipeline.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
 #include "support/json_writer.hpp"
+#include "support/utf8.hpp"
 
 namespace {
 
@@ -94,6 +97,56 @@ TEST(Render, DeterministicBytes) {
   Rendered a("plans/th-hor-2563/2563-h1.plan"), b("plans/th-hor-2563/2563-h1.plan");
   EXPECT_EQ(planc::emit::html(a.model()), planc::emit::html(b.model()));
   EXPECT_EQ(planc::emit::markdown(a.model()), planc::emit::markdown(b.model()));
+}
+
+// The cover says the year once: the round's and the plan's lines leave out
+// what the title says, and only a phrase of its own, whole code points.
+TEST(Render, CoverSaysTheYearOnce) {
+  struct Case {
+    const char *plan, *round, *title, *lang, *want_round, *want_plan;
+  };
+  const Case cases[] = {
+      // A Thai letter ending in the en dash's bytes (ณ, ๓) is kept whole.
+      {"แผนการใช้จ่ายงบประมาณ ปีงบประมาณ พ.ศ. ๒๕๖๕", "รอบ ๑๒ เดือน", "รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "th",
+       "รอบ ๑๒ เดือน", "แผนการใช้จ่ายงบประมาณ"},
+      // The start of a range of the plan's years is not the round's year said.
+      {"แผนปฏิบัติราชการ ปีงบประมาณ พ.ศ. ๒๕๖๕ - ๒๕๖๗", "รอบ ๑๒ เดือน", "รายงานผล ปีงบประมาณ พ.ศ. ๒๕๖๕", "th",
+       "รอบ ๑๒ เดือน", "แผนปฏิบัติราชการ ปีงบประมาณ พ.ศ. ๒๕๖๕ - ๒๕๖๗"},
+      // Nor is its end: a title with the plan's years only gets the round's year on the cover.
+      {"แผนปฏิบัติการ พ.ศ. ๒๕๖๓ - ๒๕๖๕", "รอบ ๑๒ เดือน", "", "th", "รอบ ๑๒ เดือน · ปีงบประมาณ พ.ศ. 2565", ""},
+      // "ประจำปี ๒๕๖๕" in the title, "ปี ๒๕๖๕" in the round's name.
+      {"รางวัลพระปกเกล้า", "ผลการประเมิน ปี ๒๕๖๕", "ผลการประเมินรางวัลพระปกเกล้า ประจำปี ๒๕๖๕ เทศบาลตำบลหนึ่ง", "th",
+       "ผลการประเมิน", ""},
+      // "ประจำปีงบประมาณ พ.ศ. ๒๕๖๕" as a whole.
+      {"การประเมินผลการปฏิบัติราชการ กรมหนึ่ง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "รอบ ๑๒ เดือน",
+       "รายงานผลการประเมิน กรมหนึ่ง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕", "th", "รอบ ๑๒ เดือน",
+       "การประเมินผลการปฏิบัติราชการ กรมหนึ่ง"},
+      // English, whatever the case of "fiscal year".
+      {"Library plan, fiscal year 2565", "Twelve-month round", "Library: evaluation of fiscal year 2565", "en",
+       "Twelve-month round", "Library plan"},
+  };
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "planc-cover-test";
+  fs::create_directories(dir);
+  int k = 0;
+  for (const Case& c : cases) {
+    fs::path file = dir / ("cover" + std::to_string(k++) + ".plan");
+    std::ofstream(file) << "use \"std/units\"\nuse \"std/scales\"\nplan \"" << c.plan
+                        << "\" {\n  years 2563 - 2567\n  language " << c.lang
+                        << "\n}\nstrategy 1 \"s\" {\n  indicator 1 \"i\" { unit percent; target >= 80; weight 1 }\n}\n"
+                        << "round \"" << c.round << "\" {\n  months 12\n  year 2565\n"
+                        << (*c.title ? std::string("  title \"") + c.title + "\"\n" : std::string()) << "}\n"
+                        << "result 1.1 { value 80 }\n";
+    planc::driver::Compilation comp;
+    planc::driver::compile(comp, file.string());
+    ASSERT_TRUE(comp.scored) << c.plan;
+    auto m = planc::report::build(*comp.scored, comp.program.sources, comp.program.diags, {});
+    EXPECT_EQ(m.cover_round, c.want_round) << c.plan;
+    EXPECT_EQ(m.cover_plan, c.want_plan) << c.plan;
+    EXPECT_FALSE(planc::utf8::first_invalid(m.cover_plan)) << m.cover_plan;
+    EXPECT_FALSE(planc::utf8::first_invalid(m.cover_round)) << m.cover_round;
+  }
+  fs::remove_all(dir);
 }
 
 TEST(Render, LabelsAndDigitsFollowThePlanOrTheOptions) {

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "driver/pipeline.hpp"
+#include "emit/columns.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
 #include "support/json_writer.hpp"
@@ -147,6 +148,32 @@ TEST(Render, CoverSaysTheYearOnce) {
     EXPECT_FALSE(planc::utf8::first_invalid(m.cover_round)) << m.cover_round;
   }
   fs::remove_all(dir);
+}
+
+// Printed tables' columns (emit/columns.hpp): a round's name in two lines at
+// most, a Thai piece halved at a word break, an English word never; columns
+// fitted to the page however many rounds there are.
+TEST(Render, ColumnsFitTheirWordsAndThePage) {
+  using planc::emit::fit_columns;
+  using planc::emit::round_column_twips;
+  // คณะกรรมการตรวจประเมิน (20 letters): its longer half, 10 letters at 160 twips, and the padding.
+  EXPECT_EQ(round_column_twips("คณะกรรมการตรวจประเมิน"), 10 * 160 + 250);
+  // "Committee" is not broken: its 9 letters whole.
+  EXPECT_EQ(round_column_twips("Committee"), 9 * 160 + 250);
+  // "รอบ ๖ เดือน" breaks at its spaces: เดือน, 4 columns wide, is the widest piece; at least 800.
+  EXPECT_EQ(round_column_twips("รอบ ๖ เดือน"), 4 * 160 + 250);
+  EXPECT_EQ(round_column_twips("Q1"), 800);
+  // The title (0) takes the rest...
+  EXPECT_EQ(fit_columns({850, 0, 1150, 1000}, 9071, 1800), (std::vector<int>{850, 6071, 1150, 1000}));
+  // ...and twelve monthly rounds narrow the others, never the page.
+  std::vector<int> many{850, 0};
+  for (int k = 0; k < 12; ++k) many.push_back(1210);
+  auto fitted = fit_columns(many, 9071, 1800);
+  int sum = 0;
+  for (int w : fitted) sum += w;
+  EXPECT_LE(sum, 9071);
+  EXPECT_GE(fitted[1], 1800);
+  EXPECT_LT(fitted[2], 1210);
 }
 
 TEST(Render, LabelsAndDigitsFollowThePlanOrTheOptions) {

@@ -46,10 +46,12 @@ inline int round_column_twips(std::string_view name) {
 inline std::vector<int> fit_columns(std::vector<int> widths, int total, int least) {
   long used = 0;
   for (int w : widths) used += w;
-  if (used + least > total && used > 0) {
+  // Room kept for the column that takes the rest, when there is one.
+  const int rest = std::find(widths.begin(), widths.end(), 0) != widths.end() ? least : 0;
+  if (used + rest > total && used > 0) {
     long fixed = 0;
     for (int& w : widths) {
-      w = static_cast<int>(w * static_cast<long>(total - least) / used);
+      w = static_cast<int>(w * static_cast<long>(total - rest) / used);
       fixed += w;
     }
     used = fixed;

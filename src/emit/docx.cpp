@@ -525,7 +525,8 @@ struct Docx {
           prs.push_back({Cell{title}, Cell{ct(pr.budget, true)}, Cell{ct(pr.disbursed, true)},
                          Cell{ct(pr.remaining, true)}, Cell{ct(pr.status)}});
         }
-        w(table({c.total - 4 * 1300 - 300, 1300, 1300, 1300, 1600},
+        // Money to the satang in Thai digits (๑,๒๐๐,๐๐๐.๐๐) on one line: 1850 twips.
+        w(table({c.total - 3 * 1850 - 1500, 1850, 1850, 1850, 1500},
                 {{hc(L.projects), hc(L.budget), hc(L.disbursed), hc(L.remaining), hc(L.status)}}, prs));
       }
     }

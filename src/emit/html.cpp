@@ -105,6 +105,7 @@ tr.total td { font-weight: 700; background: #f7f8fb; }
 tr.na td { color: var(--muted); }
 .account p { margin: 0 0 4px; }
 table.projects { font-size: 0.9em; margin-top: 6px; }
+table.projects th { white-space: nowrap; }  /* เบิกจ่าย, not เบิ / ก / จ่า / ย: its column takes the heading's width */
 .finding { border-left: 4px solid var(--warn); background: #fff8e6; padding: 4px 8px; margin: 4px 0; font-size: 0.9em; }
 .finding.error { border-color: var(--err); background: #fdecea; }
 .finding ul { margin: 2px 0 0 18px; padding: 0; }

@@ -240,6 +240,8 @@ class Builder {
       return s;
     };
     out_.cover_round = without(round);
+    // The round the title already names ("... พ.ศ. ๒๕๖๓ รอบ ๖ เดือน") is not said again under it.
+    if (!out_.cover_round.empty() && out_.title.find(out_.cover_round) != std::string::npos) out_.cover_round.clear();
     if (!out_.cover_plan.empty()) {
       out_.cover_plan = without(out_.cover_plan);
       if (out_.title.find(out_.cover_plan) != std::string::npos) out_.cover_plan.clear();

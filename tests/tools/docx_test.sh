@@ -101,6 +101,24 @@ doc en word/styles.xml | grep -qF 'TH Sarabun' && fail "en: Thai font" || ok "en
 has th docProps/core.xml '2020-01-01T00:00:00Z' "fixed date in core.xml"
 has qa word/document.xml '<w:gridSpan w:val="2"/>' "ผล and คะแนนที่ได้ span the two assessments"
 has m12 word/document.xml '<w:gridSpan w:val="3"/>' "ผล spans the three rounds"
+# Every table as wide as its page's text: 9071 twips portrait, 14003 landscape
+# (Word's margins), neither narrower (words broken letter by letter) nor wider.
+for d in th qa m12; do
+  python3 - "$work/$d.docx" <<'EOF' && ok "$d: every table fills its page's width" || fail "$d: a table is not as wide as its page"
+import re, sys, zipfile
+doc = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
+ends = [(m.end(), 'orient="landscape"' in m.group(0)) for m in re.finditer(r"<w:sectPr>.*?</w:sectPr>", doc)]
+bad = []
+for m in re.finditer(r"<w:tblGrid>(.*?)</w:tblGrid>", doc):
+    wide = next((l for e, l in ends if m.start() < e), False)
+    total = sum(int(w) for w in re.findall(r'w:w="(\d+)"', m.group(1)))
+    want = 14003 if wide else 9071
+    if not want - 20 <= total <= want:
+        bad.append((total, want))
+if bad:
+    print("tables of", bad[:5]); sys.exit(1)
+EOF
+done
 has hostile word/document.xml '&lt;script&gt;alert(1)&lt;/script&gt;' "<script> escaped"
 doc hostile word/document.xml | grep -q '<script' && fail "hostile: raw <script>" || ok "hostile: no raw <script>"
 

@@ -821,7 +821,12 @@ class Builder {
         if (n.status == eval::Status::Scored && n.percent) ++(*n.percent >= Rational(100) ? out_.met : out_.missed);
     out_.met_text = digits(std::to_string(out_.met));
     // Category points count points, not targets met (a category's percent is no target).
-    out_.show_met_missed = (out_.met + out_.missed > 0 || out_.band_columns) && !m_.header->weights_points;
+    // Nor are they said when no row scored has a percent of target (rows
+    // scored by level or given): "บรรลุเป้าหมาย 0, ไม่บรรลุ 0" beside two
+    // indicators assessed reads as none assessed. A round with nothing scored
+    // yet keeps its 0 and 0 in a plan of band columns.
+    out_.show_met_missed = (out_.met + out_.missed > 0 || (out_.band_columns && out_.scored == 0)) &&
+                           !m_.header->weights_points;
     // The projects' money, as Part 1's tables show it: each project's budget
     // (the round's, else the plan's), what the round says was disbursed.
     Rational budget(0), disbursed(0);

@@ -178,6 +178,18 @@ TEST(Render, ColumnsFitTheirWordsAndThePage) {
   EXPECT_LT(fitted[2], 1210);
 }
 
+// Targets met and missed are counted from the rows' percent of target: a
+// round whose rows are scored by level (private-education's two rows) says
+// neither, not "0 met, 0 missed" beside two indicators assessed.
+TEST(Render, MetAndMissedOnlyWhereRowsHaveAPercent) {
+  Rendered pe("plans/examples/private-education/2561-12m.plan");
+  auto m = pe.model();
+  EXPECT_GT(m.scored, 0);
+  EXPECT_FALSE(m.show_met_missed);
+  Rendered ref("plans/th-hor-2563/2563-h1.plan");
+  EXPECT_TRUE(ref.model().show_met_missed);
+}
+
 TEST(Render, LabelsAndDigitsFollowThePlanOrTheOptions) {
   Rendered r("plans/th-hor-2563/2563-h1.plan");
   auto th = r.model();

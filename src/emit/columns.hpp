@@ -14,6 +14,8 @@ namespace planc::emit {
 inline constexpr int kPortraitTwips = 9071;
 // And of a landscape page (2.5 cm left, 2 cm right): 25.2 cm.
 inline constexpr int kLandscapeTwips = 14287;
+// ลำดับ on one line in a bold 14-point heading.
+inline constexpr int kNoTwips = 850;
 
 // Whether a text has Thai letters (U+0E00-U+0E7F): Thai breaks a line
 // between words, inside what has no space; English does not.
@@ -38,6 +40,16 @@ inline int round_column_twips(std::string_view name) {
     at = end + 1;
   }
   return std::clamp(widest * 160 + 250, 800, 1950);
+}
+
+// The columns of a figure of each round, the earlier rounds' first: each as
+// wide as its round's name needs, at least `least_earlier` (`least` for this
+// round's); this round's alone, with no earlier rounds, `least` wide.
+inline std::vector<int> round_columns_twips(const report::Model& m, int least, int least_earlier) {
+  std::vector<int> widths;
+  for (auto& h : m.earlier_rounds) widths.push_back(std::max(least_earlier, round_column_twips(h)));
+  widths.push_back(std::max(least, m.earlier_rounds.empty() ? 0 : round_column_twips(m.this_round)));
+  return widths;
 }
 
 // Columns fitted into `total`: the one of width 0 (the title) takes what the
@@ -75,7 +87,7 @@ inline int round_column_percent(std::string_view name) {
 struct Part1Columns {
   bool landscape = false;
   int total = kPortraitTwips;
-  int no = 850, title = 0, unit = 0, target = 0, offices = 0;
+  int no = kNoTwips, title = 0, unit = 0, target = 0, offices = 0;
   std::vector<int> results;  // the earlier rounds', then this round's
 };
 // `landscape_total`: a landscape page's text width in the emitter's margins
@@ -89,8 +101,7 @@ inline Part1Columns part1_columns(const report::Model& m, int landscape_total = 
   c.unit = 1150;  // ระดับ / คะแนน, not ระดั / บ / คะแ / นน
   c.target = 1250;
   c.offices = !offices ? 0 : c.landscape ? 2600 : 1650;
-  for (auto& h : m.earlier_rounds) c.results.push_back(std::max(tight ? 850 : 1000, round_column_twips(h)));
-  c.results.push_back(std::max(tight ? 1000 : 1350, m.earlier_rounds.empty() ? 0 : round_column_twips(m.this_round)));
+  c.results = round_columns_twips(m, tight ? 1000 : 1350, tight ? 850 : 1000);
   // The title (0) takes the rest; many rounds narrow the others instead.
   std::vector<int> w{c.no, 0, c.unit, c.target};
   w.insert(w.end(), c.results.begin(), c.results.end());

@@ -415,9 +415,6 @@ struct Docx {
         [&](const std::string& t) { w(t); });
   }
 
-  // ลำดับ on one line in a bold 14-point heading.
-  static constexpr int kNoTwips = 850;
-
   // A table's headings in one or two rows, and its columns' widths: a
   // heading that spans columns (the five score bands, or the rounds under
   // "ผล") heads them from the first row and their own headings are in the
@@ -443,12 +440,7 @@ struct Docx {
       cols.push_back(std::move(c));
     }
     // Each as wide as its round's name needs, at least `least`.
-    void rounds(const std::string& t, const Model& m, int least) {
-      std::vector<int> widths;
-      for (auto& h : m.earlier_rounds) widths.push_back(std::max(least, round_column_twips(h)));
-      widths.push_back(std::max(least, m.earlier_rounds.empty() ? 0 : round_column_twips(m.this_round)));
-      rounds(t, m, widths);
-    }
+    void rounds(const std::string& t, const Model& m, int least) { rounds(t, m, round_columns_twips(m, least, least)); }
     // The columns' widths fitted into `total` (emit/columns.hpp): the title
     // takes what the others leave, at least `least`.
     std::vector<int> widths(int total, int least) const {

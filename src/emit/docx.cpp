@@ -92,16 +92,22 @@ constexpr int kText = kPageW - kLeft - kRight;  // 9071 twips of text width
 // A section's properties: A4 portrait (or landscape, for Part 2's wide
 // table), the footer with the page number; the cover (first page of the
 // first section) without it.
-std::string sect_pr(bool landscape, bool first) {
+// The page numbers' digits are the section's (w:pgNumType), Thai for a
+// Thai-digit report: the footer's PAGE field has no format switch of its own,
+// since LibreOffice reads PAGE's "\* ThaiArabic" as Thai letters (ข, ค).
+std::string sect_pr(bool landscape, bool first, bool thai_digits) {
   int wd = landscape ? kPageH : kPageW, ht = landscape ? kPageW : kPageH;
   return fmt::format(
       "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId3\"/><w:type w:val=\"nextPage\"/>"
       "<w:pgSz w:w=\"{}\" w:h=\"{}\"{}/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" "
-      "w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>{}</w:sectPr>",
-      wd, ht, landscape ? " w:orient=\"landscape\"" : "", kTop, kRight, kBottom, kLeft, first ? "<w:titlePg/>" : "");
+      "w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>{}{}</w:sectPr>",
+      wd, ht, landscape ? " w:orient=\"landscape\"" : "", kTop, kRight, kBottom, kLeft,
+      thai_digits ? "<w:pgNumType w:fmt=\"thaiNumbers\"/>" : "", first ? "<w:titlePg/>" : "");
 }
 // A section break: the paragraph that ends a section.
-std::string section_end(bool landscape, bool first) { return "<w:p><w:pPr>" + sect_pr(landscape, first) + "</w:pPr></w:p>"; }
+std::string section_end(bool landscape, bool first, bool thai_digits) {
+  return "<w:p><w:pPr>" + sect_pr(landscape, first, thai_digits) + "</w:pPr></w:p>";
+}
 constexpr int kWide = kPageH - kLeft - kRight;  // Part 2's landscape text width
 
 struct Cell {
@@ -243,13 +249,13 @@ struct Docx {
     // (emit/columns.hpp); Part 2 on landscape pages, its table wide enough for
     // its twelve columns.
     const bool wide1 = part1_columns(m, kWide).landscape;
-    w(wide1 ? section_end(false, true) : page_break());
+    w(wide1 ? section_end(false, true, m.thai_digits) : page_break());
     w(heading(1, m.part1_title));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
-    w(section_end(wide1, !wide1));
+    w(section_end(wide1, !wide1, m.thai_digits));
     w(heading(1, m.part2_title));
     strategies(Model::Content::Scores, &Docx::part2_strategy);
-    w(section_end(true, false));
+    w(section_end(true, false, m.thai_digits));
     section(L.method, m.method);
     scoring();
     if (!m.recommendations.empty()) {
@@ -691,15 +697,14 @@ constexpr const char* kNs =
     "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
 std::string footer_xml(const Model& m) {
-  // The page number: a PAGE field, in Thai digits for a Thai-digit report.
-  std::string instr = m.thai_digits ? " PAGE \\* ThaiArabic " : " PAGE ";
+  // The page number: a PAGE field, in the section's digits (sect_pr).
   std::string shown = m.thai_digits ? "๒" : "2";
   return fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr {}><w:p><w:pPr><w:pStyle "
       "w:val=\"Footer\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>"
-      "<w:instrText xml:space=\"preserve\">{}</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+      "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
       "<w:r><w:t>{}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>",
-      kNs, instr, shown);
+      kNs, shown);
 }
 
 std::string settings_xml(const Model& m) {
@@ -783,7 +788,7 @@ std::string document_xml(const Model& m) {
     d.run_all();
   }
   // The last section: A4 portrait, like the first.
-  body += sect_pr(false, false) + "</w:body></w:document>";
+  body += sect_pr(false, false, m.thai_digits) + "</w:body></w:document>";
   return body;
 }
 

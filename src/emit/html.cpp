@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/columns.hpp"
+#include "emit/keep_words.hpp"
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
 
@@ -100,6 +101,7 @@ tr.detail td { border-top: none; }
 tr.has-detail td { border-bottom: none; }
 .account .label { font-size: 0.85em; color: var(--muted); }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.w { white-space: nowrap; }  /* a Thai term kept on one line: ถ่วงน้ำหนัก, not ถ่วง / น้ำหนัก (emit/keep_words.hpp) */
 tr.sub td:nth-child(2) { padding-left: 22px; }
 tr.total td { font-weight: 700; background: #f7f8fb; }
 tr.na td { color: var(--muted); }
@@ -185,8 +187,12 @@ struct Html {
   const report::Labels& L;
   Sink& out;
   const HtmlOptions& o;
+  KeepWords* keep = nullptr;  // the document's writer keeps Thai terms whole; a strategy's text goes through it
 
-  void w(std::string_view s) { out += s; }
+  void w(std::string_view s) {
+    if (keep) keep->write(s);
+    else out += s;
+  }
   std::string e(const std::string& s) { return html_escape(s); }
 
   void findings(const std::vector<Finding>& fs) {
@@ -771,7 +777,8 @@ struct Html {
 std::string_view html_style() { return kStyle; }
 
 void html(const Model& m, Sink& out, const HtmlOptions& o) {
-  Html h{m, *m.labels, out, o};
+  KeepWords keep(out);
+  Html h{m, *m.labels, out, o, &keep};
   h.run();
 }
 

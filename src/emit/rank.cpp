@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "emit/keep_words.hpp"
 #include "emit/report.hpp"
 #include "report/model.hpp"
 #include "support/utf8.hpp"
@@ -54,7 +55,10 @@ void rank_markdown(const report::RankModel& m, Sink& out) {
 
 // A page to read or print (A4 portrait, the report's style sheet): the
 // ranking's table, the bodies without the figure after it with their reason.
-void rank_html(const report::RankModel& m, Sink& out) {
+void rank_html(const report::RankModel& m, Sink& to) {
+  // Thai terms kept whole on a line, as in the report (emit/keep_words.hpp).
+  std::string page;
+  Sink out(page);
   auto e = [](const std::string& s) { return html_escape(s); };
   out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -79,6 +83,9 @@ void rank_html(const report::RankModel& m, Sink& out) {
   }
   out += fmt::format("</tbody>\n</table>\n</section>\n<footer>{}</footer>\n</body>\n</html>\n",
                      report::labels(m.lang).generated);
+  out.flush();
+  KeepWords keep(to);
+  keep.write(page);
 }
 
 void rank_csv(const report::RankModel& m, Sink& out) {

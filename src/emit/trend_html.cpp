@@ -5,6 +5,7 @@
 // indicator round by round, the projects' budgets round by round.
 #include <fmt/format.h>
 
+#include "emit/keep_words.hpp"
 #include "emit/report.hpp"
 #include "emit/trend.hpp"
 #include "report/format.hpp"
@@ -256,8 +257,12 @@ struct TrendHtml {
 }  // namespace
 
 void trend_html(const TrendModel& m, Sink& out) {
-  TrendHtml h{m, *m.labels, *m.report_labels, out};
-  h.run();
+  // Thai terms kept whole on a line, as in the report (emit/keep_words.hpp).
+  KeepWords keep(out);
+  keep.write(collect([&](Sink& to) {
+    TrendHtml h{m, *m.labels, *m.report_labels, to};
+    h.run();
+  }));
 }
 
 }  // namespace planc::emit

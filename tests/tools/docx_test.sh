@@ -87,9 +87,10 @@ has th word/document.xml '<w:vMerge w:val="restart"/>' "headers spanning two row
 has th word/document.xml '<w:tblHeader/>' "header rows repeated"
 has th word/document.xml '<w:cantSplit/>' "rows kept whole"
 has th word/document.xml '<w:keepNext/>' "total row kept with the last rows"
-has th word/footer1.xml 'PAGE \* ThaiArabic' "page number in Thai digits"
+has th word/footer1.xml ' PAGE ' "page number"
+has th word/document.xml '<w:pgNumType w:fmt="thaiNumbers"/>' "page numbers in Thai digits (the sections')"
 has en word/footer1.xml ' PAGE ' "page number"
-doc en word/footer1.xml | grep -qF ThaiArabic && fail "en: Thai page numbers" || ok "en: Arabic page numbers"
+doc en word/document.xml | grep -qF thaiNumbers && fail "en: Thai page numbers" || ok "en: Arabic page numbers"
 has th word/document.xml '<w:pgSz w:w="11906" w:h="16838"/>' "A4"
 has th word/document.xml 'w:left="1701"' "3 cm left margin"
 has th word/styles.xml 'w:cs="TH Sarabun New"' "TH Sarabun New (complex script)"
@@ -141,11 +142,14 @@ for s in "รายงานประเมินผลการดำเนิ�
          "ส่วนที่ ๑" "๓.๙๔" "กลุ่มงานติดตามและประเมินผล"; do
   grep -qF -- "$s" "$work/th.txt" && ok "th PDF shows $s" || fail "th PDF lacks $s"
 done
-# Page numbers: the footer of page 5 shows 5 alone on its line. Word shows
-# PAGE \* ThaiArabic as the Thai digit ๕; LibreOffice (7.x) reads ThaiArabic as
-# Thai letters and prints จ (its writerfilter maps ThaiArabic to CHARS_THAI).
-pdftotext -f 5 -l 5 -layout "$work/pdf/th.pdf" - | grep -qE '^\s*(๕|จ)\s*$' && ok "th: page number on page 5" \
+# Page numbers: the footer of page 5 shows 5 alone on its line, a digit, never
+# a Thai letter (จ): Word shows the sections' thaiNumbers as ๕; LibreOffice
+# (7.x) does not read thaiNumbers and prints 5, and read PAGE's "\* ThaiArabic"
+# (which planc wrote before) as Thai letters.
+pdftotext -f 5 -l 5 -layout "$work/pdf/th.pdf" - | grep -qE '^\s*(๕|5)\s*$' && ok "th: page number on page 5" \
   || fail "th: no page number on page 5"
+pdftotext -layout "$work/pdf/th.pdf" - | grep -qE '^\s{20,}[ก-ฮ]\s*$' && fail "th: a page numbered with a Thai letter" \
+  || ok "th: no page numbered with a Thai letter"
 # The table of contents was filled in with page numbers (a dotted leader and a page).
 sed -n '/สารบัญ/,/\f/p' "$work/th.txt" | grep -qE '\.{4,} *[^ .]+ *$' && ok "th: contents with page numbers" \
   || echo "note: the contents are not numbered in LibreOffice's print (Word fills them on opening)"

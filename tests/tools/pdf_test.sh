@@ -20,7 +20,9 @@ fail=0
 # and a 12-month round with two earlier rounds and an offices column.
 "$planc" render "$root/plans/examples/library-qa/2555-12m.plan" --format pdf -o "$tmp/qa.pdf" 2>/dev/null
 (cd "$root/tests/golden/trend" && "$planc" render 2567-12.plan --format pdf -o "$tmp/m12.pdf" 2>/dev/null)
-for f in ref en qa m12; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; pdftotext -bbox "$tmp/$f.pdf" "$tmp/$f.bbox"; done
+# A performance agreement: weights in percent, three target levels, narrow headings.
+"$planc" render "$root/plans/examples/performance-agreement/2565-12m.plan" --format pdf -o "$tmp/pa.pdf" 2>/dev/null
+for f in ref en qa m12 pa; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; pdftotext -bbox "$tmp/$f.pdf" "$tmp/$f.bbox"; done
 python3 - "$tmp" <<'PY' || fail=1
 import re, subprocess, sys
 tmp = sys.argv[1]
@@ -76,7 +78,24 @@ def laid_out(name):
         words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page[2])
         out.append((float(page[0]) > float(page[1]), [(float(a), float(b), float(c), w) for a, b, c, w in words]))
     return out
-for name in ("ref", "qa", "m12"):
+# Thai terms a line must not split (emit/keep_words.hpp), and years with their era.
+TERMS = ["ถ่วงน้ำหนัก", "น้ำหนัก", "ร้อยละ", "ขั้นสูง", "ขั้นต้น", "คำรับรอง", "งบประมาณ", "หน่วยงาน", "ดำเนินงาน",
+         "องค์ประกอบ", "ค่าคะแนน", "ตัวชี้วัด"]
+def split_terms(name):
+    out = set()
+    for k, (_, ws) in enumerate(laid_out(name)):
+        for (_, y1, _, a), (_, y2, _, b) in zip(ws, ws[1:]):
+            if abs(y1 - y2) < 1: continue  # the same line
+            for t in TERMS:
+                if any(a.endswith(t[:j]) and b.startswith(t[j:]) and not a.endswith(t) for j in range(1, len(t))):
+                    out.add((k + 1, f"{a} / {b}"))
+            if a == "พ.ศ." or (a.endswith(("-", "–")) and re.fullmatch(r"[๐-๙0-9]{4}", b)):
+                out.add((k + 1, f"{a} / {b}"))
+    return sorted(out)
+for name in ("ref", "qa", "m12", "pa"):
+    cut = split_terms(name)
+    want(not cut, f"{name}: terms split across lines: {cut[:4]}")
+for name in ("ref", "qa", "m12", "pa"):
     # A heading pushed to the next page once left its stacked Thai marks (ที่)
     # painted at this page's foot: a word of no width.
     ghosts = [(k + 1, w) for k, (_, ws) in enumerate(laid_out(name)) for a, _, c, w in ws if c - a < 0.01]

@@ -9,6 +9,7 @@
 
 #include "driver/pipeline.hpp"
 #include "emit/columns.hpp"
+#include "emit/keep_words.hpp"
 #include "emit/report.hpp"
 #include "report/build.hpp"
 #include "support/json_writer.hpp"
@@ -155,6 +156,31 @@ TEST(Render, CoverSaysTheYearOnce) {
 // Printed tables' columns (emit/columns.hpp): a round's name in two lines at
 // most, a Thai piece halved at a word break, an English word never; columns
 // fitted to the page however many rounds there are.
+// Thai terms and years kept on one line in the text, never in a tag, an
+// attribute, a style, an SVG or a title; a piece may end inside a tag.
+TEST(Render, KeepsThaiTermsWhole) {
+  auto kept = [](std::initializer_list<std::string_view> pieces) {
+    return planc::emit::collect([&](planc::emit::Sink& to) {
+      planc::emit::KeepWords k(to);
+      for (auto p : pieces) k.write(p);
+    });
+  };
+  EXPECT_EQ(kept({"<th>คะแนนถ่วงน้ำหนัก (W × SM)</th>"}),
+            "<th>คะแนน<span class=\"w\">ถ่วงน้ำหนัก</span> (W × SM)</th>");
+  EXPECT_EQ(kept({"<td title=\"ร้อยละ\">ร้อยละ ๘๐</td>"}),
+            "<td title=\"ร้อยละ\"><span class=\"w\">ร้อยละ</span> ๘๐</td>");
+  EXPECT_EQ(kept({"<td class=\"x", "\" title=\"ร้อยละ\">ขั้นต้น</td>"}),
+            "<td class=\"x\" title=\"ร้อยละ\"><span class=\"w\">ขั้นต้น</span></td>");
+  EXPECT_EQ(kept({"<svg><text>ร้อยละ</text></svg><title>ร้อยละ</title><style>p{}</style>ร้อยละ"}),
+            "<svg><text>ร้อยละ</text></svg><title>ร้อยละ</title><style>p{}</style><span class=\"w\">ร้อยละ</span>");
+  EXPECT_EQ(kept({"แผน พ.ศ. ๒๕๖๓ - ๒๕๖๕ ปี พ.ศ. 2568 และ พ.ศ. ๒๕"}),
+            "แผน <span class=\"w\">พ.ศ. ๒๕๖๓ - ๒๕๖๕</span> ปี <span class=\"w\">พ.ศ. 2568</span> และ พ.ศ. ๒๕");
+  // A term that is the start of a longer word (a mark follows) is not one.
+  EXPECT_EQ(kept({"ร้อยละ\u0e31"}), "ร้อยละ\u0e31");
+  // English and other Thai unchanged.
+  EXPECT_EQ(kept({"<p>Weighted score: ผลการประเมิน</p>"}), "<p>Weighted score: ผลการประเมิน</p>");
+}
+
 TEST(Render, ColumnsFitTheirWordsAndThePage) {
   using planc::emit::fit_columns;
   using planc::emit::round_column_twips;

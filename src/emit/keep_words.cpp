@@ -1,0 +1,113 @@
+#include "emit/keep_words.hpp"
+
+#include <algorithm>
+
+namespace planc::emit {
+
+namespace {
+
+// The tag's name, lower case is all the emitters write: "svg" of "<svg …>", "/svg" of "</svg>".
+std::string_view tag_name(std::string_view tag) {
+  std::size_t end = tag.find_first_of(" \t\n/>", tag.starts_with('/') ? 1 : 0);
+  return tag.substr(0, end == std::string_view::npos ? tag.size() : end);
+}
+
+// A year's digits at s[i]: four, Thai (๐–๙, E0 B9 90–99) or Arabic. Their length in bytes, or 0.
+std::size_t year_at(std::string_view s, std::size_t i) {
+  std::size_t at = i;
+  for (int k = 0; k < 4; ++k) {
+    if (at < s.size() && s[at] >= '0' && s[at] <= '9') ++at;
+    else if (s.substr(at, 2) == "\xE0\xB9" && at + 2 < s.size() && static_cast<unsigned char>(s[at + 2]) >= 0x90 &&
+             static_cast<unsigned char>(s[at + 2]) <= 0x99)
+      at += 3;
+    else return 0;
+  }
+  return at - i;
+}
+
+// "พ.ศ. ๒๕๖๓" or a range, "พ.ศ. ๒๕๖๓ - ๒๕๖๕" (a hyphen or an en dash, spaced or not), at s[i]: its length, or 0.
+std::size_t era_year_at(std::string_view s, std::size_t i) {
+  constexpr std::string_view era = "พ.ศ. ";
+  if (!s.substr(i).starts_with(era)) return 0;
+  std::size_t at = i + era.size(), n = year_at(s, at);
+  if (!n) return 0;
+  at += n;
+  for (std::string_view dash : {" - ", " – ", "-", "–"})
+    if (s.substr(at).starts_with(dash)) {
+      if (std::size_t m = year_at(s, at + dash.size())) return at + dash.size() + m - i;
+      break;
+    }
+  return at - i;
+}
+
+}  // namespace
+
+void KeepWords::write(std::string_view html) {
+  while (!html.empty()) {
+    if (in_tag_) {
+      std::size_t close = html.find('>');
+      tag_.append(html.substr(0, close));
+      to_ += html.substr(0, close == std::string_view::npos ? html.size() : close + 1);
+      if (close == std::string_view::npos) return;
+      html.remove_prefix(close + 1);
+      in_tag_ = false;
+      tag_done();
+      continue;
+    }
+    std::size_t open = html.find('<');
+    std::string_view t = html.substr(0, open);
+    if (skip_.empty()) text(t);
+    else to_ += t;
+    if (open == std::string_view::npos) return;
+    to_ += '<';
+    html.remove_prefix(open + 1);
+    in_tag_ = true;
+    tag_.clear();
+  }
+}
+
+void KeepWords::tag_done() {
+  std::string_view name = tag_name(tag_);
+  if (!skip_.empty()) {
+    if (name.starts_with('/') && name.substr(1) == skip_) skip_ = {};
+    return;
+  }
+  for (std::string_view s : {"svg", "style", "title", "script"})
+    if (name == s && !tag_.ends_with('/')) skip_ = s;
+}
+
+void KeepWords::text(std::string_view s) {
+  std::size_t run = 0;  // start of the bytes not yet written
+  for (std::size_t i = 0; i < s.size();) {
+    // Thai is U+0E00–U+0E7F: E0 B8 xx or E0 B9 xx. A term starts only there.
+    if (static_cast<unsigned char>(s[i]) != 0xE0) {
+      ++i;
+      continue;
+    }
+    auto at = std::find_if(std::begin(kKeptWords), std::end(kKeptWords),
+                           [&](std::string_view w) { return s.substr(i).starts_with(w); });
+    std::size_t n = at != std::end(kKeptWords) ? at->size() : era_year_at(s, i);
+    if (!n) {
+      i += 3;
+      continue;
+    }
+    std::size_t end = i + n;
+    // Not a term but a word's start when a mark follows (U+0E31, U+0E34–0E3A, U+0E47–0E4E).
+    if (end + 2 < s.size() && static_cast<unsigned char>(s[end]) == 0xE0) {
+      unsigned c = (static_cast<unsigned char>(s[end + 1]) << 8) | static_cast<unsigned char>(s[end + 2]);
+      if (c == 0xB8B1 || (c >= 0xB8B4 && c <= 0xB8BA) || (c >= 0xB987 && c <= 0xB98E)) {
+        i = end;
+        continue;
+      }
+    }
+    to_ += s.substr(run, i - run);
+    to_ += "<span class=\"w\">";
+    to_ += s.substr(i, n);
+    to_ += "</span>";
+    i = end;
+    run = i;
+  }
+  to_ += s.substr(run);
+}
+
+}  // namespace planc::emit

@@ -1,0 +1,39 @@
+// Thai words a printed line must not split. Chromium breaks Thai lines with a
+// dictionary that knows words, not terms: it sets "คะแนนถ่วง / น้ำหนัก",
+// "ร้อย / ละ", "ขั้น / สูง", "งบ / ประมาณ", "ตามคำ / รับรอง" at a line's end,
+// each half a word of its own to the reader. KeepWords, between an HTML
+// emitter and its sink, wraps each such term of the text (never of a tag, an
+// attribute, a style, an SVG or a title) in <span class="w">, which the style
+// keeps on one line (white-space: nowrap). So too a year with its era,
+// "พ.ศ. ๒๕๖๓", and a range of years, "พ.ศ. ๒๕๖๓ - ๒๕๖๕".
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "emit/sink.hpp"
+
+namespace planc::emit {
+
+// The terms, each a few syllables: short enough for the narrowest column that
+// prints one (a weighted-score heading's ถ่วงน้ำหนัก, 1150 twips).
+inline constexpr std::string_view kKeptWords[] = {
+    "ถ่วงน้ำหนัก", "องค์ประกอบ", "ดำเนินงาน", "งบประมาณ", "คำรับรอง", "หน่วยงาน",
+    "ตัวชี้วัด",    "ค่าคะแนน",   "น้ำหนัก",    "ขั้นสูง",    "ขั้นต้น",    "ร้อยละ",
+};
+
+class KeepWords {
+ public:
+  explicit KeepWords(Sink& to) : to_(to) {}
+  // Writes `html` (any piece: a tag may run on into the next) with its terms kept.
+  void write(std::string_view html);
+
+ private:
+  void text(std::string_view s);
+  void tag_done();
+  Sink& to_;
+  bool in_tag_ = false;
+  std::string tag_;        // the tag being read, up to its '>'
+  std::string_view skip_;  // inside <svg>, <style>, <title> or <script>: the name that ends it
+};
+
+}  // namespace planc::emit

@@ -115,6 +115,8 @@ details summary { cursor: pointer; }
 details ol { margin: 4px 0 0 18px; padding: 0; font-size: 0.85em; text-align: left; white-space: normal; }
 ol.own-numbers { list-style: none; padding-left: 0; }
 svg text { font-family: inherit; }
+figure.chart { margin: 12px 0 0; break-inside: avoid; page-break-inside: avoid; }
+figure.chart figcaption { font-weight: 700; margin-bottom: 4px; }
 .cover { text-align: center; padding: 24px 0; }
 .cover .agency { font-size: 20pt; font-weight: 700; margin-bottom: 1.5em; }
 .cover h1 { font-size: 24pt; line-height: 1.4; }
@@ -469,9 +471,13 @@ struct Html {
   void bars() {
     const int row = 44, label_w = 210, bar_w = 330;
     int h = row * static_cast<int>(m.strategies.size()) + 8;
+    // Captioned, caption and bars on one page: a chart that went over to the
+    // next page alone was a picture of nothing in particular.
+    const std::string caption = fmt::format(fmt::runtime(L.chart_of), m.strategy_scores_label);
+    w(fmt::format("<figure class=\"chart\"><figcaption>{}</figcaption>\n", e(caption)));
     w(fmt::format("<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
                   "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  e(L.summary), label_w + bar_w + 80, h));
+                  e(caption), label_w + bar_w + 80, h));
     int y = 4;
     for (auto& st : m.strategies) {
       w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"20\">{} {}</text>\n", y + 27, e(m.strategy_word), e(st.number)));
@@ -482,7 +488,7 @@ struct Html {
                     y + 27, e(st.score)));
       y += row;
     }
-    w("</svg>\n");
+    w("</svg></figure>\n");
   }
 
   void part1() {

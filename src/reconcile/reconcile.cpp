@@ -306,9 +306,12 @@ class Reconciler {
     }
     if (eval::band_says(*b, word)) return;
     std::string_view right = english && b->en ? b->en->value : b->word.value;
+    // The scale by its title, as a reader of the report knows it ("ระดับคุณภาพ
+    // สกอ. (คะแนน 0-5)", not ohec-quality); by its name when it has none.
+    std::string_view scale = q->title ? std::string_view(q->title->value) : std::string_view(q->name.value);
     auto& e = strategy ? d_.report(msg::StrategyQualityDiffers, rep.quality->span, *strategy, word, shown, right,
-                                   q->name.value, b->from.raw(), b->to.raw())
-                       : d_.report(msg::OverallQualityDiffers, rep.quality->span, word, shown, right, q->name.value,
+                                   scale, b->from.raw(), b->to.raw())
+                       : d_.report(msg::OverallQualityDiffers, rep.quality->span, word, shown, right, scale,
                                    b->from.raw(), b->to.raw());
     // The word is that of a published score which is itself not the score (its W141 says so).
     bool follows = false;
@@ -415,7 +418,10 @@ class Reconciler {
         e.note(Span{}, txt::WeightedMeanOfStrategies, weighed, d(*mean));
         e.help(txt::SayOverallWeighted);
       } else {
-        e.help(txt::OverallRecomputed, d(*r_.score));
+        // At the published figure's places, the exact score before it when rounding moved it ("4.416667 ≈ 4.42").
+        const Rational at = r_.score->round(p);
+        e.help(txt::OverallRecomputed,
+               at == *r_.score ? at.to_fixed(p) : fmt::format("{} ≈ {}", d(*r_.score), at.to_fixed(p)));
       }
       frozen(e);
     }

@@ -332,6 +332,7 @@ struct Labels {
   const char* met;               // indicators that reached their target
   const char* missed;            // indicators scored below their target
   const char* strategy_scores;   // the summary's table of strategies
+  const char* chart_of;          // the summary's chart: its caption, of the table's heading ({})
   const char* places;            // the appendix: where each finding is in the plan's files
   const char* places_lead;
   const char* budget_total;      // the summary's money

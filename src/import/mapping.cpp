@@ -322,6 +322,9 @@ struct Indicator {
   std::string target_cell;  // the target column's text
   std::string sum, count;   // a result published as a sum and a count (a planc workbook's)
   CellRef sum_at;
+  // Its result edited in planc's workbook (N054): the figures printed from the
+  // old one, the row's and its totals', are not the round's published figures.
+  bool edited = false;
 };
 
 struct Strategy {
@@ -538,6 +541,8 @@ class Mapper {
   std::string cell_text(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref = nullptr);
   bool usable(const Cell* c, CellRef ref);
   void given_edited(Indicator& ind, const Cell* rc, CellRef result_at);
+  void result_edited(Indicator& ind, const Cell* rc, CellRef result_at, const std::string& status);
+  void edited(Indicator& ind, const std::string& before, const std::string& after);
   Imported write();
   std::string weights_in_percent() const;
 };
@@ -583,11 +588,60 @@ void Mapper::given_edited(Indicator& ind, const Cell* rc, CellRef result_at) {
   } else if (by_result) {
     ind.result.values = {*shown};
     ind.result_at = result_at;
+    edited(ind, copy, *shown);
   } else if (by_score) {
     ind.result.values = {*scored};
     ind.result_at = ind.score_at;
+    edited(ind, copy, *scored);
   }
   ind.score.clear();
+}
+
+// A planc workbook's result (not a given score: given_edited) is in two cells:
+// the result column a person sees and edits, and the value column, planc's
+// copy, which is taken unless the result column was edited: it holds one
+// number that is not the copy (nor the copy rounded to the number's places,
+// as a result may be shown), or says NA where the copy has a value. A row the
+// status column says was NA that has a result now was edited too. `rc` is the
+// result column's cell when the result was taken from the copy.
+void Mapper::result_edited(Indicator& ind, const Cell* rc, CellRef result_at, const std::string& status) {
+  auto joined = [](const std::vector<std::string>& vs) {
+    std::string s;
+    for (auto& v : vs) s += (s.empty() ? "" : ", ") + v;
+    return s;
+  };
+  if (rc && ind.result.form == Result::Form::Value && ind.result.values.size() == 1 &&
+      (rc->kind == Cell::Kind::Number || rc->kind == Cell::Kind::Text)) {
+    auto r = result(rc->text, rc->kind == Cell::Kind::Number);
+    const std::string copy = ind.result.values[0];
+    if (r && r->form == Result::Form::NA) {
+      ind.result = *r;
+      ind.result_at = result_at;
+      edited(ind, copy, "NA");
+      return;
+    }
+    if (!r || r->form != Result::Form::Value || r->values.size() != 1 || !r->says.empty()) return;
+    const std::string& typed = r->values[0];
+    auto shown = Rational::parse_decimal(typed), exact = Rational::parse_decimal(copy);
+    const std::size_t dot = typed.find('.');
+    const int places = dot == std::string::npos ? 0 : static_cast<int>(typed.size() - dot - 1);
+    if (!shown || !exact || *shown == *exact || *shown == exact->round(places)) return;
+    ind.result.values = {typed};
+    ind.result.says.clear();
+    ind.result_at = result_at;
+    edited(ind, copy, typed);
+    return;
+  }
+  if (status == "na" && (ind.result.form == Result::Form::Value || ind.result.form == Result::Form::Values))
+    edited(ind, "NA", joined(ind.result.values));
+}
+
+void Mapper::edited(Indicator& ind, const std::string& before, const std::string& after) {
+  diags_.report(msg::CellResultEdited, at(ind.result_at), ind.id, before, after);
+  ind.edited = true;
+  ind.percent.clear();  // printed from the old result
+  ind.score.clear();
+  ind.weighted.clear();
 }
 
 bool Mapper::usable(const Cell* c, CellRef ref) {
@@ -886,6 +940,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     ind.sum = number_cell(g, row, l, Field::PublishedSum, &ind.sum_at).value_or("");
     ind.count = number_cell(g, row, l, Field::PublishedCount, nullptr).value_or("");
     bool published_mean = !ind.sum.empty() && !ind.count.empty();
+    bool from_copy = false;  // the result is the value column's (planc's copy), the result column a person's
     if (vc && usable(vc, value_at) && !tidy(vc->text).empty()) {
       auto r = result(vc->text, vc->kind == Cell::Kind::Number);
       if (!r || r->form == Result::Form::NA) {
@@ -899,6 +954,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
           auto shown = result(words, false);  // the result column says more than the numbers: its words are kept
           if (!shown || shown->values != ind.result.values || !shown->says.empty()) ind.result.says = words;
         }
+        from_copy = true;
       }
     } else if (published_mean) {
       // A result published as a sum and a count: its words are what the report says of it.
@@ -968,6 +1024,8 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       ind.result.values = {ind.score};
       ind.result_at = ind.score_at;
       ind.score.clear();
+    } else if (ind.basis != "given" && l.has(Field::Value)) {  // a result edited in planc's workbook
+      result_edited(ind, from_copy ? rc : nullptr, result_at, lower(tidy(cell_text(g, row, l, Field::Status, nullptr))));
     }
     // A score an assessor gave (a quality-assurance table's "คะแนนที่ได้"): a row with a
     // score and neither a target nor a result. The score is the round's, `basis given`.
@@ -1875,9 +1933,14 @@ Imported Mapper::write() {
         w.close(0);
       }
     }
+    // Totals printed from a result since edited (N054) are out of date: not published figures.
+    auto stale = [&](const Strategy& s) {
+      return std::any_of(s.indicators.begin(), s.indicators.end(), [&](std::size_t k) { return book_.indicators[k].edited; });
+    };
+    const bool any_stale = std::any_of(book_.strategies.begin(), book_.strategies.end(), stale);
     bool totals = false;
     for (auto& s : book_.strategies) {
-      if (s.score.empty() && s.weight_sum.empty()) continue;
+      if ((s.score.empty() && s.weight_sum.empty()) || stale(s)) continue;
       if (!totals) w.blank();
       totals = true;
       std::vector<std::string> r;
@@ -1891,6 +1954,10 @@ Imported Mapper::write() {
       w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);
     }
     for (auto& g : book_.groups) {
+      if (std::any_of(book_.strategies.begin(), book_.strategies.end(), [&](const Strategy& s) {
+            return stale(s) && std::find(g.strategies.begin(), g.strategies.end(), s.id) != g.strategies.end();
+          }))
+        continue;
       std::vector<std::string> r;
       if (!g.score.empty()) r.push_back("score " + g.score);
       if (!g.weighted.empty() && (column("weighted") || column("contribution"))) r.push_back("weighted " + g.weighted);
@@ -1901,7 +1968,7 @@ Imported Mapper::write() {
       for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
       w.line(0, fmt::format("reported group {} {{ {} }}", g.id, joined), g.at);
     }
-    if (!book_.overall_score.empty()) {
+    if (!book_.overall_score.empty() && !any_stale) {
       if (!totals) w.blank();
       std::string r = "score " + book_.overall_score;
       if (!book_.overall_percent.empty() && column("percent")) r += "; percent " + book_.overall_percent;

@@ -336,6 +336,21 @@ const std::map<std::string_view, Explanation>& table() {
                "recalculate and save a workbook whose formulas have no values",
         .fix_th = "ใส่ตัวเลขในเซลล์ (`0.5` `๘๕` `34%`) หรือใส่ `NA` พร้อมเหตุผลในคอลัมน์หมายเหตุ "
                   "ถ้าสูตรไม่มีค่า ให้เปิดสมุดงานให้โปรแกรมคำนวณแล้วบันทึกใหม่"}},
+      {"N054",
+       {.text = "A result was edited in a workbook planc wrote: the result cell a person sees (\"ผล\") no longer "
+                "says what planc's copy of it (\"ค่าของผล (ตัวเลข)\") says, or a row that was NA has a result now "
+                "(or one that was scored says NA). The edited result is taken. The figures the workbook printed "
+                "from the old result (the row's percent, score and weighted score, its strategy's and group's "
+                "totals, the overall score) are out of date, so they are not written as the round's published "
+                "figures: planc scores them anew, and `check` does not warn that they differ.",
+        .text_th = "ผลถูกแก้ในสมุดงานที่ planc เขียน: เซลล์ผล (\"ผล\") ไม่ตรงกับสำเนาของ planc "
+                   "(\"ค่าของผล (ตัวเลข)\") หรือแถวที่เคยเป็น NA มีผลแล้ว (หรือแถวที่เคยมีคะแนนกลายเป็น NA) "
+                   "planc ใช้ผลที่แก้ ส่วนตัวเลขที่สมุดงานพิมพ์ไว้จากผลเดิม (ร้อยละ คะแนน และคะแนนถ่วงน้ำหนักของแถว "
+                   "ยอดรวมของยุทธศาสตร์และกลุ่ม และคะแนนภาพรวม) ล้าสมัยแล้ว จึงไม่เขียนเป็นตัวเลขที่เผยแพร่ของรอบ "
+                   "planc คิดใหม่ทั้งหมด และ `check` จะไม่เตือนว่าตัวเลขต่างกัน",
+        .example = "ตัวชี้วัด!G2: 80   (ค่าของผล (ตัวเลข)!P2: 72)",
+        .fix = "nothing: the note says what was taken; if the copy was the cell meant, make the result cell say the same",
+        .fix_th = "ไม่ต้องแก้ ข้อความนี้บอกว่าใช้ค่าใด ถ้าตั้งใจแก้ที่สำเนา ให้แก้เซลล์ผลให้ตรงกันด้วย"}},
       {"W053",
        {.text = "The indicator's target is in words only (\"ค่าเป้าหมายตามรายโครงการ\"), so its result cannot be "
                 "measured against it; the workbook gives the row's percent of target, and the imported row is "

@@ -98,6 +98,45 @@ assert rows["1.3"]["status"] == "scored" and rows["1.3"]["exact"]["weight"] == "
 ' || fail "the row given its result in Excel is not scored with the plan's weight"
 echo "ok: a result entered in Excel for a row that was NA is scored with the plan's weight"
 
+# A unit edits only the cells it sees: 1.1's result "ผล" 72 to 80 (planc's
+# copy, "ค่าของผล (ตัวเลข)", left as it was), 1.3's NA to 90 (its copy empty),
+# and, in a second workbook, 1.2's result to NA. Each edit is taken, with N054
+# at its cell; the figures printed from the old results (the row's, the
+# strategy's, the overall) are not the round's published figures, so the
+# imported round checks clean and scores exactly what the plan with the
+# edited results scores. An edit of the result alone was dropped before: the
+# copy was taken, the round checked clean on the old result.
+"$planc" render "$src/docs/th/examples/scoring/na.plan" --format xlsx -o "$work/seen.xlsx" 2>/dev/null
+cp "$work/seen.xlsx" "$work/seen-na.xlsx"
+"$py" - "$work/seen.xlsx" "$work/seen-na.xlsx" <<'PY'
+import sys, openpyxl
+for path, edits in ((sys.argv[1], {"1.1": 80, "1.3": 90}), (sys.argv[2], {"1.2": "NA"})):
+    wb = openpyxl.load_workbook(path); ws = wb.worksheets[0]
+    col = {c.value: i for i, c in enumerate(ws[1])}
+    for row in ws.iter_rows(min_row=2):
+        if row[col["ตัวชี้วัดที่"]].value in edits:
+            row[col["ผล"]].value = edits[row[col["ตัวชี้วัดที่"]].value]
+            if edits[row[col["ตัวชี้วัดที่"]].value] == "NA": row[col["หมายเหตุ"]].value = "ยังไม่ได้สำรวจ"
+    wb.save(path)
+PY
+sed -e 's/value ๗๒/value 80/' -e 's/result ๑.๓ { na "[^"]*" }/result ๑.๓ { value 90 }/' "$src/docs/th/examples/scoring/na.plan" > "$work/seen-want.plan"
+sed -e 's/result ๑.๒ { value ๔ }/result ๑.๒ { na "ยังไม่ได้สำรวจ" }/' "$src/docs/th/examples/scoring/na.plan" > "$work/seen-na-want.plan"
+for t in seen seen-na; do
+  "$planc" import "$work/$t.xlsx" -o "$work/$t" --color never >"$work/$t.log" 2>&1 || { cat "$work/$t.log"; fail "$t: the edited workbook does not import"; }
+  "$planc" check "$work/$t/2567-6m.plan" --color never >"$work/$t.check" 2>&1 || { cat "$work/$t.check"; fail "$t: the imported round does not check"; }
+  grep -E 'W14[0-9]' "$work/$t.check" && fail "$t: figures printed from the old results compared with the new"
+  grep -E '^reported' "$work/$t/2567-6m.plan" && fail "$t: a stale total came back as a published figure"
+  a=$("$planc" eval "$work/$t/2567-6m.plan" --format json 2>/dev/null | "$py" -c 'import json,sys; print(json.load(sys.stdin)["exact"]["score"])')
+  b=$("$planc" eval "$work/$t-want.plan" --format json 2>/dev/null | "$py" -c 'import json,sys; print(json.load(sys.stdin)["exact"]["score"])')
+  [ -n "$a" ] && [ "$a" = "$b" ] || fail "$t: the imported round scores $a, the plan with the edited results $b"
+done
+grep -q 'ตัวชี้วัด!G2: หมายเหตุ\[N054\]: ผลของตัวชี้วัด 1.1 แก้ในสมุดงานจาก 72 เป็น 80' "$work/seen.log" || { cat "$work/seen.log"; fail "no N054 at 1.1's result cell"; }
+grep -q 'N054\]: ผลของตัวชี้วัด 1.3 แก้ในสมุดงานจาก NA เป็น 90' "$work/seen.log" || fail "no N054 for the NA row given a result"
+grep -q 'N054\]: ผลของตัวชี้วัด 1.2 แก้ในสมุดงานจาก 4 เป็น NA' "$work/seen-na.log" || fail "no N054 for the row made NA"
+grep -q '^result 1.1 { value 80 }' "$work/seen/2567-6m.plan" || fail "1.1's edited result not taken"
+grep -q '^  reported { percent 80; score 3; weighted 0.9 }' "$work/seen/2567-6m.plan" || fail "an unedited row lost its printed figures"
+echo "ok: results edited in the cells a person sees are taken, the totals printed from the old ones not compared"
+
 # A QA office edits a given score where it sees it: in the score column alone
 # (1.1: 4 to 5), or in the result column alone (2.4: 5 to 3); each edit is
 # taken (the value column is planc's copy), and the score column is the score,

@@ -353,6 +353,9 @@ struct Docx {
     for (auto& x : m.earlier_errors) w(para(run(x, kBold), "BodyText"));  // an earlier round with errors
 
     std::vector<std::vector<Cell>> rows;
+    // The published figures' column only when the report printed some: empty, it was a column of nothing.
+    const bool published = std::any_of(m.strategies.begin(), m.strategies.end(),
+                                       [](const report::Strategy& s) { return !s.published.empty(); });
     // Each strategy's score, the earlier rounds' beside it.
     for (auto& s : m.strategies) {
       std::vector<Cell> row{Cell{ct(s.number, true)}, Cell{ct(s.title)}};
@@ -360,7 +363,7 @@ struct Docx {
       row.push_back(Cell{ct(s.score, true)});
       if (m.show_percent) row.push_back(Cell{ct(s.percent, true)});
       if (m.show_quality) row.push_back(Cell{ct(s.quality)});
-      row.push_back(Cell{ct(s.published, true)});
+      if (published) row.push_back(Cell{ct(s.published, true)});
       rows.push_back(std::move(row));
     }
     // With earlier rounds, the score's heading spans them and each column is
@@ -371,7 +374,7 @@ struct Docx {
     head.rounds(m.summary_score_label, m, 1100);
     if (m.show_percent) head.add(L.overall_percent, 1100);
     if (m.show_quality) head.add(this_round(m.quality_label), 1400);
-    head.add(L.as_published, 1200);
+    if (published) head.add(L.as_published, 1200);
     w(table(head.widths(kText, 2000), head.rows(), rows));
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
     // The evaluator's steps are in English: a Thai report leaves them out, as print leaves the HTML's out

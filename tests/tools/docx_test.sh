@@ -34,6 +34,9 @@ cmp -s "$work/th.docx" "$work/th2.docx" && ok "two runs give the same bytes" || 
   fail "render qa exit $?"
 (cd "$root/tests/golden/trend" && "$planc" render 2567-12.plan --format docx -o "$work/m12.docx" 2>/dev/null) ||
   fail "render m12 exit $?"
+# A committee's round whose report printed no strategy figure: no column of nothing.
+"$planc" render "$root/plans/examples/private-education/2561-12m.plan" --format docx -o "$work/pe.docx" 2>/dev/null ||
+  fail "render pe exit $?"
 
 # Bad input: a 2,000-character title, and <script> everywhere a plan has text.
 python3 - "$root/tests/golden/render/hostile-text.plan" "$work/long.plan" <<'EOF'
@@ -88,6 +91,8 @@ has th word/document.xml '<w:tblHeader/>' "header rows repeated"
 has th word/document.xml '<w:cantSplit/>' "rows kept whole"
 has th word/document.xml '<w:keepNext/>' "total row kept with the last rows"
 has th word/footer1.xml ' PAGE ' "page number"
+unzip -p "$work/pe.docx" word/document.xml | grep -qF "ตามที่รายงานเผยแพร่" \
+  && fail "pe: a published-figures column with nothing published" || ok "pe: no empty published-figures column"
 has th word/document.xml '<w:pgNumType w:fmt="thaiNumbers"/>' "page numbers in Thai digits (the sections')"
 has en word/footer1.xml ' PAGE ' "page number"
 doc en word/document.xml | grep -qF thaiNumbers && fail "en: Thai page numbers" || ok "en: Arabic page numbers"

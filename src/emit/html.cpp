@@ -760,7 +760,10 @@ struct Html {
   }
 
   void scoring() {
-    open_section("s-scoring", L.scoring);
+    // On from the method before it (the reference's scoring rules took a page of
+    // their own after a method of half a page); after Part 2's landscape pages
+    // the portrait page starts anew anyway.
+    open_section("s-scoring", L.scoring, "", "flow");
     w(fmt::format("<p>{}</p>\n", m.formula));
     if (m.show_quality) {  // the quality levels: each band of the score and its word
       w(fmt::format("<p>{}:</p>\n<ul class=\"quality\">", e(m.quality_heading)));

@@ -109,6 +109,11 @@ std::string section_end(bool landscape, bool first, bool thai_digits) {
   return "<w:p><w:pPr>" + sect_pr(landscape, first, thai_digits) + "</w:pPr></w:p>";
 }
 constexpr int kWide = kPageH - kLeft - kRight;  // Part 2's landscape text width
+// A score's column and a weighted score's: "๑๐๐.๐๐" on one line in the font
+// LibreOffice puts for TH Sarabun New when it is not installed (at 1100 twips
+// it printed "๑๐ / ๐.๐๐", two numbers), "(W × SM)" whole under its heading;
+// Part 2's weight column (1150) "น้ำหนัก (ร้อยละ)" in two lines, not four.
+constexpr int kScoreTwips = 1300, kWeightedTwips = 1350;
 
 struct Cell {
   std::string xml;    // the cell's paragraphs (built by the caller)
@@ -371,8 +376,8 @@ struct Docx {
     Heads head;
     head.add(L.col_no, kNoTwips);
     head.add(m.strategy_word, 0);
-    head.rounds(m.summary_score_label, m, 1100);
-    if (m.show_percent) head.add(L.overall_percent, 1100);
+    head.rounds(m.summary_score_label, m, kScoreTwips);
+    if (m.show_percent) head.add(L.overall_percent, kScoreTwips);
     if (m.show_quality) head.add(this_round(m.quality_label), 1400);
     if (published) head.add(L.as_published, 1200);
     w(table(head.widths(kText, 2000), head.rows(), rows));
@@ -403,8 +408,8 @@ struct Docx {
                       Cell{ct(pub, true)}});
     }
     // The title takes what the five narrow columns leave (about half the text width).
-    int rest = kText - 800 - 1000 - 1000 - 1100 - 1200;
-    w(table({800, rest, 1000, 1000, 1100, 1200},
+    int rest = kText - 800 - 1000 - kScoreTwips - kWeightedTwips - 1200;
+    w(table({800, rest, 1000, kScoreTwips, kWeightedTwips, 1200},
             {{hc(L.col_no), hc(m.groups.empty() ? m.strategy_word : m.group_word), hc(m.weight_label),
               hc(L.col_score), hc(L.col_weighted), hc(L.as_published)}},
             rows));
@@ -544,15 +549,15 @@ struct Docx {
     Heads head;
     head.add(L.col_no, kNoTwips);
     head.add(m.indicator_word, 0);
-    if (m.show_weights) head.add(m.weight_label, 950);
+    if (m.show_weights) head.add(m.weight_label, 1150);
     if (bands) head.span(L.col_bands, m.band_labels, 950);
     else head.add(m.criteria_label, 3000);
     std::size_t ns = m.show_score ? ne : 0;  // the earlier rounds' scores stand beside the score column
-    if (m.show_score) head.rounds(m.score_label, m, 1100);
+    if (m.show_score) head.rounds(m.score_label, m, kScoreTwips);
     std::size_t nw = m.earlier_weighted ? ne : 0;  // the body's own weighted scores beside the committee's
     if (m.show_weighted) {
-      if (nw) head.rounds(m.weighted_label, m, 1250);
-      else head.add(m.weighted_label, 1250);
+      if (nw) head.rounds(m.weighted_label, m, kWeightedTwips);
+      else head.add(m.weighted_label, kWeightedTwips);
     }
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i = 0; i < s.rows.size(); ++i) {

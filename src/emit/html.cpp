@@ -164,7 +164,11 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   table.part2 { table-layout: auto; }
   table.part2 td:nth-child(2) { width: 38%; }
   table.part1, table.scores { table-layout: fixed; }
-  table.part1 td { overflow-wrap: anywhere; }
+  /* A word longer than its column broken, not a word that fits (break-word,
+     not anywhere: anywhere let a projects table inside a row shrink its
+     columns to a letter, "in progres / s"). */
+  table.part1 td { overflow-wrap: break-word; }
+  table.projects td { overflow-wrap: normal; }
   /* An account that runs over a page: its last line's Thai marks below the
      line (ุ ู) were painted at the top of the next page, clipped here. */
   td.account { overflow: hidden; }

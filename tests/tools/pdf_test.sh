@@ -92,6 +92,10 @@ def split_terms(name):
             if a == "พ.ศ." or (a.endswith(("-", "–")) and re.fullmatch(r"[๐-๙0-9]{4}", b)):
                 out.add((k + 1, f"{a} / {b}"))
     return sorted(out)
+# English words in Part 1's narrow columns whole: an office's "Community", a
+# project's status "in progress" (its table's columns were shrunk to a letter).
+en_words = {w for _, ws in laid_out("en") for *_, w in ws}
+want(not en_words & {"Communit", "progres", "Responsibl", "y", "s"}, f"en: words broken: {sorted(en_words & {'Communit', 'progres', 'Responsibl', 'y', 's'})}")
 for name in ("ref", "qa", "m12", "pa"):
     cut = split_terms(name)
     want(not cut, f"{name}: terms split across lines: {cut[:4]}")

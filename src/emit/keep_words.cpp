@@ -25,19 +25,44 @@ std::size_t year_at(std::string_view s, std::size_t i) {
   return at - i;
 }
 
-// "พ.ศ. ๒๕๖๓" or a range, "พ.ศ. ๒๕๖๓ - ๒๕๖๕" (a hyphen or an en dash, spaced or not), at s[i]: its length, or 0.
+// A dash and the year that ends a range ("- ๒๕๖๕", "–2565", " -๒๕๖๕"), at s[at]: its length, or 0.
+std::size_t range_end_at(std::string_view s, std::size_t at) {
+  for (std::string_view dash : {" - ", " – ", " -", " –", "- ", "– ", "-", "–"})
+    if (s.substr(at).starts_with(dash)) {
+      std::size_t n = year_at(s, at + dash.size());
+      return n ? dash.size() + n : 0;
+    }
+  return 0;
+}
+
+// "พ.ศ. ๒๕๖๓" or a range, "พ.ศ. ๒๕๖๓ - ๒๕๖๕", at s[i]: its length, or 0.
 std::size_t era_year_at(std::string_view s, std::size_t i) {
   constexpr std::string_view era = "พ.ศ. ";
   if (!s.substr(i).starts_with(era)) return 0;
   std::size_t at = i + era.size(), n = year_at(s, at);
   if (!n) return 0;
   at += n;
-  for (std::string_view dash : {" - ", " – ", "-", "–"})
-    if (s.substr(at).starts_with(dash)) {
-      if (std::size_t m = year_at(s, at + dash.size())) return at + dash.size() + m - i;
-      break;
-    }
-  return at - i;
+  return at + range_end_at(s, at) - i;
+}
+
+// Whether a digit, Thai (E0 B9 90–99) or Arabic, is at s[at].
+bool digit_at(std::string_view s, std::size_t at) {
+  if (at < s.size() && s[at] >= '0' && s[at] <= '9') return true;
+  return at + 2 < s.size() && s.substr(at, 2) == "\xE0\xB9" && static_cast<unsigned char>(s[at + 2]) >= 0x90 &&
+         static_cast<unsigned char>(s[at + 2]) <= 0x99;
+}
+
+// A range of years without its era, "๒๕๖๔ - ๒๕๖๕", at s[i]: its length, or 0.
+// Four digits each, part of no longer number: no digit, point or comma before
+// it, no digit after it.
+std::size_t bare_range_at(std::string_view s, std::size_t i) {
+  if (i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',' || digit_at(s, i - 1))) return 0;
+  if (i >= 3 && digit_at(s, i - 3)) return 0;
+  std::size_t n = year_at(s, i);
+  if (!n) return 0;
+  std::size_t m = range_end_at(s, i + n);
+  if (!m || digit_at(s, i + n + m)) return 0;
+  return n + m;
 }
 
 }  // namespace
@@ -78,15 +103,26 @@ void KeepWords::tag_done() {
 
 void KeepWords::text(std::string_view s) {
   std::size_t run = 0;  // start of the bytes not yet written
+  auto keep = [&](std::size_t i, std::size_t n) {  // s[i, i + n) kept on one line
+    to_ += s.substr(run, i - run);
+    to_ += "<span class=\"w\">";
+    to_ += s.substr(i, n);
+    to_ += "</span>";
+    run = i + n;
+  };
   for (std::size_t i = 0; i < s.size();) {
-    // Thai is U+0E00–U+0E7F: E0 B8 xx or E0 B9 xx. A term starts only there.
+    // Thai is U+0E00–U+0E7F: E0 B8 xx or E0 B9 xx. A term starts only there; a
+    // range of years at a digit, Thai or Arabic.
     if (static_cast<unsigned char>(s[i]) != 0xE0) {
-      ++i;
+      std::size_t n = s[i] >= '0' && s[i] <= '9' ? bare_range_at(s, i) : 0;
+      if (n) keep(i, n);
+      i += n ? n : 1;
       continue;
     }
     auto at = std::find_if(std::begin(kKeptWords), std::end(kKeptWords),
                            [&](std::string_view w) { return s.substr(i).starts_with(w); });
     std::size_t n = at != std::end(kKeptWords) ? at->size() : era_year_at(s, i);
+    if (!n && digit_at(s, i)) n = bare_range_at(s, i);
     if (!n) {
       i += 3;
       continue;
@@ -100,12 +136,8 @@ void KeepWords::text(std::string_view s) {
         continue;
       }
     }
-    to_ += s.substr(run, i - run);
-    to_ += "<span class=\"w\">";
-    to_ += s.substr(i, n);
-    to_ += "</span>";
+    keep(i, n);
     i = end;
-    run = i;
   }
   to_ += s.substr(run);
 }

@@ -5,7 +5,7 @@
 // emitter and its sink, wraps each such term of the text (never of a tag, an
 // attribute, a style, an SVG or a title) in <span class="w">, which the style
 // keeps on one line (white-space: nowrap). So too a year with its era,
-// "พ.ศ. ๒๕๖๓", and a range of years, "พ.ศ. ๒๕๖๓ - ๒๕๖๕".
+// "พ.ศ. ๒๕๖๓", and a range of years, "พ.ศ. ๒๕๖๓ - ๒๕๖๕", "๒๕๖๔ - ๒๕๖๕".
 #pragma once
 #include <string>
 #include <string_view>

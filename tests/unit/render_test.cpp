@@ -175,6 +175,12 @@ TEST(Render, KeepsThaiTermsWhole) {
             "<svg><text>ร้อยละ</text></svg><title>ร้อยละ</title><style>p{}</style><span class=\"w\">ร้อยละ</span>");
   EXPECT_EQ(kept({"แผน พ.ศ. ๒๕๖๓ - ๒๕๖๕ ปี พ.ศ. 2568 และ พ.ศ. ๒๕"}),
             "แผน <span class=\"w\">พ.ศ. ๒๕๖๓ - ๒๕๖๕</span> ปี <span class=\"w\">พ.ศ. 2568</span> และ พ.ศ. ๒๕");
+  // A range of years without its era, or with a dash spaced on one side only;
+  // never four digits of a longer number.
+  EXPECT_EQ(kept({"ปี ๒๕๖๔ - ๒๕๖๕ (พ.ศ. ๒๕๖๑ -๒๕๘๐) 2563–2565"}),
+            "ปี <span class=\"w\">๒๕๖๔ - ๒๕๖๕</span> (<span class=\"w\">พ.ศ. ๒๕๖๑ -๒๕๘๐</span>) "
+            "<span class=\"w\">2563–2565</span>");
+  EXPECT_EQ(kept({"12563-2565 2563-25650 1.2563-2565 ๒๕๖๓-๒๕"}), "12563-2565 2563-25650 1.2563-2565 ๒๕๖๓-๒๕");
   // A term that is the start of a longer word (a mark follows) is not one.
   EXPECT_EQ(kept({"ร้อยละ\u0e31"}), "ร้อยละ\u0e31");
   // English and other Thai unchanged.

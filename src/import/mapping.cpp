@@ -541,11 +541,19 @@ class Mapper {
   std::string cell_text(const Grid& g, std::uint32_t row, const Layout& l, Field f, CellRef* ref = nullptr);
   bool usable(const Cell* c, CellRef ref);
   void given_edited(Indicator& ind, const Cell* rc, CellRef result_at);
-  void result_edited(Indicator& ind, const Cell* rc, CellRef result_at, const std::string& status);
+  void result_edited(Indicator& ind, const Cell* rc, bool from_copy, CellRef result_at, const std::string& status);
   void edited(Indicator& ind, const std::string& before, const std::string& after);
   Imported write();
   std::string weights_in_percent() const;
 };
+
+// A result's cell as its column means it: a number shown as a percent (Excel
+// stores "91.2%" typed in a cell as 0.912) is that percent, 91.2.
+std::optional<Result> cell_result(const Cell& c) {
+  if (c.kind == Cell::Kind::Number && c.percent)
+    if (auto v = Rational::parse_decimal(c.text)) return result((*v * Rational(100)).to_decimal(0, 12), true);
+  return result(c.text, c.kind == Cell::Kind::Number);
+}
 
 // A planc workbook's score an assessor gave (basis `given`) is in three cells:
 // the result column and the score column, which a person sees and edits, and
@@ -570,7 +578,13 @@ void Mapper::given_edited(Indicator& ind, const Cell* rc, CellRef result_at) {
   }
   std::optional<std::string> shown;  // the result column, when it holds one number and no words
   if (rc && (rc->kind == Cell::Kind::Number || rc->kind == Cell::Kind::Text)) {
-    auto r = result(rc->text, rc->kind == Cell::Kind::Number);
+    auto r = cell_result(*rc);
+    if (r && r->form == Result::Form::NA) {  // the score taken back: the row is NA (its reason the note's)
+      ind.result = *r;
+      ind.result_at = result_at;
+      edited(ind, copy, "NA");
+      return;
+    }
     if (r && r->form == Result::Form::Value && r->values.size() == 1 && r->says.empty()) shown = r->values[0];
   }
   const auto exact = value(copy);
@@ -599,41 +613,63 @@ void Mapper::given_edited(Indicator& ind, const Cell* rc, CellRef result_at) {
 
 // A planc workbook's result (not a given score: given_edited) is in two cells:
 // the result column a person sees and edits, and the value column, planc's
-// copy, which is taken unless the result column was edited: it holds one
-// number that is not the copy (nor the copy rounded to the number's places,
-// as a result may be shown), or says NA where the copy has a value. A row the
-// status column says was NA that has a result now was edited too. `rc` is the
-// result column's cell when the result was taken from the copy.
-void Mapper::result_edited(Indicator& ind, const Cell* rc, CellRef result_at, const std::string& status) {
+// copy, which is taken unless the result column was edited: it holds numbers
+// alone that are not the copy's (nor the copy's rounded to their places, as a
+// result may be shown), or says NA where the copy has a value. Without a copy,
+// by the status column: a row that was NA has a result now, or one that was
+// scored says NA (the copy cleared too).
+// Both cells edited to one number cannot be told from a row never edited: the
+// figures printed from the old result then differ (W140, W141), as they do.
+// `rc` is the result column's cell; `from_copy`, whether the result was the copy's.
+void Mapper::result_edited(Indicator& ind, const Cell* rc, bool from_copy, CellRef result_at, const std::string& status) {
   auto joined = [](const std::vector<std::string>& vs) {
     std::string s;
     for (auto& v : vs) s += (s.empty() ? "" : ", ") + v;
     return s;
   };
-  if (rc && ind.result.form == Result::Form::Value && ind.result.values.size() == 1 &&
-      (rc->kind == Cell::Kind::Number || rc->kind == Cell::Kind::Text)) {
-    auto r = result(rc->text, rc->kind == Cell::Kind::Number);
-    const std::string copy = ind.result.values[0];
+  const bool valued = ind.result.form == Result::Form::Value || ind.result.form == Result::Form::Values;
+  if (from_copy) {
+    if (!rc || !valued || (rc->kind != Cell::Kind::Number && rc->kind != Cell::Kind::Text)) return;
+    const std::vector<std::string> copy = ind.result.values;
+    auto r = cell_result(*rc);
     if (r && r->form == Result::Form::NA) {
       ind.result = *r;
       ind.result_at = result_at;
-      edited(ind, copy, "NA");
+      edited(ind, joined(copy), "NA");
       return;
     }
-    if (!r || r->form != Result::Form::Value || r->values.size() != 1 || !r->says.empty()) return;
-    const std::string& typed = r->values[0];
-    auto shown = Rational::parse_decimal(typed), exact = Rational::parse_decimal(copy);
-    const std::size_t dot = typed.find('.');
-    const int places = dot == std::string::npos ? 0 : static_cast<int>(typed.size() - dot - 1);
-    if (!shown || !exact || *shown == *exact || *shown == exact->round(places)) return;
-    ind.result.values = {typed};
-    ind.result.says.clear();
-    ind.result_at = result_at;
-    edited(ind, copy, typed);
+    // Numbers alone, or a list ("15, 13"): words ("ไม่ได้รายงาน 1 ครั้ง" beside a
+    // value of 5) need not say the value, so an edit of them cannot be told
+    // (they are kept as its wording).
+    if (r && ((r->form == Result::Form::Value && r->says.empty()) || r->form == Result::Form::Values) &&
+        r->values.size() == copy.size()) {
+      bool differs = false, comparable = true;
+      for (std::size_t k = 0; k < copy.size(); ++k) {
+        const std::string& typed = r->values[k];
+        auto shown = Rational::parse_decimal(typed), exact = Rational::parse_decimal(copy[k]);
+        if (!shown || !exact) {
+          comparable = false;
+          break;
+        }
+        const std::size_t dot = typed.find('.');
+        const int places = dot == std::string::npos ? 0 : static_cast<int>(typed.size() - dot - 1);
+        differs = differs || (*shown != *exact && *shown != exact->round(places));
+      }
+      if (comparable && differs) {
+        ind.result.form = r->form;
+        ind.result.values = r->values;
+        ind.result.says = r->says;
+        ind.result_at = result_at;
+        edited(ind, joined(copy), joined(r->values));
+        return;
+      }
+    }
     return;
   }
-  if (status == "na" && (ind.result.form == Result::Form::Value || ind.result.form == Result::Form::Values))
-    edited(ind, "NA", joined(ind.result.values));
+  // No copy (the row had no value): a row that was NA given one in the result
+  // column. (A row not started or cancelled is NA with a copy of its value.)
+  if (status == "na" && valued) edited(ind, "NA", joined(ind.result.values));
+  else if (status == "scored" && ind.result.form == Result::Form::NA) edited(ind, "…", "NA");
 }
 
 void Mapper::edited(Indicator& ind, const std::string& before, const std::string& after) {
@@ -942,7 +978,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
     bool published_mean = !ind.sum.empty() && !ind.count.empty();
     bool from_copy = false;  // the result is the value column's (planc's copy), the result column a person's
     if (vc && usable(vc, value_at) && !tidy(vc->text).empty()) {
-      auto r = result(vc->text, vc->kind == Cell::Kind::Number);
+      auto r = cell_result(*vc);
       if (!r || r->form == Result::Form::NA) {
         diags_.report(msg::CellBadResult, at(value_at), tidy(vc->text)).help(txt::CellResultHint);
       } else {
@@ -961,7 +997,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       if (rc && usable(rc, result_at) && !tidy(rc->text).empty()) ind.result.says = tidy(rc->text);
       book_.any_result = true;
     } else if (rc && usable(rc, result_at)) {
-      auto r = result(rc->text, rc->kind == Cell::Kind::Number);
+      auto r = cell_result(*rc);
       if (!r) diags_.report(msg::CellBadResult, at(result_at), tidy(rc->text)).help(txt::CellResultHint);
       else ind.result = *r;
     }
@@ -1025,7 +1061,7 @@ bool Mapper::read_indicators(const Grid& g, const Layout& l) {
       ind.result_at = ind.score_at;
       ind.score.clear();
     } else if (ind.basis != "given" && l.has(Field::Value)) {  // a result edited in planc's workbook
-      result_edited(ind, from_copy ? rc : nullptr, result_at, lower(tidy(cell_text(g, row, l, Field::Status, nullptr))));
+      result_edited(ind, rc, from_copy, result_at, lower(tidy(cell_text(g, row, l, Field::Status, nullptr))));
     }
     // A score an assessor gave (a quality-assurance table's "คะแนนที่ได้"): a row with a
     // score and neither a target nor a result. The score is the round's, `basis given`.

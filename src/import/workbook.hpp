@@ -23,6 +23,10 @@ struct Cell {
   std::uint32_t col = 0;  // 0-based
   Kind kind = Kind::Text;
   std::string text;
+  // A Number shown as a percent (a format with %: Excel stores "91.2%" typed
+  // in a cell as 0.912). The text stays the number stored; what it means is
+  // its column's to say (a result's 91.2, a weight's 0.912).
+  bool percent = false;
 };
 
 // A merged range, inclusive, 0-based: its value is in its top-left cell.

@@ -372,6 +372,23 @@ bool date_format(std::string_view code) {
   return date && !elapsed;
 }
 
+// Whether a custom number format shows a percent: a % outside quotes, escapes and [brackets].
+bool percent_format(std::string_view code) {
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char ch = code[i];
+    if (ch == '"' || ch == '[') {
+      auto end = code.find(ch == '"' ? '"' : ']', i + 1);
+      if (end == std::string_view::npos) return false;
+      i = end;
+    } else if (ch == '\\' || ch == '_' || ch == '*') {
+      ++i;
+    } else if (ch == '%') {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The built-in formats that show dates: 14–22 and 45–47 everywhere, 27–36 and
 // 50–58 in East Asian versions, 71–81 in Thai Excel (ว/ด/ปปปป and its kin).
 bool builtin_date(unsigned id) {
@@ -379,9 +396,12 @@ bool builtin_date(unsigned id) {
          (id >= 71 && id <= 81);
 }
 
+// What a cell's number format shows, by its cellXfs index.
+enum class Shown : std::uint8_t { Number, Date, Percent };
+
 struct Styles : Handler {
-  std::map<unsigned, bool> custom;
-  std::vector<bool> xf_date;  // cellXfs index → shows a date
+  std::map<unsigned, Shown> custom;
+  std::vector<Shown> xf_date;  // cellXfs index → what its format shows
   bool in_xfs = false;
   static unsigned number(const char* s) {
     unsigned v = 0;
@@ -391,13 +411,17 @@ struct Styles : Handler {
   void open(std::string_view name, const char** a) override {
     if (name == "numFmt") {
       const char *id = attr(a, "numFmtId"), *code = attr(a, "formatCode");
-      if (id && code) custom[number(id)] = date_format(code);
+      if (id && code)
+        custom[number(id)] = date_format(code) ? Shown::Date : percent_format(code) ? Shown::Percent : Shown::Number;
     } else if (name == "cellXfs") {
       in_xfs = true;
     } else if (name == "xf" && in_xfs && xf_date.size() < 1000000) {
       unsigned id = number(attr(a, "numFmtId"));
       auto c = custom.find(id);
-      xf_date.push_back(c != custom.end() ? c->second : builtin_date(id));
+      xf_date.push_back(c != custom.end() ? c->second
+                        : builtin_date(id)      ? Shown::Date
+                        : id == 9 || id == 10   ? Shown::Percent  // 0%, 0.00%
+                                                : Shown::Number);
     }
   }
   void close(std::string_view name) override {
@@ -460,7 +484,7 @@ struct SheetReader : Handler {
   Sheet& sheet;
   const Limits& limits;
   const std::vector<std::string>& strings;
-  const std::vector<bool>& xf_date;
+  const std::vector<Shown>& xf_date;
   bool date1904;
 
   std::uint32_t row = 0, col = 0;
@@ -475,7 +499,7 @@ struct SheetReader : Handler {
   std::size_t v_chars = 0, f_chars = 0, is_chars = 0;
   std::uint32_t style = 0;
 
-  SheetReader(Sheet& s, const Limits& l, const std::vector<std::string>& st, const std::vector<bool>& x, bool d)
+  SheetReader(Sheet& s, const Limits& l, const std::vector<std::string>& st, const std::vector<Shown>& x, bool d)
       : sheet(s), limits(l), strings(st), xf_date(x), date1904(d) {}
 
   [[noreturn]] void bad_ref(std::string_view what) {
@@ -637,8 +661,10 @@ struct SheetReader : Handler {
     } else {
       if (!has_v) return;  // a formatted but empty cell
       std::optional<std::string> date;
-      if (style < xf_date.size() && xf_date[style]) date = serial_date(v, date1904);
+      const Shown shown = style < xf_date.size() ? xf_date[style] : Shown::Number;
+      if (shown == Shown::Date) date = serial_date(v, date1904);
       c.kind = date ? Cell::Kind::Date : Cell::Kind::Number;
+      c.percent = shown == Shown::Percent;
       c.text = date ? std::move(*date) : std::move(v);
     }
     if (c.text.empty() && c.kind == Cell::Kind::Text) return;

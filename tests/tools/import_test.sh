@@ -137,6 +137,45 @@ grep -q '^result 1.1 { value 80 }' "$work/seen/2567-6m.plan" || fail "1.1's edit
 grep -q '^  reported { percent 80; score 3; weighted 0.9 }' "$work/seen/2567-6m.plan" || fail "an unedited row lost its printed figures"
 echo "ok: results edited in the cells a person sees are taken, the totals printed from the old ones not compared"
 
+# More edits as Excel makes them (a review's findings): a result retyped as a
+# percent is stored as its fraction (0.912 shown 91.2%): the same value is no
+# edit, another is that percent; a list edited ("15, 13" to "17, 13"); a given
+# score taken back to NA. And none of planc's own round trips reports an edit
+# (results in words, lists, NA rows not started).
+"$planc" render "$src/plans/examples/city-library/2568-12m.plan" --format xlsx -o "$work/pct.xlsx" 2>/dev/null
+"$planc" render "$src/plans/examples/library-qa/2555-12m.plan" --format xlsx -o "$work/qa-na.xlsx" 2>/dev/null
+"$py" - "$work/pct.xlsx" "$work/qa-na.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+col = {c.value: i for i, c in enumerate(ws[1])}
+for row in ws.iter_rows(min_row=2):
+    r = row[col["Result"]]
+    if row[col["No."]].value == "1.1": r.value, r.number_format = row[col["Result value"]].value / 100, "0.0%"
+    if row[col["No."]].value == "1.2": r.value, r.number_format = 2.5, "0%"
+    if row[col["No."]].value == "1.3": r.value = "17, 13"
+wb.save(sys.argv[1])
+wb = openpyxl.load_workbook(sys.argv[2]); ws = wb.worksheets[0]
+col = {c.value: i for i, c in enumerate(ws[1])}
+for row in ws.iter_rows(min_row=2):
+    if row[col["ตัวชี้วัดที่"]].value == "1.1": row[col["ผล"]].value, row[col["หมายเหตุ"]].value = "NA", "ยังไม่ประเมิน"
+wb.save(sys.argv[2])
+PY
+"$planc" import "$work/pct.xlsx" -o "$work/pct" --color never >"$work/pct.log" 2>&1 || { cat "$work/pct.log"; fail "pct: does not import"; }
+grep -q 'N054.*1.1' "$work/pct.log" && fail "a result retyped as the same percent is taken as an edit"
+grep -q '^  value 129750$' "$work/pct/2568-12m.plan" || fail "1.1's value, retyped as a percent, is not its value"
+grep -q 'N054\]: indicator 1.2.s result was edited in the workbook, 241800 to 250' "$work/pct.log" || fail "a percent typed (250%) not taken as 250"
+grep -q 'N054\]: indicator 1.3.s result was edited in the workbook, 15, 13 to 17, 13' "$work/pct.log" || fail "a list edited is not taken"
+"$planc" import "$work/qa-na.xlsx" -o "$work/qa-na" --color never >"$work/qa-na.log" 2>&1 || { cat "$work/qa-na.log"; fail "qa-na: does not import"; }
+grep -q 'N054\]: ผลของตัวบ่งชี้ 1.1 แก้ในสมุดงานจาก 4 เป็น NA' "$work/qa-na.log" || { cat "$work/qa-na.log"; fail "a given score taken back to NA is not taken"; }
+grep -q '^result 1.1 { na "ยังไม่ประเมิน" }' "$work/qa-na/2555-12m.plan" || fail "the given score taken back is not NA with the note's reason"
+for f in "$src"/plans/examples/*/2*.plan "$src"/plans/th-hor-2563/2563-h1.plan "$src"/tests/golden/year/r*.plan \
+         "$src"/tests/golden/diag/W117-result-before-start.plan; do
+  "$planc" render "$f" --format xlsx -o "$work/rt.xlsx" >/dev/null 2>&1 || continue
+  rm -rf "$work/rt"; "$planc" import "$work/rt.xlsx" -o "$work/rt" --color never >"$work/rt.log" 2>&1 || true
+  grep -q N054 "$work/rt.log" && { grep N054 "$work/rt.log"; fail "$f: planc's own workbook reports an edit"; }
+done
+echo "ok: a percent retyped, a list edited, a given score taken back are taken; planc's own workbooks report no edit"
+
 # A QA office edits a given score where it sees it: in the score column alone
 # (1.1: 4 to 5), or in the result column alone (2.4: 5 to 3); each edit is
 # taken (the value column is planc's copy), and the score column is the score,

@@ -12,15 +12,22 @@ std::string_view tag_name(std::string_view tag) {
   return tag.substr(0, end == std::string_view::npos ? tag.size() : end);
 }
 
-// A year's digits at s[i]: four, Thai (๐–๙, E0 B9 90–99) or Arabic. Their length in bytes, or 0.
+// The length in bytes of a digit at s[at], Thai (๐–๙, E0 B9 90–99) or Arabic; 0 for none.
+std::size_t digit_at(std::string_view s, std::size_t at) {
+  if (at < s.size() && s[at] >= '0' && s[at] <= '9') return 1;
+  return at + 2 < s.size() && s.substr(at, 2) == "\xE0\xB9" && static_cast<unsigned char>(s[at + 2]) >= 0x90 &&
+                 static_cast<unsigned char>(s[at + 2]) <= 0x99
+             ? 3
+             : 0;
+}
+
+// A year's digits at s[i]: four, Thai or Arabic. Their length in bytes, or 0.
 std::size_t year_at(std::string_view s, std::size_t i) {
   std::size_t at = i;
   for (int k = 0; k < 4; ++k) {
-    if (at < s.size() && s[at] >= '0' && s[at] <= '9') ++at;
-    else if (s.substr(at, 2) == "\xE0\xB9" && at + 2 < s.size() && static_cast<unsigned char>(s[at + 2]) >= 0x90 &&
-             static_cast<unsigned char>(s[at + 2]) <= 0x99)
-      at += 3;
-    else return 0;
+    std::size_t n = digit_at(s, at);
+    if (!n) return 0;
+    at += n;
   }
   return at - i;
 }
@@ -43,13 +50,6 @@ std::size_t era_year_at(std::string_view s, std::size_t i) {
   if (!n) return 0;
   at += n;
   return at + range_end_at(s, at) - i;
-}
-
-// Whether a digit, Thai (E0 B9 90–99) or Arabic, is at s[at].
-bool digit_at(std::string_view s, std::size_t at) {
-  if (at < s.size() && s[at] >= '0' && s[at] <= '9') return true;
-  return at + 2 < s.size() && s.substr(at, 2) == "\xE0\xB9" && static_cast<unsigned char>(s[at + 2]) >= 0x90 &&
-         static_cast<unsigned char>(s[at + 2]) <= 0x99;
 }
 
 // A range of years without its era, "๒๕๖๔ - ๒๕๖๕", at s[i]: its length, or 0.

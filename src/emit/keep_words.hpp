@@ -9,6 +9,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "emit/sink.hpp"
 
@@ -35,5 +36,12 @@ class KeepWords {
   std::string tag_;        // the tag being read, up to its '>'
   std::string_view skip_;  // inside <svg>, <style>, <title> or <script>: the name that ends it
 };
+
+// A small page written whole by `write(Sink&)`, then to `to` with its terms kept.
+template <typename Write>
+void write_kept(Sink& to, Write&& write) {
+  KeepWords keep(to);
+  keep.write(collect(std::forward<Write>(write)));
+}
 
 }  // namespace planc::emit

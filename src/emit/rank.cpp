@@ -57,35 +57,32 @@ void rank_markdown(const report::RankModel& m, Sink& out) {
 // ranking's table, the bodies without the figure after it with their reason.
 void rank_html(const report::RankModel& m, Sink& to) {
   // Thai terms kept whole on a line, as in the report (emit/keep_words.hpp).
-  std::string page;
-  Sink out(page);
-  auto e = [](const std::string& s) { return html_escape(s); };
-  out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                     "<meta name=\"generator\" content=\"planc\">\n<title>{}</title>\n<style>{}{}</style>\n"
-                     "</head>\n<body class=\"rank\">\n",
-                     e(m.lang), e(m.title), html_style(),
-                     "\n@page { size: A4 portrait; margin: 18mm 16mm; }\n"
-                     "table.rank { width: 100%; } table.rank td.rank { width: 4em; text-align: center; }\n"
-                     "table.rank tr.unranked td { color: var(--muted); }\n");
-  out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n</header>\n<section>\n", e(m.title),
-                     e(m.subtitle));
-  out += fmt::format("<table class=\"rank\">\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>",
-                     e(m.col_rank), e(m.col_body), e(m.col_score));
-  if (m.show_percent) out += fmt::format("<th class=\"num\">{}</th>", e(m.col_percent));
-  out += "</tr></thead>\n<tbody>\n";
-  for (auto& r : m.rows) {
-    out += fmt::format("<tr{}><td class=\"rank\">{}</td><td>{}{}</td><td class=\"num\">{}</td>",
-                       r.rank.empty() ? " class=\"unranked\"" : "", e(r.rank), e(r.body),
-                       r.reason.empty() ? "" : "<br><small>" + e(r.reason) + "</small>", e(r.score));
-    if (m.show_percent) out += fmt::format("<td class=\"num\">{}</td>", e(r.percent));
-    out += "</tr>\n";
-  }
-  out += fmt::format("</tbody>\n</table>\n</section>\n<footer>{}</footer>\n</body>\n</html>\n",
-                     report::labels(m.lang).generated);
-  out.flush();
-  KeepWords keep(to);
-  keep.write(page);
+  write_kept(to, [&](Sink& out) {
+    auto e = [](const std::string& s) { return html_escape(s); };
+    out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<meta name=\"generator\" content=\"planc\">\n<title>{}</title>\n<style>{}{}</style>\n"
+                       "</head>\n<body class=\"rank\">\n",
+                       e(m.lang), e(m.title), html_style(),
+                       "\n@page { size: A4 portrait; margin: 18mm 16mm; }\n"
+                       "table.rank { width: 100%; } table.rank td.rank { width: 4em; text-align: center; }\n"
+                       "table.rank tr.unranked td { color: var(--muted); }\n");
+    out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n</header>\n<section>\n", e(m.title),
+                       e(m.subtitle));
+    out += fmt::format("<table class=\"rank\">\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>",
+                       e(m.col_rank), e(m.col_body), e(m.col_score));
+    if (m.show_percent) out += fmt::format("<th class=\"num\">{}</th>", e(m.col_percent));
+    out += "</tr></thead>\n<tbody>\n";
+    for (auto& r : m.rows) {
+      out += fmt::format("<tr{}><td class=\"rank\">{}</td><td>{}{}</td><td class=\"num\">{}</td>",
+                         r.rank.empty() ? " class=\"unranked\"" : "", e(r.rank), e(r.body),
+                         r.reason.empty() ? "" : "<br><small>" + e(r.reason) + "</small>", e(r.score));
+      if (m.show_percent) out += fmt::format("<td class=\"num\">{}</td>", e(r.percent));
+      out += "</tr>\n";
+    }
+    out += fmt::format("</tbody>\n</table>\n</section>\n<footer>{}</footer>\n</body>\n</html>\n",
+                       report::labels(m.lang).generated);
+  });
 }
 
 void rank_csv(const report::RankModel& m, Sink& out) {

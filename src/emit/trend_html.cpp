@@ -258,11 +258,10 @@ struct TrendHtml {
 
 void trend_html(const TrendModel& m, Sink& out) {
   // Thai terms kept whole on a line, as in the report (emit/keep_words.hpp).
-  KeepWords keep(out);
-  keep.write(collect([&](Sink& to) {
+  write_kept(out, [&](Sink& to) {
     TrendHtml h{m, *m.labels, *m.report_labels, to};
     h.run();
-  }));
+  });
 }
 
 }  // namespace planc::emit

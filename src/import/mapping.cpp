@@ -622,11 +622,7 @@ void Mapper::given_edited(Indicator& ind, const Cell* rc, CellRef result_at) {
 // figures printed from the old result then differ (W140, W141), as they do.
 // `rc` is the result column's cell; `from_copy`, whether the result was the copy's.
 void Mapper::result_edited(Indicator& ind, const Cell* rc, bool from_copy, CellRef result_at, const std::string& status) {
-  auto joined = [](const std::vector<std::string>& vs) {
-    std::string s;
-    for (auto& v : vs) s += (s.empty() ? "" : ", ") + v;
-    return s;
-  };
+  auto joined = [](const std::vector<std::string>& vs) { return fmt::format("{}", fmt::join(vs, ", ")); };
   const bool valued = ind.result.form == Result::Form::Value || ind.result.form == Result::Form::Values;
   if (from_copy) {
     if (!rc || !valued || (rc->kind != Cell::Kind::Number && rc->kind != Cell::Kind::Text)) return;
@@ -1962,9 +1958,7 @@ Imported Mapper::write() {
           if (!percent.empty()) r.push_back("percent " + percent);
           if (!score.empty()) r.push_back("score " + score);
           if (!weighted.empty()) r.push_back("weighted " + weighted);
-          std::string joined;
-          for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
-          w.line(1, "reported { " + joined + " }", i.score_at.valid() ? i.score_at : i.percent_at);
+          w.line(1, fmt::format("reported {{ {} }}", fmt::join(r, "; ")), i.score_at.valid() ? i.score_at : i.percent_at);
         }
         w.close(0);
       }
@@ -1985,9 +1979,7 @@ Imported Mapper::write() {
       if (!s.percent.empty() && column("percent")) r.push_back("percent " + s.percent);
       if (!s.weighted.empty() && (column("weighted") || column("contribution"))) r.push_back("weighted " + s.weighted);
       if (std::string q = quality_word(s.quality); qualities && !q.empty()) r.push_back("quality " + plan_text(q));
-      std::string joined;
-      for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
-      w.line(0, fmt::format("reported {} {{ {} }}", s.id, joined), s.total_at);
+      w.line(0, fmt::format("reported {} {{ {} }}", s.id, fmt::join(r, "; ")), s.total_at);
     }
     for (auto& g : book_.groups) {
       if (std::any_of(book_.strategies.begin(), book_.strategies.end(), [&](const Strategy& s) {
@@ -2000,9 +1992,7 @@ Imported Mapper::write() {
       if (r.empty()) continue;
       if (!totals) w.blank();
       totals = true;
-      std::string joined;
-      for (auto& x : r) joined += (joined.empty() ? "" : "; ") + x;
-      w.line(0, fmt::format("reported group {} {{ {} }}", g.id, joined), g.at);
+      w.line(0, fmt::format("reported group {} {{ {} }}", g.id, fmt::join(r, "; ")), g.at);
     }
     if (!book_.overall_score.empty() && !any_stale) {
       if (!totals) w.blank();

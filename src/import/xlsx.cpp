@@ -401,7 +401,7 @@ enum class Shown : std::uint8_t { Number, Date, Percent };
 
 struct Styles : Handler {
   std::map<unsigned, Shown> custom;
-  std::vector<Shown> xf_date;  // cellXfs index → what its format shows
+  std::vector<Shown> xf_shown;  // cellXfs index → what its format shows
   bool in_xfs = false;
   static unsigned number(const char* s) {
     unsigned v = 0;
@@ -415,10 +415,10 @@ struct Styles : Handler {
         custom[number(id)] = date_format(code) ? Shown::Date : percent_format(code) ? Shown::Percent : Shown::Number;
     } else if (name == "cellXfs") {
       in_xfs = true;
-    } else if (name == "xf" && in_xfs && xf_date.size() < 1000000) {
+    } else if (name == "xf" && in_xfs && xf_shown.size() < 1000000) {
       unsigned id = number(attr(a, "numFmtId"));
       auto c = custom.find(id);
-      xf_date.push_back(c != custom.end() ? c->second
+      xf_shown.push_back(c != custom.end() ? c->second
                         : builtin_date(id)      ? Shown::Date
                         : id == 9 || id == 10   ? Shown::Percent  // 0%, 0.00%
                                                 : Shown::Number);
@@ -484,7 +484,7 @@ struct SheetReader : Handler {
   Sheet& sheet;
   const Limits& limits;
   const std::vector<std::string>& strings;
-  const std::vector<Shown>& xf_date;
+  const std::vector<Shown>& xf_shown;
   bool date1904;
 
   std::uint32_t row = 0, col = 0;
@@ -500,7 +500,7 @@ struct SheetReader : Handler {
   std::uint32_t style = 0;
 
   SheetReader(Sheet& s, const Limits& l, const std::vector<std::string>& st, const std::vector<Shown>& x, bool d)
-      : sheet(s), limits(l), strings(st), xf_date(x), date1904(d) {}
+      : sheet(s), limits(l), strings(st), xf_shown(x), date1904(d) {}
 
   [[noreturn]] void bad_ref(std::string_view what) {
     fail(fmt::format("the sheet {} has a cell reference \"{}\" that is malformed or beyond XFD1048576: the workbook "
@@ -661,7 +661,7 @@ struct SheetReader : Handler {
     } else {
       if (!has_v) return;  // a formatted but empty cell
       std::optional<std::string> date;
-      const Shown shown = style < xf_date.size() ? xf_date[style] : Shown::Number;
+      const Shown shown = style < xf_shown.size() ? xf_shown[style] : Shown::Number;
       if (shown == Shown::Date) date = serial_date(v, date1904);
       c.kind = date ? Cell::Kind::Date : Cell::Kind::Number;
       c.percent = shown == Shown::Percent;
@@ -758,7 +758,7 @@ Workbook read_xlsx(std::string_view bytes, const std::string& name, const Limits
   for (auto& entry : wb.sheets) {
     Sheet& sheet = out.sheets.emplace_back();
     sheet.name = entry.name;
-    SheetReader reader(sheet, limits, shared.strings, styles.xf_date, wb.date1904);
+    SheetReader reader(sheet, limits, shared.strings, styles.xf_shown, wb.date1904);
     parse(z, entry.part, reader);
     // Excel writes cells in order; other producers need not.
     auto by_place = [](const Cell& a, const Cell& b) { return std::tie(a.row, a.col) < std::tie(b.row, b.col); };

@@ -12,6 +12,12 @@ namespace {
 
 std::string d(const Rational& r) { return r.to_decimal(0, 6); }
 
+// A figure at `places`, the exact one before it when rounding moved it ("4.505 ≈ 4.51").
+std::string at_places(const Rational& r, int places) {
+  const Rational rounded = r.round(places);
+  return rounded == r ? rounded.to_fixed(places) : fmt::format("{} ≈ {}", d(r), rounded.to_fixed(places));
+}
+
 class Reconciler {
  public:
   Reconciler(const eval::ScoredPlan& r, Diagnostics& d) : r_(r), d_(d) {}
@@ -293,10 +299,7 @@ class Reconciler {
     }
     // The score as the bands compare it: rounded to their places, the exact
     // score beside it when that rounding moved it (4.505 ≈ 4.51).
-    const int places = q->band_places();
-    const Rational rounded = score->round(places);
-    const std::string shown = rounded == *score ? rounded.to_fixed(places)
-                                                : fmt::format("{} ≈ {}", d(*score), rounded.to_fixed(places));
+    const std::string shown = at_places(*score, q->band_places());
     const ast::QualityBand* b = eval::quality_band(*q, *score);
     if (!b) {
       auto& e = d_.report(msg::QualityNoBand, rep.quality->span, shown, word, q->name.value);
@@ -418,10 +421,7 @@ class Reconciler {
         e.note(Span{}, txt::WeightedMeanOfStrategies, weighed, d(*mean));
         e.help(txt::SayOverallWeighted);
       } else {
-        // At the published figure's places, the exact score before it when rounding moved it ("4.416667 ≈ 4.42").
-        const Rational at = r_.score->round(p);
-        e.help(txt::OverallRecomputed,
-               at == *r_.score ? at.to_fixed(p) : fmt::format("{} ≈ {}", d(*r_.score), at.to_fixed(p)));
+        e.help(txt::OverallRecomputed, at_places(*r_.score, p));  // at the published figure's places
       }
       frozen(e);
     }

@@ -130,7 +130,7 @@ int run_folder(const Common& c, FolderCommand command, const std::string& format
   }
   for (const auto& r : f.rounds) {
     std::cout << in_digits(fmt::format("== `{}`: {} ==\n", r.name, round_label(r, l)), l);
-    if (r.compilation->scored) std::cout << emit::eval_table(*r.compilation->scored);
+    if (r.compilation->scored) std::cout << emit::eval_table(*r.compilation->scored, l);
     else std::cout << (l.lang == Lang::Th ? "(คำนวณคะแนนไม่ได้ ดูข้อผิดพลาด)\n" : "(cannot be scored: see the errors)\n");
     std::cout << "\n";
   }

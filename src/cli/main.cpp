@@ -315,7 +315,7 @@ int main(int argc, char** argv) {
         print_diagnostics(p, c, true);
       }
     } else {
-      if (comp.scored) std::cout << planc::emit::eval_table(*comp.scored);
+      if (comp.scored) std::cout << planc::emit::eval_table(*comp.scored, locale_of(p, c));
       print_diagnostics(p, c, true);
     }
     return exit_code(p);
@@ -383,7 +383,7 @@ int main(int argc, char** argv) {
   if (is(explain)) {
     if (p.diags.has_errors()) print_diagnostics(p, c, true);  // warnings: see `planc check`
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
-    std::string text = planc::emit::explain(*comp.scored, p.sources, id);
+    std::string text = planc::emit::explain(*comp.scored, p.sources, id, locale_of(p, c));
     if (text.empty()) {
       std::cerr << fmt::format("planc: no strategy or indicator `{}` in {}\n", id, c.file);
       return 2;

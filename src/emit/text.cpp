@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/format.hpp"
+#include "report/steps.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::emit {
@@ -32,11 +34,43 @@ std::string pad_left(const std::string& s, int width) {
   return std::string(static_cast<std::size_t>(std::max(0, width - w)), ' ') + s;
 }
 
+// s and spaces to `width` display columns (fmt's width counts a Thai vowel
+// above or below its letter as a column of its own).
+std::string pad_right(const std::string& s, int width) {
+  int w = utf8::display_width(s);
+  return s + std::string(static_cast<std::size_t>(std::max(0, width - w)), ' ');
+}
+
 }  // namespace
 
-std::string eval_table(const eval::ScoredPlan& r) {
+// The words of `planc eval`'s table in one language.
+struct TableWords {
+  const char *id, *weight, *percent, *score, *weighted, *status;
+  const char *scored, *na, *unweighted, *missing, *error, *cancelled;
+  const char *not_started;    // "not started (starts with the {}-month round)"
+  const char *total, *total_once, *total_rows, *points, *contribution, *no_overall, *overall;
+};
+constexpr TableWords kTableEn = {
+    "id", "weight", "percent", "score", "weighted", "status",
+    "scored", "na", "unweighted", "missing", "error", "cancelled",
+    "not started (starts with the {}-month round)",
+    "total", "Σ SM = {}; score = Σ SM ÷ {} (each indicator once)", "Σ W × SM = {}; score = Σ (W × SM){}", " (points)",
+    "contribution  W × score = {} × {} = {}", "overall score none (overall none)", "overall score"};
+constexpr TableWords kTableTh = {
+    "ตัวชี้วัด", "น้ำหนัก", "ร้อยละ", "คะแนน", "ถ่วงน้ำหนัก", "สถานะ",
+    "ได้คะแนน", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
+    "ยังไม่เริ่ม (เริ่มรอบ {} เดือน)",
+    "รวม", "Σ SM = {}; คะแนน = Σ SM ÷ {} (นับตัวละหนึ่งครั้ง)", "Σ W × SM = {}; คะแนน = Σ (W × SM){}", " (คะแนนรวม)",
+    "ส่วนที่นับในคะแนนรวม  W × คะแนน = {} × {} = {}", "ไม่มีคะแนนรวม (overall none)", "คะแนนรวม"};
+
+std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   const int p = r.places;
   const ast::PlanHeader& h = *r.model->header;
+  const bool th = l.lang == Lang::Th;
+  const TableWords& T = th ? kTableTh : kTableEn;
+  auto dg = [&](std::string_view x) { return report::digits(x, l.thai_digits); };
+  std::string strategy = !th ? "strategy" : l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
+  if (th && !strategy.ends_with("ที่")) strategy += "ที่";
   // The columns the plan's table has (`columns`; all of them when it does not say).
   const bool percent = h.has_column("percent"), weighted = h.has_column("weighted");
   // A QA table (`overall rows`, no weights): each indicator counts once, and no weight column says 1.0.
@@ -48,60 +82,61 @@ std::string eval_table(const eval::ScoredPlan& r) {
         for (const eval::Node& sub : i.children) all_once = all_once && !(sub.indicator && sub.indicator->weight);
     }
   const bool weights = !(any_once && all_once);
+  auto num = [&](const std::optional<Rational>& x) { return dg(cell(x, p)); };
   // A weight in the plan's terms: a percent under `weights percent` (4, 12.5, 100: as written), else a fraction.
   auto weight = [&](const std::optional<Rational>& w) {
-    if (!w || !h.weights_percent) return cell(w, p);
-    return (*w * Rational(100)).to_decimal(0, p) + " %";
+    if (!w || !h.weights_percent) return num(w);
+    return dg((*w * Rational(100)).to_decimal(0, p)) + " %";
   };
   std::string out;
   out += r.title + "\n";
   if (r.model->round) { out += r.model->round->name.value; out += "\n"; }
   out += "\n";
   // One line of the table: id, weight, [percent], score, [weighted], and what follows.
-  auto line = [&](const std::string& id, const std::optional<Rational>& w, const std::optional<Rational>& pc,
-                  const std::optional<Rational>& sc, const std::optional<Rational>& wt, std::string_view rest) {
-    out += fmt::format("  {:<8}", id);
-    if (weights) out += pad_left(weight(w), 8);
-    if (percent) out += pad_left(cell(pc, p), 10);
-    out += pad_left(cell(sc, p), 8);
-    if (weighted) out += pad_left(cell(wt, p), 10);
+  auto line = [&](const std::string& id, const std::string& w, const std::string& pc, const std::string& sc,
+                  const std::string& wt, std::string_view rest) {
+    out += "  " + pad_right(id, 8);
+    if (weights) out += pad_left(w, 8);
+    if (percent) out += pad_left(pc, 10);
+    out += pad_left(sc, 8);
+    if (weighted) out += pad_left(wt, 10);
     out += fmt::format("  {}\n", rest);
   };
   for (auto& s : r.strategies) {
-    out += fmt::format("strategy {}  {}\n", s.id, cut(s.title, 60));
-    out += fmt::format("  {:<8}", "id");
-    if (weights) out += fmt::format("{:>8}", "weight");
-    if (percent) out += fmt::format("{:>10}", "percent");
-    out += fmt::format("{:>8}", "score");
-    if (weighted) out += fmt::format("{:>10}", "weighted");
-    out += "  status\n";
+    out += fmt::format("{} {}  {}\n", strategy, dg(s.id), cut(s.title, 60));
+    line(th && !l.indicator_word.empty() ? l.indicator_word : T.id, T.weight, T.percent, T.score, T.weighted, T.status);
     auto row = [&](const eval::Node& n, const std::string& indent) {
-      std::string status = eval::to_string(n.status);
-      if (n.status == eval::Status::Na) {
-        if (n.na_kind == eval::NaKind::NotStarted && n.indicator && n.indicator->ast->schedule)
-          status = fmt::format("not started (starts with the {}-month round)",
-                               n.indicator->ast->schedule->starts->value.to_decimal(0, 0));
-        else status = (n.na_kind == eval::NaKind::Cancelled ? "cancelled: " : "na: ") + cut(n.na_reason, 40);
+      std::string status;
+      switch (n.status) {
+        case eval::Status::Scored: status = T.scored; break;
+        case eval::Status::Unweighted: status = T.unweighted; break;
+        case eval::Status::Missing: status = T.missing; break;
+        case eval::Status::Error: status = T.error; break;
+        case eval::Status::Na:
+          if (n.na_kind == eval::NaKind::NotStarted && n.indicator && n.indicator->ast->schedule)
+            status = fmt::format(fmt::runtime(T.not_started), dg(n.indicator->ast->schedule->starts->value.to_decimal(0, 0)));
+          else
+            status = fmt::format("{}: {}", n.na_kind == eval::NaKind::Cancelled ? T.cancelled : T.na,
+                                 cut(report::na_words(n, l), 40));
+          break;
       }
-      line(indent + n.id, n.weight, n.percent, n.score, n.weighted, status);
+      line(indent + dg(n.id), weight(n.weight), num(n.percent), num(n.score), num(n.weighted), status);
     };
     for (auto& i : s.children) {
       row(i, "");
       for (auto& sub : i.children) row(sub, " ");
     }
     if (s.status == eval::Status::Scored && s.once) {  // each indicator once: their mean
-      line("total", s.weight_sum, s.percent, s.score, std::nullopt,
-           fmt::format("Σ SM = {}; score = Σ SM ÷ {} (each indicator once)", cell(s.weighted_sum, p), s.rows_scored));
+      line(T.total, weight(s.weight_sum), num(s.percent), num(s.score), num(std::nullopt),
+           fmt::format(fmt::runtime(T.total_once), num(s.weighted_sum), dg(std::to_string(s.rows_scored))));
     } else if (s.status == eval::Status::Scored) {
-      line("total", s.weight_sum, s.percent, s.score, s.weighted_sum,
-           fmt::format("Σ W × SM = {}; score = Σ (W × SM){}", cell(s.weighted_sum, p),
-                       h.weights_points ? " (points)" : " ÷ Σ W"));
+      line(T.total, weight(s.weight_sum), num(s.percent), num(s.score), num(s.weighted_sum),
+           fmt::format(fmt::runtime(T.total_rows), num(s.weighted_sum), h.weights_points ? T.points : " ÷ Σ W"));
       // Its contribution to the overall score, when strategies weigh (W × its score).
       if (h.strategies_weigh() && s.weight && s.weighted)
-        out += fmt::format("  contribution  W × score = {} × {} = {}\n", weight(s.weight), cell(s.score, p),
-                           cell(s.weighted, p));
+        out += "  " + fmt::format(fmt::runtime(T.contribution), weight(s.weight), num(s.score), num(s.weighted)) + "\n";
     } else {
-      out += fmt::format("  total: {}\n", s.na_reason);
+      out += fmt::format("  {}: {}\n", T.total, report::na_words(s, l));
     }
     out += "\n";
   }
@@ -110,60 +145,99 @@ std::string eval_table(const eval::ScoredPlan& r) {
     const eval::Node& n = r.groups[g];
     std::string strategies;
     for (std::size_t k : r.model->groups[g].strategies)
-      strategies += (strategies.empty() ? "" : ", ") + r.model->strategies[k].id;
-    out += fmt::format("group {}  {} (strategies {})\n", n.id, cut(n.title, 60), strategies);
+      strategies += (strategies.empty() ? "" : ", ") + dg(r.model->strategies[k].id);
+    out += th ? fmt::format("กลุ่ม {}  {} ({} {})\n", dg(n.id), cut(n.title, 60), strategy, strategies)
+              : fmt::format("group {}  {} (strategies {})\n", n.id, cut(n.title, 60), strategies);
     if (n.status == eval::Status::Scored)
-      out += fmt::format("  weight {}  score {}  weighted {}\n", weight(n.weight), cell(n.score, p), cell(n.weighted, p));
+      out += fmt::format("  {} {}  {} {}  {} {}\n", T.weight, weight(n.weight), T.score, num(n.score), T.weighted,
+                         num(n.weighted));
     else
-      out += fmt::format("  {}\n", n.na_reason);
+      out += fmt::format("  {}\n", report::na_words(n, l));
   }
   if (!r.groups.empty()) out += "\n";
   // The plan's table may have no overall figure (`overall none`), or show no percents (`columns`).
-  if (h.no_overall()) out += "overall score none (overall none)\n";
-  else if (!percent) out += fmt::format("overall score {}\n", cell(r.score, p));
-  else out += fmt::format("overall score {}  ({} %)\n", cell(r.score, p), cell(r.percent, p));
+  if (h.no_overall()) out += std::string(T.no_overall) + "\n";
+  else if (!percent) out += fmt::format("{} {}\n", T.overall, num(r.score));
+  else if (th) out += fmt::format("{} {}  (ร้อยละ {})\n", T.overall, num(r.score), num(r.percent));
+  else out += fmt::format("{} {}  ({} %)\n", T.overall, num(r.score), num(r.percent));
   return out;
 }
 
-std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const std::string& id) {
-  std::string out;
+std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const std::string& id, const Locale& l) {
+  const bool th = l.lang == Lang::Th;
+  auto dg = [&](std::string_view x) { return report::digits(x, l.thai_digits); };
+  // The plan's words for its levels, as its messages say them ("องค์ประกอบที่ ๒", "ตัวบ่งชี้ ๒.๑").
+  const std::string indicator = !th ? "indicator" : l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
+  std::string strategy = !th ? "strategy" : l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
+  if (th && !strategy.ends_with("ที่")) strategy += "ที่";
+  const std::string group = th ? "กลุ่ม" : "group";
+  // The lines first, then the labels padded to the widest (a Thai label may
+  // be wider than the English ones' 18 columns).
+  struct Line {
+    std::string head;         // a heading, as it is
+    std::string label, text;  // or a step, or a figure in the overall's list ("ประเด็นยุทธศาสตร์ที่ ๑", "๓.๙๙")
+    std::string where;        // the step's source line, under it
+  };
+  std::vector<Line> lines;
   auto steps = [&](const std::vector<eval::Step>& st) {
     for (auto& s : st) {
-      out += fmt::format("  {:<18} {}\n", s.what, s.detail);
+      report::StepWords w = report::words(s, l);
+      Line line{"", std::move(w.label), std::move(w.text), ""};
       if (s.span.valid()) {
         const SourceFile& f = sm.get(s.span.file);
         const std::uint32_t line_no = sm.line(s.span);
-        std::string line(f.line_text(line_no));
-        std::size_t b = line.find_first_not_of(" \t");
-        line = b == std::string::npos ? "" : line.substr(b);
-        out += fmt::format("  {:<18} {}:{}:{}: {}\n", "", f.name, line_no, sm.col(s.span), cut(line, 70));
+        std::string src(f.line_text(line_no));
+        std::size_t b = src.find_first_not_of(" \t");
+        src = b == std::string::npos ? "" : src.substr(b);
+        line.where = fmt::format("{}:{}:{}: {}", f.name, line_no, sm.col(s.span), cut(src, 70));
       }
+      lines.push_back(std::move(line));
     }
   };
+  auto score = [&](const std::optional<Rational>& x) { return x ? dg(x->to_decimal(2, 6)) : std::string("-"); };
+  auto head = [&](std::string h) { lines.push_back({std::move(h), "", "", ""}); };
+  auto print = [&] {
+    int width = 18;
+    for (const Line& x : lines)
+      if (x.head.empty()) width = std::max(width, utf8::display_width(x.label));
+    std::string out;
+    for (const Line& x : lines) {
+      if (!x.head.empty()) {
+        out += x.head + "\n";
+        continue;
+      }
+      out += fmt::format("  {} {}\n", pad_right(x.label, width), x.text);
+      if (!x.where.empty()) out += fmt::format("  {} {}\n", std::string(static_cast<std::size_t>(width), ' '), x.where);
+    }
+    return out;
+  };
   if (id == "overall" || id.empty()) {
-    out += fmt::format("overall score of {}\n", r.title);
-    for (auto& s : r.strategies)
-      out += fmt::format("  strategy {:<9} {}\n", s.id, s.score ? s.score->to_decimal(2, 6) : "-");
+    head(th ? fmt::format("คะแนนรวมของ{}", r.title) : fmt::format("overall score of {}", r.title));
+    for (auto& s : r.strategies) lines.push_back({"", strategy + " " + dg(s.id), score(s.score), ""});
     for (auto& g : r.groups) {
-      out += fmt::format("  group {:<12} {}\n", g.id, g.score ? g.score->to_decimal(2, 6) : "-");
+      lines.push_back({"", group + " " + dg(g.id), score(g.score), ""});
       steps(g.steps);
     }
     steps(r.steps);
-    return out;
+    return print();
   }
   const eval::Node* n = eval::find(r, id);
   if (!n) return "";
-  out += fmt::format("{} {}: {}\n", n->kind, n->id, n->title);
+  std::string kind = !th ? std::string(n->kind)
+                     : n->kind == "strategy"      ? strategy
+                     : n->kind == "sub-indicator" ? indicator + "ย่อย"
+                                                  : indicator;
+  head(fmt::format("{} {}: {}", kind, dg(n->id), n->title));
   steps(n->steps);
   if (n->kind != "strategy") {
     auto dot = n->id.find('.');
     const eval::Node* s = eval::find(r, n->id.substr(0, dot));
     if (s) {
-      out += fmt::format("in strategy {}:\n", s->id);
+      head(th ? fmt::format("ใน{} {}:", strategy, dg(s->id)) : fmt::format("in strategy {}:", s->id));
       steps(s->steps);
     }
   }
-  return out;
+  return print();
 }
 
 }  // namespace planc::emit

@@ -4,11 +4,14 @@
 #include <string>
 
 #include "eval/evaluator.hpp"
+#include "support/lang.hpp"
 
 namespace planc::emit {
 
-std::string eval_table(const eval::ScoredPlan& r);
-// nullopt-like empty string when the id is unknown.
-std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const std::string& id);
+// In the locale's language and digits, with the plan's words for its levels.
+std::string eval_table(const eval::ScoredPlan& r, const Locale& l);
+// In the locale's language and digits, with the plan's words for its levels;
+// an empty string when the id is unknown.
+std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const std::string& id, const Locale& l);
 
 }  // namespace planc::emit

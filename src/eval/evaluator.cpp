@@ -103,13 +103,16 @@ class Evaluator {
   }
 
   // Records one step of how a figure was computed, when steps are asked for
-  // (Options::explain); `detail` is a function, so that its words are not even
-  // formatted otherwise.
+  // (Options::explain): its kind and its figures (eval/step.hpp), which
+  // `figures` writes out, so that they are not even formatted otherwise.
+  using Args = std::vector<std::string>;
   template <typename F>
-  void step(std::vector<Step>& steps, const char* what, Span at, F&& detail) {
-    if (!o_.explain) return;
-    std::string text(detail());
-    if (!text.empty()) steps.push_back({what, std::move(text), at});  // an empty detail: nothing to say
+  Step* step(std::vector<Step>& steps, StepKind kind, Span at, F&& figures) {
+    if (!o_.explain) return nullptr;
+    return &steps.emplace_back(Step{kind, Args(figures()), at, {}});
+  }
+  Step* step(std::vector<Step>& steps, StepKind kind, Span at = {}) {
+    return step(steps, kind, at, [] { return Args{}; });
   }
 
   Node strategy(const check::StrategyModel& s) {
@@ -139,8 +142,9 @@ class Evaluator {
     }
     if (w.rows == 0 || w.sw.is_zero()) {
       n.status = Status::Na;
+      n.na_kind = NaKind::NothingScored;
       n.na_reason = "no weighted indicator has a result in this round";
-      step(n.steps, "strategy", s.ast->number.span, [&] { return std::string(n.na_reason); });
+      step(n.steps, StepKind::StrategyNa, s.ast->number.span);
       return n;
     }
     n.weight_sum = w.sw;
@@ -156,45 +160,41 @@ class Evaluator {
       n.score = policy(w.swsm / w.sw);
       n.status = Status::Scored;
       if (n.once) {  // a QA table: each indicator once, the score their mean (no weights to speak of)
-        step(n.steps, "strategy score", s.ast->number.span, [&] {
-          return fmt::format("mean of the indicators, each once (overall rows): ({}) ÷ {} = {}{}", w.plain, w.rows,
-                             d(*n.score), rows_ ? " (rounded, rows policy)" : "");
+        step(n.steps, StepKind::StrategyOnce, s.ast->number.span, [&] {
+          return Args{w.plain, std::to_string(w.rows), d(*n.score), rows_ ? "rounded" : ""};
         });
       } else {
-        step(n.steps, "Σ (W × SM)", s.ast->number.span, [&] { return fmt::format("{} = {}", w.terms, d(w.swsm)); });
-        step(n.steps, "Σ W", {}, [&] { return fmt::format("{} ({} weighted rows)", d(w.sw), w.rows); });
+        step(n.steps, StepKind::SumWeighted, s.ast->number.span, [&] { return Args{w.terms, d(w.swsm)}; });
+        step(n.steps, StepKind::SumWeights, {}, [&] { return Args{d(w.sw), std::to_string(w.rows)}; });
         // The plan's weights sum to 1 with the NA rows; in the round they drop out.
-        step(n.steps, "dropped out", {}, [&] {
-          std::string rows;
+        if (o_.explain) {
+          Step out{StepKind::DroppedOut, {d(w.sw)}, {}, {}};
           for (const Node& c : n.children)
             if (c.status == Status::Na && c.indicator && c.indicator->weight && !c.indicator->weight->value.is_zero())
-              rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", c.id, d(c.indicator->weight->value),
-                                  c.na_kind == NaKind::Cancelled    ? "cancelled"
-                                  : c.na_kind == NaKind::NotStarted ? "not started"
-                                                                    : "NA");
-          if (rows.empty()) return std::string();
-          return fmt::format("{}: these rows carry no weight in this round; the score divides by the weights that "
-                             "remain, Σ W = {}",
-                             rows, d(w.sw));
-        });
-        step(n.steps, "strategy score", {}, [&] {
-          return fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", d(w.swsm), d(w.sw), d(*n.score),
-                             rows_ ? " (rounded, rows policy)" : "");
-        });
+              out.parts.push_back({StepKind::DroppedRow,
+                                   {c.id, d(c.indicator->weight->value),
+                                    c.na_kind == NaKind::Cancelled    ? "cancelled"
+                                    : c.na_kind == NaKind::NotStarted ? "not started"
+                                                                      : "NA"},
+                                   {},
+                                   {}});
+          if (!out.parts.empty()) n.steps.push_back(std::move(out));
+        }
+        step(n.steps, StepKind::StrategyScore, {},
+             [&] { return Args{d(w.swsm), d(w.sw), d(*n.score), rows_ ? "rounded" : ""}; });
       }
       if (s.scale && m_.header->has_column("percent")) {
         if (auto p = invert_scale(*s.scale, *n.score)) {
           n.percent = policy(*p);
-          step(n.steps, "as a percent", {}, [&] {
-            return fmt::format("score {} on scale `{}` → {} %", d(*n.score), s.scale->name.value, d(*n.percent));
-          });
+          step(n.steps, StepKind::AsPercent, {},
+               [&] { return Args{d(*n.score), std::string(s.scale->name.value), d(*n.percent)}; });
         }
       }
       // Its contribution to the overall score, W × its score, when strategies weigh.
       if (n.weight && m_.header->strategies_weigh()) {
         n.weighted = policy(*n.weight * *n.score);
-        step(n.steps, "weighted", s.ast->weight->span,
-             [&] { return fmt::format("W × strategy score = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
+        step(n.steps, StepKind::StrategyWeighted, s.ast->weight->span,
+             [&] { return Args{d(*n.weight), d(*n.score), d(*n.weighted)}; });
       }
     } catch (const std::exception&) {
       d_.report(msg::StrategyInexact, s.ast->number.span, s.id);
@@ -244,12 +244,10 @@ class Evaluator {
   void points(const check::StrategyModel& s, Node& n, const Weighted& w) {
     n.score = w.swsm;
     n.status = Status::Scored;
-    step(n.steps, "points", s.ast->number.span,
-         [&] { return fmt::format("Σ (W × SM) = {} = {} of {} full marks", w.terms, d(w.swsm), d(w.sw)); });
+    step(n.steps, StepKind::Points, s.ast->number.span, [&] { return Args{w.terms, d(w.swsm), d(w.sw)}; });
     if (m_.header->has_column("percent")) {
       n.percent = policy(w.swsm / w.sw * Rational(100));
-      step(n.steps, "as a percent", {},
-           [&] { return fmt::format("{} ÷ {} × 100 = {} % of the full marks", d(w.swsm), d(w.sw), d(*n.percent)); });
+      step(n.steps, StepKind::PointsPercent, {}, [&] { return Args{d(w.swsm), d(w.sw), d(*n.percent)}; });
     }
   }
 
@@ -277,29 +275,26 @@ class Evaluator {
       if (st == check::Standing::Cancelled) {
         n.na_kind = NaKind::Cancelled;
         n.na_reason = sc.cancelled->value;
-        step(n.steps, "cancelled", sc.cancelled->span, [&] { return fmt::format("{} (no weight)", sc.cancelled->value); });
+        step(n.steps, StepKind::Cancelled, sc.cancelled->span, [&] { return Args{std::string(sc.cancelled->value)}; });
       } else {
         n.na_kind = NaKind::NotStarted;
-        step(n.steps, "not started", sc.starts->span,
-             [&] { return fmt::format("starts with the {}-month round (no weight before)", d(sc.starts->value)); });
+        step(n.steps, StepKind::NotStarted, sc.starts->span, [&] { return Args{d(sc.starts->value)}; });
       }
       return;
     }
     if (!r) {
       n.status = Status::Missing;
-      step(n.steps, "result", im.ast->number.span, [&] { return "none in this round"; });
+      step(n.steps, StepKind::NoResult, im.ast->number.span);
       return;
     }
     if (r->na) {
       n.status = Status::Na;
       n.na_kind = r->cancelled ? NaKind::Cancelled : NaKind::Na;
       n.na_reason = r->na->value;
-      step(n.steps, "result", r->na->span,
-           [&] { return fmt::format("{}: {}", r->cancelled ? "cancelled" : "NA", r->na->value); });
+      step(n.steps, r->cancelled ? StepKind::ResultCancelled : StepKind::ResultNa, r->na->span,
+           [&] { return Args{std::string(r->na->value)}; });
       if (im.weight)
-        step(n.steps, "weight", im.weight->span, [&] {
-          return r->cancelled ? "a cancelled row carries no weight" : "an NA row carries no weight in this round";
-        });
+        step(n.steps, r->cancelled ? StepKind::CancelledNoWeight : StepKind::NaNoWeight, im.weight->span);
       return;
     }
     if (r->values.empty() && !r->published_mean()) {
@@ -320,13 +315,13 @@ class Evaluator {
     Weighted w = weighted(n.children);
     if (w.sw.is_zero()) {
       n.status = Status::Na;
+      n.na_kind = NaKind::NothingScored;
       n.na_reason = "no weighted sub-indicator has a result in this round";
-      step(n.steps, "result", im.ast->number.span, [&] { return std::string(n.na_reason); });
+      step(n.steps, StepKind::RollUpNa, im.ast->number.span);
       return;
     }
     n.score = policy(w.swsm / w.sw);
-    step(n.steps, "sub-indicators", im.ast->number.span,
-         [&] { return fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", w.terms, d(w.sw), d(*n.score)); });
+    step(n.steps, StepKind::SubIndicators, im.ast->number.span, [&] { return Args{w.terms, d(w.sw), d(*n.score)}; });
     if (im.scale && m_.header->has_column("percent"))
       if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
     weigh(im, n);
@@ -341,23 +336,20 @@ class Evaluator {
       n.weight = Rational(1);
       n.weighted = n.score;
       n.status = Status::Scored;
-      step(n.steps, "weight", {}, [] { return std::string("1: each indicator counts once (overall rows)"); });
+      step(n.steps, StepKind::WeightOnce);
       return;
     }
     if (!im.weight) {
       n.status = Status::Unweighted;
-      step(n.steps, "weight", {},
-           [&] { return im.is_sub ? "sub-indicators are reported but not weighted" : "no weight"; });
+      step(n.steps, im.is_sub ? StepKind::SubUnweighted : StepKind::NoWeight);
       return;
     }
     n.weight = weight_of(*im.weight);
     n.weighted = policy(*n.weight * *n.score);
     n.status = Status::Scored;
-    step(n.steps, "weight", im.weight->span, [&] {
-      return fmt::format("{}{}", im.weight->raw(), im.result && im.result->weight ? " (this round)" : " (the plan)");
-    });
-    step(n.steps, "weighted", {},
-         [&] { return fmt::format("W × SM = {} × {} = {}", d(*n.weight), d(*n.score), d(*n.weighted)); });
+    step(n.steps, im.result && im.result->weight ? StepKind::WeightOfRound : StepKind::Weight, im.weight->span,
+         [&] { return Args{std::string(im.weight->raw())}; });
+    step(n.steps, StepKind::Weighted, {}, [&] { return Args{d(*n.weight), d(*n.score), d(*n.weighted)}; });
   }
 
   // The round's adjustments of this row's score, each a step with its reason;
@@ -377,10 +369,10 @@ class Evaluator {
     bool floored = out.sign() < 0;
     if (floored) out = Rational(0);
     out = policy(out);
-    steps.push_back({a.deduct ? "deducted" : "added",
-                     fmt::format("{} {} {} = {}{} ({})", d(score), a.deduct ? "−" : "+", d(a.amount.value), d(out),
-                                 floored ? ", not below 0" : "", a.reason.value),
-                     a.span});
+    steps.push_back({a.deduct ? StepKind::Deducted : StepKind::Added,
+                     {d(score), d(a.amount.value), d(out), floored ? "floored" : "", std::string(a.reason.value)},
+                     a.span,
+                     {}});
     return out;
   }
 
@@ -391,9 +383,8 @@ class Evaluator {
       const ast::Reported& rep = *r.reported;
       Rational v = rep.sum->value / rep.count->value;
       n.value = v;
-      step(n.steps, "result", rep.sum->span, [&] {
-        return fmt::format("the published sum ÷ count = {} ÷ {} = {}", rep.sum->raw(), rep.count->raw(), d(v));
-      });
+      step(n.steps, StepKind::ResultSumCount, rep.sum->span,
+           [&] { return Args{std::string(rep.sum->raw()), std::string(rep.count->raw()), d(v)}; });
       scored(im, r, v, n);
       return;
     }
@@ -416,10 +407,10 @@ class Evaluator {
       }
       if (agg == ast::Aggregate::Mean) acc = acc / Rational(static_cast<std::int64_t>(r.values.size()));
       v = acc;
-      step(n.steps, "result", r.values[0].span,
-           [&] { return fmt::format("{} of {} → {}", ast::to_string(agg), raw, d(v)); });
+      step(n.steps, StepKind::ResultAggregate, r.values[0].span,
+           [&] { return Args{std::string(ast::to_string(agg)), raw, d(v)}; });
     } else {
-      step(n.steps, "result", r.values[0].span, [&] { return fmt::format("{} = {}", raw, d(v)); });
+      step(n.steps, StepKind::Result, r.values[0].span, [&] { return Args{raw, d(v)}; });
     }
     n.value = v;
     scored(im, r, v, n);
@@ -430,8 +421,7 @@ class Evaluator {
     ast::Basis basis = im.ast->basis.value_or(ast::Basis::Ratio);
     if (basis == ast::Basis::Given) {  // an assessor's score: no percent, no scale to read it through
       n.score = policy(v);
-      step(n.steps, "score", r.values.empty() ? r.span : r.values[0].span,
-           [&] { return fmt::format("given by the assessor (basis given): {}; no percent", d(v)); });
+      step(n.steps, StepKind::Given, r.values.empty() ? r.span : r.values[0].span, [&] { return Args{d(v)}; });
       weigh(im, n);
       return;
     }
@@ -456,20 +446,18 @@ class Evaluator {
         return;
       }
       x = level_reached(*lt, v);
-      step(n.steps, "level reached", lt->span, [&] {
+      step(n.steps, StepKind::LevelReached, lt->span, [&] {
         std::string levels;
         for (auto& p : lt->parts) levels += (levels.empty() ? "" : ", ") + std::string(p.raw());
-        return fmt::format("{} against the levels {} → level {}", d(v), levels, d(x));
+        return Args{d(v), levels, d(x)};
       });
     } else if (of_value) {
       x = v;
-      step(n.steps, "scored on", sc->span,
-           [&] { return fmt::format("the value itself (scale `{}` is of value)", sc->name.value); });
+      step(n.steps, StepKind::OfValue, sc->span, [&] { return Args{std::string(sc->name.value)}; });
     } else if (basis == ast::Basis::Direct) {
       x = policy(v);
       n.percent = x;
-      step(n.steps, "percent", im.ast->basis ? im.ast->span : Span{},
-           [&] { return fmt::format("the result itself (basis direct): {} %", d(x)); });
+      step(n.steps, StepKind::Direct, im.ast->basis ? im.ast->span : Span{}, [&] { return Args{d(x)}; });
     } else {
       const ast::Target* t = check::target_of(*im.ast, m_.year);  // this year's
       if (t && t->kind == ast::Target::Kind::Levels) {  // levels need a scale `of level`: E136, reported by the checker
@@ -495,37 +483,37 @@ class Evaluator {
         return;
       }
       bool lower = t->cmp == ast::Comparator::AtMost;
-      std::string part = o_.explain && t->kind == ast::Target::Kind::Compound
-                             ? fmt::format(" (the part of `{}/{}` for a {}-month round)", t->parts.front().raw(),
-                                           t->parts.back().raw(), months_.value_or(12))
-                             : "";
+      // A compound target (`target 40/100`): the part of it for this round.
+      auto part = [&](Step* st) {
+        if (st && t->kind == ast::Target::Kind::Compound)
+          st->parts.push_back({StepKind::Compound,
+                               {std::string(t->parts.front().raw()), std::string(t->parts.back().raw()),
+                                std::to_string(months_.value_or(12))},
+                               {},
+                               {}});
+      };
       if (lower) {
         if (v.is_zero()) {
           // nothing at all of an at-most quantity: the best there is, the scale's top point
           x = ast::top_x(*sc).value_or(Rational(100));
-          step(n.steps, "percent of target", t->span,
-               [&] { return fmt::format("target at most {}{}; result 0: full marks", d(*tv), part); });
+          part(step(n.steps, StepKind::PercentAtMostZero, t->span, [&] { return Args{d(*tv)}; }));
         } else {
           x = policy(*tv / v * Rational(100));
-          step(n.steps, "percent of target", t->span, [&] {
-            return fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %", d(*tv), part, d(*tv), d(v),
-                               d(x));
-          });
+          part(step(n.steps, StepKind::PercentAtMost, t->span, [&] { return Args{d(*tv), d(v), d(x)}; }));
         }
       } else {
         x = policy(v / *tv * Rational(100));
-        step(n.steps, "percent of target", t->span,
-             [&] { return fmt::format("{} ÷ {}{} × 100 = {} %", d(v), d(*tv), part, d(x)); });
+        part(step(n.steps, StepKind::Percent, t->span, [&] { return Args{d(v), d(*tv), d(x)}; }));
       }
       n.percent = x;
     }
     // 3. the score through the scale
     ScaleStep st = scale_score(*sc, x);
     n.score = policy(st.score);
-    step(n.steps, "score", sc->span, [&] {
-      return fmt::format("scale `{}`, {}: {}{}", sc->name.value, st.how, d(st.score),
-                         rows_ && *n.score != st.score ? fmt::format(" → {} (rounded)", d(*n.score)) : "");
-    });
+    if (Step* how = step(n.steps, StepKind::Score, sc->span, [&] {
+          return Args{std::string(sc->name.value), d(st.score), rows_ && *n.score != st.score ? d(*n.score) : ""};
+        }))
+      how->parts.push_back(std::move(st.how));
     // 4. weight and weighted score
     weigh(im, n);
   }
@@ -536,7 +524,7 @@ class Evaluator {
       if (s.status == Status::Scored && s.score) scored.push_back(&s);
     if (scored.empty()) return;
     if (m_.header->no_overall()) {  // a table with no overall figure (bodies ranked, say)
-      r.steps.push_back({"overall score", "none: the plan's table has no overall figure (overall none)", {}});
+      r.steps.push_back({StepKind::OverallNone, {}, {}, {}});
       return;
     }
     if (!m_.groups.empty()) {
@@ -570,12 +558,8 @@ class Evaluator {
       r.score = policy(sum / wsum);
       // Recorded even without Options::explain: one line, and the report's
       // summary shows it while its rows are scored again (rescore).
-      r.steps.push_back({"overall score",
-                         weighted ? fmt::format("Σ (W × strategy score) ÷ Σ W = ({}) ÷ {} = {}", terms, d(wsum),
-                                                d(*r.score))
-                                  : fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", scored.size(), terms,
-                                                scored.size(), d(*r.score)),
-                         {}});
+      r.steps.push_back(weighted ? Step{StepKind::OverallWeighted, {terms, d(wsum), d(*r.score)}, {}, {}}
+                                 : Step{StepKind::OverallMean, {std::to_string(scored.size()), terms, d(*r.score)}, {}, {}});
       as_percent(r);
     } catch (const std::exception&) {
       d_.report(msg::OverallInexact, m_.header->span);
@@ -604,16 +588,14 @@ class Evaluator {
       Rational sum = earned.value(), wsum = marks.value();
       if (m_.header->weights_points) {
         r.score = sum;
-        r.steps.push_back({"overall points", fmt::format("Σ points of the strategies = {} = {} of {} full marks", terms,
-                                                         d(sum), d(wsum)), {}});
+        r.steps.push_back({StepKind::OverallPoints, {terms, d(sum), d(wsum)}, {}, {}});
         if (m_.header->has_column("percent")) {
           r.percent = policy(sum / wsum * Rational(100));
-          r.steps.push_back({"as a percent", fmt::format("{} ÷ {} × 100 = {} %", d(sum), d(wsum), d(*r.percent)), {}});
+          r.steps.push_back({StepKind::OverallPointsPercent, {d(sum), d(wsum), d(*r.percent)}, {}, {}});
         }
       } else {
         r.score = policy(sum / wsum);
-        r.steps.push_back({"overall score", fmt::format("Σ (W × SM) of every row ÷ Σ W (weights of the whole plan) = "
-                                                        "({}) ÷ {} = {}", terms, d(wsum), d(*r.score)), {}});
+        r.steps.push_back({StepKind::OverallWhole, {terms, d(wsum), d(*r.score)}, {}, {}});
         as_percent(r);
       }
     } catch (const std::exception&) {
@@ -638,9 +620,7 @@ class Evaluator {
       if (rows == 0) return;
       Rational total = sum.value();
       r.score = policy(total / Rational(static_cast<long long>(rows)));
-      r.steps.push_back({"overall score", fmt::format("mean of the {} indicators' scores, each once (Σ SM by strategy: "
-                                                      "{}) = {} ÷ {} = {}", rows, terms, d(total), rows, d(*r.score)),
-                         {}});
+      r.steps.push_back({StepKind::OverallEveryRow, {std::to_string(rows), terms, d(total), d(*r.score)}, {}, {}});
       as_percent(r);
     } catch (const std::exception&) {
       d_.report(msg::OverallInexact, m_.header->span);
@@ -652,9 +632,8 @@ class Evaluator {
     if (m_.scale && m_.header->has_column("percent"))
       if (auto p = invert_scale(*m_.scale, *r.score)) {
         r.percent = policy(*p);
-        r.steps.push_back({"as a percent",
-                           fmt::format("score {} on scale `{}` → {} %", d(*r.score), m_.scale->name.value, d(*r.percent)),
-                           m_.scale->span});
+        r.steps.push_back(
+            {StepKind::AsPercent, {d(*r.score), std::string(m_.scale->name.value), d(*r.percent)}, m_.scale->span, {}});
       }
   }
 
@@ -689,21 +668,20 @@ class Evaluator {
         }
         if (rows == 0) {
           g.status = Status::Na;
+          g.na_kind = NaKind::NothingScored;
           g.na_reason = "no strategy of the group is scored in this round";
-          g.steps.push_back({"group", std::string(g.na_reason), gm.ast->number.span});
+          g.steps.push_back({StepKind::GroupNa, {}, gm.ast->number.span, {}});
           continue;
         }
         Rational gsum = sp.value(), gw = sw.value();
         g.status = Status::Scored;
         g.score = points ? gsum : policy(gsum / gw);
-        g.steps.push_back({"group score", points ? fmt::format("Σ points = {} = {}", gterms, d(*g.score))
-                                                 : fmt::format("({}) ÷ {} = {}", gterms, d(gw), d(*g.score)),
-                           gm.ast->number.span});
+        g.steps.push_back(points ? Step{StepKind::GroupPoints, {gterms, d(*g.score)}, gm.ast->number.span, {}}
+                                 : Step{StepKind::GroupScore, {gterms, d(gw), d(*g.score)}, gm.ast->number.span, {}});
         if (gm.ast->weight && !points) {
           g.weight = weight_of(*gm.ast->weight);
           g.weighted = policy(*g.weight * *g.score);
-          g.steps.push_back({"weighted", fmt::format("W × group score = {} × {} = {}", d(*g.weight), d(*g.score),
-                                                     d(*g.weighted)), gm.ast->weight->span});
+          g.steps.push_back({StepKind::GroupWeighted, {d(*g.weight), d(*g.score), d(*g.weighted)}, gm.ast->weight->span, {}});
         }
         Rational w = g.weight ? *g.weight : Rational(1);
         products.add(w * *g.score);
@@ -715,11 +693,10 @@ class Evaluator {
       Rational sum = products.value(), wsum = weights.value();
       if (points) {
         r.score = sum;
-        r.steps.push_back({"overall points", fmt::format("Σ points of the groups = {} = {}", terms, d(sum)), {}});
+        r.steps.push_back({StepKind::OverallGroupPoints, {terms, d(sum)}, {}, {}});
       } else {
         r.score = policy(sum / wsum);
-        r.steps.push_back({"overall score", fmt::format("Σ (W × group score) ÷ Σ W = ({}) ÷ {} = {}", terms, d(wsum),
-                                                        d(*r.score)), {}});
+        r.steps.push_back({StepKind::OverallGroups, {terms, d(wsum), d(*r.score)}, {}, {}});
         as_percent(r);
       }
     } catch (const std::exception&) {

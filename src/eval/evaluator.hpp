@@ -9,22 +9,19 @@
 #include <vector>
 
 #include "check/model.hpp"
+#include "eval/step.hpp"
 #include "support/diagnostics.hpp"
 
 namespace planc::eval {
 
 enum class Status { Scored, Na, Unweighted, Missing, Error };
 // Why a row is NA (Status::Na): NA with a reason in the round, cancelled (in
-// the plan or in the round), or not yet started (`starts` a later round).
-enum class NaKind : unsigned char { Na, Cancelled, NotStarted };
+// the plan or in the round), or not yet started (`starts` a later round); a
+// strategy, a group or an indicator of weighted sub-indicators: nothing of it
+// is scored in this round (its na_reason says so in English; the report
+// words it in its language, report/steps.hpp).
+enum class NaKind : unsigned char { Na, Cancelled, NotStarted, NothingScored };
 const char* to_string(Status s);
-
-// One line of "how this figure was computed" (planc explain).
-struct Step {
-  std::string what;    // "result", "percent of target", "score", ...
-  std::string detail;  // the computation in words and numbers
-  Span span;           // the source it came from, if any
-};
 
 struct Node {
   std::string id;

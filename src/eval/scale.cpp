@@ -32,55 +32,46 @@ ScaleStep apply_scale(const PreparedScale& prepared, const Rational& x, bool exp
   const ast::ScaleDecl& sc = prepared.decl();
   const std::vector<Pt>& pts = prepared.points();
   const std::size_t n = pts.size();
-  // The words are built only when asked for (planc explain, reports).
-  auto say = [explain](auto&& words) { return explain ? std::string(words()) : std::string(); };
-  if (n == 0) return {Rational(0), "the scale has no points"};
+  // The figures are written out only when asked for (planc explain, reports).
+  auto how = [explain](StepKind k, auto&& figures) {
+    Step st{k, {}, {}, {}};
+    if (explain) st.args = figures();
+    return st;
+  };
+  using Args = std::vector<std::string>;
+  if (n == 0) return {Rational(0), {StepKind::NoPoints, {}, {}, {}}};
   const Pt& first = pts[0];
   const Pt& last = pts[n - 1];
   if (x < first.x) {
     switch (sc.below) {
       case B::Below::Proportional:
-        return {first.s * x / first.x, say([&] {
-                  return fmt::format("below the first point {} → {}: proportional, {} × {} / {}", d(first.x),
-                                     d(first.s), d(first.s), d(x), d(first.x));
-                })};
+        return {first.s * x / first.x,
+                how(StepKind::BelowProportional, [&] { return Args{d(first.x), d(first.s), d(x)}; })};
       case B::Below::Zero:
-        return {Rational(0), say([&] { return fmt::format("below the first point {} → {}: 0", d(first.x), d(first.s)); })};
+        return {Rational(0), how(StepKind::BelowZero, [&] { return Args{d(first.x), d(first.s)}; })};
       case B::Below::First:
-        return {first.s,
-                say([&] { return fmt::format("below the first point {} → {}: its score", d(first.x), d(first.s)); })};
+        return {first.s, how(StepKind::BelowFirst, [&] { return Args{d(first.x), d(first.s)}; })};
     }
   }
   if (x >= last.x) {
     if (x == last.x || sc.above == B::Above::Cap || n < 2)
-      return {last.s, say([&] {
-                return x == last.x ? fmt::format("at the point {} → {}", d(last.x), d(last.s))
-                                   : fmt::format("above the last point {} → {}: capped at {}", d(last.x), d(last.s),
-                                                 d(last.s));
-              })};
+      return {last.s, how(x == last.x ? StepKind::AtPoint : StepKind::AboveCapped,
+                          [&] { return Args{d(last.x), d(last.s)}; })};
     const Pt& a = pts[n - 2];
-    return {lerp(a, last, x), say([&] {
-              return fmt::format("above the last point: extended along {} → {} … {} → {}", d(a.x), d(a.s), d(last.x),
-                                 d(last.s));
-            })};
+    return {lerp(a, last, x),
+            how(StepKind::AboveExtended, [&] { return Args{d(a.x), d(a.s), d(last.x), d(last.s)}; })};
   }
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const Pt& a = pts[i];
     const Pt& b = pts[i + 1];
     if (x >= a.x && x < b.x) {
-      if (x == a.x) return {a.s, say([&] { return fmt::format("at the point {} → {}", d(a.x), d(a.s)); })};
+      if (x == a.x) return {a.s, how(StepKind::AtPoint, [&] { return Args{d(a.x), d(a.s)}; })};
       if (sc.between == B::Between::Step)
-        return {a.s, say([&] {
-                  return fmt::format("step: at least {} → {}, below {} → {}", d(a.x), d(a.s), d(b.x), d(b.s));
-                })};
-      return {lerp(a, b, x), say([&] {
-                return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})",
-                                   d(a.x), d(a.s), d(b.x), d(b.s), d(a.s), d(b.s), d(a.s), d(x), d(a.x), d(b.x),
-                                   d(a.x));
-              })};
+        return {a.s, how(StepKind::Steps, [&] { return Args{d(a.x), d(a.s), d(b.x), d(b.s)}; })};
+      return {lerp(a, b, x), how(StepKind::Linear, [&] { return Args{d(a.x), d(a.s), d(b.x), d(b.s), d(x)}; })};
     }
   }
-  return {last.s, "capped"};
+  return {last.s, {StepKind::Capped, {}, {}, {}}};
 }
 
 

@@ -6,16 +6,17 @@
 #include <vector>
 
 #include "ast/ast.hpp"
+#include "eval/step.hpp"
 
 namespace planc::eval {
 
 struct ScaleStep {
   Rational score;
-  std::string how;  // "between 80 → 3 and 90 → 4, linear", "below the first point, proportional", ...
+  Step how;  // Linear between 80 → 3 and 90 → 4, BelowProportional, ... (eval/step.hpp)
 };
 
 // The score for x. Throws Overflow / DivideByZero only on pathological scales.
-// `how` is filled only when `explain` is set.
+// `how`'s figures are filled only when `explain` is set.
 ScaleStep apply_scale(const ast::ScaleDecl& s, const Rational& x, bool explain = true);
 
 // A scale with its points sorted by x once, for the many indicators it

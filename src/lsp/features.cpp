@@ -8,6 +8,7 @@
 
 #include "lsp/labels.hpp"
 #include "report/format.hpp"
+#include "report/steps.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::lsp {
@@ -161,7 +162,7 @@ std::string indicator_hover(const Analysis& a, const check::IndicatorModel& im) 
       break;
     case eval::Status::Na:
       round.push_back(node->na_reason.empty() ? std::string(s.w.na)
-                                              : fmt::format("{}: {}", s.w.na, node->na_reason));
+                                              : fmt::format("{}: {}", s.w.na, report::na_words(*node, s.l)));
       break;
     case eval::Status::Missing: round.push_back(std::string(s.w.missing)); break;
     case eval::Status::Error: round.push_back(std::string(s.w.not_scored)); break;

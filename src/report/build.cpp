@@ -10,6 +10,7 @@
 
 #include "eval/scale.hpp"
 #include "report/format.hpp"
+#include "report/steps.hpp"
 #include "support/utf8.hpp"
 
 namespace planc::report {
@@ -485,9 +486,21 @@ class Builder {
     return fmt::format(" ({}:{})", sm_.get(s.file).name, sm_.line(s));
   }
 
+  // The report's locale: its language and digits, the plan's words for its levels.
+  Locale locale() const {
+    Locale l = ast::plan_locale(m_.header, th() ? Lang::Th : Lang::En);
+    l.thai_digits = out_.thai_digits;
+    return l;
+  }
+
+  // Each step in the report's words (report/steps.hpp), with where it came from.
   std::vector<std::string> steps(const std::vector<eval::Step>& st) const {
     std::vector<std::string> out;
-    for (auto& s : st) out.push_back(s.what + ": " + s.detail + where(s.span));
+    const Locale l = locale();
+    for (auto& s : st) {
+      StepWords w = words(s, l);
+      out.push_back(w.label + ": " + w.text + where(s.span));
+    }
     return out;
   }
 
@@ -864,8 +877,7 @@ class Builder {
     f.code = std::string(info(d.code).code);
     f.severity = std::string(severity_name(d.severity));
     // In the report's language and digits, and the plan's words for its levels ("องค์ประกอบที่ ๒").
-    Locale l = ast::plan_locale(m_.header, th() ? Lang::Th : Lang::En);
-    l.thai_digits = out_.thai_digits;
+    const Locale l = locale();
     f.message = prose(d.message.str(l));
     f.severity_word = std::string(severity_word(d.severity, l.lang));
     f.hint_word = l.lang == Lang::Th ? "คำแนะนำ" : "hint";

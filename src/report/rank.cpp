@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/format.hpp"
+#include "report/steps.hpp"
 
 namespace planc::report {
 
@@ -39,7 +40,8 @@ Figure figure_of(const eval::ScoredPlan& p, const std::string& by, bool th) {
   f.score = points ? n->weighted : n->score;
   f.percent = n->percent;
   if (!f.score) {
-    if (n->status == eval::Status::Na && !n->na_reason.empty()) f.reason = std::string(n->na_reason);
+    if (n->status == eval::Status::Na && !n->na_reason.empty())
+      f.reason = na_words(*n, ast::plan_locale(p.model ? p.model->header : nullptr, th ? Lang::Th : Lang::En));
     else f.reason = th ? "ไม่มีคะแนนในรอบนี้" : "not scored in this round";
   }
   return f;

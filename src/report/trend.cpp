@@ -7,6 +7,7 @@
 
 #include "report/format.hpp"
 #include "report/model.hpp"
+#include "report/steps.hpp"
 
 namespace planc::report {
 namespace {
@@ -198,7 +199,7 @@ class TrendBuilder {
           c.status_text = fmt::format("{}{}{}", R_->not_started, starts, R_->not_started_end);
         } else {
           c.status = "na";
-          c.status_text = fmt::format("{}: {}", R_->na, n.na_reason);
+          c.status_text = fmt::format("{}: {}", R_->na, na_words(n, ast::plan_locale(m.header, th() ? Lang::Th : Lang::En)));
         }
         break;
     }

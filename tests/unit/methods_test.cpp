@@ -393,7 +393,8 @@ add overall 0.1 "innovation award"
   EXPECT_EQ(*x.row("1.1").weighted, Rational::make(23, 10));
   EXPECT_EQ(*x.c.scored->score, Rational::make(23, 10) + Rational::make(1, 10));
   int deducted = 0;
-  for (auto& s : x.row("1.1").steps) deducted += s.what == "deducted" && s.detail.find("late") != std::string::npos;
+  for (auto& s : x.row("1.1").steps)
+    deducted += s.kind == planc::eval::StepKind::Deducted && s.args.size() == 5 && s.args[4].find("late") != std::string::npos;
   EXPECT_EQ(deducted, 2);
 }
 

@@ -1,0 +1,327 @@
+#include "report/steps.hpp"
+
+#include <fmt/format.h>
+
+#include "report/format.hpp"
+
+namespace planc::report {
+namespace {
+
+using K = eval::StepKind;
+
+// A step's args: its figures, and the plan's own text (a reason, a scale's
+// name) marked as written, which the reader's digits do not touch (finish).
+constexpr char kQuote = '\x01', kUnquote = '\x02';
+class Args {
+ public:
+  explicit Args(const eval::Step& s) : s_(s) {}
+  const std::string& operator[](std::size_t i) const { return i < s_.args.size() ? s_.args[i] : none_; }
+  std::string as_written(std::size_t i) const { return kQuote + (*this)[i] + kUnquote; }
+  bool has(std::size_t i) const { return !(*this)[i].empty(); }
+
+ private:
+  const eval::Step& s_;
+  std::string none_;
+};
+
+// The words in Thai digits when the reader's are (figures, and the numbers of
+// the words themselves: "× 100"), but for what is quoted as written; in
+// Arabic digits, the figures as they are and the plan's numbers as written.
+std::string finish(const std::string& text, bool thai) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t q = text.find(kQuote, i);
+    std::string_view plain = std::string_view(text).substr(i, q == std::string::npos ? std::string::npos : q - i);
+    out += thai ? digits(plain, true) : std::string(plain);
+    if (q == std::string::npos) break;
+    std::size_t e = text.find(kUnquote, q + 1);
+    if (e == std::string::npos) e = text.size();
+    out.append(text, q + 1, e - q - 1);
+    i = e + 1;
+  }
+  return out;
+}
+
+// How a scale read x (a Score's part), in English.
+std::string scale_en(const eval::Step& s) {
+  Args a(s);
+  switch (s.kind) {
+    case K::NoPoints: return "the scale has no points";
+    case K::BelowProportional:
+      return fmt::format("below the first point {} → {}: proportional, {} × {} / {}", a[0], a[1], a[1], a[2], a[0]);
+    case K::BelowZero: return fmt::format("below the first point {} → {}: 0", a[0], a[1]);
+    case K::BelowFirst: return fmt::format("below the first point {} → {}: its score", a[0], a[1]);
+    case K::AtPoint: return fmt::format("at the point {} → {}", a[0], a[1]);
+    case K::AboveCapped: return fmt::format("above the last point {} → {}: capped at {}", a[0], a[1], a[1]);
+    case K::AboveExtended:
+      return fmt::format("above the last point: extended along {} → {} … {} → {}", a[0], a[1], a[2], a[3]);
+    case K::Steps: return fmt::format("step: at least {} → {}, below {} → {}", a[0], a[1], a[2], a[3]);
+    case K::Linear:
+      return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})", a[0], a[1],
+                         a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0]);
+    default: return "capped";
+  }
+}
+
+std::string scale_th(const eval::Step& s) {
+  Args a(s);
+  switch (s.kind) {
+    case K::NoPoints: return "เกณฑ์ไม่มีจุดให้คะแนน";
+    case K::BelowProportional:
+      return fmt::format("ต่ำกว่าจุดแรก {} → {}: คิดตามสัดส่วน {} × {} / {}", a[0], a[1], a[1], a[2], a[0]);
+    case K::BelowZero: return fmt::format("ต่ำกว่าจุดแรก {} → {}: ไม่ได้คะแนน", a[0], a[1]);
+    case K::BelowFirst: return fmt::format("ต่ำกว่าจุดแรก {} → {}: ได้คะแนนของจุดแรก", a[0], a[1]);
+    case K::AtPoint: return fmt::format("ตรงจุด {} → {}", a[0], a[1]);
+    case K::AboveCapped: return fmt::format("เกินจุดสุดท้าย {} → {}: ได้คะแนนสูงสุดของเกณฑ์", a[0], a[1]);
+    case K::AboveExtended:
+      return fmt::format("เกินจุดสุดท้าย: ต่อแนวเส้นของ {} → {} … {} → {}", a[0], a[1], a[2], a[3]);
+    case K::Steps: return fmt::format("แบบขั้น: ตั้งแต่ {} → {} แต่ต่ำกว่า {} → {}", a[0], a[1], a[2], a[3]);
+    case K::Linear:
+      return fmt::format("เทียบสัดส่วนระหว่าง {} → {} และ {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})", a[0],
+                         a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0]);
+    default: return "ได้ไม่เกินคะแนนสูงสุดของเกณฑ์";
+  }
+}
+
+// The part of a compound target a percent was taken of, if any.
+std::string part(const eval::Step& s, bool th) {
+  for (const eval::Step& p : s.parts)
+    if (p.kind == K::Compound) {
+      Args a(p);
+      return th ? fmt::format(" (ส่วนของ `{}/{}` สำหรับรอบ {} เดือน)", a[0], a[1], a[2])
+                : fmt::format(" (the part of `{}/{}` for a {}-month round)", a[0], a[1], a[2]);
+    }
+  return "";
+}
+
+StepWords english(const eval::Step& s) {
+  Args a(s);
+  auto rounded = [&](std::size_t i) { return a.has(i) ? " (rounded, rows policy)" : ""; };
+  switch (s.kind) {
+    case K::Cancelled: return {"cancelled", fmt::format("{} (no weight)", a.as_written(0))};
+    case K::NotStarted: return {"not started", fmt::format("starts with the {}-month round (no weight before)", a[0])};
+    case K::NoResult: return {"result", "none in this round"};
+    case K::ResultNa: return {"result", "NA: " + a.as_written(0)};
+    case K::ResultCancelled: return {"result", "cancelled: " + a.as_written(0)};
+    case K::NaNoWeight: return {"weight", "an NA row carries no weight in this round"};
+    case K::CancelledNoWeight: return {"weight", "a cancelled row carries no weight"};
+    case K::RollUpNa: return {"result", "no weighted sub-indicator has a result in this round"};
+    case K::SubIndicators: return {"sub-indicators", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", a[0], a[1], a[2])};
+    case K::ResultSumCount:
+      return {"result", fmt::format("the published sum ÷ count = {} ÷ {} = {}", a[0], a[1], a[2])};
+    case K::ResultAggregate: return {"result", fmt::format("{} of {} → {}", a.as_written(0), a[1], a[2])};
+    case K::Result: return {"result", fmt::format("{} = {}", a[0], a[1])};
+    case K::Given: return {"score", fmt::format("given by the assessor (basis given): {}; no percent", a[0])};
+    case K::LevelReached:
+      return {"level reached", fmt::format("{} against the levels {} → level {}", a[0], a[1], a[2])};
+    case K::OfValue: return {"scored on", fmt::format("the value itself (scale `{}` is of value)", a.as_written(0))};
+    case K::Direct: return {"percent", fmt::format("the result itself (basis direct): {} %", a[0])};
+    case K::PercentAtMostZero:
+      return {"percent of target", fmt::format("target at most {}{}; result 0: full marks", a[0], part(s, false))};
+    case K::PercentAtMost:
+      return {"percent of target", fmt::format("at most {}{} (lower is better): {} ÷ {} × 100 = {} %", a[0],
+                                               part(s, false), a[0], a[1], a[2])};
+    case K::Percent:
+      return {"percent of target", fmt::format("{} ÷ {}{} × 100 = {} %", a[0], a[1], part(s, false), a[2])};
+    case K::Score:
+      return {"score", fmt::format("scale `{}`, {}: {}{}", a.as_written(0),
+                                   s.parts.empty() ? "" : scale_en(s.parts[0]), a[1],
+                                   a.has(2) ? fmt::format(" → {} (rounded)", a[2]) : "")};
+    case K::WeightOnce: return {"weight", "1: each indicator counts once (overall rows)"};
+    case K::SubUnweighted: return {"weight", "sub-indicators are reported but not weighted"};
+    case K::NoWeight: return {"weight", "no weight"};
+    case K::Weight: return {"weight", a[0] + " (the plan)"};
+    case K::WeightOfRound: return {"weight", a[0] + " (this round)"};
+    case K::Weighted: return {"weighted", fmt::format("W × SM = {} × {} = {}", a[0], a[1], a[2])};
+    case K::Deducted:
+    case K::Added:
+      return {s.kind == K::Deducted ? "deducted" : "added",
+              fmt::format("{} {} {} = {}{} ({})", a[0], s.kind == K::Deducted ? "−" : "+", a[1], a[2],
+                          a.has(3) ? ", not below 0" : "", a.as_written(4))};
+    case K::StrategyNa: return {"strategy", "no weighted indicator has a result in this round"};
+    case K::StrategyOnce:
+      return {"strategy score", fmt::format("mean of the indicators, each once (overall rows): ({}) ÷ {} = {}{}", a[0],
+                                            a[1], a[2], rounded(3))};
+    case K::SumWeighted: return {"Σ (W × SM)", fmt::format("{} = {}", a[0], a[1])};
+    case K::SumWeights: return {"Σ W", fmt::format("{} ({} weighted rows)", a[0], a[1])};
+    case K::DroppedOut: {
+      std::string rows;
+      for (const eval::Step& p : s.parts) {
+        Args r(p);
+        rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", r[0], r[1], r.as_written(2));
+      }
+      return {"dropped out", fmt::format("{}: these rows carry no weight in this round; the score divides by the "
+                                         "weights that remain, Σ W = {}",
+                                         rows, a[0])};
+    }
+    case K::StrategyScore:
+      return {"strategy score", fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", a[0], a[1], a[2], rounded(3))};
+    case K::AsPercent: return {"as a percent", fmt::format("score {} on scale `{}` → {} %", a[0], a.as_written(1), a[2])};
+    case K::StrategyWeighted:
+      return {"weighted", fmt::format("W × strategy score = {} × {} = {}", a[0], a[1], a[2])};
+    case K::Points: return {"points", fmt::format("Σ (W × SM) = {} = {} of {} full marks", a[0], a[1], a[2])};
+    case K::PointsPercent:
+      return {"as a percent", fmt::format("{} ÷ {} × 100 = {} % of the full marks", a[0], a[1], a[2])};
+    case K::GroupNa: return {"group", "no strategy of the group is scored in this round"};
+    case K::GroupPoints: return {"group score", fmt::format("Σ points = {} = {}", a[0], a[1])};
+    case K::GroupScore: return {"group score", fmt::format("({}) ÷ {} = {}", a[0], a[1], a[2])};
+    case K::GroupWeighted: return {"weighted", fmt::format("W × group score = {} × {} = {}", a[0], a[1], a[2])};
+    case K::OverallNone: return {"overall score", "none: the plan's table has no overall figure (overall none)"};
+    case K::OverallWeighted:
+      return {"overall score", fmt::format("Σ (W × strategy score) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
+    case K::OverallMean:
+      return {"overall score", fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", a[0], a[1], a[0], a[2])};
+    case K::OverallPoints:
+      return {"overall points", fmt::format("Σ points of the strategies = {} = {} of {} full marks", a[0], a[1], a[2])};
+    case K::OverallPointsPercent: return {"as a percent", fmt::format("{} ÷ {} × 100 = {} %", a[0], a[1], a[2])};
+    case K::OverallWhole:
+      return {"overall score", fmt::format("Σ (W × SM) of every row ÷ Σ W (weights of the whole plan) = ({}) ÷ {} = {}",
+                                           a[0], a[1], a[2])};
+    case K::OverallEveryRow:
+      return {"overall score", fmt::format("mean of the {} indicators' scores, each once (Σ SM by strategy: {}) = {} "
+                                           "÷ {} = {}",
+                                           a[0], a[1], a[2], a[0], a[3])};
+    case K::OverallGroupPoints: return {"overall points", fmt::format("Σ points of the groups = {} = {}", a[0], a[1])};
+    case K::OverallGroups:
+      return {"overall score", fmt::format("Σ (W × group score) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
+    default: return {"step", scale_en(s)};  // a scale's reading or a part, alone
+  }
+}
+
+// Nothing of a group, a strategy or an indicator ("sub-indicator": of its
+// weighted sub-indicators) scored in this round, in Thai.
+std::string nothing_scored_th(std::string_view of, const Locale& l) {
+  const std::string st = l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
+  const std::string in = l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
+  if (of == "group") return fmt::format("ไม่มี{}ในกลุ่มที่มีคะแนนในรอบนี้", st);
+  if (of == "strategy") return fmt::format("ไม่มี{}ที่มีน้ำหนักรายงานผลในรอบนี้", in);
+  return fmt::format("ไม่มี{}ย่อยที่มีน้ำหนักรายงานผลในรอบนี้", in);
+}
+
+const char* aggregate_th(const std::string& a) {
+  if (a == "sum") return "ผลรวม";
+  if (a == "min") return "ค่าต่ำสุด";
+  if (a == "max") return "ค่าสูงสุด";
+  return "ค่าเฉลี่ย";
+}
+
+const char* dropped_th(const std::string& why) {
+  if (why == "cancelled") return "ยกเลิก";
+  if (why == "not started") return "ยังไม่เริ่มประเมิน";
+  return "NA";
+}
+
+StepWords thai(const eval::Step& s, const Locale& l) {
+  Args a(s);
+  // The plan's words for its levels ("องค์ประกอบ", "ตัวบ่งชี้"), else the usual ones.
+  const std::string st = l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
+  const std::string in = l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
+  auto rounded = [&](std::size_t i) { return a.has(i) ? " (ปัดเศษตามที่แผนกำหนด)" : ""; };
+  switch (s.kind) {
+    case K::Cancelled: return {"ยกเลิก", fmt::format("{} (ไม่มีน้ำหนัก)", a.as_written(0))};
+    case K::NotStarted: return {"ยังไม่เริ่ม", fmt::format("เริ่มประเมินในรอบ {} เดือน (ก่อนนั้นไม่มีน้ำหนัก)", a[0])};
+    case K::NoResult: return {"ผล", "ไม่มีผลในรอบนี้"};
+    case K::ResultNa: return {"ผล", "NA: " + a.as_written(0)};
+    case K::ResultCancelled: return {"ผล", "ยกเลิก: " + a.as_written(0)};
+    case K::NaNoWeight: return {"น้ำหนัก", fmt::format("{}ที่เป็น NA ไม่มีน้ำหนักในรอบนี้", in)};
+    case K::CancelledNoWeight: return {"น้ำหนัก", fmt::format("{}ที่ยกเลิกไม่มีน้ำหนัก", in)};
+    case K::RollUpNa: return {"ผล", nothing_scored_th("sub-indicator", l)};
+    case K::SubIndicators:
+      return {in + "ย่อย", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", a[0], a[1], a[2])};
+    case K::ResultSumCount: return {"ผล", fmt::format("ผลรวมที่เผยแพร่ ÷ จำนวน = {} ÷ {} = {}", a[0], a[1], a[2])};
+    case K::ResultAggregate:
+      return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a.as_written(0)), a[1], a[2])};
+    case K::Result: return {"ผล", fmt::format("{} = {}", a[0], a[1])};
+    case K::Given: return {"คะแนน", fmt::format("ผู้ประเมินให้คะแนน (basis given): {} ไม่คิดเป็นร้อยละ", a[0])};
+    case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} เทียบกับระดับ {} → ระดับ {}", a[0], a[1], a[2])};
+    case K::OfValue:
+      return {"ให้คะแนนจาก", fmt::format("ค่าของผลเอง (เกณฑ์ `{}` ให้คะแนนจากค่า)", a.as_written(0))};
+    case K::Direct: return {"ร้อยละ", fmt::format("ผลเป็นร้อยละอยู่แล้ว (basis direct): ร้อยละ {}", a[0])};
+    case K::PercentAtMostZero:
+      return {"ร้อยละของเป้าหมาย",
+              fmt::format("เป้าหมายไม่เกิน {}{} ผลเป็น 0: ได้คะแนนเต็ม", a[0], part(s, true))};
+    case K::PercentAtMost:
+      return {"ร้อยละของเป้าหมาย", fmt::format("ไม่เกิน {}{} (ยิ่งน้อยยิ่งดี): {} ÷ {} × 100 = ร้อยละ {}", a[0],
+                                                part(s, true), a[0], a[1], a[2])};
+    case K::Percent:
+      return {"ร้อยละของเป้าหมาย", fmt::format("{} ÷ {}{} × 100 = ร้อยละ {}", a[0], a[1], part(s, true), a[2])};
+    case K::Score:
+      return {"คะแนน (SM)", fmt::format("เกณฑ์ `{}`: {} = {}{}", a.as_written(0),
+                                        s.parts.empty() ? "" : scale_th(s.parts[0]), a[1],
+                                        a.has(2) ? fmt::format(" → {} (ปัดเศษ)", a[2]) : "")};
+    case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับ{}ละหนึ่งครั้ง (overall rows)", in)};
+    case K::SubUnweighted: return {"น้ำหนัก", fmt::format("{}ย่อยรายงานผลแต่ไม่ถ่วงน้ำหนัก", in)};
+    case K::NoWeight: return {"น้ำหนัก", "ไม่มีน้ำหนัก"};
+    case K::Weight: return {"น้ำหนัก (W)", a[0] + " (ตามแผน)"};
+    case K::WeightOfRound: return {"น้ำหนัก (W)", a[0] + " (ของรอบนี้)"};
+    case K::Weighted: return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × SM = {} × {} = {}", a[0], a[1], a[2])};
+    case K::Deducted:
+    case K::Added:
+      return {s.kind == K::Deducted ? "หักคะแนน" : "เพิ่มคะแนน",
+              fmt::format("{} {} {} = {}{} ({})", a[0], s.kind == K::Deducted ? "−" : "+", a[1], a[2],
+                          a.has(3) ? " ไม่ต่ำกว่า 0" : "", a.as_written(4))};
+    case K::StrategyNa: return {st, nothing_scored_th("strategy", l)};
+    case K::StrategyOnce:
+      return {"คะแนนของ" + st, fmt::format("ค่าเฉลี่ยของ{} นับตัวละหนึ่งครั้ง (overall rows): ({}) ÷ {} = {}{}", in, a[0],
+                                      a[1], a[2], rounded(3))};
+    case K::SumWeighted: return {"Σ (W × SM)", fmt::format("{} = {}", a[0], a[1])};
+    case K::SumWeights: return {"Σ W", fmt::format("{} ({}ที่ถ่วงน้ำหนัก {} ตัว)", a[0], in, a[1])};
+    case K::DroppedOut: {
+      std::string rows;
+      for (const eval::Step& p : s.parts) {
+        Args r(p);
+        rows += fmt::format("{}{} (น้ำหนัก {}, {})", rows.empty() ? "" : ", ", r[0], r[1], dropped_th(r.as_written(2)));
+      }
+      return {"ไม่นับในรอบนี้",
+              fmt::format("{}: ไม่มีน้ำหนักในรอบนี้ คะแนนหารด้วยน้ำหนักที่เหลือ Σ W = {}", rows, a[0])};
+    }
+    case K::StrategyScore:
+      return {"คะแนนของ" + st, fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", a[0], a[1], a[2], rounded(3))};
+    case K::AsPercent:
+      return {"คิดเป็นร้อยละ", fmt::format("คะแนน {} ตามเกณฑ์ `{}` → ร้อยละ {}", a[0], a.as_written(1), a[2])};
+    case K::StrategyWeighted:
+      return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × คะแนนของ{} = {} × {} = {}", st, a[0], a[1], a[2])};
+    case K::Points: return {"คะแนนของ" + st, fmt::format("Σ (W × SM) = {} = {} จากคะแนนเต็ม {}", a[0], a[1], a[2])};
+    case K::PointsPercent:
+      return {"คิดเป็นร้อยละ", fmt::format("{} ÷ {} × 100 = ร้อยละ {} ของคะแนนเต็ม", a[0], a[1], a[2])};
+    case K::GroupNa: return {"กลุ่ม", nothing_scored_th("group", l)};
+    case K::GroupPoints: return {"คะแนนของกลุ่ม", fmt::format("Σ คะแนน = {} = {}", a[0], a[1])};
+    case K::GroupScore: return {"คะแนนของกลุ่ม", fmt::format("({}) ÷ {} = {}", a[0], a[1], a[2])};
+    case K::GroupWeighted:
+      return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × คะแนนของกลุ่ม = {} × {} = {}", a[0], a[1], a[2])};
+    case K::OverallNone: return {"คะแนนรวม", "ไม่มี: ตารางของแผนไม่มีคะแนนรวม (overall none)"};
+    case K::OverallWeighted:
+      return {"คะแนนรวม", fmt::format("Σ (W × คะแนนของ{}) ÷ Σ W = ({}) ÷ {} = {}", st, a[0], a[1], a[2])};
+    case K::OverallMean:
+      return {"คะแนนรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} ด้าน: ({}) ÷ {} = {}", st, a[0], a[1], a[0], a[2])};
+    case K::OverallPoints:
+      return {"คะแนนรวม", fmt::format("Σ คะแนนของ{} = {} = {} จากคะแนนเต็ม {}", st, a[0], a[1], a[2])};
+    case K::OverallPointsPercent: return {"คิดเป็นร้อยละ", fmt::format("{} ÷ {} × 100 = ร้อยละ {}", a[0], a[1], a[2])};
+    case K::OverallWhole:
+      return {"คะแนนรวม", fmt::format("Σ (W × SM) ของ{}ทุกตัว ÷ Σ W (น้ำหนักเทียบทั้งแผน) = ({}) ÷ {} = {}", in, a[0],
+                                      a[1], a[2])};
+    case K::OverallEveryRow:
+      return {"คะแนนรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} ตัว นับตัวละหนึ่งครั้ง (Σ SM ราย{}: {}) = {} ÷ {} = {}",
+                                      in, a[0], st, a[1], a[2], a[0], a[3])};
+    case K::OverallGroupPoints: return {"คะแนนรวม", fmt::format("Σ คะแนนของกลุ่ม = {} = {}", a[0], a[1])};
+    case K::OverallGroups:
+      return {"คะแนนรวม", fmt::format("Σ (W × คะแนนของกลุ่ม) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
+    default: return {"ขั้น", scale_th(s)};  // a scale's reading or a part, alone
+  }
+}
+
+}  // namespace
+
+StepWords words(const eval::Step& s, const Locale& l) {
+  StepWords w = l.lang == Lang::Th ? thai(s, l) : english(s);
+  return {finish(w.label, l.thai_digits), finish(w.text, l.thai_digits)};
+}
+
+std::string na_words(const eval::Node& n, const Locale& l) {
+  if (n.na_kind != eval::NaKind::NothingScored || l.lang != Lang::Th) return std::string(n.na_reason);
+  return nothing_scored_th(n.kind, l);
+}
+
+}  // namespace planc::report

@@ -1,0 +1,31 @@
+// The words of how a figure was computed: each step the evaluator recorded
+// (eval/step.hpp, a kind and its figures) as a label and a sentence in the
+// reader's language, its figures in their digits. One place for every
+// reader: the report's "วิธีคำนวณ" (build.cpp) and `planc explain`
+// (emit/text.cpp).
+#pragma once
+#include <string>
+
+#include "eval/evaluator.hpp"
+#include "eval/step.hpp"
+#include "support/lang.hpp"
+
+namespace planc::report {
+
+struct StepWords {
+  std::string label;  // "percent of target" / "ร้อยละของเป้าหมาย"
+  std::string text;   // "72 ÷ 80 × 100 = 90 %" / "72 ÷ 80 × 100 = ร้อยละ 90"
+};
+
+// A step in the locale's language and digits. Thai says the plan's level
+// words (Locale::strategy_word, ::indicator_word: "องค์ประกอบ", "ตัวบ่งชี้")
+// where a step names a level; the plan's own text (a reason, a scale's name)
+// is quoted as written.
+StepWords words(const eval::Step& s, const Locale& l);
+
+// Why a node is NA, in the locale's language: the plan's reason as written,
+// or, when nothing of it is scored (NaKind::NothingScored), what that is for
+// a strategy, a group or an indicator of weighted sub-indicators.
+std::string na_words(const eval::Node& n, const Locale& l);
+
+}  // namespace planc::report

@@ -1,0 +1,98 @@
+// How a figure was computed, in words (report/steps.hpp): every step the
+// evaluator records is worded in Thai and in English, its figures in the
+// reader's digits and the plan's own text as written.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "report/steps.hpp"
+
+namespace {
+
+using planc::Lang;
+using planc::Locale;
+using planc::eval::Step;
+using planc::eval::StepKind;
+
+Step step(StepKind k, std::vector<std::string> args, std::vector<Step> parts = {}) {
+  return Step{k, std::move(args), {}, std::move(parts)};
+}
+
+bool has_thai_letter(const std::string& s) { return s.find("\xe0\xb8") != std::string::npos; }
+
+TEST(Steps, EveryKindHasWordsInBothLanguages) {
+  const Locale th{Lang::Th, true, "", ""}, en{Lang::En, false, "", ""};
+  for (int k = 0; k <= static_cast<int>(StepKind::OverallGroups); ++k) {
+    Step s = step(static_cast<StepKind>(k), {"1", "2", "3", "4", "5"});
+    auto t = planc::report::words(s, th);
+    auto e = planc::report::words(s, en);
+    SCOPED_TRACE(k);
+    EXPECT_FALSE(t.label.empty());
+    EXPECT_FALSE(t.text.empty());
+    EXPECT_FALSE(e.label.empty());
+    EXPECT_FALSE(e.text.empty());
+    // No marker of the plan's own text is left in the words.
+    for (const std::string* w : {&t.label, &t.text, &e.label, &e.text}) {
+      EXPECT_EQ(w->find('\x01'), std::string::npos) << *w;
+      EXPECT_EQ(w->find('\x02'), std::string::npos) << *w;
+    }
+    // Thai says it in Thai (but for Σ (W × SM) = ..., a formula in both).
+    if (s.kind != StepKind::SumWeighted) {
+      EXPECT_TRUE(has_thai_letter(t.label + t.text)) << t.label << ": " << t.text;
+    }
+    EXPECT_FALSE(has_thai_letter(e.label + e.text)) << e.label << ": " << e.text;
+    // Thai digits throughout: no Arabic digit is left of the figures 1 to 5,
+    // but in the plan's own text (a reason, a scale's name), quoted as written.
+    bool quotes = false;
+    for (StepKind q : {StepKind::Cancelled, StepKind::ResultNa, StepKind::ResultCancelled, StepKind::OfValue,
+                       StepKind::Score, StepKind::Deducted, StepKind::Added, StepKind::AsPercent})
+      quotes = quotes || s.kind == q;
+    if (!quotes) {
+      EXPECT_EQ(t.text.find_first_of("12345"), std::string::npos) << t.text;
+    }
+  }
+}
+
+TEST(Steps, EnglishAsBefore) {
+  const Locale en{Lang::En, false, "", ""};
+  auto w = planc::report::words(
+      step(StepKind::Score, {"five-band", "3.75", ""}, {step(StepKind::Linear, {"80", "3", "90", "4", "87.5"})}), en);
+  EXPECT_EQ(w.label, "score");
+  EXPECT_EQ(w.text, "scale `five-band`, linear between 80 → 3 and 90 → 4: 3 + (4 − 3) × (87.5 − 80) / (90 − 80): 3.75");
+  w = planc::report::words(step(StepKind::Percent, {"30", "40", "75"}, {step(StepKind::Compound, {"40", "100", "6"})}), en);
+  EXPECT_EQ(w.text, "30 ÷ 40 (the part of `40/100` for a 6-month round) × 100 = 75 %");
+}
+
+TEST(Steps, ThaiDigitsButThePlansOwnTextAsWritten) {
+  const Locale th{Lang::Th, true, "", ""};
+  auto w = planc::report::words(step(StepKind::Deducted, {"2", "0.4", "1.6", "", "ไม่ได้รายงาน 2 ครั้ง"}), th);
+  EXPECT_EQ(w.label, "หักคะแนน");
+  EXPECT_EQ(w.text, "๒ − ๐.๔ = ๑.๖ (ไม่ได้รายงาน 2 ครั้ง)");
+  w = planc::report::words(step(StepKind::AsPercent, {"4.38", "qa-5", "93.8"}), th);
+  EXPECT_EQ(w.text, "คะแนน ๔.๓๘ ตามเกณฑ์ `qa-5` → ร้อยละ ๙๓.๘");
+  // Arabic digits: the figures as they are.
+  const Locale arabic{Lang::Th, false, "", ""};
+  w = planc::report::words(step(StepKind::Percent, {"72", "80", "90"}), arabic);
+  EXPECT_EQ(w.label, "ร้อยละของเป้าหมาย");
+  EXPECT_EQ(w.text, "72 ÷ 80 × 100 = ร้อยละ 90");
+}
+
+TEST(Steps, ThePlansWordsForItsLevels) {
+  const Locale qa{Lang::Th, false, "องค์ประกอบ", "ตัวบ่งชี้"};
+  auto w = planc::report::words(step(StepKind::StrategyScore, {"9", "2", "4.5", "rounded"}), qa);
+  EXPECT_EQ(w.label, "คะแนนขององค์ประกอบ");
+  EXPECT_EQ(w.text, "Σ (W × SM) ÷ Σ W = 9 ÷ 2 = 4.5 (ปัดเศษตามที่แผนกำหนด)");
+  w = planc::report::words(step(StepKind::SumWeights, {"2", "2"}), qa);
+  EXPECT_EQ(w.text, "2 (ตัวบ่งชี้ที่ถ่วงน้ำหนัก 2 ตัว)");
+  planc::eval::Node n;
+  n.kind = "strategy";
+  n.na_kind = planc::eval::NaKind::NothingScored;
+  n.na_reason = "no weighted indicator has a result in this round";
+  EXPECT_EQ(planc::report::na_words(n, qa), "ไม่มีตัวบ่งชี้ที่มีน้ำหนักรายงานผลในรอบนี้");
+  EXPECT_EQ(planc::report::na_words(n, Locale{}), "no weighted indicator has a result in this round");
+  n.na_kind = planc::eval::NaKind::Na;
+  n.na_reason = "ดำเนินการไตรมาสที่ 4";
+  EXPECT_EQ(planc::report::na_words(n, qa), "ดำเนินการไตรมาสที่ 4");
+}
+
+}  // namespace

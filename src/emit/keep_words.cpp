@@ -114,7 +114,9 @@ void KeepWords::text(std::string_view s) {
     // Thai is U+0E00–U+0E7F: E0 B8 xx or E0 B9 xx. A term starts only there; a
     // range of years at a digit, Thai or Arabic.
     if (static_cast<unsigned char>(s[i]) != 0xE0) {
-      std::size_t n = s[i] >= '0' && s[i] <= '9' ? bare_range_at(s, i) : 0;
+      std::size_t n = s[i] >= '0' && s[i] <= '9' ? bare_range_at(s, i)
+                      : s.substr(i).starts_with(kKeptFormula) ? kKeptFormula.size()
+                                                              : 0;
       if (n) keep(i, n);
       i += n ? n : 1;
       continue;

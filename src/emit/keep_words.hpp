@@ -4,7 +4,7 @@
 // each half a word of its own to the reader. KeepWords, between an HTML
 // emitter and its sink, wraps each such term of the text (never of a tag, an
 // attribute, a style, an SVG or a title) in <span class="w">, which the style
-// keeps on one line (white-space: nowrap). So too a year with its era,
+// keeps on one line (white-space: nowrap). So too "(W × SM)", a year with its era,
 // "พ.ศ. ๒๕๖๓", and a range of years, "พ.ศ. ๒๕๖๓ - ๒๕๖๕", "๒๕๖๔ - ๒๕๖๕".
 #pragma once
 #include <string>
@@ -21,6 +21,10 @@ inline constexpr std::string_view kKeptWords[] = {
     "ถ่วงน้ำหนัก", "องค์ประกอบ", "ดำเนินงาน", "งบประมาณ", "คำรับรอง", "หน่วยงาน",
     "ตัวชี้วัด",    "ค่าคะแนน",   "น้ำหนัก",    "ขั้นสูง",    "ขั้นต้น",    "ร้อยละ",
 };
+
+// The weighted score's formula, which Chromium would break at a space: "(W /
+// × SM)" under a narrow column's heading.
+inline constexpr std::string_view kKeptFormula = "(W × SM)";
 
 class KeepWords {
  public:

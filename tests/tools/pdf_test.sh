@@ -89,7 +89,8 @@ def split_terms(name):
             for t in TERMS:
                 if any(a.endswith(t[:j]) and b.startswith(t[j:]) and not a.endswith(t) for j in range(1, len(t))):
                     out.add((k + 1, f"{a} / {b}"))
-            if a == "พ.ศ." or (a.endswith(("-", "–")) and re.fullmatch(r"[๐-๙0-9]{4}", b)):
+            if a == "พ.ศ." or (a.endswith(("-", "–")) and re.fullmatch(r"[๐-๙0-9]{4}", b)) \
+                    or (a, b) in (("(W", "×"), ("×", "SM)")):
                 out.add((k + 1, f"{a} / {b}"))
     return sorted(out)
 # English words in Part 1's narrow columns whole: an office's "Community", a

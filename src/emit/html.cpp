@@ -6,6 +6,7 @@
 #include "emit/keep_words.hpp"
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
+#include "support/utf8.hpp"
 
 namespace planc::emit {
 
@@ -315,12 +316,25 @@ struct Html {
     return digits > 0 && i < s.size() && (s[i] == ')' || s[i] == '.');
   }
 
+  // A cover's line with the agency's name kept on one line where it appears
+  // ("ตามคำรับรองการปฏิบัติราชการ กรม / ตัวอย่าง" was split at a line's end),
+  // when the name is short enough for a line of the cover's title.
+  std::string agency_kept(const std::string& text) {
+    std::string out = e(text);
+    const std::string name = e(m.agency);
+    if (name.empty() || utf8::display_width(m.agency) > 30) return out;
+    const std::string kept = "<span class=\"w\">" + name + "</span>";
+    for (std::size_t at = out.find(name); at != std::string::npos; at = out.find(name, at + kept.size()))
+      out.replace(at, name.size(), kept);
+    return out;
+  }
+
   void cover() {
     w("<header class=\"cover\">\n");
     if (!m.agency.empty()) w("<div class=\"agency\">" + e(m.agency) + "</div>\n");
-    w("<h1>" + e(m.title) + "</h1>\n");
+    w("<h1>" + agency_kept(m.title) + "</h1>\n");
     if (!m.cover_round.empty()) w("<div class=\"round\">" + e(m.cover_round) + "</div>\n");
-    if (!m.cover_plan.empty()) w("<div class=\"meta\">" + e(m.cover_plan) + "</div>\n");
+    if (!m.cover_plan.empty()) w("<div class=\"meta\">" + agency_kept(m.cover_plan) + "</div>\n");
     if (!m.date.empty()) w("<div class=\"date\">" + e(m.date) + "</div>\n");
     if (!m.by.empty()) w(fmt::format("<div class=\"by\">{} {}</div>\n", L.prepared_by, e(m.by)));
     w("</header>\n");

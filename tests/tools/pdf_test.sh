@@ -80,7 +80,7 @@ def laid_out(name):
     return out
 # Thai terms a line must not split (emit/keep_words.hpp), and years with their era.
 TERMS = ["ถ่วงน้ำหนัก", "น้ำหนัก", "ร้อยละ", "ขั้นสูง", "ขั้นต้น", "คำรับรอง", "งบประมาณ", "หน่วยงาน", "ดำเนินงาน",
-         "องค์ประกอบ", "ค่าคะแนน", "ตัวชี้วัด"]
+         "องค์ประกอบ", "ค่าคะแนน", "ตัวชี้วัด", "ประจำปี"]
 def split_terms(name):
     out = set()
     for k, (_, ws) in enumerate(laid_out(name)):
@@ -100,6 +100,12 @@ want(not en_words & {"Communit", "progres", "Responsibl", "y", "s"}, f"en: words
 for name in ("ref", "qa", "m12", "pa"):
     cut = split_terms(name)
     want(not cut, f"{name}: terms split across lines: {cut[:4]}")
+# The agency's name whole on the cover's lines ("... ราชการ กรม / ตัวอย่าง" was split).
+for name, agency in (("ref", "สำนักงานเลขาธิการสภาผู้แทนราษฎร"), ("pa", "กรมตัวอย่าง")):
+    ws = laid_out(name)[0][1]
+    cut = [f"{a} / {b}" for (_, y1, _, a), (_, y2, _, b) in zip(ws, ws[1:]) if abs(y1 - y2) >= 1
+           and any(a.endswith(agency[:j]) and b.startswith(agency[j:]) for j in range(1, len(agency)))]
+    want(not cut, f"{name}: the agency's name split on the cover: {cut}")
 for name in ("ref", "qa", "m12", "pa"):
     # A heading pushed to the next page once left its stacked Thai marks (ที่)
     # painted at this page's foot: a word of no width.

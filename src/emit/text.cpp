@@ -60,8 +60,9 @@ constexpr TableWords kTableTh = {
     "ตัวชี้วัด", "น้ำหนัก", "ร้อยละ", "คะแนน", "ถ่วงน้ำหนัก", "สถานะ",
     "ได้คะแนน", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
     "ยังไม่เริ่ม (เริ่มรอบ {} เดือน)",
-    "รวม", "Σ SM = {}; คะแนน = Σ SM ÷ {} (นับตัวละหนึ่งครั้ง)", "Σ W × SM = {}; คะแนน = Σ (W × SM){}", " (คะแนนรวม)",
-    "ส่วนที่นับในคะแนนรวม  W × คะแนน = {} × {} = {}", "ไม่มีคะแนนรวม (overall none)", "คะแนนรวม"};
+    "รวม", "คะแนน = Σ SM ÷ {1} (นับแต่ละรายการครั้งเดียว) โดย Σ SM = {0}", "คะแนน = Σ (W × SM){1} โดย Σ W × SM = {0}",
+    " (คะแนนรวม)",
+    "คะแนนที่นำไปรวมในคะแนนภาพรวม  W × คะแนน = {} × {} = {}", "ไม่มีคะแนนภาพรวม (overall none)", "คะแนนภาพรวม"};
 
 std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   const int p = r.places;
@@ -69,8 +70,7 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   const bool th = l.lang == Lang::Th;
   const TableWords& T = th ? kTableTh : kTableEn;
   auto dg = [&](std::string_view x) { return report::digits(x, l.thai_digits); };
-  std::string strategy = !th ? "strategy" : l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
-  if (th && !strategy.ends_with("ที่")) strategy += "ที่";
+  const std::string strategy = report::strategy_word(l, true);
   // The columns the plan's table has (`columns`; all of them when it does not say).
   const bool percent = h.has_column("percent"), weighted = h.has_column("weighted");
   // A QA table (`overall rows`, no weights): each indicator counts once, and no weight column says 1.0.
@@ -115,6 +115,8 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
         case eval::Status::Na:
           if (n.na_kind == eval::NaKind::NotStarted && n.indicator && n.indicator->ast->schedule)
             status = fmt::format(fmt::runtime(T.not_started), dg(n.indicator->ast->schedule->starts->value.to_decimal(0, 0)));
+          else if (n.na_reason.empty())  // NA without a reason
+            status = th ? "NA (ไม่ระบุเหตุผล)" : "na (no reason given)";
           else
             status = fmt::format("{}: {}", n.na_kind == eval::NaKind::Cancelled ? T.cancelled : T.na,
                                  cut(report::na_words(n, l), 40));
@@ -167,9 +169,7 @@ std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const st
   const bool th = l.lang == Lang::Th;
   auto dg = [&](std::string_view x) { return report::digits(x, l.thai_digits); };
   // The plan's words for its levels, as its messages say them ("องค์ประกอบที่ ๒", "ตัวบ่งชี้ ๒.๑").
-  const std::string indicator = !th ? "indicator" : l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
-  std::string strategy = !th ? "strategy" : l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
-  if (th && !strategy.ends_with("ที่")) strategy += "ที่";
+  const std::string indicator = report::indicator_word(l), strategy = report::strategy_word(l, true);
   const std::string group = th ? "กลุ่ม" : "group";
   // The lines first, then the labels padded to the widest (a Thai label may
   // be wider than the English ones' 18 columns).
@@ -212,7 +212,7 @@ std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const st
     return out;
   };
   if (id == "overall" || id.empty()) {
-    head(th ? fmt::format("คะแนนรวมของ{}", r.title) : fmt::format("overall score of {}", r.title));
+    head(th ? fmt::format("คะแนนภาพรวม: {}", r.title) : fmt::format("overall score of {}", r.title));
     for (auto& s : r.strategies) lines.push_back({"", strategy + " " + dg(s.id), score(s.score), ""});
     for (auto& g : r.groups) {
       lines.push_back({"", group + " " + dg(g.id), score(g.score), ""});

@@ -75,6 +75,7 @@ class Evaluator {
   int places_ = 2;
   bool every_row_ = false;  // `overall rows`: each strategy keeps Σ SM of its rows; a row without weight counts once
   std::vector<PreparedScale> prepared_;  // the plan's scales (a handful), sorted once
+  std::optional<Rational> full_marks_;   // `weights points`: the plan's full marks, once the overall is scored
   // The round's adjustments of rows (`deduct 1.2 0.2 "..."`): few, usually none.
   std::unordered_multimap<const check::IndicatorModel*, const check::AdjustmentModel*> adjusted_;
 
@@ -567,10 +568,27 @@ class Evaluator {
     overall_adjusted(r);
   }
 
-  // The round's adjustments of the overall score (`deduct overall 0.5 "..."`).
+  // The round's adjustments of the overall score (`deduct overall 0.5 "..."`),
+  // and its percent then taken again from the adjusted score (the percent of
+  // the score before them would describe a score the report does not print).
   void overall_adjusted(ScoredPlan& r) {
+    bool any = false;
     for (const check::AdjustmentModel& a : m_.adjustments)
-      if (!a.row && r.score) r.score = adjusted(*r.score, *a.ast, r.steps);
+      if (!a.row && r.score) {
+        r.score = adjusted(*r.score, *a.ast, r.steps);
+        any = true;
+      }
+    if (!any || !r.percent) return;
+    std::erase_if(r.steps, [](const Step& st) {
+      return st.kind == StepKind::AsPercent || st.kind == StepKind::OverallPointsPercent;
+    });
+    r.percent.reset();
+    if (m_.header->weights_points && full_marks_) {
+      r.percent = policy(*r.score / *full_marks_ * Rational(100));
+      r.steps.push_back({StepKind::OverallPointsPercent, {d(*r.score), d(*full_marks_), d(*r.percent)}, {}, {}});
+    } else {
+      as_percent(r);
+    }
   }
 
   // `weights whole`: Σ (W × SM) ÷ Σ W over every row of the plan (the
@@ -588,6 +606,7 @@ class Evaluator {
       Rational sum = earned.value(), wsum = marks.value();
       if (m_.header->weights_points) {
         r.score = sum;
+        full_marks_ = wsum;
         r.steps.push_back({StepKind::OverallPoints, {terms, d(sum), d(wsum)}, {}, {}});
         if (m_.header->has_column("percent")) {
           r.percent = policy(sum / wsum * Rational(100));

@@ -84,7 +84,9 @@ enum class StepKind : unsigned char {
 };
 
 // One step of how a figure was computed (planc explain, a draft's
-// "how it was computed"). Figures are decimals in ASCII digits.
+// "how it was computed"). Computed figures are decimals in ASCII digits; a
+// result or a weight is as the plan wrote it (๒,๗๒๘, ๐.๓๔); reasons and
+// names are the plan's text.
 struct Step {
   StepKind kind;
   std::vector<std::string> args;  // its figures and names, in the order its kind lists them

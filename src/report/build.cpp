@@ -483,7 +483,7 @@ class Builder {
 
   std::string where(const Span& s) const {
     if (!s.valid()) return "";
-    return fmt::format(" ({}:{})", sm_.get(s.file).name, sm_.line(s));
+    return fmt::format(" ({}:{})", sm_.get(s.file).name, digits(std::to_string(sm_.line(s))));  // as the appendix
   }
 
   // The report's locale: its language and digits, the plan's words for its levels.

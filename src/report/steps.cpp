@@ -9,14 +9,19 @@ namespace {
 
 using K = eval::StepKind;
 
-// A step's args: its figures, and the plan's own text (a reason, a scale's
-// name) marked as written, which the reader's digits do not touch (finish).
+// A step's args: its figures and keywords (operator[]), and the plan's own
+// text (a reason, a scale's name: as_written), marked so that the reader's
+// digits do not touch it (finish). The marks are taken out of the text itself.
 constexpr char kQuote = '\x01', kUnquote = '\x02';
 class Args {
  public:
   explicit Args(const eval::Step& s) : s_(s) {}
   const std::string& operator[](std::size_t i) const { return i < s_.args.size() ? s_.args[i] : none_; }
-  std::string as_written(std::size_t i) const { return kQuote + (*this)[i] + kUnquote; }
+  std::string as_written(std::size_t i) const {
+    std::string text = (*this)[i];
+    std::erase_if(text, [](char c) { return c == kQuote || c == kUnquote; });
+    return kQuote + text + kUnquote;
+  }
   bool has(std::size_t i) const { return !(*this)[i].empty(); }
 
  private:
@@ -24,9 +29,9 @@ class Args {
   std::string none_;
 };
 
-// The words in Thai digits when the reader's are (figures, and the numbers of
-// the words themselves: "× 100"), but for what is quoted as written; in
-// Arabic digits, the figures as they are and the plan's numbers as written.
+// The words in the reader's digits (figures, the numbers of the words
+// themselves: "× 100", and a result or weight the plan wrote in the other
+// digits), but for what is quoted as written.
 std::string finish(const std::string& text, bool thai) {
   std::string out;
   out.reserve(text.size());
@@ -34,7 +39,7 @@ std::string finish(const std::string& text, bool thai) {
   while (i < text.size()) {
     std::size_t q = text.find(kQuote, i);
     std::string_view plain = std::string_view(text).substr(i, q == std::string::npos ? std::string::npos : q - i);
-    out += thai ? digits(plain, true) : std::string(plain);
+    out += digits(plain, thai);
     if (q == std::string::npos) break;
     std::size_t e = text.find(kUnquote, q + 1);
     if (e == std::string::npos) e = text.size();
@@ -65,23 +70,26 @@ std::string scale_en(const eval::Step& s) {
   }
 }
 
-std::string scale_th(const eval::Step& s) {
+// How a scale read x, in Thai, and the score it gave.
+std::string scale_th(const eval::Step& s, const std::string& score) {
   Args a(s);
   switch (s.kind) {
-    case K::NoPoints: return "เกณฑ์ไม่มีจุดให้คะแนน";
+    case K::NoPoints: return fmt::format("เกณฑ์ไม่มีจุดให้คะแนน ได้ {}", score);
     case K::BelowProportional:
-      return fmt::format("ต่ำกว่าจุดแรก {} → {}: คิดตามสัดส่วน {} × {} / {}", a[0], a[1], a[1], a[2], a[0]);
-    case K::BelowZero: return fmt::format("ต่ำกว่าจุดแรก {} → {}: ไม่ได้คะแนน", a[0], a[1]);
-    case K::BelowFirst: return fmt::format("ต่ำกว่าจุดแรก {} → {}: ได้คะแนนของจุดแรก", a[0], a[1]);
-    case K::AtPoint: return fmt::format("ตรงจุด {} → {}", a[0], a[1]);
-    case K::AboveCapped: return fmt::format("เกินจุดสุดท้าย {} → {}: ได้คะแนนสูงสุดของเกณฑ์", a[0], a[1]);
+      return fmt::format("ต่ำกว่าจุดแรก ({} → {}) คิดตามสัดส่วน {} × {} / {} = {}", a[0], a[1], a[1], a[2], a[0], score);
+    case K::BelowZero: return fmt::format("ต่ำกว่าจุดแรก ({} → {}) ได้ {} คะแนน", a[0], a[1], score);
+    case K::BelowFirst: return fmt::format("ต่ำกว่าจุดแรก ({} → {}) ได้คะแนนของจุดแรก {}", a[0], a[1], score);
+    case K::AtPoint: return fmt::format("ผลตรงจุด {} → {} ได้ {} คะแนน", a[0], a[1], score);
+    case K::AboveCapped: return fmt::format("เกินจุดสุดท้าย ({} → {}) ได้คะแนนสูงสุด {}", a[0], a[1], score);
     case K::AboveExtended:
-      return fmt::format("เกินจุดสุดท้าย: ต่อแนวเส้นของ {} → {} … {} → {}", a[0], a[1], a[2], a[3]);
-    case K::Steps: return fmt::format("แบบขั้น: ตั้งแต่ {} → {} แต่ต่ำกว่า {} → {}", a[0], a[1], a[2], a[3]);
+      return fmt::format("เกินจุดสุดท้าย ต่อเส้นตรงผ่าน {} → {} … {} → {} = {}", a[0], a[1], a[2], a[3], score);
+    case K::Steps:
+      return fmt::format("แบบขั้นบันได: ผลอยู่ระหว่าง {} ({} คะแนน) ถึงต่ำกว่า {} ({} คะแนน) ได้ {} คะแนน", a[0], a[1],
+                         a[2], a[3], score);
     case K::Linear:
-      return fmt::format("เทียบสัดส่วนระหว่าง {} → {} และ {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})", a[0],
-                         a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0]);
-    default: return "ได้ไม่เกินคะแนนสูงสุดของเกณฑ์";
+      return fmt::format("เทียบสัดส่วนระหว่าง {} → {} และ {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {}) = {}", a[0],
+                         a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
+    default: return fmt::format("ได้คะแนนสูงสุดของเกณฑ์ {}", score);
   }
 }
 
@@ -90,7 +98,7 @@ std::string part(const eval::Step& s, bool th) {
   for (const eval::Step& p : s.parts)
     if (p.kind == K::Compound) {
       Args a(p);
-      return th ? fmt::format(" (ส่วนของ `{}/{}` สำหรับรอบ {} เดือน)", a[0], a[1], a[2])
+      return th ? fmt::format(" (ส่วนของ {}/{} สำหรับรอบ {} เดือน)", a[0], a[1], a[2])
                 : fmt::format(" (the part of `{}/{}` for a {}-month round)", a[0], a[1], a[2]);
     }
   return "";
@@ -103,7 +111,7 @@ StepWords english(const eval::Step& s) {
     case K::Cancelled: return {"cancelled", fmt::format("{} (no weight)", a.as_written(0))};
     case K::NotStarted: return {"not started", fmt::format("starts with the {}-month round (no weight before)", a[0])};
     case K::NoResult: return {"result", "none in this round"};
-    case K::ResultNa: return {"result", "NA: " + a.as_written(0)};
+    case K::ResultNa: return {"result", a.has(0) ? "NA: " + a.as_written(0) : "NA (no reason given)"};
     case K::ResultCancelled: return {"result", "cancelled: " + a.as_written(0)};
     case K::NaNoWeight: return {"weight", "an NA row carries no weight in this round"};
     case K::CancelledNoWeight: return {"weight", "a cancelled row carries no weight"};
@@ -150,7 +158,7 @@ StepWords english(const eval::Step& s) {
       std::string rows;
       for (const eval::Step& p : s.parts) {
         Args r(p);
-        rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", r[0], r[1], r.as_written(2));
+        rows += fmt::format("{}{} (weight {}, {})", rows.empty() ? "" : ", ", r[0], r[1], r[2]);
       }
       return {"dropped out", fmt::format("{}: these rows carry no weight in this round; the score divides by the "
                                          "weights that remain, Σ W = {}",
@@ -186,18 +194,19 @@ StepWords english(const eval::Step& s) {
     case K::OverallGroupPoints: return {"overall points", fmt::format("Σ points of the groups = {} = {}", a[0], a[1])};
     case K::OverallGroups:
       return {"overall score", fmt::format("Σ (W × group score) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
-    default: return {"step", scale_en(s)};  // a scale's reading or a part, alone
+    case K::Compound: return {"target", part(eval::Step{K::Percent, {}, {}, {s}}, false)};
+    case K::DroppedRow: return {"dropped out", fmt::format("{} (weight {}, {})", a[0], a[1], a[2])};
+    default: return {"scale", scale_en(s)};  // how a scale read x, worded alone
   }
 }
 
 // Nothing of a group, a strategy or an indicator ("sub-indicator": of its
 // weighted sub-indicators) scored in this round, in Thai.
 std::string nothing_scored_th(std::string_view of, const Locale& l) {
-  const std::string st = l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
-  const std::string in = l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
-  if (of == "group") return fmt::format("ไม่มี{}ในกลุ่มที่มีคะแนนในรอบนี้", st);
-  if (of == "strategy") return fmt::format("ไม่มี{}ที่มีน้ำหนักรายงานผลในรอบนี้", in);
-  return fmt::format("ไม่มี{}ย่อยที่มีน้ำหนักรายงานผลในรอบนี้", in);
+  const std::string st = strategy_word(l), in = indicator_word(l);
+  if (of == "group") return fmt::format("ไม่มี{}ใดในกลุ่มนี้ได้คะแนนในรอบนี้", st);
+  if (of == "strategy") return fmt::format("{}ที่มีน้ำหนักยังไม่มีผลในรอบนี้", in);
+  return fmt::format("{}ย่อยที่มีน้ำหนักยังไม่มีผลในรอบนี้", in);
 }
 
 const char* aggregate_th(const std::string& a) {
@@ -216,14 +225,13 @@ const char* dropped_th(const std::string& why) {
 StepWords thai(const eval::Step& s, const Locale& l) {
   Args a(s);
   // The plan's words for its levels ("องค์ประกอบ", "ตัวบ่งชี้"), else the usual ones.
-  const std::string st = l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
-  const std::string in = l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
+  const std::string st = strategy_word(l), in = indicator_word(l);
   auto rounded = [&](std::size_t i) { return a.has(i) ? " (ปัดเศษตามที่แผนกำหนด)" : ""; };
   switch (s.kind) {
     case K::Cancelled: return {"ยกเลิก", fmt::format("{} (ไม่มีน้ำหนัก)", a.as_written(0))};
     case K::NotStarted: return {"ยังไม่เริ่ม", fmt::format("เริ่มประเมินในรอบ {} เดือน (ก่อนนั้นไม่มีน้ำหนัก)", a[0])};
     case K::NoResult: return {"ผล", "ไม่มีผลในรอบนี้"};
-    case K::ResultNa: return {"ผล", "NA: " + a.as_written(0)};
+    case K::ResultNa: return {"ผล", a.has(0) ? "NA: " + a.as_written(0) : "NA (ไม่ระบุเหตุผล)"};
     case K::ResultCancelled: return {"ผล", "ยกเลิก: " + a.as_written(0)};
     case K::NaNoWeight: return {"น้ำหนัก", fmt::format("{}ที่เป็น NA ไม่มีน้ำหนักในรอบนี้", in)};
     case K::CancelledNoWeight: return {"น้ำหนัก", fmt::format("{}ที่ยกเลิกไม่มีน้ำหนัก", in)};
@@ -232,12 +240,12 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {in + "ย่อย", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::ResultSumCount: return {"ผล", fmt::format("ผลรวมที่เผยแพร่ ÷ จำนวน = {} ÷ {} = {}", a[0], a[1], a[2])};
     case K::ResultAggregate:
-      return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a.as_written(0)), a[1], a[2])};
+      return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
     case K::Result: return {"ผล", fmt::format("{} = {}", a[0], a[1])};
-    case K::Given: return {"คะแนน", fmt::format("ผู้ประเมินให้คะแนน (basis given): {} ไม่คิดเป็นร้อยละ", a[0])};
+    case K::Given: return {"คะแนน", fmt::format("คะแนนที่ผู้ประเมินให้ {} (basis given) ไม่คิดร้อยละของเป้าหมาย", a[0])};
     case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} เทียบกับระดับ {} → ระดับ {}", a[0], a[1], a[2])};
     case K::OfValue:
-      return {"ให้คะแนนจาก", fmt::format("ค่าของผลเอง (เกณฑ์ `{}` ให้คะแนนจากค่า)", a.as_written(0))};
+      return {"ฐานการให้คะแนน", fmt::format("ใช้ค่าผลโดยตรง ไม่คิดร้อยละของเป้าหมาย (เกณฑ์ `{}`)", a.as_written(0))};
     case K::Direct: return {"ร้อยละ", fmt::format("ผลเป็นร้อยละอยู่แล้ว (basis direct): ร้อยละ {}", a[0])};
     case K::PercentAtMostZero:
       return {"ร้อยละของเป้าหมาย",
@@ -248,10 +256,10 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::Percent:
       return {"ร้อยละของเป้าหมาย", fmt::format("{} ÷ {}{} × 100 = ร้อยละ {}", a[0], a[1], part(s, true), a[2])};
     case K::Score:
-      return {"คะแนน (SM)", fmt::format("เกณฑ์ `{}`: {} = {}{}", a.as_written(0),
-                                        s.parts.empty() ? "" : scale_th(s.parts[0]), a[1],
-                                        a.has(2) ? fmt::format(" → {} (ปัดเศษ)", a[2]) : "")};
-    case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับ{}ละหนึ่งครั้ง (overall rows)", in)};
+      return {"คะแนน (SM)", fmt::format("เกณฑ์ `{}`: {}{}", a.as_written(0),
+                                        s.parts.empty() ? a[1] : scale_th(s.parts[0], a[1]),
+                                        a.has(2) ? fmt::format(" → {} (ปัดเศษตามที่แผนกำหนด)", a[2]) : "")};
+    case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับแต่ละ{}ครั้งเดียว (overall rows)", in)};
     case K::SubUnweighted: return {"น้ำหนัก", fmt::format("{}ย่อยรายงานผลแต่ไม่ถ่วงน้ำหนัก", in)};
     case K::NoWeight: return {"น้ำหนัก", "ไม่มีน้ำหนัก"};
     case K::Weight: return {"น้ำหนัก (W)", a[0] + " (ตามแผน)"};
@@ -260,19 +268,19 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::Deducted:
     case K::Added:
       return {s.kind == K::Deducted ? "หักคะแนน" : "เพิ่มคะแนน",
-              fmt::format("{} {} {} = {}{} ({})", a[0], s.kind == K::Deducted ? "−" : "+", a[1], a[2],
-                          a.has(3) ? " ไม่ต่ำกว่า 0" : "", a.as_written(4))};
+              fmt::format("{} {} {} {} {}{} ({})", a[0], s.kind == K::Deducted ? "−" : "+", a[1], a.has(3) ? "→" : "=",
+                          a[2], a.has(3) ? " (คะแนนไม่ติดลบ)" : "", a.as_written(4))};
     case K::StrategyNa: return {st, nothing_scored_th("strategy", l)};
     case K::StrategyOnce:
-      return {"คะแนนของ" + st, fmt::format("ค่าเฉลี่ยของ{} นับตัวละหนึ่งครั้ง (overall rows): ({}) ÷ {} = {}{}", in, a[0],
-                                      a[1], a[2], rounded(3))};
+      return {"คะแนนของ" + st, fmt::format("ค่าเฉลี่ยคะแนนของ{} นับแต่ละรายการครั้งเดียว (overall rows): ({}) ÷ {} = {}{}",
+                                            in, a[0], a[1], a[2], rounded(3))};
     case K::SumWeighted: return {"Σ (W × SM)", fmt::format("{} = {}", a[0], a[1])};
-    case K::SumWeights: return {"Σ W", fmt::format("{} ({}ที่ถ่วงน้ำหนัก {} ตัว)", a[0], in, a[1])};
+    case K::SumWeights: return {"Σ W", fmt::format("{} ({}ที่มีน้ำหนัก {} รายการ)", a[0], in, a[1])};
     case K::DroppedOut: {
       std::string rows;
       for (const eval::Step& p : s.parts) {
         Args r(p);
-        rows += fmt::format("{}{} (น้ำหนัก {}, {})", rows.empty() ? "" : ", ", r[0], r[1], dropped_th(r.as_written(2)));
+        rows += fmt::format("{}{} (น้ำหนัก {}, {})", rows.empty() ? "" : ", ", r[0], r[1], dropped_th(r[2]));
       }
       return {"ไม่นับในรอบนี้",
               fmt::format("{}: ไม่มีน้ำหนักในรอบนี้ คะแนนหารด้วยน้ำหนักที่เหลือ Σ W = {}", rows, a[0])};
@@ -291,24 +299,28 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::GroupScore: return {"คะแนนของกลุ่ม", fmt::format("({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::GroupWeighted:
       return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × คะแนนของกลุ่ม = {} × {} = {}", a[0], a[1], a[2])};
-    case K::OverallNone: return {"คะแนนรวม", "ไม่มี: ตารางของแผนไม่มีคะแนนรวม (overall none)"};
+    case K::OverallNone: return {"คะแนนภาพรวม", "ไม่มี: ตารางของแผนไม่มีคะแนนภาพรวม (overall none)"};
     case K::OverallWeighted:
-      return {"คะแนนรวม", fmt::format("Σ (W × คะแนนของ{}) ÷ Σ W = ({}) ÷ {} = {}", st, a[0], a[1], a[2])};
+      return {"คะแนนภาพรวม", fmt::format("Σ (W × คะแนนของ{}) ÷ Σ W = ({}) ÷ {} = {}", st, a[0], a[1], a[2])};
     case K::OverallMean:
-      return {"คะแนนรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} ด้าน: ({}) ÷ {} = {}", st, a[0], a[1], a[0], a[2])};
+      return {"คะแนนภาพรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} รายการ: ({}) ÷ {} = {}", st, a[0], a[1], a[0], a[2])};
     case K::OverallPoints:
       return {"คะแนนรวม", fmt::format("Σ คะแนนของ{} = {} = {} จากคะแนนเต็ม {}", st, a[0], a[1], a[2])};
     case K::OverallPointsPercent: return {"คิดเป็นร้อยละ", fmt::format("{} ÷ {} × 100 = ร้อยละ {}", a[0], a[1], a[2])};
     case K::OverallWhole:
-      return {"คะแนนรวม", fmt::format("Σ (W × SM) ของ{}ทุกตัว ÷ Σ W (น้ำหนักเทียบทั้งแผน) = ({}) ÷ {} = {}", in, a[0],
-                                      a[1], a[2])};
+      return {"คะแนนภาพรวม", fmt::format("Σ (W × SM) ของ{}ทุกรายการ ÷ Σ W (น้ำหนักเทียบทั้งแผน) = ({}) ÷ {} = {}", in,
+                                         a[0], a[1], a[2])};
     case K::OverallEveryRow:
-      return {"คะแนนรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} ตัว นับตัวละหนึ่งครั้ง (Σ SM ราย{}: {}) = {} ÷ {} = {}",
-                                      in, a[0], st, a[1], a[2], a[0], a[3])};
+      return {"คะแนนภาพรวม",
+              fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} รายการ นับแต่ละรายการครั้งเดียว (Σ SM ราย{}: {}) = {} ÷ {} = {}", in,
+                          a[0], st, a[1], a[2], a[0], a[3])};
     case K::OverallGroupPoints: return {"คะแนนรวม", fmt::format("Σ คะแนนของกลุ่ม = {} = {}", a[0], a[1])};
     case K::OverallGroups:
-      return {"คะแนนรวม", fmt::format("Σ (W × คะแนนของกลุ่ม) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
-    default: return {"ขั้น", scale_th(s)};  // a scale's reading or a part, alone
+      return {"คะแนนภาพรวม", fmt::format("Σ (W × คะแนนของกลุ่ม) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
+    case K::Compound: return {"เป้าหมาย", part(eval::Step{K::Percent, {}, {}, {s}}, true)};
+    case K::DroppedRow:
+      return {"ไม่นับในรอบนี้", fmt::format("{} (น้ำหนัก {}, {})", a[0], a[1], dropped_th(a[2]))};
+    default: return {"เกณฑ์", scale_th(s, "…")};  // how a scale read x, worded alone
   }
 }
 
@@ -317,6 +329,18 @@ StepWords thai(const eval::Step& s, const Locale& l) {
 StepWords words(const eval::Step& s, const Locale& l) {
   StepWords w = l.lang == Lang::Th ? thai(s, l) : english(s);
   return {finish(w.label, l.thai_digits), finish(w.text, l.thai_digits)};
+}
+
+std::string strategy_word(const Locale& l, bool heading) {
+  if (l.lang != Lang::Th) return "strategy";
+  std::string w = l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
+  if (heading && !w.ends_with("ที่")) w += "ที่";
+  return w;
+}
+
+std::string indicator_word(const Locale& l) {
+  if (l.lang != Lang::Th) return "indicator";
+  return l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
 }
 
 std::string na_words(const eval::Node& n, const Locale& l) {

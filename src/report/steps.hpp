@@ -23,6 +23,13 @@ struct StepWords {
 // is quoted as written.
 StepWords words(const eval::Step& s, const Locale& l);
 
+// The plan's word for its strategies, and for its indicators, in the locale's
+// language: its own (`levels "องค์ประกอบ" "ตัวบ่งชี้"`), else "ประเด็นยุทธศาสตร์"
+// and "ตัวชี้วัด" ("strategy" and "indicator" in English); `heading` adds the
+// Thai ที่ of a numbered heading ("องค์ประกอบที่ ๒") when the word has none.
+std::string strategy_word(const Locale& l, bool heading = false);
+std::string indicator_word(const Locale& l);
+
 // Why a node is NA, in the locale's language: the plan's reason as written,
 // or, when nothing of it is scored (NaKind::NothingScored), what that is for
 // a strategy, a group or an indicator of weighted sub-indicators.

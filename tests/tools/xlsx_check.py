@@ -60,7 +60,7 @@ def places(text):
 
 def scored_on_value(row):
     # The step's label in the report's language (report/steps.cpp: OfValue).
-    return any(s.startswith(("scored on: ", "ให้คะแนนจาก: ")) for s in row.get("steps", []))
+    return any(s.startswith(("scored on: ", "ฐานการให้คะแนน: ")) for s in row.get("steps", []))
 
 
 def expect_number(cell, want, what, decimals=None, exact_within=1e-9):

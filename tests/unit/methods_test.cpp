@@ -396,6 +396,13 @@ add overall 0.1 "innovation award"
   for (auto& s : x.row("1.1").steps)
     deducted += s.kind == planc::eval::StepKind::Deducted && s.args.size() == 5 && s.args[4].find("late") != std::string::npos;
   EXPECT_EQ(deducted, 2);
+  // The overall percent is the adjusted score's (2.4 on five-band: 74 %),
+  // not the one before the award (2.3: 73 %); one percent step, after the award.
+  EXPECT_EQ(*x.c.scored->percent, Rational(74));
+  int percents = 0;
+  for (auto& s : x.c.scored->steps) percents += s.kind == planc::eval::StepKind::AsPercent;
+  EXPECT_EQ(percents, 1);
+  EXPECT_EQ(x.c.scored->steps.back().kind, planc::eval::StepKind::AsPercent);
 }
 
 // ---- several bodies ranked (report/rank.hpp)

@@ -77,18 +77,48 @@ TEST(Steps, ThaiDigitsButThePlansOwnTextAsWritten) {
   EXPECT_EQ(w.text, "72 ÷ 80 × 100 = ร้อยละ 90");
 }
 
+// Keywords are worded, not quoted: the aggregate and why a row dropped out
+// (a review found both said "mean" and "NA" in Thai whatever they were).
+TEST(Steps, KeywordsAreWorded) {
+  const Locale th{Lang::Th, false, "", ""};
+  EXPECT_EQ(planc::report::words(step(StepKind::ResultAggregate, {"sum", "10, 9", "19"}), th).text, "ผลรวมของ 10, 9 → 19");
+  EXPECT_EQ(planc::report::words(step(StepKind::ResultAggregate, {"max", "50, 90", "90"}), th).text,
+            "ค่าสูงสุดของ 50, 90 → 90");
+  Step out = step(StepKind::DroppedOut, {"0.8"},
+                  {step(StepKind::DroppedRow, {"1.2", "0.3", "cancelled"}),
+                   step(StepKind::DroppedRow, {"1.3", "0.2", "not started"}), step(StepKind::DroppedRow, {"1.4", "0.1", "NA"})});
+  EXPECT_EQ(planc::report::words(out, th).text,
+            "1.2 (น้ำหนัก 0.3, ยกเลิก), 1.3 (น้ำหนัก 0.2, ยังไม่เริ่มประเมิน), 1.4 (น้ำหนัก 0.1, NA): "
+            "ไม่มีน้ำหนักในรอบนี้ คะแนนหารด้วยน้ำหนักที่เหลือ Σ W = 0.8");
+  EXPECT_EQ(planc::report::words(out, Locale{}).text,
+            "1.2 (weight 0.3, cancelled), 1.3 (weight 0.2, not started), 1.4 (weight 0.1, NA): these rows carry no "
+            "weight in this round; the score divides by the weights that remain, Σ W = 0.8");
+}
+
+// Arabic digits: a result the plan wrote in Thai digits is said in Arabic too,
+// but a reason quoted as written is not; the plan's text cannot forge the
+// marks that quote it.
+TEST(Steps, OneKindOfDigitsInAStep) {
+  const Locale en{Lang::En, false, "", ""};
+  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"๒,๗๒๘", "2728"}), en).text, "2,728 = 2728");
+  EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {"รอบ ๔"}), en).text, "NA: รอบ ๔");
+  const Locale th{Lang::Th, true, "", ""};
+  EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {"x\x02" "12\x01" "34"}), th).text, "NA: x1234");
+  EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {""}), th).text, "NA (ไม่ระบุเหตุผล)");
+}
+
 TEST(Steps, ThePlansWordsForItsLevels) {
   const Locale qa{Lang::Th, false, "องค์ประกอบ", "ตัวบ่งชี้"};
   auto w = planc::report::words(step(StepKind::StrategyScore, {"9", "2", "4.5", "rounded"}), qa);
   EXPECT_EQ(w.label, "คะแนนขององค์ประกอบ");
   EXPECT_EQ(w.text, "Σ (W × SM) ÷ Σ W = 9 ÷ 2 = 4.5 (ปัดเศษตามที่แผนกำหนด)");
   w = planc::report::words(step(StepKind::SumWeights, {"2", "2"}), qa);
-  EXPECT_EQ(w.text, "2 (ตัวบ่งชี้ที่ถ่วงน้ำหนัก 2 ตัว)");
+  EXPECT_EQ(w.text, "2 (ตัวบ่งชี้ที่มีน้ำหนัก 2 รายการ)");
   planc::eval::Node n;
   n.kind = "strategy";
   n.na_kind = planc::eval::NaKind::NothingScored;
   n.na_reason = "no weighted indicator has a result in this round";
-  EXPECT_EQ(planc::report::na_words(n, qa), "ไม่มีตัวบ่งชี้ที่มีน้ำหนักรายงานผลในรอบนี้");
+  EXPECT_EQ(planc::report::na_words(n, qa), "ตัวบ่งชี้ที่มีน้ำหนักยังไม่มีผลในรอบนี้");
   EXPECT_EQ(planc::report::na_words(n, Locale{}), "no weighted indicator has a result in this round");
   n.na_kind = planc::eval::NaKind::Na;
   n.na_reason = "ดำเนินการไตรมาสที่ 4";

@@ -41,8 +41,6 @@ std::string pad_right(const std::string& s, int width) {
   return s + std::string(static_cast<std::size_t>(std::max(0, width - w)), ' ');
 }
 
-}  // namespace
-
 // The words of `planc eval`'s table in one language.
 struct TableWords {
   const char *id, *weight, *percent, *score, *weighted, *status;
@@ -63,6 +61,8 @@ constexpr TableWords kTableTh = {
     "รวม", "คะแนน = Σ SM ÷ {1} (นับแต่ละรายการครั้งเดียว) โดย Σ SM = {0}", "คะแนน = Σ (W × SM){1} โดย Σ W × SM = {0}",
     " (คะแนนรวม)",
     "คะแนนที่นำไปรวมในคะแนนภาพรวม  W × คะแนน = {} × {} = {}", "ไม่มีคะแนนภาพรวม (overall none)", "คะแนนภาพรวม"};
+
+}  // namespace
 
 std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   const int p = r.places;

@@ -32,6 +32,7 @@
 #include "review/textdiff.hpp"
 #include "support/diag_explanations.hpp"
 #include "support/allocator.hpp"
+#include "report/steps.hpp"
 #include "support/lang.hpp"
 #include "support/utf8.hpp"
 #include "syntax/parser.hpp"
@@ -385,7 +386,11 @@ int main(int argc, char** argv) {
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
     std::string text = planc::emit::explain(*comp.scored, p.sources, id, locale_of(p, c));
     if (text.empty()) {
-      std::cerr << fmt::format("planc: no strategy or indicator `{}` in {}\n", id, c.file);
+      planc::Locale l = locale_of(p, c);
+      std::cerr << (l.lang == planc::Lang::Th
+                        ? fmt::format("planc: ไม่พบ{}หรือ{} `{}` ใน {}\n", planc::report::strategy_word(l),
+                                      planc::report::indicator_word(l), id, c.file)
+                        : fmt::format("planc: no strategy or indicator `{}` in {}\n", id, c.file));
       return 2;
     }
     std::cout << text;

@@ -46,21 +46,25 @@ struct TableWords {
   const char *id, *weight, *percent, *score, *weighted, *status;
   const char *scored, *na, *unweighted, *missing, *error, *cancelled;
   const char *not_started;    // "not started (starts with the {}-month round)"
-  const char *total, *total_once, *total_rows, *points, *contribution, *no_overall, *overall;
+  // The total row's formula: {0} Σ (W × SM) (Σ SM of a table without
+  // weights), {1} the rows, {2} Σ W, {3} the score.
+  const char *total, *total_once, *total_rows, *total_points, *contribution, *no_overall, *overall;
+  const char* group;  // "group 1" / "กลุ่มที่ ๑"
 };
 constexpr TableWords kTableEn = {
     "id", "weight", "percent", "score", "weighted", "status",
     "scored", "na", "unweighted", "missing", "error", "cancelled",
     "not started (starts with the {}-month round)",
-    "total", "Σ SM = {}; score = Σ SM ÷ {} (each indicator once)", "Σ W × SM = {}; score = Σ (W × SM){}", " (points)",
-    "contribution  W × score = {} × {} = {}", "overall score none (overall none)", "overall score"};
+    "total", "score = Σ SM ÷ n = {0} ÷ {1} = {3} (each indicator once)", "score = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
+    "score = Σ (W × SM) = {0} (points)", "contribution  W × score = {} × {} = {}", "overall score none (overall none)",
+    "overall score", "group {}"};
 constexpr TableWords kTableTh = {
-    "ตัวชี้วัด", "น้ำหนัก", "ร้อยละ", "คะแนน", "ถ่วงน้ำหนัก", "สถานะ",
+    "ตัวชี้วัด", "น้ำหนัก (W)", "ร้อยละของเป้าหมาย", "คะแนน (SM)", "คะแนนถ่วงน้ำหนัก", "สถานะ",
     "ได้คะแนน", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
     "ยังไม่เริ่ม (เริ่มรอบ {} เดือน)",
-    "รวม", "คะแนน = Σ SM ÷ {1} (นับแต่ละรายการครั้งเดียว) โดย Σ SM = {0}", "คะแนน = Σ (W × SM){1} โดย Σ W × SM = {0}",
-    " (คะแนนรวม)",
-    "คะแนนที่นำไปรวมในคะแนนภาพรวม  W × คะแนน = {} × {} = {}", "ไม่มีคะแนนภาพรวม (overall none)", "คะแนนภาพรวม"};
+    "รวม", "คะแนน = Σ SM ÷ จำนวน = {0} ÷ {1} = {3} (ไม่ถ่วงน้ำหนัก)", "คะแนน = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
+    "คะแนน = Σ (W × SM) = {0} (คะแนนรวม)", "คะแนนถ่วงน้ำหนัก  W × คะแนน = {} × {} = {}",
+    "ไม่มีคะแนนภาพรวม (overall none)", "คะแนนภาพรวม", "กลุ่มที่ {}"};
 
 }  // namespace
 
@@ -93,13 +97,16 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   if (r.model->round) { out += r.model->round->name.value; out += "\n"; }
   out += "\n";
   // One line of the table: id, weight, [percent], score, [weighted], and what follows.
+  // Each column as wide as its heading needs (a Thai one is wider than the English).
+  auto width = [](const char* head, int at_least) { return std::max(at_least, utf8::display_width(head) + 2); };
+  const int ww = width(T.weight, 8), pw = width(T.percent, 10), sw = width(T.score, 8), tw = width(T.weighted, 10);
   auto line = [&](const std::string& id, const std::string& w, const std::string& pc, const std::string& sc,
                   const std::string& wt, std::string_view rest) {
     out += "  " + pad_right(id, 8);
-    if (weights) out += pad_left(w, 8);
-    if (percent) out += pad_left(pc, 10);
-    out += pad_left(sc, 8);
-    if (weighted) out += pad_left(wt, 10);
+    if (weights) out += pad_left(w, ww);
+    if (percent) out += pad_left(pc, pw);
+    out += pad_left(sc, sw);
+    if (weighted) out += pad_left(wt, tw);
     out += fmt::format("  {}\n", rest);
   };
   for (auto& s : r.strategies) {
@@ -130,10 +137,12 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
     }
     if (s.status == eval::Status::Scored && s.once) {  // each indicator once: their mean
       line(T.total, weight(s.weight_sum), num(s.percent), num(s.score), num(std::nullopt),
-           fmt::format(fmt::runtime(T.total_once), num(s.weighted_sum), dg(std::to_string(s.rows_scored))));
+           fmt::format(fmt::runtime(T.total_once), num(s.weighted_sum), dg(std::to_string(s.rows_scored)),
+                       weight(s.weight_sum), num(s.score)));
     } else if (s.status == eval::Status::Scored) {
       line(T.total, weight(s.weight_sum), num(s.percent), num(s.score), num(s.weighted_sum),
-           fmt::format(fmt::runtime(T.total_rows), num(s.weighted_sum), h.weights_points ? T.points : " ÷ Σ W"));
+           fmt::format(fmt::runtime(h.weights_points ? T.total_points : T.total_rows), num(s.weighted_sum),
+                       dg(std::to_string(s.rows_scored)), weight(s.weight_sum), num(s.score)));
       // Its contribution to the overall score, when strategies weigh (W × its score).
       if (h.strategies_weigh() && s.weight && s.weighted)
         out += "  " + fmt::format(fmt::runtime(T.contribution), weight(s.weight), num(s.score), num(s.weighted)) + "\n";
@@ -148,7 +157,7 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
     std::string strategies;
     for (std::size_t k : r.model->groups[g].strategies)
       strategies += (strategies.empty() ? "" : ", ") + dg(r.model->strategies[k].id);
-    out += th ? fmt::format("กลุ่ม {}  {} ({} {})\n", dg(n.id), cut(n.title, 60), strategy, strategies)
+    out += th ? fmt::format("{}  {} ({} {})\n", fmt::format(fmt::runtime(T.group), dg(n.id)), cut(n.title, 60), strategy, strategies)
               : fmt::format("group {}  {} (strategies {})\n", n.id, cut(n.title, 60), strategies);
     if (n.status == eval::Status::Scored)
       out += fmt::format("  {} {}  {} {}  {} {}\n", T.weight, weight(n.weight), T.score, num(n.score), T.weighted,

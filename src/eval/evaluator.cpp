@@ -348,8 +348,11 @@ class Evaluator {
     n.weight = weight_of(*im.weight);
     n.weighted = policy(*n.weight * *n.score);
     n.status = Status::Scored;
-    step(n.steps, im.result && im.result->weight ? StepKind::WeightOfRound : StepKind::Weight, im.weight->span,
-         [&] { return Args{std::string(im.weight->raw())}; });
+    step(n.steps, im.result && im.result->weight ? StepKind::WeightOfRound : StepKind::Weight, im.weight->span, [&] {
+      // Under `weights percent`, 60 is the fraction 0.6 that W × SM uses.
+      return m_.header->weights_percent ? Args{std::string(im.weight->raw()), d(*n.weight)}
+                                        : Args{std::string(im.weight->raw())};
+    });
     step(n.steps, StepKind::Weighted, {}, [&] { return Args{d(*n.weight), d(*n.score), d(*n.weighted)}; });
   }
 

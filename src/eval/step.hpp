@@ -38,8 +38,8 @@ enum class StepKind : unsigned char {
   WeightOnce,          // - (`overall rows`: each indicator once)
   SubUnweighted,       // -
   NoWeight,            // -
-  Weight,              // weight as written
-  WeightOfRound,       // weight as written (the round's)
+  Weight,              // weight as written; under `weights percent`, the fraction it stands for
+  WeightOfRound,       // the same, the round's
   Weighted,            // W, SM, W × SM
   Deducted,            // score, amount, result, "floored" or "", reason
   Added,               // score, amount, result, "floored" or "", reason

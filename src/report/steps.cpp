@@ -70,27 +70,36 @@ std::string scale_en(const eval::Step& s) {
   }
 }
 
-// How a scale read x, in Thai, and the score it gave.
+// How a scale read x, in Thai, and the score it gave: in the words of a
+// scoring table's criteria ("ตรงเกณฑ์ ๘๐ = ๓ คะแนน"), not of a graph's points.
 std::string scale_th(const eval::Step& s, const std::string& score) {
   Args a(s);
   switch (s.kind) {
-    case K::NoPoints: return fmt::format("เกณฑ์ไม่มีจุดให้คะแนน ได้ {}", score);
+    case K::NoPoints: return fmt::format("เกณฑ์ไม่มีค่าคะแนน ได้ {}", score);
     case K::BelowProportional:
-      return fmt::format("ต่ำกว่าจุดแรก ({} → {}) คิดตามสัดส่วน {} × {} / {} = {}", a[0], a[1], a[1], a[2], a[0], score);
-    case K::BelowZero: return fmt::format("ต่ำกว่าจุดแรก ({} → {}) ได้ {} คะแนน", a[0], a[1], score);
-    case K::BelowFirst: return fmt::format("ต่ำกว่าจุดแรก ({} → {}) ได้คะแนนของจุดแรก {}", a[0], a[1], score);
-    case K::AtPoint: return fmt::format("ผลตรงจุด {} → {} ได้ {} คะแนน", a[0], a[1], score);
-    case K::AboveCapped: return fmt::format("เกินจุดสุดท้าย ({} → {}) ได้คะแนนสูงสุด {}", a[0], a[1], score);
+      return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({} = {} คะแนน) คิดตามสัดส่วน {} × {} / {} = {}", a[0], a[1], a[1], a[2],
+                         a[0], score);
+    case K::BelowZero: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({} = {} คะแนน) ได้ {} คะแนน", a[0], a[1], score);
+    case K::BelowFirst: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({} = {} คะแนน) ได้ {} คะแนน", a[0], a[1], score);
+    case K::AtPoint: return fmt::format("ตรงเกณฑ์ {} = {} คะแนน", a[0], score);
+    case K::AboveCapped: return fmt::format("เกินเกณฑ์สูงสุด ({} = {} คะแนน) ได้ค่าคะแนนสูงสุด {}", a[0], a[1], score);
     case K::AboveExtended:
-      return fmt::format("เกินจุดสุดท้าย ต่อเส้นตรงผ่าน {} → {} … {} → {} = {}", a[0], a[1], a[2], a[3], score);
+      return fmt::format("เกินเกณฑ์สูงสุด ต่อเส้นตรงผ่าน {} ({} คะแนน) และ {} ({} คะแนน) = {}", a[0], a[1], a[2], a[3],
+                         score);
     case K::Steps:
-      return fmt::format("แบบขั้นบันได: ผลอยู่ระหว่าง {} ({} คะแนน) ถึงต่ำกว่า {} ({} คะแนน) ได้ {} คะแนน", a[0], a[1],
-                         a[2], a[3], score);
+      return fmt::format("อยู่ระหว่าง {} ({} คะแนน) ถึงต่ำกว่า {} ({} คะแนน) ให้คะแนนแบบขั้นบันได ได้ {} คะแนน", a[0],
+                         a[1], a[2], a[3], score);
     case K::Linear:
-      return fmt::format("เทียบสัดส่วนระหว่าง {} → {} และ {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {}) = {}", a[0],
-                         a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
-    default: return fmt::format("ได้คะแนนสูงสุดของเกณฑ์ {}", score);
+      return fmt::format("อยู่ระหว่าง {} ({} คะแนน) และ {} ({} คะแนน) เทียบบัญญัติไตรยางศ์: {} + ({} − {}) × ({} − {}) / "
+                         "({} − {}) = {}",
+                         a[0], a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
+    default: return fmt::format("ได้ค่าคะแนนสูงสุดของเกณฑ์ {}", score);
   }
+}
+
+// A sum and its terms, "0.5×4 + 0.5×3 = 3.5", or the sum alone when it is its one term.
+std::string summed(const std::string& terms, const std::string& sum) {
+  return terms == sum ? sum : terms + " = " + sum;
 }
 
 // The part of a compound target a percent was taken of, if any.
@@ -120,7 +129,7 @@ StepWords english(const eval::Step& s) {
     case K::ResultSumCount:
       return {"result", fmt::format("the published sum ÷ count = {} ÷ {} = {}", a[0], a[1], a[2])};
     case K::ResultAggregate: return {"result", fmt::format("{} of {} → {}", a.as_written(0), a[1], a[2])};
-    case K::Result: return {"result", fmt::format("{} = {}", a[0], a[1])};
+    case K::Result: return {"result", a[0]};  // a value as written is its value
     case K::Given: return {"score", fmt::format("given by the assessor (basis given): {}; no percent", a[0])};
     case K::LevelReached:
       return {"level reached", fmt::format("{} against the levels {} → level {}", a[0], a[1], a[2])};
@@ -140,8 +149,10 @@ StepWords english(const eval::Step& s) {
     case K::WeightOnce: return {"weight", "1: each indicator counts once (overall rows)"};
     case K::SubUnweighted: return {"weight", "sub-indicators are reported but not weighted"};
     case K::NoWeight: return {"weight", "no weight"};
-    case K::Weight: return {"weight", a[0] + " (the plan)"};
-    case K::WeightOfRound: return {"weight", a[0] + " (this round)"};
+    case K::Weight:
+    case K::WeightOfRound:
+      return {"weight", (a.has(1) ? fmt::format("{} % = {}", a[0], a[1]) : a[0]) +
+                            (s.kind == K::Weight ? " (the plan)" : " (this round)")};
     case K::Weighted: return {"weighted", fmt::format("W × SM = {} × {} = {}", a[0], a[1], a[2])};
     case K::Deducted:
     case K::Added:
@@ -152,7 +163,7 @@ StepWords english(const eval::Step& s) {
     case K::StrategyOnce:
       return {"strategy score", fmt::format("mean of the indicators, each once (overall rows): ({}) ÷ {} = {}{}", a[0],
                                             a[1], a[2], rounded(3))};
-    case K::SumWeighted: return {"Σ (W × SM)", fmt::format("{} = {}", a[0], a[1])};
+    case K::SumWeighted: return {"Σ (W × SM)", summed(a[0], a[1])};
     case K::SumWeights: return {"Σ W", fmt::format("{} ({} weighted rows)", a[0], a[1])};
     case K::DroppedOut: {
       std::string rows;
@@ -169,11 +180,11 @@ StepWords english(const eval::Step& s) {
     case K::AsPercent: return {"as a percent", fmt::format("score {} on scale `{}` → {} %", a[0], a.as_written(1), a[2])};
     case K::StrategyWeighted:
       return {"weighted", fmt::format("W × strategy score = {} × {} = {}", a[0], a[1], a[2])};
-    case K::Points: return {"points", fmt::format("Σ (W × SM) = {} = {} of {} full marks", a[0], a[1], a[2])};
+    case K::Points: return {"points", fmt::format("Σ (W × SM) = {} of {} full marks", summed(a[0], a[1]), a[2])};
     case K::PointsPercent:
       return {"as a percent", fmt::format("{} ÷ {} × 100 = {} % of the full marks", a[0], a[1], a[2])};
     case K::GroupNa: return {"group", "no strategy of the group is scored in this round"};
-    case K::GroupPoints: return {"group score", fmt::format("Σ points = {} = {}", a[0], a[1])};
+    case K::GroupPoints: return {"group score", "Σ points = " + summed(a[0], a[1])};
     case K::GroupScore: return {"group score", fmt::format("({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::GroupWeighted: return {"weighted", fmt::format("W × group score = {} × {} = {}", a[0], a[1], a[2])};
     case K::OverallNone: return {"overall score", "none: the plan's table has no overall figure (overall none)"};
@@ -182,16 +193,15 @@ StepWords english(const eval::Step& s) {
     case K::OverallMean:
       return {"overall score", fmt::format("mean of {} strategy scores: ({}) ÷ {} = {}", a[0], a[1], a[0], a[2])};
     case K::OverallPoints:
-      return {"overall points", fmt::format("Σ points of the strategies = {} = {} of {} full marks", a[0], a[1], a[2])};
+      return {"overall points", fmt::format("Σ points of the strategies = {} of {} full marks", summed(a[0], a[1]), a[2])};
     case K::OverallPointsPercent: return {"as a percent", fmt::format("{} ÷ {} × 100 = {} %", a[0], a[1], a[2])};
     case K::OverallWhole:
       return {"overall score", fmt::format("Σ (W × SM) of every row ÷ Σ W (weights of the whole plan) = ({}) ÷ {} = {}",
                                            a[0], a[1], a[2])};
     case K::OverallEveryRow:
-      return {"overall score", fmt::format("mean of the {} indicators' scores, each once (Σ SM by strategy: {}) = {} "
-                                           "÷ {} = {}",
-                                           a[0], a[1], a[2], a[0], a[3])};
-    case K::OverallGroupPoints: return {"overall points", fmt::format("Σ points of the groups = {} = {}", a[0], a[1])};
+      return {"overall score", fmt::format("mean of the {} indicators' scores, each once: Σ SM by strategy {}; {} ÷ {} = {}",
+                                           a[0], summed(a[1], a[2]), a[2], a[0], a[3])};
+    case K::OverallGroupPoints: return {"overall points", "Σ points of the groups = " + summed(a[0], a[1])};
     case K::OverallGroups:
       return {"overall score", fmt::format("Σ (W × group score) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::Compound: return {"target", part(eval::Step{K::Percent, {}, {}, {s}}, false)};
@@ -205,8 +215,16 @@ StepWords english(const eval::Step& s) {
 std::string nothing_scored_th(std::string_view of, const Locale& l) {
   const std::string st = strategy_word(l), in = indicator_word(l);
   if (of == "group") return fmt::format("ไม่มี{}ใดในกลุ่มนี้ได้คะแนนในรอบนี้", st);
-  if (of == "strategy") return fmt::format("{}ที่มีน้ำหนักยังไม่มีผลในรอบนี้", in);
-  return fmt::format("{}ย่อยที่มีน้ำหนักยังไม่มีผลในรอบนี้", in);
+  if (of == "strategy") return fmt::format("ไม่มี{}ที่มีน้ำหนักและมีผลในรอบนี้", in);
+  return fmt::format("ไม่มี{}ย่อยที่มีน้ำหนักและมีผลในรอบนี้", in);
+}
+
+// The classifier a Thai count of indicators takes: ตัว for ตัวชี้วัด and
+// ตัวบ่งชี้, รายการ for a plan's other word (หมวด, พื้นที่); of strategies:
+// ประเด็น for ประเด็นยุทธศาสตร์, else the plan's word itself (๓ องค์ประกอบ, ๔ มิติ).
+std::string indicators_th(const Locale& l) { return indicator_word(l).starts_with("ตัว") ? "ตัว" : "รายการ"; }
+std::string strategies_th(const Locale& l) {
+  return l.strategy_word.empty() ? "ประเด็น" : strategy_word(l);
 }
 
 const char* aggregate_th(const std::string& a) {
@@ -241,12 +259,12 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::ResultSumCount: return {"ผล", fmt::format("ผลรวมที่เผยแพร่ ÷ จำนวน = {} ÷ {} = {}", a[0], a[1], a[2])};
     case K::ResultAggregate:
       return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
-    case K::Result: return {"ผล", fmt::format("{} = {}", a[0], a[1])};
-    case K::Given: return {"คะแนน", fmt::format("คะแนนที่ผู้ประเมินให้ {} (basis given) ไม่คิดร้อยละของเป้าหมาย", a[0])};
+    case K::Result: return {"ผลการดำเนินงาน", a[0]};  // a value as written is its value
+    case K::Given: return {"ค่าคะแนนที่ได้", fmt::format("{} ตามที่ผู้ประเมินให้ (ไม่คำนวณจากค่าเป้าหมาย)", a[0])};
     case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} เทียบกับระดับ {} → ระดับ {}", a[0], a[1], a[2])};
     case K::OfValue:
       return {"ฐานการให้คะแนน", fmt::format("ใช้ค่าผลโดยตรง ไม่คิดร้อยละของเป้าหมาย (เกณฑ์ `{}`)", a.as_written(0))};
-    case K::Direct: return {"ร้อยละ", fmt::format("ผลเป็นร้อยละอยู่แล้ว (basis direct): ร้อยละ {}", a[0])};
+    case K::Direct: return {"ร้อยละของเป้าหมาย", fmt::format("ผลการดำเนินงานเป็นร้อยละอยู่แล้ว: ร้อยละ {}", a[0])};
     case K::PercentAtMostZero:
       return {"ร้อยละของเป้าหมาย",
               fmt::format("เป้าหมายไม่เกิน {}{} ผลเป็น 0: ได้คะแนนเต็ม", a[0], part(s, true))};
@@ -259,23 +277,25 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {"คะแนน (SM)", fmt::format("เกณฑ์ `{}`: {}{}", a.as_written(0),
                                         s.parts.empty() ? a[1] : scale_th(s.parts[0], a[1]),
                                         a.has(2) ? fmt::format(" → {} (ปัดเศษตามที่แผนกำหนด)", a[2]) : "")};
-    case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับแต่ละ{}ครั้งเดียว (overall rows)", in)};
+    case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับแต่ละ{}ครั้งเดียว (ไม่ถ่วงน้ำหนัก)", in)};
     case K::SubUnweighted: return {"น้ำหนัก", fmt::format("{}ย่อยรายงานผลแต่ไม่ถ่วงน้ำหนัก", in)};
     case K::NoWeight: return {"น้ำหนัก", "ไม่มีน้ำหนัก"};
-    case K::Weight: return {"น้ำหนัก (W)", a[0] + " (ตามแผน)"};
-    case K::WeightOfRound: return {"น้ำหนัก (W)", a[0] + " (ของรอบนี้)"};
+    case K::Weight:
+    case K::WeightOfRound:
+      return {"น้ำหนัก (W)", (a.has(1) ? fmt::format("ร้อยละ {} = {}", a[0], a[1]) : a[0]) +
+                                 (s.kind == K::Weight ? " (ตามแผน)" : " (กำหนดในรอบการประเมินนี้)")};
     case K::Weighted: return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × SM = {} × {} = {}", a[0], a[1], a[2])};
     case K::Deducted:
     case K::Added:
       return {s.kind == K::Deducted ? "หักคะแนน" : "เพิ่มคะแนน",
               fmt::format("{} {} {} {} {}{} ({})", a[0], s.kind == K::Deducted ? "−" : "+", a[1], a.has(3) ? "→" : "=",
                           a[2], a.has(3) ? " (คะแนนไม่ติดลบ)" : "", a.as_written(4))};
-    case K::StrategyNa: return {st, nothing_scored_th("strategy", l)};
+    case K::StrategyNa: return {"คะแนนของ" + st, "ไม่มี (" + nothing_scored_th("strategy", l) + ")"};
     case K::StrategyOnce:
-      return {"คะแนนของ" + st, fmt::format("ค่าเฉลี่ยคะแนนของ{} นับแต่ละรายการครั้งเดียว (overall rows): ({}) ÷ {} = {}{}",
-                                            in, a[0], a[1], a[2], rounded(3))};
-    case K::SumWeighted: return {"Σ (W × SM)", fmt::format("{} = {}", a[0], a[1])};
-    case K::SumWeights: return {"Σ W", fmt::format("{} ({}ที่มีน้ำหนัก {} รายการ)", a[0], in, a[1])};
+      return {"คะแนนของ" + st, fmt::format("ค่าเฉลี่ยคะแนนของ{} (ไม่ถ่วงน้ำหนัก): ({}) ÷ {} = {}{}", in, a[0], a[1], a[2],
+                                            rounded(3))};
+    case K::SumWeighted: return {"Σ (W × SM)", summed(a[0], a[1])};
+    case K::SumWeights: return {"Σ W", fmt::format("{} ({}ที่มีน้ำหนัก {} {})", a[0], in, a[1], indicators_th(l))};
     case K::DroppedOut: {
       std::string rows;
       for (const eval::Step& p : s.parts) {
@@ -291,11 +311,11 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {"คิดเป็นร้อยละ", fmt::format("คะแนน {} ตามเกณฑ์ `{}` → ร้อยละ {}", a[0], a.as_written(1), a[2])};
     case K::StrategyWeighted:
       return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × คะแนนของ{} = {} × {} = {}", st, a[0], a[1], a[2])};
-    case K::Points: return {"คะแนนของ" + st, fmt::format("Σ (W × SM) = {} = {} จากคะแนนเต็ม {}", a[0], a[1], a[2])};
+    case K::Points: return {"คะแนนของ" + st, fmt::format("Σ (W × SM) = {} จากคะแนนเต็ม {}", summed(a[0], a[1]), a[2])};
     case K::PointsPercent:
       return {"คิดเป็นร้อยละ", fmt::format("{} ÷ {} × 100 = ร้อยละ {} ของคะแนนเต็ม", a[0], a[1], a[2])};
     case K::GroupNa: return {"กลุ่ม", nothing_scored_th("group", l)};
-    case K::GroupPoints: return {"คะแนนของกลุ่ม", fmt::format("Σ คะแนน = {} = {}", a[0], a[1])};
+    case K::GroupPoints: return {"คะแนนของกลุ่ม", "Σ คะแนน = " + summed(a[0], a[1])};
     case K::GroupScore: return {"คะแนนของกลุ่ม", fmt::format("({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::GroupWeighted:
       return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × คะแนนของกลุ่ม = {} × {} = {}", a[0], a[1], a[2])};
@@ -303,18 +323,19 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::OverallWeighted:
       return {"คะแนนภาพรวม", fmt::format("Σ (W × คะแนนของ{}) ÷ Σ W = ({}) ÷ {} = {}", st, a[0], a[1], a[2])};
     case K::OverallMean:
-      return {"คะแนนภาพรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} รายการ: ({}) ÷ {} = {}", st, a[0], a[1], a[0], a[2])};
+      return {"คะแนนภาพรวม", fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} {}: ({}) ÷ {} = {}", st, a[0], strategies_th(l), a[1],
+                                         a[0], a[2])};
     case K::OverallPoints:
-      return {"คะแนนรวม", fmt::format("Σ คะแนนของ{} = {} = {} จากคะแนนเต็ม {}", st, a[0], a[1], a[2])};
+      return {"คะแนนรวม", fmt::format("Σ คะแนนของ{} = {} จากคะแนนเต็ม {}", st, summed(a[0], a[1]), a[2])};
     case K::OverallPointsPercent: return {"คิดเป็นร้อยละ", fmt::format("{} ÷ {} × 100 = ร้อยละ {}", a[0], a[1], a[2])};
     case K::OverallWhole:
-      return {"คะแนนภาพรวม", fmt::format("Σ (W × SM) ของ{}ทุกรายการ ÷ Σ W (น้ำหนักเทียบทั้งแผน) = ({}) ÷ {} = {}", in,
-                                         a[0], a[1], a[2])};
+      return {"คะแนนภาพรวม", fmt::format("Σ (W × SM) ของ{}ทุก{} ÷ Σ W (น้ำหนักเทียบทั้งแผน) = ({}) ÷ {} = {}", in,
+                                         indicators_th(l), a[0], a[1], a[2])};
     case K::OverallEveryRow:
       return {"คะแนนภาพรวม",
-              fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} รายการ นับแต่ละรายการครั้งเดียว (Σ SM ราย{}: {}) = {} ÷ {} = {}", in,
-                          a[0], st, a[1], a[2], a[0], a[3])};
-    case K::OverallGroupPoints: return {"คะแนนรวม", fmt::format("Σ คะแนนของกลุ่ม = {} = {}", a[0], a[1])};
+              fmt::format("ค่าเฉลี่ยคะแนนของ{}ทั้ง {} {} (ไม่ถ่วงน้ำหนัก): ผลรวมคะแนนราย{} {}; {} ÷ {} = {}", in, a[0],
+                          indicators_th(l), st, summed(a[1], a[2]), a[2], a[0], a[3])};
+    case K::OverallGroupPoints: return {"คะแนนรวม", "Σ คะแนนของกลุ่ม = " + summed(a[0], a[1])};
     case K::OverallGroups:
       return {"คะแนนภาพรวม", fmt::format("Σ (W × คะแนนของกลุ่ม) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::Compound: return {"เป้าหมาย", part(eval::Step{K::Percent, {}, {}, {s}}, true)};

@@ -100,7 +100,7 @@ TEST(Steps, KeywordsAreWorded) {
 // marks that quote it.
 TEST(Steps, OneKindOfDigitsInAStep) {
   const Locale en{Lang::En, false, "", ""};
-  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"๒,๗๒๘", "2728"}), en).text, "2,728 = 2728");
+  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"๒,๗๒๘", "2728"}), en).text, "2,728");
   EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {"รอบ ๔"}), en).text, "NA: รอบ ๔");
   const Locale th{Lang::Th, true, "", ""};
   EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {"x\x02" "12\x01" "34"}), th).text, "NA: x1234");
@@ -113,12 +113,15 @@ TEST(Steps, ThePlansWordsForItsLevels) {
   EXPECT_EQ(w.label, "คะแนนขององค์ประกอบ");
   EXPECT_EQ(w.text, "Σ (W × SM) ÷ Σ W = 9 ÷ 2 = 4.5 (ปัดเศษตามที่แผนกำหนด)");
   w = planc::report::words(step(StepKind::SumWeights, {"2", "2"}), qa);
-  EXPECT_EQ(w.text, "2 (ตัวบ่งชี้ที่มีน้ำหนัก 2 รายการ)");
+  EXPECT_EQ(w.text, "2 (ตัวบ่งชี้ที่มีน้ำหนัก 2 ตัว)");
+  // A count of a plan's other word for its rows: รายการ.
+  EXPECT_EQ(planc::report::words(step(StepKind::SumWeights, {"2", "2"}), Locale{Lang::Th, false, "ด้าน", "หมวด"}).text,
+            "2 (หมวดที่มีน้ำหนัก 2 รายการ)");
   planc::eval::Node n;
   n.kind = "strategy";
   n.na_kind = planc::eval::NaKind::NothingScored;
   n.na_reason = "no weighted indicator has a result in this round";
-  EXPECT_EQ(planc::report::na_words(n, qa), "ตัวบ่งชี้ที่มีน้ำหนักยังไม่มีผลในรอบนี้");
+  EXPECT_EQ(planc::report::na_words(n, qa), "ไม่มีตัวบ่งชี้ที่มีน้ำหนักและมีผลในรอบนี้");
   EXPECT_EQ(planc::report::na_words(n, Locale{}), "no weighted indicator has a result in this round");
   n.na_kind = planc::eval::NaKind::Na;
   n.na_reason = "ดำเนินการไตรมาสที่ 4";

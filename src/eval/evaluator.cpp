@@ -453,7 +453,15 @@ class Evaluator {
       step(n.steps, StepKind::LevelReached, lt->span, [&] {
         std::string levels;
         for (auto& p : lt->parts) levels += (levels.empty() ? "" : ", ") + std::string(p.raw());
-        return Args{d(v), levels, d(x)};
+        // Where the result stands among the levels, for the words: short of
+        // the first, at level k, between k and k + 1, or beyond the last.
+        const auto count = static_cast<std::int64_t>(lt->parts.size());
+        const std::int64_t k = x.floor().to_int64().value_or(0);
+        const char* where = x < Rational(1) ? "short" : k >= count && x > Rational(count) ? "beyond"
+                            : x == Rational(k)                                         ? "at"
+                                                                                       : "between";
+        return Args{d(v), levels, d(x), where, std::to_string(std::min(std::max<std::int64_t>(k, 1), count)),
+                    std::to_string(count)};
       });
     } else if (of_value) {
       x = v;

@@ -27,7 +27,7 @@ enum class StepKind : unsigned char {
   ResultAggregate,     // aggregate (mean, sum, min, max), the values, value
   Result,              // the value as written, value
   Given,               // score (basis given)
-  LevelReached,        // value, the levels, level
+  LevelReached,        // value, the levels, level; "short" / "at" / "between" / "beyond", k, the levels' number
   OfValue,             // scale
   Direct,              // percent (basis direct)
   PercentAtMostZero,   // target; parts: [Compound]

@@ -1,5 +1,7 @@
 #include "report/steps.hpp"
 
+#include <string>
+#include <vector>
 #include <fmt/format.h>
 
 #include "report/format.hpp"
@@ -227,6 +229,31 @@ std::string strategies_th(const Locale& l) {
   return l.strategy_word.empty() ? "ประเด็น" : strategy_word(l);
 }
 
+// Where a result stands among its target levels, by their names: "ดีกว่าค่า
+// เป้าหมายขั้นสูง (๑๒๕๖.๒๗)", "อยู่ระหว่างค่าเป้าหมายมาตรฐาน (๙๐) และขั้นสูง (๑๐๐)"
+// (better, not higher: a target of days is better lower).
+std::string level_th(const eval::Step& s) {
+  Args a(s);
+  std::vector<std::string> levels;
+  for (std::size_t at = 0; at <= a[1].size();) {
+    std::size_t comma = std::min(a[1].find(", ", at), a[1].size());
+    levels.push_back(a[1].substr(at, comma - at));
+    at = comma + 2;
+  }
+  std::size_t n = levels.size(), k = 0, count = 0;
+  try {
+    k = std::stoul(a[4]);
+    count = std::stoul(a[5]);
+  } catch (const std::exception&) {  // a step of another shape: the levels listed
+  }
+  if (k < 1 || k > n || count != n) return fmt::format("เทียบกับระดับ {}", a[1]);
+  auto name = [&](std::size_t i) { return level_name(i - 1, n, true, false) + " (" + levels[i - 1] + ")"; };
+  if (a[3] == "short") return "ยังไม่ถึงค่าเป้าหมาย" + name(1);
+  if (a[3] == "beyond") return "ดีกว่าค่าเป้าหมาย" + name(n);
+  if (a[3] == "at" || k == n) return "ตรงค่าเป้าหมาย" + name(k);
+  return fmt::format("อยู่ระหว่างค่าเป้าหมาย{} และ{}", name(k), name(k + 1));
+}
+
 const char* aggregate_th(const std::string& a) {
   if (a == "sum") return "ผลรวม";
   if (a == "min") return "ค่าต่ำสุด";
@@ -261,7 +288,7 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
     case K::Result: return {"ผลการดำเนินงาน", a[0]};  // a value as written is its value
     case K::Given: return {"ค่าคะแนนที่ได้", fmt::format("{} ตามที่ผู้ประเมินให้ (ไม่คำนวณจากค่าเป้าหมาย)", a[0])};
-    case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} เทียบกับระดับ {} → ระดับ {}", a[0], a[1], a[2])};
+    case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} {} → ระดับ {}", a[0], level_th(s), a[2])};
     case K::OfValue:
       return {"ฐานการให้คะแนน", fmt::format("ใช้ค่าผลโดยตรง ไม่คิดร้อยละของเป้าหมาย (เกณฑ์ `{}`)", a.as_written(0))};
     case K::Direct: return {"ร้อยละของเป้าหมาย", fmt::format("ผลการดำเนินงานเป็นร้อยละอยู่แล้ว: ร้อยละ {}", a[0])};

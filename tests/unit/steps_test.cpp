@@ -107,6 +107,19 @@ TEST(Steps, OneKindOfDigitsInAStep) {
   EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {""}), th).text, "NA (ไม่ระบุเหตุผล)");
 }
 
+// Three target levels named where the result stands (a Thai reader found
+// "→ ระดับ ๓.๖๖" alone meaningless); better, not higher: days are better fewer.
+TEST(Steps, TargetLevelsByTheirNames) {
+  const Locale th{Lang::Th, false, "", ""};
+  auto at = [&](std::vector<std::string> args) { return planc::report::words(step(StepKind::LevelReached, args), th).text; };
+  EXPECT_EQ(at({"92", "80, 90, 100", "2.2", "between", "2", "3"}),
+            "92 อยู่ระหว่างค่าเป้าหมายมาตรฐาน (90) และขั้นสูง (100) → ระดับ 2.2");
+  EXPECT_EQ(at({"65", "70, 80, 90", "0.928571", "short", "1", "3"}), "65 ยังไม่ถึงค่าเป้าหมายขั้นต้น (70) → ระดับ 0.928571");
+  EXPECT_EQ(at({"9", "15, 12, 10", "3.5", "beyond", "3", "3"}), "9 ดีกว่าค่าเป้าหมายขั้นสูง (10) → ระดับ 3.5");
+  EXPECT_EQ(at({"8", "3, 5, 8", "3", "at", "3", "3"}), "8 ตรงค่าเป้าหมายขั้นสูง (8) → ระดับ 3");
+  EXPECT_EQ(at({"6", "2, 4, 6, 8", "3", "at", "3", "4"}), "6 ตรงค่าเป้าหมายระดับ 3 (6) → ระดับ 3");
+}
+
 TEST(Steps, ThePlansWordsForItsLevels) {
   const Locale qa{Lang::Th, false, "องค์ประกอบ", "ตัวบ่งชี้"};
   auto w = planc::report::words(step(StepKind::StrategyScore, {"9", "2", "4.5", "rounded"}), qa);

@@ -44,10 +44,18 @@ static std::string everything(const std::string& text, const planc::driver::Limi
     out += planc::render_text(p.sources, d, {.color = false, .locale = {planc::Lang::Th, true}});
   out += planc::render_json(p.sources, p.diags.all());
   if (c.scored) {
-    out += planc::emit::eval_table(*c.scored);
+    // The table and every explanation in both languages: the Thai words of each
+    // step (report/steps.cpp) with whatever figures and text the input gave.
+    const planc::Locale en{}, th{planc::Lang::Th, true, "", ""};
+    for (const planc::Locale* l : {&en, &th}) {
+      out += planc::emit::eval_table(*c.scored, *l);
+      out += planc::emit::explain(*c.scored, p.sources, "overall", *l);
+      for (auto& s : c.scored->strategies) {
+        out += planc::emit::explain(*c.scored, p.sources, s.id, *l);
+        for (auto& i : s.children) out += planc::emit::explain(*c.scored, p.sources, i.id, *l);
+      }
+    }
     out += planc::emit::eval_json(*c.scored, "[]");
-    out += planc::emit::explain(*c.scored, p.sources, "overall");
-    for (auto& s : c.scored->strategies) out += planc::emit::explain(*c.scored, p.sources, s.id);
     auto model = planc::report::build(*c.scored, p.sources, p.diags, {});
     std::string d = planc::emit::markdown(model) + planc::emit::html(model) + planc::emit::csv(model) +
                     planc::emit::report_json(model);

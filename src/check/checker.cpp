@@ -302,7 +302,8 @@ class Checker {
       m_.quality = nullptr;
       return;
     }
-    if (!m_.scale || m_.scale->points.empty() || q.band_dropped) return;
+    // No band (a scale with none, reported where it is declared): nothing to compare.
+    if (!m_.scale || m_.scale->points.empty() || q.band_dropped || q.bands.empty()) return;
     const auto [lo, hi] = score_range(*m_.scale);
     Rational from = q.bands.front().from.value, to = q.bands.front().to.value;
     for (const ast::QualityBand& b : q.bands) {

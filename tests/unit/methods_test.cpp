@@ -466,3 +466,21 @@ result 1.1 { value 80 }
   EXPECT_EQ(choices, std::vector<std::string>{"1"});
   EXPECT_EQ(planc::report::rank(in, 2566, 12, {"1", "en", ""}).rows[0].rank, "1");
 }
+
+// A quality scale named by the plan whose bands were all written elsewhere
+// (a fuzzer's input: the bands inside a result): the check of where the bands
+// meet the scale's scores has no band to start from, and says nothing.
+TEST(Quality, AScaleWithoutBandsIsNotCompared) {
+  Compiled x(std::string(kHead) + R"(
+scale words "w" {
+}
+plan "a" { scale five-band; quality words }
+strategy 1 "a" {
+  indicator 1 "i" { unit percent; target >= 80; weight 1 }
+}
+round "r" { months 12 }
+result 1.1 { value 80 }
+)");
+  EXPECT_EQ(x.count(planc::Code::PublishedQuality), 0);
+  EXPECT_GT(x.c.program.diags.all().size(), 0u);  // the empty scale is said where it is declared
+}

@@ -384,9 +384,9 @@ int main(int argc, char** argv) {
   if (is(explain)) {
     if (p.diags.has_errors()) print_diagnostics(p, c, true);  // warnings: see `planc check`
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
-    std::string text = planc::emit::explain(*comp.scored, p.sources, id, locale_of(p, c));
+    const planc::Locale l = locale_of(p, c);
+    std::string text = planc::emit::explain(*comp.scored, p.sources, id, l);
     if (text.empty()) {
-      planc::Locale l = locale_of(p, c);
       std::cerr << (l.lang == planc::Lang::Th
                         ? fmt::format("planc: ไม่พบ{}หรือ{} `{}` ใน {}\n", planc::report::strategy_word(l),
                                       planc::report::indicator_word(l), id, c.file)

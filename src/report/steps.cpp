@@ -1,10 +1,12 @@
 #include "report/steps.hpp"
 
+#include <cctype>
 #include <string>
 #include <vector>
 #include <fmt/format.h>
 
 #include "report/format.hpp"
+#include "support/utf8.hpp"
 
 namespace planc::report {
 namespace {
@@ -31,9 +33,45 @@ class Args {
   std::string none_;
 };
 
+// A figure of four or more whole digits grouped by thousands, as tables
+// print them ("5683.333333" → "5,683.333333"). Only a figure standing alone is
+// grouped: not a fraction's digits, not one already grouped, not digits within
+// a word or a name.
+std::string grouped(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto in_word = [&](char c) {
+    return digit(c) || c == '.' || c == ',' || c == '_' || c == '`' || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z');
+  };
+  std::string out;
+  out.reserve(text.size() + 8);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!digit(text[i]) || (i > 0 && (in_word(text[i - 1]) || (text[i - 1] == '-' && i > 1 && text[i - 2] != ' ')))) {
+      out += text[i++];
+      continue;
+    }
+    std::size_t e = i;
+    while (e < text.size() && digit(text[e])) ++e;
+    std::string_view whole = text.substr(i, e - i);
+    bool already = e + 1 < text.size() && text[e] == ',' && digit(text[e + 1]);
+    bool named = e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '_');
+    if (whole.size() < 4 || already || named) {
+      out.append(whole);
+    } else {
+      for (std::size_t k = 0; k < whole.size(); ++k) {
+        if (k && (whole.size() - k) % 3 == 0) out += ',';
+        out += whole[k];
+      }
+    }
+    i = e;
+  }
+  return out;
+}
+
 // The words in the reader's digits (figures, the numbers of the words
 // themselves: "× 100", and a result or weight the plan wrote in the other
-// digits), but for what is quoted as written.
+// digits) and figures grouped by thousands, but for what is quoted as written.
 std::string finish(const std::string& text, bool thai) {
   std::string out;
   out.reserve(text.size());
@@ -41,7 +79,7 @@ std::string finish(const std::string& text, bool thai) {
   while (i < text.size()) {
     std::size_t q = text.find(kQuote, i);
     std::string_view plain = std::string_view(text).substr(i, q == std::string::npos ? std::string::npos : q - i);
-    out += digits(plain, thai);
+    out += digits(grouped(utf8::to_arabic_digits(plain)), thai);
     if (q == std::string::npos) break;
     std::size_t e = text.find(kUnquote, q + 1);
     if (e == std::string::npos) e = text.size();
@@ -51,24 +89,26 @@ std::string finish(const std::string& text, bool thai) {
   return out;
 }
 
-// How a scale read x (a Score's part), in English.
-std::string scale_en(const eval::Step& s) {
+// How a scale read x (a Score's part), in English, and the score it gave.
+std::string scale_en(const eval::Step& s, const std::string& score) {
   Args a(s);
   switch (s.kind) {
-    case K::NoPoints: return "the scale has no points";
+    case K::NoPoints: return fmt::format("the scale has no points: {}", score);
     case K::BelowProportional:
-      return fmt::format("below the first point {} → {}: proportional, {} × {} / {}", a[0], a[1], a[1], a[2], a[0]);
-    case K::BelowZero: return fmt::format("below the first point {} → {}: 0", a[0], a[1]);
-    case K::BelowFirst: return fmt::format("below the first point {} → {}: its score", a[0], a[1]);
-    case K::AtPoint: return fmt::format("at the point {} → {}", a[0], a[1]);
-    case K::AboveCapped: return fmt::format("above the last point {} → {}: capped at {}", a[0], a[1], a[1]);
+      return fmt::format("below the first point {} → {}, proportionally: {} × {} / {} = {}", a[0], a[1], a[1], a[2],
+                         a[0], score);
+    case K::BelowZero: return fmt::format("below the first point {} → {}: {}", a[0], a[1], score);
+    case K::BelowFirst: return fmt::format("below the first point {} → {}: its score, {}", a[0], a[1], score);
+    case K::AtPoint: return fmt::format("at the point {} → {}", a[0], score);
+    case K::AboveCapped: return fmt::format("above the last point {} → {}: capped at {}", a[0], a[1], score);
     case K::AboveExtended:
-      return fmt::format("above the last point: extended along {} → {} … {} → {}", a[0], a[1], a[2], a[3]);
-    case K::Steps: return fmt::format("step: at least {} → {}, below {} → {}", a[0], a[1], a[2], a[3]);
+      return fmt::format("above the last point: extended along {} → {} … {} → {} = {}", a[0], a[1], a[2], a[3],
+                         score);
+    case K::Steps: return fmt::format("in steps: at least {} → {}, below {} → {}: {}", a[0], a[1], a[2], a[3], score);
     case K::Linear:
-      return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {})", a[0], a[1],
-                         a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0]);
-    default: return "capped";
+      return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {}) = {}", a[0],
+                         a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
+    default: return fmt::format("capped: {}", score);
   }
 }
 
@@ -115,6 +155,38 @@ std::string part(const eval::Step& s, bool th) {
   return "";
 }
 
+// Where a result stands among its target levels, by their names: "ดีกว่าค่า
+// เป้าหมายขั้นสูง (๑๒๕๖.๒๗)", "อยู่ระหว่างค่าเป้าหมายมาตรฐาน (๙๐) และขั้นสูง (๑๐๐)",
+// "between the standard (90) and advanced (100) levels" (better, not higher:
+// a target of days is better lower).
+std::string standing(const eval::Step& s, bool th) {
+  Args a(s);
+  std::vector<std::string> levels;
+  for (std::size_t at = 0; at <= a[1].size();) {
+    std::size_t comma = std::min(a[1].find(", ", at), a[1].size());
+    levels.push_back(a[1].substr(at, comma - at));
+    at = comma + 2;
+  }
+  std::size_t n = levels.size(), k = 0, count = 0;
+  try {
+    k = std::stoul(a[4]);
+    count = std::stoul(a[5]);
+  } catch (const std::exception&) {  // a step of another shape: the levels listed
+  }
+  if (k < 1 || k > n || count != n)
+    return th ? fmt::format("เทียบกับระดับ {}", a[1]) : fmt::format("against the levels {}", a[1]);
+  auto name = [&](std::size_t i) { return level_name(i - 1, n, th, false); };
+  auto named = [&](std::size_t i) { return name(i) + " (" + levels[i - 1] + ")"; };
+  // "level 2" is a name of its own; "standard" needs its noun in English.
+  auto level_en = [&](std::size_t i) { return n == 3 ? fmt::format("the {} level", named(i)) : named(i); };
+  if (a[3] == "short") return th ? "ยังไม่ถึงค่าเป้าหมาย" + named(1) : "short of " + level_en(1);
+  if (a[3] == "beyond") return th ? "ดีกว่าค่าเป้าหมาย" + named(n) : "better than " + level_en(n);
+  if (a[3] == "at" || k == n) return th ? "ตรงค่าเป้าหมาย" + named(k) : "at " + level_en(k);
+  if (th) return fmt::format("อยู่ระหว่างค่าเป้าหมาย{} และ{}", named(k), named(k + 1));
+  return n == 3 ? fmt::format("between the {} and {} levels", named(k), named(k + 1))
+                : fmt::format("between {} and {}", named(k), named(k + 1));
+}
+
 StepWords english(const eval::Step& s) {
   Args a(s);
   auto rounded = [&](std::size_t i) { return a.has(i) ? " (rounded, rows policy)" : ""; };
@@ -134,7 +206,7 @@ StepWords english(const eval::Step& s) {
     case K::Result: return {"result", a[0]};  // a value as written is its value
     case K::Given: return {"score", fmt::format("given by the assessor (basis given): {}; no percent", a[0])};
     case K::LevelReached:
-      return {"level reached", fmt::format("{} against the levels {} → level {}", a[0], a[1], a[2])};
+      return {"level reached", fmt::format("{}, {} → level {}", a[0], standing(s, false), a[2])};
     case K::OfValue: return {"scored on", fmt::format("the value itself (scale `{}` is of value)", a.as_written(0))};
     case K::Direct: return {"percent", fmt::format("the result itself (basis direct): {} %", a[0])};
     case K::PercentAtMostZero:
@@ -145,8 +217,8 @@ StepWords english(const eval::Step& s) {
     case K::Percent:
       return {"percent of target", fmt::format("{} ÷ {}{} × 100 = {} %", a[0], a[1], part(s, false), a[2])};
     case K::Score:
-      return {"score", fmt::format("scale `{}`, {}: {}{}", a.as_written(0),
-                                   s.parts.empty() ? "" : scale_en(s.parts[0]), a[1],
+      return {"score", fmt::format("scale `{}`: {}{}", a.as_written(0),
+                                   s.parts.empty() ? a[1] : scale_en(s.parts[0], a[1]),
                                    a.has(2) ? fmt::format(" → {} (rounded)", a[2]) : "")};
     case K::WeightOnce: return {"weight", "1: each indicator counts once (overall rows)"};
     case K::SubUnweighted: return {"weight", "sub-indicators are reported but not weighted"};
@@ -208,7 +280,7 @@ StepWords english(const eval::Step& s) {
       return {"overall score", fmt::format("Σ (W × group score) ÷ Σ W = ({}) ÷ {} = {}", a[0], a[1], a[2])};
     case K::Compound: return {"target", part(eval::Step{K::Percent, {}, {}, {s}}, false)};
     case K::DroppedRow: return {"dropped out", fmt::format("{} (weight {}, {})", a[0], a[1], a[2])};
-    default: return {"scale", scale_en(s)};  // how a scale read x, worded alone
+    default: return {"scale", scale_en(s, "…")};  // how a scale read x, worded alone
   }
 }
 
@@ -227,31 +299,6 @@ std::string nothing_scored_th(std::string_view of, const Locale& l) {
 std::string indicators_th(const Locale& l) { return indicator_word(l).starts_with("ตัว") ? "ตัว" : "รายการ"; }
 std::string strategies_th(const Locale& l) {
   return l.strategy_word.empty() ? "ประเด็น" : strategy_word(l);
-}
-
-// Where a result stands among its target levels, by their names: "ดีกว่าค่า
-// เป้าหมายขั้นสูง (๑๒๕๖.๒๗)", "อยู่ระหว่างค่าเป้าหมายมาตรฐาน (๙๐) และขั้นสูง (๑๐๐)"
-// (better, not higher: a target of days is better lower).
-std::string level_th(const eval::Step& s) {
-  Args a(s);
-  std::vector<std::string> levels;
-  for (std::size_t at = 0; at <= a[1].size();) {
-    std::size_t comma = std::min(a[1].find(", ", at), a[1].size());
-    levels.push_back(a[1].substr(at, comma - at));
-    at = comma + 2;
-  }
-  std::size_t n = levels.size(), k = 0, count = 0;
-  try {
-    k = std::stoul(a[4]);
-    count = std::stoul(a[5]);
-  } catch (const std::exception&) {  // a step of another shape: the levels listed
-  }
-  if (k < 1 || k > n || count != n) return fmt::format("เทียบกับระดับ {}", a[1]);
-  auto name = [&](std::size_t i) { return level_name(i - 1, n, true, false) + " (" + levels[i - 1] + ")"; };
-  if (a[3] == "short") return "ยังไม่ถึงค่าเป้าหมาย" + name(1);
-  if (a[3] == "beyond") return "ดีกว่าค่าเป้าหมาย" + name(n);
-  if (a[3] == "at" || k == n) return "ตรงค่าเป้าหมาย" + name(k);
-  return fmt::format("อยู่ระหว่างค่าเป้าหมาย{} และ{}", name(k), name(k + 1));
 }
 
 const char* aggregate_th(const std::string& a) {
@@ -288,7 +335,7 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
     case K::Result: return {"ผลการดำเนินงาน", a[0]};  // a value as written is its value
     case K::Given: return {"ค่าคะแนนที่ได้", fmt::format("{} ตามที่ผู้ประเมินให้ (ไม่คำนวณจากค่าเป้าหมาย)", a[0])};
-    case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} {} → ระดับ {}", a[0], level_th(s), a[2])};
+    case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} {} → ระดับ {}", a[0], standing(s, true), a[2])};
     case K::OfValue:
       return {"ฐานการให้คะแนน", fmt::format("ใช้ค่าผลโดยตรง ไม่คิดร้อยละของเป้าหมาย (เกณฑ์ `{}`)", a.as_written(0))};
     case K::Direct: return {"ร้อยละของเป้าหมาย", fmt::format("ผลการดำเนินงานเป็นร้อยละอยู่แล้ว: ร้อยละ {}", a[0])};

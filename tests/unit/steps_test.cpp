@@ -53,12 +53,15 @@ TEST(Steps, EveryKindHasWordsInBothLanguages) {
   }
 }
 
-TEST(Steps, EnglishAsBefore) {
+TEST(Steps, EnglishScaleReadingEndsWithItsScore) {
   const Locale en{Lang::En, false, "", ""};
   auto w = planc::report::words(
       step(StepKind::Score, {"five-band", "3.75", ""}, {step(StepKind::Linear, {"80", "3", "90", "4", "87.5"})}), en);
   EXPECT_EQ(w.label, "score");
-  EXPECT_EQ(w.text, "scale `five-band`, linear between 80 → 3 and 90 → 4: 3 + (4 − 3) × (87.5 − 80) / (90 − 80): 3.75");
+  EXPECT_EQ(w.text, "scale `five-band`: linear between 80 → 3 and 90 → 4: 3 + (4 − 3) × (87.5 − 80) / (90 − 80) = 3.75");
+  // The score once, not "below the first point 1 → 50: 0: 0".
+  w = planc::report::words(step(StepKind::Score, {"three-level", "0", ""}, {step(StepKind::BelowZero, {"1", "50"})}), en);
+  EXPECT_EQ(w.text, "scale `three-level`: below the first point 1 → 50: 0");
   w = planc::report::words(step(StepKind::Percent, {"30", "40", "75"}, {step(StepKind::Compound, {"40", "100", "6"})}), en);
   EXPECT_EQ(w.text, "30 ÷ 40 (the part of `40/100` for a 6-month round) × 100 = 75 %");
 }
@@ -118,6 +121,36 @@ TEST(Steps, TargetLevelsByTheirNames) {
   EXPECT_EQ(at({"9", "15, 12, 10", "3.5", "beyond", "3", "3"}), "9 ดีกว่าค่าเป้าหมายขั้นสูง (10) → ระดับ 3.5");
   EXPECT_EQ(at({"8", "3, 5, 8", "3", "at", "3", "3"}), "8 ตรงค่าเป้าหมายขั้นสูง (8) → ระดับ 3");
   EXPECT_EQ(at({"6", "2, 4, 6, 8", "3", "at", "3", "4"}), "6 ตรงค่าเป้าหมายระดับ 3 (6) → ระดับ 3");
+}
+
+TEST(Steps, TargetLevelsByTheirNamesInEnglish) {
+  const Locale en{Lang::En, false, "", ""};
+  auto at = [&](std::vector<std::string> args) { return planc::report::words(step(StepKind::LevelReached, args), en).text; };
+  EXPECT_EQ(at({"92", "80, 90, 100", "2.2", "between", "2", "3"}),
+            "92, between the standard (90) and advanced (100) levels → level 2.2");
+  EXPECT_EQ(at({"65", "70, 80, 90", "0.928571", "short", "1", "3"}), "65, short of the base (70) level → level 0.928571");
+  EXPECT_EQ(at({"9", "15, 12, 10", "3.5", "beyond", "3", "3"}), "9, better than the advanced (10) level → level 3.5");
+  EXPECT_EQ(at({"6", "2, 4, 6, 8", "3.5", "between", "3", "4"}), "6, between level 3 (6) and level 4 (8) → level 3.5");
+  // A step of another shape: the levels listed.
+  EXPECT_EQ(at({"6", "2, 4", "3"}), "6, against the levels 2, 4 → level 3");
+}
+
+// Figures of four or more whole digits grouped as tables print them, in
+// either digits; not a fraction's digits, not a name's, not one grouped already.
+TEST(Steps, FiguresGroupedByThousands) {
+  const Locale en{Lang::En, false, "", ""};
+  const Locale th{Lang::Th, true, "", ""};
+  auto percent = step(StepKind::Percent, {"2728", "48", "5683.333333"});
+  EXPECT_EQ(planc::report::words(percent, en).text, "2,728 ÷ 48 × 100 = 5,683.333333 %");
+  EXPECT_EQ(planc::report::words(percent, th).text, "๒,๗๒๘ ÷ ๔๘ × ๑๐๐ = ร้อยละ ๕,๖๘๓.๓๓๓๓๓๓");
+  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"๒,๗๒๘", "2728"}), en).text, "2,728");
+  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"1234567.1234", "1234567.1234"}), en).text,
+            "1,234,567.1234");
+  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"-12345", "-12345"}), en).text, "-12,345");
+  EXPECT_EQ(planc::report::words(step(StepKind::Result, {"999", "999"}), en).text, "999");
+  // The plan's text as written: a reason's year stays 2565.
+  EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {"งบปี 2565"}), Locale{Lang::Th, false, "", ""}).text,
+            "NA: งบปี 2565");
 }
 
 TEST(Steps, ThePlansWordsForItsLevels) {

@@ -48,9 +48,11 @@ namespace {
 // A Thai text of the registry in the plan's words for its levels: under
 // `levels "องค์ประกอบ" "ตัวบ่งชี้"`, "ยุทธศาสตร์ที่ {}" reads "องค์ประกอบที่ {}"
 // and "ตัวชี้วัด {}" reads "ตัวบ่งชี้ {}", wherever the text names a level
-// (outside `code quotes`: the keyword `strategy` stays). Only the registry's
-// words change, never a value given to them (a title, a file name). Into a
-// format (`format`), the words are put in with their braces doubled.
+// (outside `code quotes`: the keyword `strategy` stays). A plan that names
+// no word for its strategies has the report's: "ประเด็นยุทธศาสตร์ที่ {}", as
+// its tables print them. Only the registry's words change, never a value
+// given to them (a title, a file name). Into a format (`format`), the words
+// are put in with their braces doubled.
 std::string in_level_words(std::string_view s, const Locale& l, bool format) {
   static constexpr std::string_view kStrategy = "ยุทธศาสตร์", kIndicator = "ตัวชี้วัด";
   auto literal = [&](std::string_view w) {
@@ -61,7 +63,8 @@ std::string in_level_words(std::string_view s, const Locale& l, bool format) {
     }
     return out;
   };
-  const std::string strategy = literal(l.strategy_word), indicator = literal(l.indicator_word);
+  const std::string strategy = literal(l.strategy_word.empty() ? std::string_view("ประเด็นยุทธศาสตร์") : l.strategy_word),
+                    indicator = literal(l.indicator_word);
   std::string out;
   bool code = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -85,8 +88,7 @@ std::string in_level_words(std::string_view s, const Locale& l, bool format) {
 std::string Text::words_in(Lang l, const Locale* levels) const {
   if (!words) return {};
   // (Not the text that says what `levels` takes: it names the levels by planc's words.)
-  const bool reword = levels && l == Lang::Th && (!levels->strategy_word.empty() || !levels->indicator_word.empty()) &&
-                      words != &txt::WantLevelWords.words;
+  const bool reword = levels && l == Lang::Th && words != &txt::WantLevelWords.words;
   auto in_words = [&](std::string_view w, bool format) {
     return reword ? in_level_words(w, *levels, format) : std::string(w);
   };

@@ -45,6 +45,7 @@ std::string pad_right(const std::string& s, int width) {
 struct TableWords {
   const char *id, *weight, *percent, *score, *weighted, *status;
   const char *scored, *na, *unweighted, *missing, *error, *cancelled;
+  const char *met, *missed;  // a row scored on its percent of target: 100 % or more, or less
   const char *not_started;    // "not started (starts with the {}-month round)"
   // The total row's formula: {0} Σ (W × SM) (Σ SM of a table without
   // weights), {1} the rows, {2} Σ W, {3} the score.
@@ -54,6 +55,7 @@ struct TableWords {
 constexpr TableWords kTableEn = {
     "id", "weight", "percent", "score", "weighted", "status",
     "scored", "na", "unweighted", "missing", "error", "cancelled",
+    "met", "not met",
     "not started (starts with the {}-month round)",
     "total", "score = Σ SM ÷ n = {0} ÷ {1} = {3} (each indicator once)", "score = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
     "score = Σ (W × SM) = {0} (points)", "contribution  W × score = {} × {} = {}", "overall score none (overall none)",
@@ -61,6 +63,7 @@ constexpr TableWords kTableEn = {
 constexpr TableWords kTableTh = {
     "ตัวชี้วัด", "น้ำหนัก (W)", "ร้อยละของเป้าหมาย", "คะแนน (SM)", "คะแนนถ่วงน้ำหนัก", "สถานะ",
     "ได้คะแนน", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
+    "บรรลุ", "ไม่บรรลุ",
     "ยังไม่เริ่ม (เริ่มรอบ {} เดือน)",
     "รวม", "คะแนน = Σ SM ÷ จำนวน = {0} ÷ {1} = {3} (ไม่ถ่วงน้ำหนัก)", "คะแนน = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
     "คะแนน = Σ (W × SM) = {0} (คะแนนรวม)", "คะแนนถ่วงน้ำหนัก  W × คะแนน = {} × {} = {}",
@@ -115,7 +118,12 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
     auto row = [&](const eval::Node& n, const std::string& indent) {
       std::string status;
       switch (n.status) {
-        case eval::Status::Scored: status = T.scored; break;
+        case eval::Status::Scored:
+          // Met or not, as the report's summary counts them: a percent of
+          // target of 100 or more. A row scored by level, given, or of a
+          // category's points (whose percent is no target) is scored only.
+          status = n.percent && !h.weights_points ? (*n.percent >= Rational(100) ? T.met : T.missed) : T.scored;
+          break;
         case eval::Status::Unweighted: status = T.unweighted; break;
         case eval::Status::Missing: status = T.missing; break;
         case eval::Status::Error: status = T.error; break;

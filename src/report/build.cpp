@@ -379,22 +379,21 @@ class Builder {
                           : "Total points = Σ (W × SM): each indicator earns its full marks (W) × the share of its "
                             "target reached (SM)";
     }
-    out_.strategy_word = L_->strategy;
-    out_.indicator_word = L_->col_indicator;
+    // The plan's words for its levels (องค์ประกอบ, ตัวบ่งชี้), else planc's
+    // (report/steps.hpp: in English, the plan's only when they are English).
+    const Locale lv = locale();
+    const std::string i = indicator_word(lv), sw = strategy_word(lv);
+    const bool own_strategy = sw != strategy_word(Locale{lv.lang, false, "", ""});
+    // Thai numbers a level with ที่ (องค์ประกอบที่ ๑); the plan's word may already end with it.
+    out_.strategy_word = th() ? strategy_word(lv, true) : capitalised(sw);
+    out_.indicator_word = th() ? i : capitalised(i);
     out_.strategy_score_label = L_->strategy_score;
     out_.strategy_scores_label = L_->strategy_scores;
-    if (h.strategy_word) {
-      std::string w(h.strategy_word->value);
-      // Thai numbers a level with ที่ (องค์ประกอบที่ ๑); the plan's word may already end with it.
-      out_.strategy_word = th() && (w.size() < 9 || w.compare(w.size() - 9, 9, "ที่") != 0) ? w + "ที่" : w;
-      out_.strategy_score_label = th() ? fmt::format("คะแนนของ{} Σ (W × SM) ÷ Σ W", w)
-                                       : fmt::format("{} score Σ (W × SM) ÷ Σ W", w);
-      out_.strategy_scores_label = th() ? fmt::format("ผลการประเมินราย{}", w) : fmt::format("Scores by {}", w);
+    if (own_strategy) {
+      out_.strategy_score_label = th() ? fmt::format("คะแนนของ{} Σ (W × SM) ÷ Σ W", sw)
+                                       : fmt::format("{} score Σ (W × SM) ÷ Σ W", capitalised(sw));
+      out_.strategy_scores_label = th() ? fmt::format("ผลการประเมินราย{}", sw) : fmt::format("Scores by {}", sw);
     }
-    // The plan's word for an indicator in the sentences below (ตัวบ่งชี้), else planc's.
-    std::string_view i = h.indicator_word ? h.indicator_word->value : std::string_view(th() ? "ตัวชี้วัด" : "indicator");
-    // And for a strategy (องค์ประกอบ), else planc's.
-    const std::string sw(h.strategy_word ? h.strategy_word->value : std::string_view(th() ? "ประเด็นยุทธศาสตร์" : "strategy"));
     out_.findings_elsewhere = th() ? fmt::format("ข้อสังเกตทุกรายการแสดงไว้ที่{}หรือ{}ที่เกี่ยวข้องข้างต้น", i, sw)
                                    : fmt::format("every finding is shown above, on the {} or {} it concerns", i, sw);
     if (h.overall_rows()) {  // a QA summary: the mean of every indicator, each once
@@ -419,17 +418,14 @@ class Builder {
                                         "score ÷ the number of those assessed (an NA indicator counts in neither)",
                                         w);
     }
-    if (h.weights_points) {
-      std::string w = sw;
-      if (!th() && !h.strategy_word) w[0] = 'S';  // "Strategy points", at the label's start
-      out_.strategy_score_label = th() ? fmt::format("คะแนนรวมของ{} Σ (W × SM)", w) : fmt::format("{} points Σ (W × SM)", w);
-    }
-    if (h.indicator_word) out_.indicator_word = h.indicator_word->value;
+    if (h.weights_points)  // "Strategy points", at the label's start
+      out_.strategy_score_label = th() ? fmt::format("คะแนนรวมของ{} Σ (W × SM)", sw)
+                                       : fmt::format("{} points Σ (W × SM)", capitalised(sw));
     // The fixed sentences that count indicators say the plan's word for them.
     auto own = [&](const char* label) {
       std::string s(label);
       if (!h.indicator_word || !th()) return s;
-      const std::string fixed = "ตัวชี้วัด", word(h.indicator_word->value);
+      const std::string fixed = "ตัวชี้วัด", word = i;
       for (std::size_t at = s.find(fixed); at != std::string::npos; at = s.find(fixed, at + word.size()))
         s.replace(at, fixed.size(), word);
       return s;
@@ -481,10 +477,12 @@ class Builder {
     return t ? report::target_text(*t, th(), out_.thai_digits) : "";
   }
 
-  std::string where(const Span& s) const {
-    if (!s.valid()) return "";
-    return fmt::format(" ({}:{})", sm_.get(s.file).name, digits(std::to_string(sm_.line(s))));  // as the appendix
+  // A place in the plan's files, "plan.plan:๔๔" (the line in the report's
+  // digits), as a step's source and as the appendix's places both say it.
+  std::string place(const Span& s) const {
+    return fmt::format("{}:{}", sm_.get(s.file).name, digits(std::to_string(sm_.line(s))));
   }
+  std::string where(const Span& s) const { return s.valid() ? " (" + place(s) + ")" : ""; }
 
   // The report's locale: its language and digits, the plan's words for its levels.
   Locale locale() const {
@@ -883,13 +881,13 @@ class Builder {
     f.hint_word = l.lang == Lang::Th ? "คำแนะนำ" : "hint";
     // The report says what, not where: each place in the plan's files is
     // kept apart, for the appendix that tells the planner where to look.
-    auto place = [&](const Span& s) {
-      if (s.valid()) f.places.push_back(fmt::format("{}:{}", sm_.get(s.file).name, digits(std::to_string(sm_.line(s)))));
+    auto add_place = [&](const Span& s) {
+      if (s.valid()) f.places.push_back(place(s));
     };
-    place(d.span);
+    add_place(d.span);
     for (auto& n : d.notes) {
       f.notes.push_back(prose(n.message.str(l)));
-      place(n.span);
+      add_place(n.span);
     }
     f.hint = prose(d.hint.str(l));
     return f;

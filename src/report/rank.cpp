@@ -66,10 +66,15 @@ RankModel rank(const std::vector<RankInput>& in, int year, int months, const Ran
   m.col_score = th ? "คะแนน" : "Score";
   m.col_percent = th ? "ร้อยละ" : "Percent";
   m.title = th ? fmt::format("ลำดับผลการประเมิน: {}", h.title.value) : fmt::format("Ranking: {}", h.title.value);
+  const Locale lv = ast::plan_locale(&h, th ? Lang::Th : Lang::En);
   std::string what;
   if (o.by == "overall") what = th ? "คะแนนรวม" : "overall score";
-  else if (o.by.find('.') == std::string::npos) what = th ? fmt::format("คะแนนของ{}ที่ {}", h.strategy_word ? std::string(h.strategy_word->value) : "ประเด็นยุทธศาสตร์", dg(o.by)) : fmt::format("strategy {}'s score", o.by);
-  else what = th ? fmt::format("คะแนนของ{} {}", h.indicator_word ? std::string(h.indicator_word->value) : "ตัวชี้วัด", dg(o.by)) : fmt::format("indicator {}'s score", o.by);
+  else if (o.by.find('.') == std::string::npos)  // the plan's words for its levels (report/steps.hpp)
+    what = th ? fmt::format("คะแนนของ{} {}", strategy_word(lv, true), dg(o.by))
+              : fmt::format("{} {}'s score", strategy_word(lv), o.by);
+  else
+    what = th ? fmt::format("คะแนนของ{} {}", indicator_word(lv), dg(o.by))
+              : fmt::format("{} {}'s score", indicator_word(lv), o.by);
   const char* year_word = h.academic ? (th ? "ปีการศึกษา" : "academic year") : (th ? "ปีงบประมาณ พ.ศ." : "fiscal year");
   m.subtitle = th ? fmt::format("เรียงตาม{} {} {} รอบ {} เดือน", what, year_word, dg(std::to_string(year)),
                                 dg(std::to_string(months)))

@@ -1,5 +1,6 @@
 #include "report/steps.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -426,16 +427,30 @@ StepWords words(const eval::Step& s, const Locale& l) {
   return {finish(w.label, l.thai_digits), finish(w.text, l.thai_digits)};
 }
 
+namespace {
+// In English, the plan's word when it is English ("dimension"), else planc's:
+// a Thai plan's "องค์ประกอบ" does not head an English report.
+std::string english_word(const std::string& own, const char* planc) {
+  bool ascii = !own.empty() && std::all_of(own.begin(), own.end(), [](char c) { return (c & 0x80) == 0; });
+  return ascii ? own : planc;
+}
+}  // namespace
+
 std::string strategy_word(const Locale& l, bool heading) {
-  if (l.lang != Lang::Th) return "strategy";
+  if (l.lang != Lang::Th) return english_word(l.strategy_word, "strategy");
   std::string w = l.strategy_word.empty() ? "ประเด็นยุทธศาสตร์" : l.strategy_word;
   if (heading && !w.ends_with("ที่")) w += "ที่";
   return w;
 }
 
 std::string indicator_word(const Locale& l) {
-  if (l.lang != Lang::Th) return "indicator";
+  if (l.lang != Lang::Th) return english_word(l.indicator_word, "indicator");
   return l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
+}
+
+std::string capitalised(std::string w) {
+  if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+  return w;
 }
 
 std::string na_words(const eval::Node& n, const Locale& l) {

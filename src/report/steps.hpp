@@ -27,8 +27,12 @@ StepWords words(const eval::Step& s, const Locale& l);
 // language: its own (`levels "องค์ประกอบ" "ตัวบ่งชี้"`), else "ประเด็นยุทธศาสตร์"
 // and "ตัวชี้วัด" ("strategy" and "indicator" in English); `heading` adds the
 // Thai ที่ of a numbered heading ("องค์ประกอบที่ ๒") when the word has none.
+// In English, the plan's word only when it is English ("dimension"): a Thai
+// plan's words do not head an English report.
 std::string strategy_word(const Locale& l, bool heading = false);
 std::string indicator_word(const Locale& l);
+// "strategy" → "Strategy", at a heading's or a label's start (Thai unchanged).
+std::string capitalised(std::string w);
 
 // Why a node is NA, in the locale's language: the plan's reason as written,
 // or, when nothing of it is scored (NaKind::NothingScored), what that is for

@@ -123,16 +123,14 @@ class TrendBuilder {
     out_.top_score = digits(top_.to_decimal(0, 2));
     out_.overall_label = R_->overall_score;
     out_.score_label = L_->score;
-    out_.strategy_word = R_->strategy;
+    // The plan's word for its strategies (องค์ประกอบที่), else planc's (report/steps.hpp).
+    const Locale lv = ast::plan_locale(&h, th() ? Lang::Th : Lang::En);
+    out_.strategy_word = th() ? strategy_word(lv, true) : capitalised(strategy_word(lv));
     out_.points = h.weights_points;
     out_.show_percent = h.has_column("percent");
     if (h.weights_points) {
       out_.overall_label = th() ? "คะแนนรวม" : "Total points";
       out_.score_label = th() ? "คะแนนที่ได้" : "Points earned";
-    }
-    if (h.strategy_word) {  // Thai numbers a level with ที่ (องค์ประกอบที่ ๑); the plan's word may end with it
-      std::string w(h.strategy_word->value);
-      out_.strategy_word = th() && (w.size() < 9 || w.compare(w.size() - 9, 9, "ที่") != 0) ? w + "ที่" : w;
     }
     for (auto& s : in_.back()->scored->strategies) out_.strategies.push_back({s.id, digits(s.id), std::string(s.title)});
   }

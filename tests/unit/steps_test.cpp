@@ -153,6 +153,20 @@ TEST(Steps, FiguresGroupedByThousands) {
             "NA: งบปี 2565");
 }
 
+// An English report says the plan's words for its levels only when they are
+// English: a Thai plan's "องค์ประกอบ" heading an English table read as untranslated.
+TEST(Steps, LevelWordsInEnglish) {
+  using planc::report::strategy_word, planc::report::indicator_word, planc::report::capitalised;
+  EXPECT_EQ(strategy_word(Locale{Lang::En, false, "องค์ประกอบ", "ตัวบ่งชี้"}), "strategy");
+  EXPECT_EQ(indicator_word(Locale{Lang::En, false, "องค์ประกอบ", "ตัวบ่งชี้"}), "indicator");
+  EXPECT_EQ(strategy_word(Locale{Lang::En, false, "dimension", "measure"}, true), "dimension");
+  EXPECT_EQ(indicator_word(Locale{Lang::En, false, "dimension", "measure"}), "measure");
+  EXPECT_EQ(capitalised("dimension"), "Dimension");
+  EXPECT_EQ(strategy_word(Locale{Lang::Th, false, "องค์ประกอบ", ""}, true), "องค์ประกอบที่");
+  EXPECT_EQ(strategy_word(Locale{Lang::Th, false, "", ""}, true), "ประเด็นยุทธศาสตร์ที่");
+  EXPECT_EQ(capitalised("องค์ประกอบ"), "องค์ประกอบ");
+}
+
 TEST(Steps, ThePlansWordsForItsLevels) {
   const Locale qa{Lang::Th, false, "องค์ประกอบ", "ตัวบ่งชี้"};
   auto w = planc::report::words(step(StepKind::StrategyScore, {"9", "2", "4.5", "rounded"}), qa);

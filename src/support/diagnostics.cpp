@@ -55,6 +55,10 @@ namespace {
 // are put in with their braces doubled.
 std::string in_level_words(std::string_view s, const Locale& l, bool format) {
   static constexpr std::string_view kStrategy = "ยุทธศาสตร์", kIndicator = "ตัวชี้วัด";
+  const bool indicators = !l.indicator_word.empty();
+  // Most texts name no level: returned as they are, without a copy made byte by byte.
+  if (s.find(kStrategy) == std::string_view::npos && (!indicators || s.find(kIndicator) == std::string_view::npos))
+    return std::string(s);
   auto literal = [&](std::string_view w) {
     std::string out;
     for (char c : w) {
@@ -66,18 +70,29 @@ std::string in_level_words(std::string_view s, const Locale& l, bool format) {
   const std::string strategy = literal(l.strategy_word.empty() ? std::string_view("ประเด็นยุทธศาสตร์") : l.strategy_word),
                     indicator = literal(l.indicator_word);
   std::string out;
+  out.reserve(s.size() + 32);
   bool code = false;
+  // From one thing that matters to the next (a backquote, a level's word),
+  // the text between copied as a run.
   for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == '`') code = !code;
-    std::string_view rest = s.substr(i);
-    if (!code && !strategy.empty() && rest.starts_with(kStrategy)) {
+    const std::size_t quote = s.find('`', i), st = code ? quote : s.find(kStrategy, i),
+                      in = code || !indicators ? quote : s.find(kIndicator, i);
+    const std::size_t next = std::min({quote, st, in});
+    if (next == std::string_view::npos) {
+      out.append(s.substr(i));
+      break;
+    }
+    out.append(s.substr(i, next - i));
+    if (next == quote) {
+      code = !code;
+      out += '`';
+      i = next + 1;
+    } else if (next == st) {
       out += strategy;
-      i += kStrategy.size();
-    } else if (!code && !indicator.empty() && rest.starts_with(kIndicator)) {
-      out += indicator;
-      i += kIndicator.size();
+      i = next + kStrategy.size();
     } else {
-      out += s[i++];
+      out += indicator;
+      i = next + kIndicator.size();
     }
   }
   return out;

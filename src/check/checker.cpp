@@ -185,6 +185,16 @@ class Checker {
     for (auto& [name, s] : m_.scales) check_scale(*s);
     if (m_.round && m_.round->rounding) m_.rounding = *m_.round->rounding;
     m_.year = round_year(m_.header, m_.round);
+    // A round's year outside the plan's years (a typing mistake: 2570 for 2567).
+    if (m_.header && m_.header->year_from && m_.round && m_.round->fiscal_year) {
+      auto [from, to] = plan_years(*m_.header);
+      if (m_.year < from || m_.year > to) {
+        const ast::Number& y = *m_.round->fiscal_year;
+        auto& e = d_.report(msg::RoundYearOutsidePlan, y.span, m_.round->name.value, y.raw(), from, to);
+        e.note(m_.header->year_from->span, txt::PlanYearsHere);
+        e.help(txt::RoundYearOrPlanYears, y.raw());
+      }
+    }
     if (m_.header && m_.round && !m_.year && m_.header->year_from && m_.header->year_to) {
       auto [from, to] = plan_years(*m_.header);
       auto& e = d_.report(msg::RoundWithoutYear, m_.round->name.span, m_.round->name.value, from, to);

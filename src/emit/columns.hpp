@@ -102,7 +102,8 @@ inline Part1Columns part1_columns(const report::Model& m, int landscape_total = 
   c.target = 1250;
   // An English office's words are not broken between letters as Thai lines are
   // between words: "Responsible", "Community" need their width.
-  c.offices = !offices ? 0 : c.landscape ? 2600 : m.lang == "th" ? 1650 : 2100;
+  // A Thai office's longest word too: "ประชาสัมพันธ์" was broken "ประชาสัมพั / นธ์" at 1650.
+  c.offices = !offices ? 0 : c.landscape ? 2600 : m.lang == "th" ? 1850 : 2100;
   c.results = round_columns_twips(m, tight ? 1000 : 1350, tight ? 850 : 1000);
   // The title (0) takes the rest; many rounds narrow the others instead.
   std::vector<int> w{c.no, 0, c.unit, c.target};

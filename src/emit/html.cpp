@@ -137,12 +137,23 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
 @media print {
   body { max-width: none; padding: 0; font-size: 16pt; line-height: 1.3; }
   table { font-size: 14pt; }
-  table.part2, table.projects, .finding, details ol { font-size: 14pt; }
+  table.part2, .finding, details ol { font-size: 14pt; }
+  /* A row's projects: four columns of money and a status in the account's
+     cell; at 14pt three budgets of millions ran past the page's edge and were
+     cut ("คง" for คงเหลือ). */
+  table.projects { font-size: 12pt; width: 100%; }
   h2 { break-before: page; font-size: 18pt; } h2.first { break-before: auto; }
   /* The padding keeps a heading's stacked Thai marks (ที่) inside its box: a
      heading pushed to the next page left them painted at this one's foot. */
   h2, h3 { break-after: avoid; page-break-after: avoid; padding-top: 0.25em; }
   h3 + p, h3 + table { break-before: avoid; }
+  /* A strategy's heading, mission and goals go with its table's first rows:
+     they were left at a page's foot, the table on the next. */
+  .strategy > h3 ~ p, .strategy > h3 ~ ul, .strategy > ul + table, .strategy > p + table { break-before: avoid; }
+  .strategy > h3, .strategy > ul, .strategy > p { break-inside: avoid; }
+  /* "รายละเอียดผลการดำเนินงาน" with its first lines, not the last line of a page. */
+  .account .label { break-after: avoid; }
+  table.projects th.status { width: 5.5em; }  /* อยู่ระหว่าง / ดำเนินการ, not ดำเนิน / การ */
   /* A short strategy's heading and table on one page, not a row or two over
      the break; a long one breaks between rows as before. */
   .keep { break-inside: avoid; page-break-inside: avoid; }
@@ -617,20 +628,38 @@ struct Html {
       if (!detail) continue;
       // The account of the work gets a full-width row of its own: it may run
       // over a page, the indicator's row above it never does.
-      w(fmt::format("<tr class=\"detail{}\"><td></td><td colspan=\"{}\" class=\"account\">", r.na ? " na" : "",
-                    (m.show_offices ? 5 : 4) + m.earlier_rounds.size()));
-      w(fmt::format("<div class=\"label\">{}</div>", L.col_account));
-      if (r.na && !r.na_reason.empty()) w("<p><em>" + e(r.na_reason) + "</em></p>");
-      for (auto& a : r.account) w("<p>" + e(a) + "</p>");
+      const std::size_t columns = (m.show_offices ? 5 : 4) + m.earlier_rounds.size();
+      const bool account = !r.account.empty() || (r.na && !r.na_reason.empty());
+      if (account) {
+        w(fmt::format("<tr class=\"detail{}{}\"><td></td><td colspan=\"{}\" class=\"account\">", r.na ? " na" : "",
+                      r.projects.empty() ? "" : " has-detail", columns));
+        w(fmt::format("<div class=\"label\">{}</div>", L.col_account));
+        if (r.na && !r.na_reason.empty()) w("<p><em>" + e(r.na_reason) + "</em></p>");
+        for (auto& a : r.account) w("<p>" + e(a) + "</p>");
+      }
       if (!r.projects.empty()) {
-        w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
-                      "<th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
-                      L.projects, L.budget, L.disbursed, L.remaining, L.status));
+        // The projects across the whole row, the number's column too: four
+        // columns of money and a status did not fit beside it (three budgets
+        // of millions ran past the page's edge, "คง" for คงเหลือ).
+        if (account) w("</td></tr>\n");
+        w(fmt::format("<tr class=\"detail{}\"><td colspan=\"{}\" class=\"account\">", r.na ? " na" : "", columns + 1));
+        // Money columns only when a project has money to show: three empty
+        // columns beside projects that give none said nothing.
+        const bool money = std::any_of(r.projects.begin(), r.projects.end(), [](const report::Project& p) {
+          return !p.budget.empty() || !p.disbursed.empty() || !p.remaining.empty();
+        });
+        w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th>", L.projects));
+        if (money) w(fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>", L.budget,
+                                 L.disbursed, L.remaining));
+        w(fmt::format("<th class=\"status\">{}</th></tr></thead><tbody>", L.status));
         for (auto& p : r.projects) {
           w("<tr><td>" + e(p.title));
           if (!p.note.empty()) w("<br><em>" + e(p.note) + "</em>");
-          w(fmt::format("</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-                        e(p.budget), e(p.disbursed), e(p.remaining), e(p.status)));
+          w("</td>");
+          if (money)
+            w(fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>", e(p.budget),
+                          e(p.disbursed), e(p.remaining)));
+          w(fmt::format("<td>{}</td></tr>", e(p.status)));
         }
         w("</tbody></table>");
       }

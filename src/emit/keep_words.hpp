@@ -20,7 +20,7 @@ namespace planc::emit {
 inline constexpr std::string_view kKeptWords[] = {
     "ถ่วงน้ำหนัก", "องค์ประกอบ", "ดำเนินงาน", "งบประมาณ", "คำรับรอง", "หน่วยงาน",
     "ตัวชี้วัด",    "ค่าคะแนน",   "น้ำหนัก",    "ขั้นสูง",    "ขั้นต้น",    "ร้อยละ",
-    "ประจำปี",
+    "ประจำปี",     "ดำเนินการ",
 };
 
 // The weighted score's formula, which Chromium would break at a space: "(W /

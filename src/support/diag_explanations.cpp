@@ -503,9 +503,12 @@ const std::map<std::string_view, Explanation>& table() {
         .fix_th = "result 1.1 { weight 1; value 90 }; result 1.2 { na \"ดำเนินการไตรมาสที่ ๔\" }"}},
       {"E116",
        {.text = "An indicator gives a target or a weight for a fiscal year that is not one of the plan's `years`: "
-                "no round of the plan can use it, so it is most likely a typing mistake in the year.",
+                "no round of the plan can use it, so it is most likely a typing mistake in the year. Likewise a "
+                "round whose `year` is not one of the plan's: its targets and weights would be another year's, or "
+                "none.",
         .text_th = "ตัวชี้วัดกำหนดค่าเป้าหมายหรือน้ำหนักของปีงบประมาณที่ไม่อยู่ในช่วง `years` ของแผน "
-                   "ไม่มีรอบใดของแผนใช้ค่านั้นได้ จึงน่าจะพิมพ์ปีผิด",
+                   "ไม่มีรอบใดของแผนใช้ค่านั้นได้ จึงน่าจะพิมพ์ปีผิด รอบที่ระบุ `year` นอกช่วงปีของแผนก็เช่นกัน "
+                   "ค่าเป้าหมายและน้ำหนักที่ใช้จะเป็นของปีอื่นหรือไม่มีเลย",
         .example = "plan \"แผน ๒๕๖๖ - ๒๕๖๘\" { years ๒๕๖๖ - ๒๕๖๘ }\n...\n    target >= ๘๕ for ๒๕๖๙",
         .fix = "correct the year, or extend the plan's `years`",
         .fix_th = "แก้ปีให้ถูกต้อง หรือขยายช่วง `years` ของแผน"}},

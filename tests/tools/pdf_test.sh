@@ -112,8 +112,16 @@ for name in ("ref", "qa", "m12", "pa"):
     ghosts = [(k + 1, w) for k, (_, ws) in enumerate(laid_out(name)) for a, _, c, w in ws if c - a < 0.01]
     want(not ghosts, f"{name}: marks of no width left on a page: {ghosts[:3]}")
     # A unit or heading broken mid-word in a narrow column (ระดั / บ, คะแ / นน).
-    broken = {w for _, ws in laid_out(name) for *_, w in ws} & {"ระดั", "คะแ", "คะแน", "ลำดั", "ลำ", "กรรมก"}
+    broken = {w for _, ws in laid_out(name) for *_, w in ws} & {"ระดั", "คะแ", "คะแน", "ลำดั", "ลำ", "กรรมก",
+                                                                 "ประชาสัมพั", "ประชาสัมพัน"}
     want(not broken, f"{name}: words broken in a narrow column: {sorted(broken)}")
+# A row's projects whole across the page: at 14pt beside the number's column,
+# three budgets of millions ran past its edge and were cut ("คง" for คงเหลือ,
+# no สถานะ). Each projects table's heading line has all its columns.
+for k, page in enumerate(t.split("\f")):
+    for line in page.splitlines():
+        if re.search(r"โครงการภายใต้ตัวชี้วัด\s+งบประมาณ", line):
+            want("คงเหลือ" in line and "สถานะ" in line, f"ref p{k + 1}: a projects table cut at the page's edge: {line.strip()}")
 qa = laid_out("qa")
 qt = text("qa").split("\f")
 # Each component's heading, rows and mean on one page, in both parts (short

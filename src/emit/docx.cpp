@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "emit/columns.hpp"
+#include "emit/keep_words.hpp"
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
 #include "emit/loaded.hpp"
@@ -134,8 +135,21 @@ struct Docx {
   static std::string run(const std::string& text, std::string_view props = {}) {
     std::string r = "<w:r>";
     if (!props.empty()) r += fmt::format("<w:rPr>{}</w:rPr>", props);
-    r += "<w:t xml:space=\"preserve\">" + x(text) + "</w:t></w:r>";
+    r += "<w:t xml:space=\"preserve\">" + x(formulas_kept(text)) + "</w:t></w:r>";
     return r;
+  }
+  // The formulas' terms on one line, as the HTML keeps them (emit/keep_words.hpp):
+  // their spaces no-break, since LibreOffice broke "(W / × SM)" in a narrow heading.
+  static std::string formulas_kept(const std::string& text) {
+    if (text.find("\xCE\xA3") == std::string::npos && text.find("(W × SM)") == std::string::npos) return text;
+    std::string out = text;
+    for (std::string_view f : kKeptFormulas) {
+      std::string nb;
+      for (char c : f) nb += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+      for (std::size_t at = out.find(f); at != std::string::npos; at = out.find(f, at + nb.size()))
+        out.replace(at, f.size(), nb);
+    }
+    return out;
   }
   static constexpr std::string_view kBold = "<w:b/><w:bCs/>";
   static constexpr std::string_view kItalic = "<w:i/><w:iCs/>";
@@ -524,16 +538,35 @@ struct Docx {
       if (na_reason) w(para(run(std::string(L.na) + ": " + r.na_reason, kItalic), "BodyText"));
       for (auto& a : r.account) w(text(a, "BodyText"));
       if (!r.projects.empty()) {
+        // At 12pt, as the HTML prints them: at the tables' 14pt, LibreOffice
+        // (with its font for TH Sarabun New) broke ๑,๗๐๐,๐๐๐.๐๐ into "๑ /
+        // ,๗๐๐,๐๐๐.๐๐" in its 1850 twips, a figure misread. Money columns
+        // only when a project gives money.
+        static constexpr std::string_view kSmall = "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>";
+        static const std::string kSmallItalic = std::string(kItalic) + std::string(kSmall);
+        static const std::string kSmallBold = std::string(kBold) + std::string(kSmall);
+        const bool money = std::any_of(r.projects.begin(), r.projects.end(), [](const report::Project& p) {
+          return !p.budget.empty() || !p.disbursed.empty() || !p.remaining.empty();
+        });
+        auto head = [&](const std::string& t) {
+          return Cell{para(run(t, kSmallBold), "TableText", "<w:jc w:val=\"center\"/>")};
+        };
         std::vector<std::vector<Cell>> prs;
         for (auto& pr : r.projects) {
-          std::string title = ct(pr.title);
-          if (!pr.note.empty()) title += ct(pr.note, false, kItalic);
-          prs.push_back({Cell{title}, Cell{ct(pr.budget, true)}, Cell{ct(pr.disbursed, true)},
-                         Cell{ct(pr.remaining, true)}, Cell{ct(pr.status)}});
+          std::string title = ct(pr.title, false, kSmall);
+          if (!pr.note.empty()) title += ct(pr.note, false, kSmallItalic);
+          std::vector<Cell> row{Cell{title}};
+          if (money)
+            for (const std::string* v : {&pr.budget, &pr.disbursed, &pr.remaining}) row.push_back(Cell{ct(*v, true, kSmall)});
+          row.push_back(Cell{ct(pr.status, false, kSmall)});
+          prs.push_back(std::move(row));
         }
         // Money to the satang in Thai digits (๑,๒๐๐,๐๐๐.๐๐) on one line: 1850 twips.
-        w(table({c.total - 3 * 1850 - 1500, 1850, 1850, 1850, 1500},
-                {{hc(L.projects), hc(L.budget), hc(L.disbursed), hc(L.remaining), hc(L.status)}}, prs));
+        if (money)
+          w(table({c.total - 3 * 1850 - 1500, 1850, 1850, 1850, 1500},
+                  {{head(L.projects), head(L.budget), head(L.disbursed), head(L.remaining), head(L.status)}}, prs));
+        else
+          w(table({c.total - 1500, 1500}, {{head(L.projects), head(L.status)}}, prs));
       }
     }
   }

@@ -114,9 +114,14 @@ void KeepWords::text(std::string_view s) {
     // Thai is U+0E00–U+0E7F: E0 B8 xx or E0 B9 xx. A term starts only there; a
     // range of years at a digit, Thai or Arabic.
     if (static_cast<unsigned char>(s[i]) != 0xE0) {
-      std::size_t n = s[i] >= '0' && s[i] <= '9' ? bare_range_at(s, i)
-                      : s.substr(i).starts_with(kKeptFormula) ? kKeptFormula.size()
-                                                              : 0;
+      std::size_t n = 0;
+      if (s[i] >= '0' && s[i] <= '9') {
+        n = bare_range_at(s, i);
+      } else {
+        auto f = std::find_if(std::begin(kKeptFormulas), std::end(kKeptFormulas),
+                              [&](std::string_view k) { return s.substr(i).starts_with(k); });
+        if (f != std::end(kKeptFormulas)) n = f->size();
+      }
       if (n) keep(i, n);
       i += n ? n : 1;
       continue;

@@ -23,9 +23,10 @@ inline constexpr std::string_view kKeptWords[] = {
     "ประจำปี",     "ดำเนินการ",
 };
 
-// The weighted score's formula, which Chromium would break at a space: "(W /
-// × SM)" under a narrow column's heading.
-inline constexpr std::string_view kKeptFormula = "(W × SM)";
+// The formulas' terms, which Chromium would break at a space: "(W / × SM)"
+// under a narrow column's heading, "÷ Σ / W" and "Σ / (W × SM)" in a total
+// row's label. The longer first.
+inline constexpr std::string_view kKeptFormulas[] = {"Σ (W × SM)", "(W × SM)", "Σ W"};
 
 class KeepWords {
  public:

@@ -147,6 +147,15 @@ for s in "รายงานประเมินผลการดำเนิ�
          "ส่วนที่ ๑" "๓.๙๔" "กลุ่มงานติดตามและประเมินผล"; do
   grep -qF -- "$s" "$work/th.txt" && ok "th PDF shows $s" || fail "th PDF lacks $s"
 done
+# A project's money on one line: at 14pt in 1850 twips LibreOffice broke
+# ๑,๗๐๐,๐๐๐.๐๐ into "๑ / ,๗๐๐,๐๐๐.๐๐" (a line, or a cell's line, starting with a comma).
+python3 - "$work/th.txt" <<'PY' && ok "th: money on one line" || fail "th: money broken across lines"
+import re, sys
+t = open(sys.argv[1], encoding="utf-8").read()
+cut = re.findall(r"(?m)(?:^|\s),[๐-๙]{3}", t)
+print("\n".join(cut[:3]))
+sys.exit(1 if cut else 0)
+PY
 # Page numbers: the footer of page 5 shows 5 alone on its line, a digit, never
 # a Thai letter (จ): Word shows the sections' thaiNumbers as ๕; LibreOffice
 # (7.x) does not read thaiNumbers and prints 5, and read PAGE's "\* ThaiArabic"

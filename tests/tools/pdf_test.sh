@@ -85,12 +85,13 @@ def split_terms(name):
     out = set()
     for k, (_, ws) in enumerate(laid_out(name)):
         for (_, y1, _, a), (_, y2, _, b) in zip(ws, ws[1:]):
-            if abs(y1 - y2) < 1: continue  # the same line
+            # The same line: a symbol from another font (Σ from DejaVu) sits a few points lower.
+            if abs(y1 - y2) < 8: continue
             for t in TERMS:
                 if any(a.endswith(t[:j]) and b.startswith(t[j:]) and not a.endswith(t) for j in range(1, len(t))):
                     out.add((k + 1, f"{a} / {b}"))
             if a == "พ.ศ." or (a.endswith(("-", "–")) and re.fullmatch(r"[๐-๙0-9]{4}", b)) \
-                    or (a, b) in (("(W", "×"), ("×", "SM)")):
+                    or (a, b) in (("(W", "×"), ("×", "SM)"), ("Σ", "W"), ("Σ", "(W")):
                 out.add((k + 1, f"{a} / {b}"))
     return sorted(out)
 # English words in Part 1's narrow columns whole: an office's "Community", a

@@ -167,6 +167,8 @@ TEST(Render, KeepsThaiTermsWhole) {
   };
   EXPECT_EQ(kept({"<th>คะแนนถ่วงน้ำหนัก (W × SM)</th>"}),
             "<th>คะแนน<span class=\"w\">ถ่วงน้ำหนัก</span> <span class=\"w\">(W × SM)</span></th>");
+  // A total row's label: "÷ Σ / W" and "Σ / (W × SM)" were broken at their spaces.
+  EXPECT_EQ(kept({"Σ (W × SM) ÷ Σ W"}), "<span class=\"w\">Σ (W × SM)</span> ÷ <span class=\"w\">Σ W</span>");
   EXPECT_EQ(kept({"<td title=\"ร้อยละ\">ร้อยละ ๘๐</td>"}),
             "<td title=\"ร้อยละ\"><span class=\"w\">ร้อยละ</span> ๘๐</td>");
   EXPECT_EQ(kept({"<td class=\"x", "\" title=\"ร้อยละ\">ขั้นต้น</td>"}),

@@ -62,7 +62,7 @@ constexpr TableWords kTableEn = {
     "overall score", "group {}"};
 constexpr TableWords kTableTh = {
     "ตัวชี้วัด", "น้ำหนัก (W)", "ร้อยละของเป้าหมาย", "คะแนน (SM)", "คะแนนถ่วงน้ำหนัก", "สถานะ",
-    "ได้คะแนน", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
+    "ประเมินแล้ว", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
     "บรรลุ", "ไม่บรรลุ",
     "ยังไม่เริ่ม (เริ่มรอบ {} เดือน)",
     "รวม", "คะแนน = Σ SM ÷ จำนวน = {0} ÷ {1} = {3} (ไม่ถ่วงน้ำหนัก)", "คะแนน = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
@@ -89,7 +89,7 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
         for (const eval::Node& sub : i.children) all_once = all_once && !(sub.indicator && sub.indicator->weight);
     }
   const bool weights = !(any_once && all_once);
-  auto num = [&](const std::optional<Rational>& x) { return dg(cell(x, p)); };
+  auto num = [&](const std::optional<Rational>& x) { return dg(report::grouped(cell(x, p))); };
   // A weight in the plan's terms: a percent under `weights percent` (4, 12.5, 100: as written), else a fraction.
   auto weight = [&](const std::optional<Rational>& w) {
     if (!w || !h.weights_percent) return num(w);

@@ -36,6 +36,10 @@ std::string target_text(const ast::Target& t, bool thai_words, bool thai_digits)
 
 // Level i (from 0) of `count` target levels in words: ขั้นต้น / มาตรฐาน /
 // ขั้นสูง (base / standard / advanced) for three, else "ระดับ ๒" / "level 2".
+// In ASCII text, each figure of four or more whole digits grouped by
+// thousands, as tables print them ("5683.333333" → "5,683.333333"): not a
+// fraction's digits, one grouped already, nor digits within a word or a name.
+std::string grouped(std::string_view text);
 std::string level_name(std::size_t i, std::size_t count, bool thai_words, bool thai_digits);
 
 // A project's status in words: "อยู่ระหว่างดำเนินการ" / "in progress".

@@ -34,42 +34,6 @@ class Args {
   std::string none_;
 };
 
-// A figure of four or more whole digits grouped by thousands, as tables
-// print them ("5683.333333" → "5,683.333333"). Only a figure standing alone is
-// grouped: not a fraction's digits, not one already grouped, not digits within
-// a word or a name.
-std::string grouped(std::string_view text) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto in_word = [&](char c) {
-    return digit(c) || c == '.' || c == ',' || c == '_' || c == '`' || (c >= 'a' && c <= 'z') ||
-           (c >= 'A' && c <= 'Z');
-  };
-  std::string out;
-  out.reserve(text.size() + 8);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!digit(text[i]) || (i > 0 && (in_word(text[i - 1]) || (text[i - 1] == '-' && i > 1 && text[i - 2] != ' ')))) {
-      out += text[i++];
-      continue;
-    }
-    std::size_t e = i;
-    while (e < text.size() && digit(text[e])) ++e;
-    std::string_view whole = text.substr(i, e - i);
-    bool already = e + 1 < text.size() && text[e] == ',' && digit(text[e + 1]);
-    bool named = e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '_');
-    if (whole.size() < 4 || already || named) {
-      out.append(whole);
-    } else {
-      for (std::size_t k = 0; k < whole.size(); ++k) {
-        if (k && (whole.size() - k) % 3 == 0) out += ',';
-        out += whole[k];
-      }
-    }
-    i = e;
-  }
-  return out;
-}
-
 // The words in the reader's digits (figures, the numbers of the words
 // themselves: "× 100", and a result or weight the plan wrote in the other
 // digits) and figures grouped by thousands, but for what is quoted as written.

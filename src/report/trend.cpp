@@ -111,7 +111,9 @@ class TrendBuilder {
     const check::PlanModel& m = *in_.back()->scored->model;
     const ast::PlanHeader& h = *m.header;
     out_.plan_title = h.title.value;
-    out_.title = fmt::format("{}{}", L_->title, h.title.value);
+    // "แนวโน้มผลการดำเนินงานตามแผน…", but "… ตาม Riverside …": a space before a plan's title in Latin letters.
+    const bool latin = !h.title.value.empty() && (h.title.value[0] & 0x80) == 0;
+    out_.title = fmt::format("{}{}{}", L_->title, latin && th() ? " " : "", h.title.value);
     if (h.agency) out_.agency = h.agency->value;
     if (h.year_from)
       out_.years = digits(h.year_from->raw()) +

@@ -81,7 +81,7 @@ TEST(Registry, TextsArePrintedInTheLanguageAskedFor) {
   EXPECT_EQ(w.str(), "a weight is between 0 and 1, not 1.5");
   // A text inside a text.
   planc::Text n = planc::text(planc::msg::WeightsSumNotOne, planc::text(planc::txt::GroupStrategy, "2"), "0.8");
-  EXPECT_EQ(n.str({planc::Lang::Th, true}), "น้ำหนักของประเด็นยุทธศาสตร์ที่ ๒ รวมกันได้ ๐.๘ ไม่ใช่ ๑");
+  EXPECT_EQ(n.str({planc::Lang::Th, true}), "น้ำหนักของตัวชี้วัดในประเด็นยุทธศาสตร์ที่ ๒ รวมกันได้ ๐.๘ ไม่เท่ากับ ๑");
 }
 
 // A plan's own words for its levels (`levels "องค์ประกอบ" "ตัวบ่งชี้"`) in Thai
@@ -102,7 +102,7 @@ TEST(Registry, ThaiMessagesUseThePlansLevelWords) {
   planc::Locale braces{planc::Lang::Th, false, "มิติ{0}", "ข้อ}"};
   EXPECT_EQ(t.str(braces), "มิติ{0}ที่ 3 มีข้อ}เลข 12 สองตัว");
   planc::Text w = planc::text(planc::msg::StrategyWeightedDiffers, "71", "1", "70.00");
-  EXPECT_EQ(w.str(qa), "รายงานระบุคะแนนถ่วงน้ำหนักขององค์ประกอบที่ ๑ (W × คะแนน) เป็น ๗๑ แต่ค่าที่ถูกต้องคือ ๗๐.๐๐");
+  EXPECT_EQ(w.str(qa), "รายงานระบุคะแนนถ่วงน้ำหนักขององค์ประกอบที่ ๑ (W × คะแนน) เป็น ๗๑ แต่ค่าที่คำนวณจากแผนคือ ๗๐.๐๐");
   planc::Text r = planc::text(planc::msg::RowHasNoPercent, "1.2");
   EXPECT_EQ(r.str(qa), "ตัวบ่งชี้ ๑.๒ ไม่มีร้อยละให้เผยแพร่ เพราะคะแนนเป็นคะแนนที่ผู้ประเมินให้ หรือคิดจากระดับค่าเป้าหมาย");
   // "ตัวชี้วัดที่ 8" too (the example of `result 3.8`).
@@ -114,10 +114,10 @@ TEST(Registry, ThaiMessagesUseThePlansLevelWords) {
   // Only the strategy word given: indicators keep theirs.
   planc::Locale dims{planc::Lang::Th, false, "มิติ", ""};
   EXPECT_EQ(r.str(dims), "ตัวชี้วัด 1.2 ไม่มีร้อยละให้เผยแพร่ เพราะคะแนนเป็นคะแนนที่ผู้ประเมินให้ หรือคิดจากระดับค่าเป้าหมาย");
-  EXPECT_EQ(w.str(dims), "รายงานระบุคะแนนถ่วงน้ำหนักของมิติที่ 1 (W × คะแนน) เป็น 71 แต่ค่าที่ถูกต้องคือ 70.00");
+  EXPECT_EQ(w.str(dims), "รายงานระบุคะแนนถ่วงน้ำหนักของมิติที่ 1 (W × คะแนน) เป็น 71 แต่ค่าที่คำนวณจากแผนคือ 70.00");
   // No word given: the report's, as its tables print them ("ประเด็นยุทธศาสตร์ที่ ๑").
   planc::Locale plain{planc::Lang::Th, false, "", ""};
-  EXPECT_EQ(w.str(plain), "รายงานระบุคะแนนถ่วงน้ำหนักของประเด็นยุทธศาสตร์ที่ 1 (W × คะแนน) เป็น 71 แต่ค่าที่ถูกต้องคือ 70.00");
+  EXPECT_EQ(w.str(plain), "รายงานระบุคะแนนถ่วงน้ำหนักของประเด็นยุทธศาสตร์ที่ 1 (W × คะแนน) เป็น 71 แต่ค่าที่คำนวณจากแผนคือ 70.00");
   EXPECT_EQ(r.str(plain), "ตัวชี้วัด 1.2 ไม่มีร้อยละให้เผยแพร่ เพราะคะแนนเป็นคะแนนที่ผู้ประเมินให้ หรือคิดจากระดับค่าเป้าหมาย");
 }
 

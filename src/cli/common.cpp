@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "report/steps.hpp"
 #include "review/format.hpp"
 
 namespace planc::cli {
@@ -87,9 +88,11 @@ void print_clean(const driver::Compilation& comp, const Common& c) {
     for (const auto& s : comp.model->strategies) indicators += s.indicators.size();
   }
   if (l.lang == Lang::Th)
-    std::cerr << in_digits(fmt::format("ผ่าน: `{}` {} {} {} {} ไม่พบข้อผิดพลาดหรือคำเตือน\n", c.file,
-                                       l.strategy_word.empty() ? "ยุทธศาสตร์" : l.strategy_word, strategies,
-                                       l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word, indicators),
+    // Counts with their classifiers ("ประเด็นยุทธศาสตร์ ๒ ประเด็น ตัวชี้วัด ๕ ตัว"):
+    // "ยุทธศาสตร์ ๒ ตัวชี้วัด ๕" read as an indicator's number.
+    std::cerr << in_digits(fmt::format("ผ่าน: `{}` {} {} {} {} {} {} ไม่พบข้อผิดพลาดหรือคำเตือน\n", c.file,
+                                       report::strategy_word(l), strategies, report::strategies_classifier(l),
+                                       report::indicator_word(l), indicators, report::indicators_classifier(l)),
                            l);
   else
     std::cerr << fmt::format("ok: `{}`: {} strateg{}, {} indicator{}; no errors or warnings\n", c.file, strategies,

@@ -412,6 +412,9 @@ std::string indicator_word(const Locale& l) {
   return l.indicator_word.empty() ? "ตัวชี้วัด" : l.indicator_word;
 }
 
+std::string strategies_classifier(const Locale& l) { return strategies_th(l); }
+std::string indicators_classifier(const Locale& l) { return indicators_th(l); }
+
 std::string capitalised(std::string w) {
   if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
   return w;

@@ -31,6 +31,11 @@ StepWords words(const eval::Step& s, const Locale& l);
 // plan's words do not head an English report.
 std::string strategy_word(const Locale& l, bool heading = false);
 std::string indicator_word(const Locale& l);
+// The classifier a Thai count takes: of strategies ประเด็น (ประเด็นยุทธศาสตร์
+// ๔ ประเด็น), else the plan's word itself (องค์ประกอบ ๓ องค์ประกอบ); of
+// indicators ตัว (ตัวชี้วัด, ตัวบ่งชี้), else รายการ (หมวด ๗ รายการ).
+std::string strategies_classifier(const Locale& l);
+std::string indicators_classifier(const Locale& l);
 // "strategy" → "Strategy", at a heading's or a label's start (Thai unchanged).
 std::string capitalised(std::string w);
 

@@ -188,14 +188,16 @@ class Checker {
     // A round's year outside the plan's years (a typing mistake: 2570 for 2567).
     if (m_.header && m_.header->year_from && m_.round && m_.round->fiscal_year) {
       auto [from, to] = plan_years(*m_.header);
-      if (m_.year < from || m_.year > to) {
+      if (m_.year < from || m_.year > to) {  // 0: not a year at all (2567.5, 0)
         const ast::Number& y = *m_.round->fiscal_year;
         auto& e = d_.report(msg::RoundYearOutsidePlan, y.span, m_.round->name.value, y.raw(), from, to);
         e.note(m_.header->year_from->span, txt::PlanYearsHere);
-        e.help(txt::RoundYearOrPlanYears, y.raw());
+        // A later year may be the plan's next; an earlier one, or none, is a typing mistake.
+        if (m_.year > to) e.help(txt::RoundYearOrPlanYears, y.raw());
+        else e.help(txt::RoundYearFix, from, to);
       }
     }
-    if (m_.header && m_.round && !m_.year && m_.header->year_from && m_.header->year_to) {
+    if (m_.header && m_.round && !m_.year && !m_.round->fiscal_year && m_.header->year_from && m_.header->year_to) {
       auto [from, to] = plan_years(*m_.header);
       auto& e = d_.report(msg::RoundWithoutYear, m_.round->name.span, m_.round->name.value, from, to);
       e.help(txt::GiveRoundYear, from);

@@ -103,13 +103,17 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   // Each column as wide as its heading needs (a Thai one is wider than the English).
   auto width = [](const char* head, int at_least) { return std::max(at_least, utf8::display_width(head) + 2); };
   const int ww = width(T.weight, 8), pw = width(T.percent, 10), sw = width(T.score, 8), tw = width(T.weighted, 10);
+  // A cell wider than its column (a percent of 123,456.78) keeps a space before it.
+  auto cell_at = [](const std::string& x, int width) {
+    return (utf8::display_width(x) >= width ? " " : "") + pad_left(x, width);
+  };
   auto line = [&](const std::string& id, const std::string& w, const std::string& pc, const std::string& sc,
                   const std::string& wt, std::string_view rest) {
     out += "  " + pad_right(id, 8);
-    if (weights) out += pad_left(w, ww);
-    if (percent) out += pad_left(pc, pw);
-    out += pad_left(sc, sw);
-    if (weighted) out += pad_left(wt, tw);
+    if (weights) out += cell_at(w, ww);
+    if (percent) out += cell_at(pc, pw);
+    out += cell_at(sc, sw);
+    if (weighted) out += cell_at(wt, tw);
     out += fmt::format("  {}\n", rest);
   };
   for (auto& s : r.strategies) {
@@ -119,10 +123,11 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
       std::string status;
       switch (n.status) {
         case eval::Status::Scored:
-          // Met or not, as the report's summary counts them: a percent of
-          // target of 100 or more. A row scored by level, given, or of a
+          // Met or not, as the report's summary counts them (eval::Node::met:
+          // a percent of target of 100 or more; a result that is the percent,
+          // its target's value). A row scored by level, given, or of a
           // category's points (whose percent is no target) is scored only.
-          status = n.percent && !h.weights_points ? (*n.percent >= Rational(100) ? T.met : T.missed) : T.scored;
+          status = n.met && !h.weights_points ? (*n.met ? T.met : T.missed) : T.scored;
           break;
         case eval::Status::Unweighted: status = T.unweighted; break;
         case eval::Status::Missing: status = T.missing; break;

@@ -469,6 +469,12 @@ class Evaluator {
     } else if (basis == ast::Basis::Direct) {
       x = policy(v);
       n.percent = x;
+      // The result is the percent: reached when it meets its target's value.
+      if (const ast::Target* t = check::target_of(*im.ast, m_.year))
+        if (t->kind == ast::Target::Kind::Value || t->kind == ast::Target::Kind::Compound)
+          if (std::optional<Rational> tv = check::target_for_round(*t, months_))
+            n.met = t->cmp == ast::Comparator::AtLeast ? v >= *tv : t->cmp == ast::Comparator::AtMost ? v <= *tv
+                                                                                                      : v == *tv;
       step(n.steps, StepKind::Direct, im.ast->basis ? im.ast->span : Span{}, [&] { return Args{d(x)}; });
     } else {
       const ast::Target* t = check::target_of(*im.ast, m_.year);  // this year's
@@ -518,6 +524,7 @@ class Evaluator {
         part(step(n.steps, StepKind::Percent, t->span, [&] { return Args{d(v), d(*tv), d(x)}; }));
       }
       n.percent = x;
+      n.met = x >= Rational(100);
     }
     // 3. the score through the scale
     ScaleStep st = scale_score(*sc, x);

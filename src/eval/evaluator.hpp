@@ -32,6 +32,11 @@ struct Node {
   NaKind na_kind = NaKind::Na;
   std::string_view na_reason;  // a view into the source, or a fixed text
   std::optional<Rational> value, target, weight, percent, score, weighted;
+  // A row scored against a target: whether it reached it. A percent of
+  // target of 100 or more; a result that is itself the percent (`basis
+  // direct`) against its target's value (`>= 80`: 87.5 reached it). None
+  // when nothing says (levels, a given score, a target in words).
+  std::optional<bool> met;
   std::optional<Rational> weight_sum, weighted_sum;  // strategies
   std::optional<Rational> score_sum;  // strategies: Σ SM of the rows in Σ W (`overall rows`)
   std::size_t rows_scored = 0;       // strategies: those rows

@@ -826,10 +826,11 @@ class Builder {
     out_.scored_text = digits(std::to_string(out_.scored));
     out_.na_text = digits(std::to_string(out_.na));
     out_.unweighted_text = digits(std::to_string(out_.unweighted));
-    // Of the rows scored, those that reached their target (100 % of it or more) and those that did not.
+    // Of the rows scored, those that reached their target (100 % of it or
+    // more; a result that is the percent, its target's value) and those that did not.
     for (const eval::Node& st : r_.strategies)
       for (const eval::Node& n : st.children)
-        if (n.status == eval::Status::Scored && n.percent) ++(*n.percent >= Rational(100) ? out_.met : out_.missed);
+        if (n.status == eval::Status::Scored && n.met) ++(*n.met ? out_.met : out_.missed);
     out_.met_text = digits(std::to_string(out_.met));
     // Category points count points, not targets met (a category's percent is no target).
     // Nor are they said when no row scored has a percent of target (rows

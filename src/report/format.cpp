@@ -38,24 +38,36 @@ std::string prose(std::string_view s) {
 // a word or a name.
 std::string grouped(std::string_view text) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto in_word = [&](char c) {
-    return digit(c) || c == '.' || c == ',' || c == '_' || c == '`' || (c >= 'a' && c <= 'z') ||
-           (c >= 'A' && c <= 'Z');
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  // Joined to what is before it: a fraction's digits, a grouped figure's, a
+  // word's or a name's, a place's line (plan.plan:1234), a part of a/b, a
+  // range's end (2561-2565); a minus after a space, a bracket or a sign is a sign.
+  auto joined_before = [&](std::size_t i) {
+    if (i == 0) return false;
+    const char c = text[i - 1];
+    if (digit(c) || letter(c) || c == '.' || c == ',' || c == '`' || c == ':' || c == '/') return true;
+    return c == '-' && i > 1 && (digit(text[i - 2]) || letter(text[i - 2]));
+  };
+  // Joined to what follows: a name (12abc), a range's start (2561-2565), a/b, a place.
+  auto joined_after = [&](std::size_t e) {
+    if (e >= text.size()) return false;
+    const char c = text[e];
+    if (letter(c) || c == '/' || c == ':') return true;
+    if ((c == ',' || c == '-') && e + 1 < text.size() && digit(text[e + 1])) return true;
+    return false;
   };
   std::string out;
   out.reserve(text.size() + 8);
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!digit(text[i]) || (i > 0 && (in_word(text[i - 1]) || (text[i - 1] == '-' && i > 1 && text[i - 2] != ' ')))) {
+    if (!digit(text[i]) || joined_before(i)) {
       out += text[i++];
       continue;
     }
     std::size_t e = i;
     while (e < text.size() && digit(text[e])) ++e;
     std::string_view whole = text.substr(i, e - i);
-    bool already = e + 1 < text.size() && text[e] == ',' && digit(text[e + 1]);
-    bool named = e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '_');
-    if (whole.size() < 4 || already || named) {
+    if (whole.size() < 4 || joined_after(e)) {
       out.append(whole);
     } else {
       for (std::size_t k = 0; k < whole.size(); ++k) {

@@ -115,7 +115,7 @@ std::string part(const eval::Step& s, bool th) {
     if (p.kind == K::Compound) {
       Args a(p);
       return th ? fmt::format(" (ส่วนของ {}/{} สำหรับรอบ {} เดือน)", a[0], a[1], a[2])
-                : fmt::format(" (the part of `{}/{}` for a {}-month round)", a[0], a[1], a[2]);
+                : fmt::format(" (the part of {}/{} for a {}-month round)", a[0], a[1], a[2]);
     }
   return "";
 }
@@ -263,7 +263,8 @@ std::string nothing_scored_th(std::string_view of, const Locale& l) {
 // ประเด็น for ประเด็นยุทธศาสตร์, else the plan's word itself (๓ องค์ประกอบ, ๔ มิติ).
 std::string indicators_th(const Locale& l) { return indicator_word(l).starts_with("ตัว") ? "ตัว" : "รายการ"; }
 std::string strategies_th(const Locale& l) {
-  return l.strategy_word.empty() ? "ประเด็น" : strategy_word(l);
+  const std::string w = strategy_word(l);
+  return w == "ประเด็นยุทธศาสตร์" ? "ประเด็น" : w;  // the plan may write the usual word out
 }
 
 const char* aggregate_th(const std::string& a) {

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "report/format.hpp"
 #include "report/steps.hpp"
 
 namespace {
@@ -63,7 +64,7 @@ TEST(Steps, EnglishScaleReadingEndsWithItsScore) {
   w = planc::report::words(step(StepKind::Score, {"three-level", "0", ""}, {step(StepKind::BelowZero, {"1", "50"})}), en);
   EXPECT_EQ(w.text, "scale `three-level`: below the first point 1 → 50: 0");
   w = planc::report::words(step(StepKind::Percent, {"30", "40", "75"}, {step(StepKind::Compound, {"40", "100", "6"})}), en);
-  EXPECT_EQ(w.text, "30 ÷ 40 (the part of `40/100` for a 6-month round) × 100 = 75 %");
+  EXPECT_EQ(w.text, "30 ÷ 40 (the part of 40/100 for a 6-month round) × 100 = 75 %");
 }
 
 TEST(Steps, ThaiDigitsButThePlansOwnTextAsWritten) {
@@ -148,6 +149,15 @@ TEST(Steps, FiguresGroupedByThousands) {
             "1,234,567.1234");
   EXPECT_EQ(planc::report::words(step(StepKind::Result, {"-12345", "-12345"}), en).text, "-12,345");
   EXPECT_EQ(planc::report::words(step(StepKind::Result, {"999", "999"}), en).text, "999");
+  // Not a figure of a place, a range, a part of a/b or a name; a sign after a bracket is a sign.
+  using planc::report::grouped;
+  EXPECT_EQ(grouped("plan.plan:1234 2561-2565 1200/1500 12345abc 1.23456 1,234"),
+            "plan.plan:1234 2561-2565 1200/1500 12345abc 1.23456 1,234");
+  EXPECT_EQ(grouped("(-1234) = -12345; 0.5×1234"), "(-1,234) = -12,345; 0.5×1,234");
+  // A compound target's part, the same in both languages.
+  auto part = step(StepKind::Percent, {"900", "1200", "75"}, {step(StepKind::Compound, {"1200", "1500", "6"})});
+  EXPECT_EQ(planc::report::words(part, en).text, "900 ÷ 1,200 (the part of 1200/1500 for a 6-month round) × 100 = 75 %");
+  EXPECT_NE(planc::report::words(part, th).text.find("๑๒๐๐/๑๕๐๐"), std::string::npos);
   // The plan's text as written: a reason's year stays 2565.
   EXPECT_EQ(planc::report::words(step(StepKind::ResultNa, {"งบปี 2565"}), Locale{Lang::Th, false, "", ""}).text,
             "NA: งบปี 2565");
@@ -165,6 +175,11 @@ TEST(Steps, LevelWordsInEnglish) {
   EXPECT_EQ(strategy_word(Locale{Lang::Th, false, "องค์ประกอบ", ""}, true), "องค์ประกอบที่");
   EXPECT_EQ(strategy_word(Locale{Lang::Th, false, "", ""}, true), "ประเด็นยุทธศาสตร์ที่");
   EXPECT_EQ(capitalised("องค์ประกอบ"), "องค์ประกอบ");
+  // A plan that writes the usual word out counts ๔ ประเด็น, not ๔ ประเด็นยุทธศาสตร์.
+  EXPECT_EQ(planc::report::strategies_classifier(Locale{Lang::Th, false, "ประเด็นยุทธศาสตร์", ""}), "ประเด็น");
+  EXPECT_EQ(planc::report::strategies_classifier(Locale{Lang::Th, false, "", ""}), "ประเด็น");
+  EXPECT_EQ(planc::report::strategies_classifier(Locale{Lang::Th, false, "องค์ประกอบ", ""}), "องค์ประกอบ");
+  EXPECT_EQ(planc::report::indicators_classifier(Locale{Lang::Th, false, "", "หมวด"}), "รายการ");
 }
 
 TEST(Steps, ThePlansWordsForItsLevels) {

@@ -545,9 +545,7 @@ struct Docx {
         static constexpr std::string_view kSmall = "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>";
         static const std::string kSmallItalic = std::string(kItalic) + std::string(kSmall);
         static const std::string kSmallBold = std::string(kBold) + std::string(kSmall);
-        const bool money = std::any_of(r.projects.begin(), r.projects.end(), [](const report::Project& p) {
-          return !p.budget.empty() || !p.disbursed.empty() || !p.remaining.empty();
-        });
+        const bool money = report::any_money(r.projects);
         auto head = [&](const std::string& t) {
           return Cell{para(run(t, kSmallBold), "TableText", "<w:jc w:val=\"center\"/>")};
         };

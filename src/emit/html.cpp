@@ -645,9 +645,7 @@ struct Html {
         w(fmt::format("<tr class=\"detail{}\"><td colspan=\"{}\" class=\"account\">", r.na ? " na" : "", columns + 1));
         // Money columns only when a project has money to show: three empty
         // columns beside projects that give none said nothing.
-        const bool money = std::any_of(r.projects.begin(), r.projects.end(), [](const report::Project& p) {
-          return !p.budget.empty() || !p.disbursed.empty() || !p.remaining.empty();
-        });
+        const bool money = report::any_money(r.projects);
         w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th>", L.projects));
         if (money) w(fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>", L.budget,
                                  L.disbursed, L.remaining));

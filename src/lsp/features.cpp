@@ -108,17 +108,9 @@ struct Say {
   bool thai() const { return l.lang == Lang::Th; }
   std::string digits(std::string s) const { return l.thai_digits ? report::digits(s, true) : s; }
   std::string fixed(const Rational& r, int places) const { return digits(r.to_fixed(places)); }
-  // Thousands separated, as plans write them: 126,000.
-  static std::string grouped(std::string s) {
-    std::size_t b = s.front() == '-' ? 1 : 0;
-    std::size_t e = s.find('.');
-    if (e == std::string::npos) e = s.size();
-    for (std::size_t k = e; k > b + 3; k -= 3) s.insert(k - 3, ",");
-    return s;
-  }
-  // A figure exactly: 0.2, 126,000, 1/3 (0.3333).
+  // A figure exactly, thousands separated as plans write them: 0.2, 126,000, 1/3 (0.3333).
   std::string exact(const Rational& r) const {
-    if (r.is_finite_decimal()) return digits(grouped(r.to_decimal(0, 12)));
+    if (r.is_finite_decimal()) return digits(report::grouped(r.to_decimal(0, 12)));
     return digits(fmt::format("{} ({})", r.to_fraction(), r.to_fixed(4)));
   }
 };

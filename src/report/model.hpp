@@ -26,6 +26,13 @@ struct Finding {  // a diagnostic shown where it applies
 struct Project {
   std::string title, budget, disbursed, remaining, status, note;
 };
+// Whether any of a row's projects gives money: the emitters' money columns
+// are shown only then (three empty columns beside projects that give none said nothing).
+inline bool any_money(const std::vector<Project>& ps) {
+  for (const Project& p : ps)
+    if (!p.budget.empty() || !p.disbursed.empty() || !p.remaining.empty()) return true;
+  return false;
+}
 
 // An indicator in an earlier round of the year (a 9- or 12-month report's
 // neighbours): its result and score as shown, or NA with why.

@@ -169,6 +169,13 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   details summary::marker { content: ""; }
   a { color: inherit; text-decoration: none; }
   .summary { grid-template-columns: 1fr; gap: 8px; }
+  /* The summary's figures in two columns, the score on the left and the
+     counts on the right, so that the chart fits on the summary's page: it
+     went over to a page of its own, three quarters empty. */
+  .summary .figures { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; align-items: start; }
+  .summary .figures ul.counts { margin: 0 0 4px; }
+  /* Its labels at about 12pt, its bars a third shorter than on screen. */
+  figure.chart svg { width: 80%; }
   footer { display: none; }
   th.num { white-space: normal; }
   /* Part 2's wide table on landscape pages of its own. */
@@ -408,7 +415,7 @@ struct Html {
   void summary() {
     w("<section id=\"s-summary\" class=\"summary-section\">\n");
     if (o.markers) w("<span class=\"toc-marker\">@@toc-s-summary@@</span>");
-    w(fmt::format("<h2>{}</h2>\n<div class=\"summary\">\n<div>\n", L.summary));
+    w(fmt::format("<h2>{}</h2>\n<div class=\"summary\">\n<div class=\"figures\">\n<div class=\"headline\">\n", L.summary));
     if (m.show_overall) {
       w(fmt::format("<div>{}</div><div class=\"big\">{}</div>\n",
                     m.earlier_rounds.empty() ? e(m.overall_label) : e(m.overall_label + " " + m.this_round), e(m.score)));
@@ -438,6 +445,7 @@ struct Html {
                       e(m.earlier_rounds[k]), e(m.earlier_quality[k])));
     }
     for (auto& x : m.earlier_errors) w(fmt::format("<div class=\"published differs\">{}</div>\n", e(x)));
+    w("</div>\n<div class=\"tallies\">\n");
     w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
     if (m.show_met_missed)
       w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", m.met_label, m.met_text, m.missed_label,
@@ -457,7 +465,7 @@ struct Html {
       for (auto& st : m.overall_steps) w("<li>" + e(st) + "</li>");
       w("</ol></details>\n");
     }
-    w("</div>\n<div>\n");
+    w("</div>\n</div>\n<div>\n");
     // The earlier rounds' scores beside this round's, under one heading.
     const bool grouped = !m.earlier_rounds.empty();
     const char* rows2 = grouped ? " rowspan=\"2\"" : "";
@@ -498,7 +506,7 @@ struct Html {
   // by number (the titles are in the table above), so that the labels print
   // large: the chart is drawn at about the width of the printed page.
   void bars() {
-    const int row = 44, label_w = 210, bar_w = 330;
+    const int row = 38, label_w = 230, bar_w = 330;
     int h = row * static_cast<int>(m.strategies.size()) + 8;
     // Captioned, caption and bars on one page: a chart that went over to the
     // next page alone was a picture of nothing in particular.
@@ -509,12 +517,12 @@ struct Html {
                   e(caption), label_w + bar_w + 80, h));
     int y = 4;
     for (auto& st : m.strategies) {
-      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"20\">{} {}</text>\n", y + 27, e(m.strategy_word), e(st.number)));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"30\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
-      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"30\" fill=\"#1f5fa8\"><title>{}</title></rect>\n",
+      w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"22\">{} {}</text>\n", y + 25, e(m.strategy_word), e(st.number)));
+      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"28\" fill=\"#eef1f6\"/>\n", label_w, y + 4, bar_w));
+      w(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"28\" fill=\"#1f5fa8\"><title>{}</title></rect>\n",
                     label_w, y + 4, svg_length(st.bar, bar_w), e(st.score)));
-      w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"20\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
-                    y + 27, e(st.score)));
+      w(fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"22\" font-weight=\"700\">{}</text>\n", label_w + bar_w + 8,
+                    y + 25, e(st.score)));
       y += row;
     }
     w("</svg></figure>\n");

@@ -67,6 +67,12 @@ if strip(a) != strip(b):
     how = "their text too" if ta != re.sub("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) ([\u0e30-\u0e45])", r"\1\2", tb) else "their bytes only"
     want(False, f"two prints differ beyond their dates ({how}; sizes {len(sa)} and {len(sb)}; first at byte {at}: "
                 f"{sa[max(0, at - 40):at + 40]!r} / {sb[max(0, at - 40):at + 40]!r})")
+# The summary's chart on the summary's page: it went over to a page of its own,
+# three quarters empty (the reference's p5, pa's p4).
+for name in ("ref", "pa"):
+    pp = text(name).split("\f")
+    at = next((k for k, p in enumerate(pp) if "สรุปผลการประเมิน" in p and "สารบัญ" not in p), None)
+    want(at is not None and "แผนภูมิผลการประเมิน" in pp[at], f"{name}: the summary's chart is not on the summary's page")
 e = text("en"); ep = e.split("\f")
 want("Contents" in e and "Riverside City Council" in ep[0], "the English cover and contents")
 want(any(p.strip() and p.strip().splitlines()[-1].strip() == "2" for p in ep), "Arabic page numbers in English")

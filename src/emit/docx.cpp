@@ -114,7 +114,10 @@ constexpr int kWide = kPageH - kLeft - kRight;  // Part 2's landscape text width
 // LibreOffice puts for TH Sarabun New when it is not installed (at 1100 twips
 // it printed "๑๐ / ๐.๐๐", two numbers), "(W × SM)" whole under its heading;
 // Part 2's weight column (1150) "น้ำหนัก (ร้อยละ)" in two lines, not four.
-constexpr int kScoreTwips = 1300, kWeightedTwips = 1350;
+// The weighted score's heading "คะแนน / ถ่วงน้ำหนัก / (W × SM)" in three lines:
+// at 1350 twips LibreOffice broke "ถ่วงน้ำ / หนัก", and the fourth line was
+// cut from the heading repeated at the top of each page.
+constexpr int kScoreTwips = 1300, kWeightedTwips = 1550;
 
 struct Cell {
   std::string xml;    // the cell's paragraphs (built by the caller)
@@ -223,7 +226,34 @@ struct Docx {
     return t;
   }
   static Cell hc(const std::string& t, int span = 1, const char* vmerge = nullptr) {
-    return Cell{para(run(t, kBold), "TableText", "<w:jc w:val=\"center\"/>"), span, vmerge};
+    return Cell{para(run(words_joined(t), kBold), "TableText", "<w:jc w:val=\"center\"/>"), span, vmerge};
+  }
+  // A heading's Thai terms (emit/keep_words.hpp) on one line: a word joiner
+  // (U+2060) before each of a term's consonants and leading vowels but the
+  // first, never inside a cluster of marks. LibreOffice broke a narrow
+  // column's "คะแนนถ่วง / น้ำหนัก" and "ถ่วงน้ำ / หนัก" at its dictionary's
+  // words. Headings only: a joiner in body text would hide a term from a
+  // reader's search of the document.
+  static std::string words_joined(const std::string& t) {
+    std::string out = t;
+    for (std::string_view k : kKeptWords) {
+      std::string joined;
+      for (std::size_t i = 0; i < k.size();) {
+        std::size_t n = (static_cast<unsigned char>(k[i]) >= 0xE0) ? 3 : 1;
+        std::string_view c = k.substr(i, n);
+        // Thai consonants U+0E01-0E2E and leading vowels U+0E40-0E44 start a cluster.
+        bool starts = n == 3 && c[0] == '\xE0' && ((c[1] == '\xB8' && static_cast<unsigned char>(c[2]) >= 0x81 &&
+                                                     static_cast<unsigned char>(c[2]) <= 0xAE) ||
+                                                    (c[1] == '\xB9' && static_cast<unsigned char>(c[2]) >= 0x80 &&
+                                                     static_cast<unsigned char>(c[2]) <= 0x84));
+        if (i > 0 && starts) joined += "\u2060";
+        joined += c;
+        i += n;
+      }
+      for (std::size_t at = out.find(k); at != std::string::npos; at = out.find(k, at + joined.size()))
+        out.replace(at, k.size(), joined);
+    }
+    return out;
   }
 
   std::string finding_text(const Finding& f) const {

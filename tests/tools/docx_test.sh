@@ -156,6 +156,20 @@ cut = re.findall(r"(?m)(?:^|\s),[๐-๙]{3}", t)
 print("\n".join(cut[:3]))
 sys.exit(1 if cut else 0)
 PY
+# Part 2's weighted-score heading whole on every page: "คะแนน / ถ่วงน้ำหนัก /
+# (W × SM)". LibreOffice broke "ถ่วงน้ำ / หนัก" in its narrow column (then
+# "คะแนนถ่วง / น้ำหนัก"), and the heading repeated at a page's top lost its
+# fourth line, "(W × SM)".
+pdftotext "$work/pdf/th.pdf" "$work/th.raw"
+python3 - "$work/th.raw" <<'PY' && ok "th: the weighted score's heading whole on each page" || fail "th: the weighted score's heading broken or cut"
+import re, sys
+pages = open(sys.argv[1], encoding="utf-8").read().split("\f")
+part2 = [k + 1 for k, p in enumerate(pages) if re.search(r"ได้ \(SM\)", p) and re.search(r"\(W\)", p)]  # its headings
+bad = [k for k in part2 if not re.search(r"ถ่วงน้ำหนัก\s*\n\s*\(W\s×\sSM\)", pages[k - 1])]
+bad += [k for k in part2 if re.search(r"(?m)(ถ่วง|ถ่วงน้ำ)$", pages[k - 1])]
+print(f"{len(part2)} pages of Part 2; broken or cut on pages {sorted(set(bad))[:8]}")
+sys.exit(1 if bad or not part2 else 0)
+PY
 # Page numbers: the footer of page 5 shows 5 alone on its line, a digit, never
 # a Thai letter (จ): Word shows the sections' thaiNumbers as ๕; LibreOffice
 # (7.x) does not read thaiNumbers and prints 5, and read PAGE's "\* ThaiArabic"

@@ -19,6 +19,7 @@
 #include "emit/report.hpp"
 #include "emit/strategies.hpp"
 #include "emit/loaded.hpp"
+#include "support/utf8.hpp"
 
 // libzip, loaded when the first Word document is made (emit/loaded.hpp).
 #define PLANC_ZIP_FUNCTIONS(X) X(zip_close) X(zip_discard) X(zip_error_fini) X(zip_error_init) X(zip_error_strerror) X(zip_file_add) X(zip_file_set_mtime) X(zip_open_from_source) X(zip_set_file_compression) X(zip_source_buffer) X(zip_source_buffer_create) X(zip_source_close) X(zip_source_free) X(zip_source_keep) X(zip_source_open) X(zip_source_read) X(zip_source_seek) X(zip_source_tell) X(zip_strerror)
@@ -226,34 +227,7 @@ struct Docx {
     return t;
   }
   static Cell hc(const std::string& t, int span = 1, const char* vmerge = nullptr) {
-    return Cell{para(run(words_joined(t), kBold), "TableText", "<w:jc w:val=\"center\"/>"), span, vmerge};
-  }
-  // A heading's Thai terms (emit/keep_words.hpp) on one line: a word joiner
-  // (U+2060) before each of a term's consonants and leading vowels but the
-  // first, never inside a cluster of marks. LibreOffice broke a narrow
-  // column's "คะแนนถ่วง / น้ำหนัก" and "ถ่วงน้ำ / หนัก" at its dictionary's
-  // words. Headings only: a joiner in body text would hide a term from a
-  // reader's search of the document.
-  static std::string words_joined(const std::string& t) {
-    std::string out = t;
-    for (std::string_view k : kKeptWords) {
-      std::string joined;
-      for (std::size_t i = 0; i < k.size();) {
-        std::size_t n = (static_cast<unsigned char>(k[i]) >= 0xE0) ? 3 : 1;
-        std::string_view c = k.substr(i, n);
-        // Thai consonants U+0E01-0E2E and leading vowels U+0E40-0E44 start a cluster.
-        bool starts = n == 3 && c[0] == '\xE0' && ((c[1] == '\xB8' && static_cast<unsigned char>(c[2]) >= 0x81 &&
-                                                     static_cast<unsigned char>(c[2]) <= 0xAE) ||
-                                                    (c[1] == '\xB9' && static_cast<unsigned char>(c[2]) >= 0x80 &&
-                                                     static_cast<unsigned char>(c[2]) <= 0x84));
-        if (i > 0 && starts) joined += "\u2060";
-        joined += c;
-        i += n;
-      }
-      for (std::size_t at = out.find(k); at != std::string::npos; at = out.find(k, at + joined.size()))
-        out.replace(at, k.size(), joined);
-    }
-    return out;
+    return Cell{para(run(joined(t), kBold), "TableText", "<w:jc w:val=\"center\"/>"), span, vmerge};
   }
 
   std::string finding_text(const Finding& f) const {
@@ -323,14 +297,22 @@ struct Docx {
     for (auto& p : body) w(text(p, "BodyText"));
   }
 
+  // A cover line's terms, years and the agency's name (when it fits a line,
+  // as the HTML's cover) whole.
+  std::string cover_kept(const std::string& t) const {
+    return joined(t, m.agency.empty() || utf8::display_width(m.agency) > 30 ? std::string_view{} : m.agency);
+  }
+
   void cover() {
     const char* center = "<w:jc w:val=\"center\"/>";
     w(para("", {}, "<w:spacing w:before=\"1200\"/>"));
-    if (!m.agency.empty()) w(text(m.agency, "CoverLine", center));
-    w(text(m.title, "Title"));
+    // Its lines' terms and years whole (emit/keep_words.hpp): LibreOffice set
+    // "ประจำ / ปีงบประมาณ" and "พ.ศ. / ๒๕๖๓ - ๒๕๖๕" across the title's lines.
+    if (!m.agency.empty()) w(text(joined(m.agency), "CoverLine", center));
+    w(text(cover_kept(m.title), "Title"));
     // As the HTML cover: the round and its year, then the plan when the title does not already name it.
-    if (!m.cover_round.empty()) w(text(m.cover_round, "CoverLine", center));
-    if (!m.cover_plan.empty()) w(text(m.cover_plan, "CoverLine", center));
+    if (!m.cover_round.empty()) w(text(joined(m.cover_round), "CoverLine", center));
+    if (!m.cover_plan.empty()) w(text(cover_kept(m.cover_plan), "CoverLine", center));
     w(para("", {}, "<w:spacing w:before=\"1800\"/>"));
     if (!m.by.empty()) w(text(m.by, "CoverLine", center));
     if (!m.agency.empty() && m.agency != m.by) w(text(m.agency, "CoverLine", center));

@@ -101,15 +101,8 @@ void KeepWords::tag_done() {
     if (name == s && !tag_.ends_with('/')) skip_ = s;
 }
 
-void KeepWords::text(std::string_view s) {
-  std::size_t run = 0;  // start of the bytes not yet written
-  auto keep = [&](std::size_t i, std::size_t n) {  // s[i, i + n) kept on one line
-    to_ += s.substr(run, i - run);
-    to_ += "<span class=\"w\">";
-    to_ += s.substr(i, n);
-    to_ += "</span>";
-    run = i + n;
-  };
+std::vector<KeptSpan> kept_spans(std::string_view s) {
+  std::vector<KeptSpan> out;
   for (std::size_t i = 0; i < s.size();) {
     // Thai is U+0E00–U+0E7F: E0 B8 xx or E0 B9 xx. A term starts only there; a
     // range of years at a digit, Thai or Arabic.
@@ -122,7 +115,7 @@ void KeepWords::text(std::string_view s) {
                               [&](std::string_view k) { return s.substr(i).starts_with(k); });
         if (f != std::end(kKeptFormulas)) n = f->size();
       }
-      if (n) keep(i, n);
+      if (n) out.push_back({i, n});
       i += n ? n : 1;
       continue;
     }
@@ -143,10 +136,66 @@ void KeepWords::text(std::string_view s) {
         continue;
       }
     }
-    keep(i, n);
+    out.push_back({i, n});
     i = end;
   }
+  return out;
+}
+
+void KeepWords::text(std::string_view s) {
+  std::size_t run = 0;  // start of the bytes not yet written
+  for (auto [i, n] : kept_spans(s)) {  // s[i, i + n) kept on one line
+    to_ += s.substr(run, i - run);
+    to_ += "<span class=\"w\">";
+    to_ += s.substr(i, n);
+    to_ += "</span>";
+    run = i + n;
+  }
   to_ += s.substr(run);
+}
+
+namespace {
+
+// `s` on one line: its spaces no-break, a word joiner before each Thai cluster but the first.
+void append_joined(std::string& out, std::string_view s) {
+  for (std::size_t k = 0; k < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[k]);
+    std::size_t len = std::min<std::size_t>(b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, s.size() - k);
+    // A Thai consonant (U+0E01–0E2E) or leading vowel (U+0E40–0E44) starts a cluster.
+    bool starts = len == 3 && b == 0xE0 &&
+                  ((s[k + 1] == '\xB8' && static_cast<unsigned char>(s[k + 2]) >= 0x81 &&
+                    static_cast<unsigned char>(s[k + 2]) <= 0xAE) ||
+                   (s[k + 1] == '\xB9' && static_cast<unsigned char>(s[k + 2]) >= 0x80 &&
+                    static_cast<unsigned char>(s[k + 2]) <= 0x84));
+    if (s[k] == ' ') out += "\u00A0";
+    else {
+      if (k > 0 && starts && s[k - 1] != ' ') out += "\u2060";  // a no-break space holds already
+      out += s.substr(k, len);
+    }
+    k += len;
+  }
+}
+
+}  // namespace
+
+std::string joined(std::string_view s, std::string_view whole) {
+  std::vector<KeptSpan> spans = kept_spans(s);
+  // `whole` where it occurs, in place of the spans inside it.
+  for (std::size_t at = whole.empty() ? std::string_view::npos : s.find(whole); at != std::string_view::npos;
+       at = s.find(whole, at + whole.size())) {
+    std::erase_if(spans, [&](const KeptSpan& k) { return k.at < at + whole.size() && at < k.at + k.n; });
+    spans.insert(std::lower_bound(spans.begin(), spans.end(), at, [](const KeptSpan& k, std::size_t v) { return k.at < v; }),
+                 KeptSpan{at, whole.size()});
+  }
+  std::string out;
+  std::size_t run = 0;
+  for (auto [i, n] : spans) {
+    out += s.substr(run, i - run);
+    append_joined(out, s.substr(i, n));
+    run = i + n;
+  }
+  out += s.substr(run);
+  return out;
 }
 
 }  // namespace planc::emit

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "emit/sink.hpp"
 
@@ -20,13 +21,28 @@ namespace planc::emit {
 inline constexpr std::string_view kKeptWords[] = {
     "ถ่วงน้ำหนัก", "องค์ประกอบ", "ดำเนินงาน", "งบประมาณ", "คำรับรอง", "หน่วยงาน",
     "ตัวชี้วัด",    "ค่าคะแนน",   "น้ำหนัก",    "ขั้นสูง",    "ขั้นต้น",    "ร้อยละ",
-    "ประจำปี",     "ดำเนินการ",
+    "ประจำปีงบประมาณ", "ปีงบประมาณ", "ประจำปี", "ดำเนินการ",
 };
 
 // The formulas' terms, which Chromium would break at a space: "(W / × SM)"
 // under a narrow column's heading, "÷ Σ / W" and "Σ / (W × SM)" in a total
 // row's label. The longer first.
 inline constexpr std::string_view kKeptFormulas[] = {"Σ (W × SM)", "(W × SM)", "Σ W"};
+
+// Where `s`'s terms, formulas and years are: each kept span's start and length
+// in bytes, in order.
+struct KeptSpan {
+  std::size_t at, n;
+};
+std::vector<KeptSpan> kept_spans(std::string_view s);
+
+// `s` with each kept span on one line for a word processor, which knows no
+// HTML: its spaces no-break (U+00A0), and a word joiner (U+2060) before each
+// of its Thai consonants and leading vowels but the first, never inside a
+// cluster of marks, since LibreOffice breaks Thai at its dictionary's words
+// ("คะแนนถ่วง / น้ำหนัก", "ประจำ / ปีงบประมาณ"). `whole`, where `s` holds it,
+// is kept too (a cover's agency name).
+std::string joined(std::string_view s, std::string_view whole = {});
 
 class KeepWords {
  public:

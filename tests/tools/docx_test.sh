@@ -156,6 +156,14 @@ cut = re.findall(r"(?m)(?:^|\s),[๐-๙]{3}", t)
 print("\n".join(cut[:3]))
 sys.exit(1 if cut else 0)
 PY
+# The cover's lines as the HTML's: "ประจำ / ปีงบประมาณ", "พ.ศ. / ๒๕๖๓ - ๒๕๖๕" and
+# "สภาผู้แทน / ราษฎร" were split across the title's lines.
+pdftotext -layout -f 1 -l 1 "$work/pdf/th.pdf" - | python3 -c '
+import re, sys
+lines = [l.strip() for l in sys.stdin.read().splitlines() if l.strip()]
+cut = [l for l in lines if l.endswith(("ประจำ", "พ.ศ.", "สภาผู้แทน")) or l.startswith(("ราษฎร", "ปี "))]
+print(cut); sys.exit(1 if cut or len(lines) < 5 else 0)' >/dev/null && ok "th: the cover's terms, years and agency whole" \
+  || fail "th: a term, a year or the agency split on the cover"
 # Part 2's weighted-score heading whole on every page: "คะแนน / ถ่วงน้ำหนัก /
 # (W × SM)". LibreOffice broke "ถ่วงน้ำ / หนัก" in its narrow column (then
 # "คะแนนถ่วง / น้ำหนัก"), and the heading repeated at a page's top lost its

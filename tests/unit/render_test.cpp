@@ -189,6 +189,22 @@ TEST(Render, KeepsThaiTermsWhole) {
   EXPECT_EQ(kept({"<p>Weighted score: ผลการประเมิน</p>"}), "<p>Weighted score: ผลการประเมิน</p>");
 }
 
+// The same terms for a word processor: no-break spaces, and a word joiner
+// before each Thai cluster of a term but its first (never before a mark: a
+// joiner inside "น้ำ" would part the tone mark from its vowel).
+TEST(Render, JoinsThaiTermsForWord) {
+  using planc::emit::joined;
+  const std::string wj = "\u2060", nb = "\u00A0";
+  EXPECT_EQ(joined("คะแนนถ่วงน้ำหนัก (W × SM)"), "คะแนนถ่" + wj + "ว" + wj + "ง" + wj + "น้ำ" + wj + "ห" + wj + "นั" + wj +
+                                                  "ก (W" + nb + "×" + nb + "SM)");
+  EXPECT_EQ(joined("ปี พ.ศ. ๒๕๖๓"), "ปี พ." + wj + "ศ." + nb + "๒๕๖๓");
+  EXPECT_EQ(joined("ประจำปีงบประมาณ"), "ป" + wj + "ระ" + wj + "จำ" + wj + "ปี" + wj + "ง" + wj + "บ" + wj + "ป" + wj +
+                                        "ระ" + wj + "มา" + wj + "ณ");
+  // A name kept whole where it occurs, with the terms inside it.
+  EXPECT_EQ(joined("แผนของ กรม ก ปี", "กรม ก"), "แผนของ ก" + wj + "ร" + wj + "ม" + nb + "ก ปี");
+  EXPECT_EQ(joined("Weighted score"), "Weighted score");
+}
+
 TEST(Render, ColumnsFitTheirWordsAndThePage) {
   using planc::emit::fit_columns;
   using planc::emit::round_column_twips;

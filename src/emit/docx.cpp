@@ -673,8 +673,12 @@ std::string styles_xml(const Model& m) {
   std::string font = th ? "TH Sarabun New" : "Liberation Sans";
   int body = th ? 32 : 22, small = th ? 28 : 20;
   int h1 = th ? 40 : 32, h2 = th ? 36 : 28, h3 = th ? 32 : 24, title = th ? 48 : 40;
-  std::string lang = th ? "<w:lang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/>"
-                        : "<w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"/>";
+  // Latin text's language (w:val) is English, and Thai, a complex script, is
+  // w:bidi's: with w:val th-TH LibreOffice broke English words inside Thai
+  // cells by Thai rules ("(Applicati / on Report)", "Smart Parlia / ment").
+  // An English report's Thai titles break as Thai too.
+  std::string lang = th ? "<w:lang w:val=\"en-US\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/>"
+                        : "<w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"th-TH\"/>";
   auto sz = [](int hp) { return fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", hp); };
   std::string s =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

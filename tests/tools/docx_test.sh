@@ -164,6 +164,17 @@ lines = [l.strip() for l in sys.stdin.read().splitlines() if l.strip()]
 cut = [l for l in lines if l.endswith(("ประจำ", "พ.ศ.", "สภาผู้แทน")) or l.startswith(("ราษฎร", "ปี "))]
 print(cut); sys.exit(1 if cut or len(lines) < 5 else 0)' >/dev/null && ok "th: the cover's terms, years and agency whole" \
   || fail "th: a term, a year or the agency split on the cover"
+# English words whole inside Thai text: with Latin text's language Thai,
+# LibreOffice broke "(Applicati / on Report)". A word of the plan's split over
+# two lines, its halves not words of the plan.
+pdftotext "$work/pdf/th.pdf" - | python3 -c '
+import re, sys
+words = set(re.findall(r"[A-Za-z]+", open(sys.argv[1], encoding="utf-8").read()))
+lines = sys.stdin.read().splitlines()
+cut = [f"{a[-1]} / {b[0]}" for x, y in zip(lines, lines[1:])
+       if (a := re.findall(r"[A-Za-z]+$", x)) and (b := re.findall(r"^[a-z]+", y))
+       and a[-1] + b[0] in words and not (a[-1] in words and b[0] in words)]
+print(cut[:5]); sys.exit(1 if cut else 0)' "$th_plan" && ok "th: English words whole" || fail "th: English words broken"
 # Part 2's weighted-score heading whole on every page: "คะแนน / ถ่วงน้ำหนัก /
 # (W × SM)". LibreOffice broke "ถ่วงน้ำ / หนัก" in its narrow column (then
 # "คะแนนถ่วง / น้ำหนัก"), and the heading repeated at a page's top lost its

@@ -408,12 +408,80 @@ struct Docx {
     if (published) head.add(L.as_published, 1200);
     w(table(head.widths(kText, 2000), head.rows(), rows));
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
+    bars();
     // The evaluator's steps are in English: a Thai report leaves them out, as print leaves the HTML's out
     // (the scoring section says the method in the report's words).
     if (!m.overall_steps.empty() && !th) {
       w(text(L.how, "BodyText", "<w:keepNext/>"));
       for (auto& s : m.overall_steps) w(text("• " + s, "ListText"));
     }
+  }
+
+  // The summary's chart, as the HTML's: a bar per strategy, its length the
+  // score out of the top score, labelled by number. A table without borders
+  // whose middle cell holds a bar (a one-row table of a filled and an empty
+  // cell): Word and LibreOffice print it alike, where a chart part would need
+  // its data twice and print differently in each. Captioned, kept on one page.
+  void bars() {
+    constexpr int label = 3300, value = 1300, gap = 200, area = kText - label - value;
+    constexpr int bar = area - 2 * gap;
+    const std::string none = "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+                             "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>";
+    auto fill = [](const char* colour) {
+      return fmt::format("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{}\"/>", colour);
+    };
+    // A bar cell's paragraph: small, so that the row is the bar's height.
+    const std::string dot = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/>"
+                            "<w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p>";
+    w(para(run(fmt::format(fmt::runtime(L.chart_of), m.strategy_scores_label), kBold), "BodyText",
+           "<w:keepNext/><w:spacing w:before=\"240\"/><w:ind w:firstLine=\"0\"/>"));
+    std::string t = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{}<w:tblLayout w:type=\"fixed\"/>"
+                                "</w:tblPr><w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/>"
+                                "</w:tblGrid>",
+                                kText, none, label, area, value);
+    for (std::size_t i = 0; i < m.strategies.size(); ++i) {
+      auto& s = m.strategies[i];
+      const bool last = i + 1 == m.strategies.size();
+      const std::string keep = last ? "" : "<w:keepNext/>";
+      const int filled = bar_twips(s.bar, bar);
+      std::string inner = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{}<w:tblLayout w:type=\"fixed\"/>"
+                                      "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
+                                      "</w:tblCellMar></w:tblPr><w:tblGrid>",
+                                      bar, none);
+      std::vector<std::pair<int, const char*>> parts;
+      if (filled > 0) parts.push_back({filled, "1F5FA8"});
+      if (filled < bar) parts.push_back({bar - filled, "EEF1F6"});
+      for (auto& [wd, _] : parts) inner += fmt::format("<w:gridCol w:w=\"{}\"/>", wd);
+      inner += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"360\" w:hRule=\"exact\"/></w:trPr>";
+      for (auto& [wd, colour] : parts)
+        inner += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>{}</w:tcPr>{}</w:tc>", wd, fill(colour), dot);
+      inner += "</w:tr></w:tbl>";
+      t += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+      t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}</w:tc>",
+                       label, para(run(joined(m.strategy_word + " " + s.number, m.strategy_word + " " + s.number)), "TableText", keep));
+      // The bar, then the paragraph a cell must end with.
+      t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}"
+                       "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>{}"
+                       "<w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p></w:tc>",
+                       area, inner, keep);
+      t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}</w:tc>",
+                       value, para(run(s.score, kBold), "TableText", keep));
+      t += "</w:tr>";
+    }
+    t += "</w:tbl>";
+    w(t);
+    w(para("", "TableGap"));
+  }
+  // A bar's length in twips: `percent` (ASCII digits, "87.50") of `length`.
+  static int bar_twips(const std::string& percent, int length) {
+    std::size_t dot = percent.find('.');
+    long long hundredths = 0;
+    for (std::size_t i = 0; i < percent.size() && i < (dot == std::string::npos ? percent.size() : dot + 3); ++i)
+      if (percent[i] >= '0' && percent[i] <= '9') hundredths = hundredths * 10 + (percent[i] - '0');
+    if (dot == std::string::npos) hundredths *= 100;
+    else
+      for (std::size_t k = percent.size() - dot - 1; k < 2; ++k) hundredths *= 10;
+    return static_cast<int>(std::clamp<long long>(hundredths * length / 10000, 0, length));
   }
 
   // The contributions to the overall score: each strategy's W × score (when

@@ -115,7 +115,12 @@ import re, sys, zipfile
 doc = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
 ends = [(m.end(), 'orient="landscape"' in m.group(0)) for m in re.finditer(r"<w:sectPr>.*?</w:sectPr>", doc)]
 bad = []
+# A table inside a table's cell (the chart's bars) is as wide as its cell.
+marks = sorted([(t.start(), 1) for t in re.finditer(r"<w:tbl>", doc)] + [(t.start(), -1) for t in re.finditer(r"</w:tbl>", doc)])
+depth_at, depth, k = {}, 0, 0
 for m in re.finditer(r"<w:tblGrid>(.*?)</w:tblGrid>", doc):
+    while k < len(marks) and marks[k][0] < m.start(): depth += marks[k][1]; k += 1
+    if depth > 1: continue
     wide = next((l for e, l in ends if m.start() < e), False)
     total = sum(int(w) for w in re.findall(r'w:w="(\d+)"', m.group(1)))
     want = 14003 if wide else 9071
@@ -175,6 +180,33 @@ cut = [f"{a[-1]} / {b[0]}" for x, y in zip(lines, lines[1:])
        if (a := re.findall(r"[A-Za-z]+$", x)) and (b := re.findall(r"^[a-z]+", y))
        and a[-1] + b[0] in words and not (a[-1] in words and b[0] in words)]
 print(cut[:5]); sys.exit(1 if cut else 0)' "$th_plan" && ok "th: English words whole" || fail "th: English words broken"
+# The summary's chart, as the HTML's, looked at: on the printed page the
+# bars' blue parts are the strategies' scores out of 5 (3.99, 4.04, 4.69, 3.06).
+python3 - "$work/pdf/th.pdf" <<'PY' && ok "th: the chart's bars measure the scores" || fail "th: the chart's bars"
+import re, subprocess, sys
+pdf = sys.argv[1]
+n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+page = next((k for k in range(1, n + 1) if "แผนภูมิผลการประเมิน" in
+             subprocess.run(["pdftotext", "-f", str(k), "-l", str(k), pdf, "-"], capture_output=True, text=True).stdout), 0)
+if not page: print("no chart"); sys.exit(1)
+ppm = subprocess.run(["pdftoppm", "-r", "60", "-f", str(page), "-l", str(page), pdf], capture_output=True).stdout
+head, size, _, data = ppm.split(b"\n", 3); w, h = map(int, size.split())
+near = lambda c, t: all(abs(a - b) <= 12 for a, b in zip(c, t))
+px = lambda x, y: tuple(data[3 * (y * w + x):3 * (y * w + x) + 3])
+bars = []
+for y in range(h):
+    xs = [x for x in range(w) if near(px(x, y), (31, 95, 168))]
+    if len(xs) < 20: continue
+    end = max(xs) + 1; light = 0
+    while end + light < w and near(px(end + light, y), (238, 241, 246)): light += 1
+    ratio = round(len(xs) / (len(xs) + light), 3)
+    if not bars or bars[-1][0] != y - 1: bars.append([y, ratio])
+    else: bars[-1][0] = y
+got = [r for _, r in bars]
+want = [3.99 / 5, 4.04 / 5, 4.69 / 5, 3.06 / 5]
+print(f"page {page}: bars {got}, scores out of 5 {[round(x, 3) for x in want]}")
+sys.exit(0 if len(got) == 4 and all(abs(a - b) < 0.02 for a, b in zip(got, want)) else 1)
+PY
 # Part 2's weighted-score heading whole on every page: "คะแนน / ถ่วงน้ำหนัก /
 # (W × SM)". LibreOffice broke "ถ่วงน้ำ / หนัก" in its narrow column (then
 # "คะแนนถ่วง / น้ำหนัก"), and the heading repeated at a page's top lost its

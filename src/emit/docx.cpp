@@ -259,13 +259,13 @@ struct Docx {
     toc();
     summary();
     if (!m.restatements.empty()) {
-      w(heading(1, L.restatements));
+      w(heading1(L.restatements));
       w(text(fmt::format(fmt::runtime(L.restatements_lead), m.frozen)));
       for (auto& r : m.restatements) w(text("• " + r.date + ": " + r.reason, "ListText"));
     }
     section(L.introduction, m.introduction);
     if (!m.objectives.empty()) {
-      w(heading(1, L.objectives));
+      w(heading1(L.objectives));
       for (auto& o : m.objectives) w(text(o, "ListText"));
     }
     // Part 1 on portrait pages, or landscape ones for its eight columns
@@ -273,27 +273,27 @@ struct Docx {
     // its twelve columns.
     const bool wide1 = part1_columns(m, kWide).landscape;
     w(wide1 ? section_end(false, true, m.thai_digits) : page_break());
-    w(heading(1, m.part1_title));
+    w(heading1(m.part1_title));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
     w(section_end(wide1, !wide1, m.thai_digits));
-    w(heading(1, m.part2_title));
+    w(heading1(m.part2_title));
     strategies(Model::Content::Scores, &Docx::part2_strategy);
     w(section_end(true, false, m.thai_digits));
     section(L.method, m.method);
     scoring();
     if (!m.recommendations.empty()) {
-      w(heading(1, L.recommendations));
+      w(heading1(L.recommendations));
       for (auto& r : m.recommendations)
         for (auto& para_text : r) w(text(para_text, "BodyText"));
     }
-    w(heading(1, L.findings));
+    w(heading1(L.findings));
     if (m.findings.empty()) w(text(m.errors + m.warnings ? m.findings_elsewhere : std::string(L.no_findings)));
     for (auto& f : m.findings) w(text("• " + finding_text(f), "ListText"));
   }
 
   void section(const char* title, const report::Paragraphs& body) {
     if (body.empty()) return;
-    w(heading(1, title));
+    w(heading1(title));
     for (auto& p : body) w(text(p, "BodyText"));
   }
 
@@ -321,7 +321,7 @@ struct Docx {
   }
 
   void preface() {
-    w(heading(1, L.preface));
+    w(heading1(L.preface));
     for (auto& p : m.preface) w(text(p, "BodyText"));
     // The signature block: the unit that wrote the report, and the date.
     const char* sig = "<w:spacing w:before=\"480\" w:after=\"0\"/><w:ind w:left=\"4536\"/><w:jc w:val=\"center\"/>";
@@ -332,26 +332,47 @@ struct Docx {
     w(page_break());
   }
 
+  // A top heading; one the contents list, inside a bookmark the list's page
+  // reference points to (_Toc1, _Toc2, … in the contents' order).
+  std::string heading1(const std::string& t) {
+    if (toc_.empty()) toc_ = toc_entries();
+    auto at = std::find(toc_.begin(), toc_.end(), t);
+    if (at == toc_.end()) return heading(1, t);
+    std::size_t k = static_cast<std::size_t>(at - toc_.begin()) + 1;
+    return fmt::format("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"{0}\" w:name=\"_Toc{0}\"/>"
+                       "{1}<w:bookmarkEnd w:id=\"{0}\"/></w:p>",
+                       k, run(t));
+  }
+  std::vector<std::string> toc_;
+
   void toc() {
     w(para(run(th ? "สารบัญ" : "Contents"), "TOCHeading"));
-    // A TOC field over headings 1-3 with hyperlinks; its result is a first
-    // list of the top headings (without page numbers) until the field is
-    // updated (settings.xml asks for that on opening; F9 in Word).
-    w("<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9061\"/>"
-      "</w:tabs></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
-      "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
-      "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
-    auto entries = toc_entries();
+    // The top headings, as the HTML's contents, each linked to its heading's
+    // bookmark with a PAGEREF field for its page: LibreOffice fills them as it
+    // lays the pages out, Word when it opens the document (the fields are
+    // marked dirty, and settings.xml asks to update fields). A TOC field's
+    // result was left without page numbers until Word updated it, and
+    // LibreOffice never did.
+    auto entries = toc_.empty() ? (toc_ = toc_entries()) : toc_;
+    const std::string ppr = "<w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" "
+                            "w:pos=\"9061\"/></w:tabs></w:pPr>";
+    auto field = [](const std::string& code, const std::string& shown) {
+      return "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\">" + code +
+             "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + shown +
+             "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    };
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (i) w("</w:p><w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>");
-      w(run(entries[i]));
+      w("<w:p>" + ppr);
+      std::string mark = fmt::format("_Toc{}", i + 1);
+      w(fmt::format("<w:hyperlink w:anchor=\"{}\" w:history=\"1\">{}<w:r><w:tab/></w:r>{}</w:hyperlink>", mark,
+                    run(entries[i]), field(fmt::format(" PAGEREF {} \\h ", mark), "")));
+      w("</w:p>");
     }
-    w("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
     w(page_break());
   }
 
   void summary() {
-    w(heading(1, L.summary));
+    w(heading1(L.summary));
     std::vector<std::vector<Cell>> body;
     auto kv = [&](const std::string& k, const std::string& v, bool bold = false) {
       body.push_back({Cell{ct(k)}, Cell{ct(v, true, bold ? kBold : std::string_view{})}});
@@ -712,7 +733,7 @@ struct Docx {
   }
 
   void scoring() {
-    w(heading(1, L.scoring));
+    w(heading1(L.scoring));
     w(text(m.formula, "BodyText"));
     if (m.show_quality) {  // the quality levels: each band of the score and its word
       w(text(m.quality_heading + ":", "BodyText", "<w:keepNext/>"));

@@ -83,7 +83,7 @@ has th word/document.xml '<w:pStyle w:val="Heading1"/>' "Heading1 paragraphs"
 has th word/document.xml '<w:pStyle w:val="Heading2"/>' "Heading2 paragraphs"
 has th word/document.xml '<w:pStyle w:val="Heading3"/>' "Heading3 paragraphs"
 has th word/styles.xml '<w:outlineLvl w:val="0"/>' "outline levels"
-has th word/document.xml 'TOC \o "1-3" \h' "TOC field"
+has th word/document.xml 'PAGEREF _Toc1 \h' "contents' page references"
 has th word/settings.xml '<w:updateFields w:val="true"/>' "updateFields"
 has th word/document.xml '<w:gridSpan w:val="5"/>' "band header spans five columns"
 has th word/document.xml '<w:vMerge w:val="restart"/>' "headers spanning two rows"
@@ -229,9 +229,6 @@ pdftotext -f 5 -l 5 -layout "$work/pdf/th.pdf" - | grep -qE '^\s*(๕|5)\s*$' &&
   || fail "th: no page number on page 5"
 pdftotext -layout "$work/pdf/th.pdf" - | grep -qE '^\s{20,}[ก-ฮ]\s*$' && fail "th: a page numbered with a Thai letter" \
   || ok "th: no page numbered with a Thai letter"
-# The table of contents was filled in with page numbers (a dotted leader and a page).
-sed -n '/สารบัญ/,/\f/p' "$work/th.txt" | grep -qE '\.{4,} *[^ .]+ *$' && ok "th: contents with page numbers" \
-  || echo "note: the contents are not numbered in LibreOffice's print (Word fills them on opening)"
 
 pdftotext -layout "$work/pdf/en.pdf" "$work/en.txt"
 for s in "Riverside City Library" "Contents" "Summary" "Part 2"; do
@@ -279,6 +276,24 @@ page_of() {  # the first page whose text has $1 after page $2
 summary_page=$(page_of "สรุปผลการประเมิน" 4)
 part2_page=$(page_of "เกณฑ์การให้คะแนนเทียบกับ" 4)
 echo "summary on page $summary_page, Part 2's first table on page $part2_page"
+# The contents give each part's page, and it is there (LibreOffice never
+# updated the TOC field: the contents had no page numbers).
+python3 - "$work/pdf/th.pdf" <<'PY' && ok "th: the contents' pages are right" || fail "th: the contents' pages"
+import re, subprocess, sys
+pdf = sys.argv[1]
+page = lambda k: subprocess.run(["pdftotext", "-layout", "-f", str(k), "-l", str(k), pdf, "-"], capture_output=True, text=True).stdout
+toc = next(page(k) for k in range(2, 5) if "สารบัญ" in page(k))
+# An entry wrapped over two lines: its first line has no leader.
+lines, joined = toc.splitlines(), []
+for l in lines:
+    if joined and not re.search(r"\.{5,}", joined[-1]) and re.search(r"\.{5,}", l) and joined[-1].strip() and "สารบัญ" not in joined[-1]:
+        joined[-1] = joined[-1].rstrip() + l.strip()
+    else: joined.append(l)
+entries = re.findall(r"^\s*(\S[^.\n]*?)\.{5,}\s*([0-9๐-๙]+)\s*$", "\n".join(joined), re.M)
+bad = [(t, n) for t, n in entries if t.split()[0] not in page(int(n.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))))]
+print(f"{len(entries)} entries; wrong: {bad}")
+sys.exit(0 if len(entries) >= 8 and not bad else 1)
+PY
 [ "$summary_page" != 0 ] && [ "$part2_page" != 0 ] || fail "summary or Part 2 not found"
 for spec in "cover:1" "summary:$summary_page" "part2:$part2_page"; do
   name=${spec%%:*}

@@ -51,6 +51,7 @@ struct TableWords {
   // weights), {1} the rows, {2} Σ W, {3} the score.
   const char *total, *total_once, *total_rows, *total_points, *contribution, *no_overall, *overall;
   const char* group;  // "group 1" / "กลุ่มที่ ๑"
+  const char* as_percent;  // a total's score as a percent, after its formula
 };
 constexpr TableWords kTableEn = {
     "id", "weight", "percent", "score", "weighted", "status",
@@ -59,7 +60,7 @@ constexpr TableWords kTableEn = {
     "not started (starts with the {}-month round)",
     "total", "score = Σ SM ÷ n = {0} ÷ {1} = {3} (each indicator once)", "score = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
     "score = Σ (W × SM) = {0} (points)", "contribution  W × score = {} × {} = {}", "overall score none (overall none)",
-    "overall score", "group {}"};
+    "overall score", "group {}", " ({} %)"};
 constexpr TableWords kTableTh = {
     "ตัวชี้วัด", "น้ำหนัก (W)", "ร้อยละของเป้าหมาย", "คะแนน (SM)", "คะแนนถ่วงน้ำหนัก", "สถานะ",
     "ประเมินแล้ว", "NA", "ไม่ถ่วงน้ำหนัก", "ไม่มีผล", "คำนวณไม่ได้", "ยกเลิก",
@@ -67,7 +68,7 @@ constexpr TableWords kTableTh = {
     "ยังไม่เริ่ม (เริ่มรอบ {} เดือน)",
     "รวม", "คะแนน = Σ SM ÷ จำนวน = {0} ÷ {1} = {3} (ไม่ถ่วงน้ำหนัก)", "คะแนน = Σ (W × SM) ÷ Σ W = {0} ÷ {2} = {3}",
     "คะแนน = Σ (W × SM) = {0} (คะแนนรวม)", "คะแนนถ่วงน้ำหนัก  W × คะแนน = {} × {} = {}",
-    "ไม่มีคะแนนภาพรวม (overall none)", "คะแนนภาพรวม", "กลุ่มที่ {}"};
+    "ไม่มีคะแนนภาพรวม (overall none)", "คะแนนภาพรวม", "กลุ่มที่ {}", " (คิดเป็นร้อยละ {})"};
 
 }  // namespace
 
@@ -148,14 +149,22 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
       row(i, "");
       for (auto& sub : i.children) row(sub, " ");
     }
+    // The total's percent is its score as a percent (the plan's conversion),
+    // not a percent of any target: said after the formula, not under the
+    // percent-of-target column (a Thai reader took ๘๙.๙๐ there for one).
+    auto as_percent = [&](const eval::Node& n) {
+      // Not when it is the score (a table of points out of 100).
+      return n.percent && percent && n.percent != n.score ? fmt::format(fmt::runtime(T.as_percent), num(n.percent))
+                                                          : std::string();
+    };
     if (s.status == eval::Status::Scored && s.once) {  // each indicator once: their mean
-      line(T.total, weight(s.weight_sum), num(s.percent), num(s.score), num(std::nullopt),
+      line(T.total, weight(s.weight_sum), "", num(s.score), num(std::nullopt),
            fmt::format(fmt::runtime(T.total_once), num(s.weighted_sum), dg(std::to_string(s.rows_scored)),
-                       weight(s.weight_sum), num(s.score)));
+                       weight(s.weight_sum), num(s.score)) + as_percent(s));
     } else if (s.status == eval::Status::Scored) {
-      line(T.total, weight(s.weight_sum), num(s.percent), num(s.score), num(s.weighted_sum),
+      line(T.total, weight(s.weight_sum), "", num(s.score), num(s.weighted_sum),
            fmt::format(fmt::runtime(h.weights_points ? T.total_points : T.total_rows), num(s.weighted_sum),
-                       dg(std::to_string(s.rows_scored)), weight(s.weight_sum), num(s.score)));
+                       dg(std::to_string(s.rows_scored)), weight(s.weight_sum), num(s.score)) + as_percent(s));
       // Its contribution to the overall score, when strategies weigh (W × its score).
       if (h.strategies_weigh() && s.weight && s.weighted)
         out += "  " + fmt::format(fmt::runtime(T.contribution), weight(s.weight), num(s.score), num(s.weighted)) + "\n";

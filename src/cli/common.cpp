@@ -95,8 +95,9 @@ void print_clean(const driver::Compilation& comp, const Common& c) {
                                        report::indicator_word(l), indicators, report::indicators_classifier(l)),
                            l);
   else
-    std::cerr << fmt::format("ok: `{}`: {} strateg{}, {} indicator{}; no errors or warnings\n", c.file, strategies,
-                             strategies == 1 ? "y" : "ies", indicators, indicators == 1 ? "" : "s");
+    std::cerr << fmt::format("ok: `{}`: {} {}, {} {}; no errors or warnings\n", c.file, strategies,
+                             report::plural(report::strategy_word(l), strategies), indicators,
+                             report::plural(report::indicator_word(l), indicators));
 }
 
 int exit_code(const driver::Program& p) {

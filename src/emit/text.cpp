@@ -254,17 +254,17 @@ std::string explain(const eval::ScoredPlan& r, const SourceManager& sm, const st
   }
   const eval::Node* n = eval::find(r, id);
   if (!n) return "";
-  std::string kind = !th ? std::string(n->kind)
-                     : n->kind == "strategy"      ? strategy
-                     : n->kind == "sub-indicator" ? indicator + "ย่อย"
-                                                  : indicator;
+  std::string kind = n->kind == "strategy"        ? strategy
+                     : n->kind == "sub-indicator" ? (th ? indicator + "ย่อย" : "sub-" + indicator)
+                     : n->kind == "indicator"     ? indicator
+                                                  : std::string(n->kind);
   head(fmt::format("{} {}: {}", kind, dg(n->id), n->title));
   steps(n->steps);
   if (n->kind != "strategy") {
     auto dot = n->id.find('.');
     const eval::Node* s = eval::find(r, n->id.substr(0, dot));
     if (s) {
-      head(th ? fmt::format("ใน{} {}:", strategy, dg(s->id)) : fmt::format("in strategy {}:", s->id));
+      head(th ? fmt::format("ใน{} {}:", strategy, dg(s->id)) : fmt::format("in {} {}:", strategy, s->id));
       steps(s->steps);
     }
   }

@@ -395,9 +395,15 @@ StepWords words(const eval::Step& s, const Locale& l) {
 namespace {
 // In English, the plan's word when it is English ("dimension"), else planc's:
 // a Thai plan's "องค์ประกอบ" does not head an English report.
+// A common noun mid-sentence: "Dimension" is said "dimension" (capitalised
+// again where a heading or label starts); "KPI" and "Key Area" as written.
 std::string english_word(const std::string& own, const char* planc) {
   bool ascii = !own.empty() && std::all_of(own.begin(), own.end(), [](char c) { return (c & 0x80) == 0; });
-  return ascii ? own : planc;
+  if (!ascii) return planc;
+  std::string w = own;
+  if (w[0] >= 'A' && w[0] <= 'Z' && std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    w[0] = static_cast<char>(w[0] - 'A' + 'a');
+  return w;
 }
 }  // namespace
 
@@ -415,6 +421,15 @@ std::string indicator_word(const Locale& l) {
 
 std::string strategies_classifier(const Locale& l) { return strategies_th(l); }
 std::string indicators_classifier(const Locale& l) { return indicators_th(l); }
+
+std::string plural(const std::string& w, std::size_t n) {
+  if (n == 1 || w.empty() || (static_cast<unsigned char>(w.back()) & 0x80)) return w;
+  const char last = w.back(), before = w.size() > 1 ? w[w.size() - 2] : 'a';
+  if (last == 'y' && std::string_view("aeiou").find(before) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  if (last == 's' || last == 'x' || w.ends_with("ch") || w.ends_with("sh")) return w + "es";
+  return w + "s";
+}
 
 std::string capitalised(std::string w) {
   if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');

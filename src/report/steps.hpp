@@ -36,6 +36,9 @@ std::string indicator_word(const Locale& l);
 // indicators ตัว (ตัวชี้วัด, ตัวบ่งชี้), else รายการ (หมวด ๗ รายการ).
 std::string strategies_classifier(const Locale& l);
 std::string indicators_classifier(const Locale& l);
+// An English word's plural for a count of `n` ("strategy", 2 → "strategies",
+// "dimension" → "dimensions", "area" → "areas"); Thai unchanged.
+std::string plural(const std::string& w, std::size_t n);
 // "strategy" → "Strategy", at a heading's or a label's start (Thai unchanged).
 std::string capitalised(std::string w);
 

@@ -180,6 +180,20 @@ TEST(Steps, LevelWordsInEnglish) {
   EXPECT_EQ(planc::report::strategies_classifier(Locale{Lang::Th, false, "", ""}), "ประเด็น");
   EXPECT_EQ(planc::report::strategies_classifier(Locale{Lang::Th, false, "องค์ประกอบ", ""}), "องค์ประกอบ");
   EXPECT_EQ(planc::report::indicators_classifier(Locale{Lang::Th, false, "", "หมวด"}), "รายการ");
+  // Mid-sentence a capitalised common noun is said in lower case ("on the
+  // measure or Dimension it concerns" read as a name); an acronym as written.
+  EXPECT_EQ(strategy_word(Locale{Lang::En, false, "Dimension", "KPI"}), "dimension");
+  EXPECT_EQ(indicator_word(Locale{Lang::En, false, "Dimension", "KPI"}), "KPI");
+  EXPECT_EQ(strategy_word(Locale{Lang::En, false, "Key Area", ""}), "Key Area");
+  // Counted in English: `check`'s "2 dimensions, 5 measures" (it said strategies).
+  using planc::report::plural;
+  EXPECT_EQ(plural("strategy", 2), "strategies");
+  EXPECT_EQ(plural("strategy", 1), "strategy");
+  EXPECT_EQ(plural("dimension", 4), "dimensions");
+  EXPECT_EQ(plural("KPI", 3), "KPIs");
+  EXPECT_EQ(plural("day", 2), "days");
+  EXPECT_EQ(plural("box", 0), "boxes");
+  EXPECT_EQ(plural("ตัวชี้วัด", 2), "ตัวชี้วัด");
 }
 
 TEST(Steps, ThePlansWordsForItsLevels) {

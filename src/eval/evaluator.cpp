@@ -530,7 +530,11 @@ class Evaluator {
     ScaleStep st = scale_score(*sc, x);
     n.score = policy(st.score);
     if (Step* how = step(n.steps, StepKind::Score, sc->span, [&] {
-          return Args{std::string(sc->name.value), d(st.score), rows_ && *n.score != st.score ? d(*n.score) : ""};
+          // Its title and whether its points are target levels, for the Thai words
+          // (report/steps.cpp: "ค่าเป้าหมาย ๓ ระดับ …: อยู่ระหว่างระดับ ๒ … และระดับ ๓").
+          return Args{std::string(sc->name.value), d(st.score), rows_ && *n.score != st.score ? d(*n.score) : "",
+                      sc->title ? std::string(sc->title->value) : std::string(),
+                      sc->of == ast::ScaleDecl::Of::Level ? "level" : ""};
         }))
       how->parts.push_back(std::move(st.how));
     // 4. weight and weighted score

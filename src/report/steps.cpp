@@ -60,7 +60,7 @@ std::string scale_en(const eval::Step& s, const std::string& score) {
   switch (s.kind) {
     case K::NoPoints: return fmt::format("the scale has no points: {}", score);
     case K::BelowProportional:
-      return fmt::format("below the first point {} → {}, proportionally: {} × {} / {} = {}", a[0], a[1], a[1], a[2],
+      return fmt::format("below the first point {} → {}, proportionally: {} × {} ÷ {} = {}", a[0], a[1], a[1], a[2],
                          a[0], score);
     case K::BelowZero: return fmt::format("below the first point {} → {}: {}", a[0], a[1], score);
     case K::BelowFirst: return fmt::format("below the first point {} → {}: its score, {}", a[0], a[1], score);
@@ -71,7 +71,7 @@ std::string scale_en(const eval::Step& s, const std::string& score) {
                          score);
     case K::Steps: return fmt::format("in steps: at least {} → {}, below {} → {}: {}", a[0], a[1], a[2], a[3], score);
     case K::Linear:
-      return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) / ({} − {}) = {}", a[0],
+      return fmt::format("linear between {} → {} and {} → {}: {} + ({} − {}) × ({} − {}) ÷ ({} − {}) = {}", a[0],
                          a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
     default: return fmt::format("capped: {}", score);
   }
@@ -79,27 +79,32 @@ std::string scale_en(const eval::Step& s, const std::string& score) {
 
 // How a scale read x, in Thai, and the score it gave: in the words of a
 // scoring table's criteria ("ตรงเกณฑ์ ๘๐ = ๓ คะแนน"), not of a graph's points.
-std::string scale_th(const eval::Step& s, const std::string& score) {
+// `at` names a point: "ระดับ " before a scale's points that are target levels
+// (`of level`: "อยู่ระหว่างระดับ ๒ (๗๕ คะแนน) และระดับ ๓ (๑๐๐ คะแนน)").
+std::string scale_th(const eval::Step& s, const std::string& score, std::string_view at = {}) {
   Args a(s);
+  // After a word ("อยู่ระหว่าง", "และ"): a space, or the point's name.
+  const std::string p = at.empty() ? std::string(" ") : std::string(at);
   switch (s.kind) {
     case K::NoPoints: return fmt::format("เกณฑ์ไม่มีค่าคะแนน ได้ {}", score);
     case K::BelowProportional:
-      return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({} = {} คะแนน) คิดตามสัดส่วน {} × {} / {} = {}", a[0], a[1], a[1], a[2],
-                         a[0], score);
-    case K::BelowZero: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({} = {} คะแนน) ได้ {} คะแนน", a[0], a[1], score);
-    case K::BelowFirst: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({} = {} คะแนน) ได้ {} คะแนน", a[0], a[1], score);
-    case K::AtPoint: return fmt::format("ตรงเกณฑ์ {} = {} คะแนน", a[0], score);
-    case K::AboveCapped: return fmt::format("เกินเกณฑ์สูงสุด ({} = {} คะแนน) ได้ค่าคะแนนสูงสุด {}", a[0], a[1], score);
+      return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({}{} = {} คะแนน) คิดตามสัดส่วน {} × {} ÷ {} = {}", at, a[0], a[1], a[1],
+                         a[2], a[0], score);
+    case K::BelowZero: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({}{} = {} คะแนน) ได้ {} คะแนน", at, a[0], a[1], score);
+    case K::BelowFirst: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({}{} = {} คะแนน) ได้ {} คะแนน", at, a[0], a[1], score);
+    case K::AtPoint: return fmt::format("ตรงเกณฑ์ {}{} = {} คะแนน", at, a[0], score);
+    case K::AboveCapped:
+      return fmt::format("เกินเกณฑ์สูงสุด ({}{} = {} คะแนน) ได้ค่าคะแนนสูงสุด {}", at, a[0], a[1], score);
     case K::AboveExtended:
-      return fmt::format("เกินเกณฑ์สูงสุด ต่อเส้นตรงผ่าน {} ({} คะแนน) และ {} ({} คะแนน) = {}", a[0], a[1], a[2], a[3],
-                         score);
+      return fmt::format("เกินเกณฑ์สูงสุด ต่อเส้นตรงผ่าน{}{} ({} คะแนน) และ{}{} ({} คะแนน) = {}", p, a[0], a[1], p,
+                         a[2], a[3], score);
     case K::Steps:
-      return fmt::format("อยู่ระหว่าง {} ({} คะแนน) ถึงต่ำกว่า {} ({} คะแนน) ให้คะแนนแบบขั้นบันได ได้ {} คะแนน", a[0],
-                         a[1], a[2], a[3], score);
+      return fmt::format("อยู่ระหว่าง{}{} ({} คะแนน) ถึงต่ำกว่า{}{} ({} คะแนน) ให้คะแนนแบบขั้นบันได ได้ {} คะแนน", p,
+                         a[0], a[1], p, a[2], a[3], score);
     case K::Linear:
-      return fmt::format("อยู่ระหว่าง {} ({} คะแนน) และ {} ({} คะแนน) เทียบบัญญัติไตรยางศ์: {} + ({} − {}) × ({} − {}) / "
+      return fmt::format("อยู่ระหว่าง{}{} ({} คะแนน) และ{}{} ({} คะแนน) เทียบบัญญัติไตรยางศ์: {} + ({} − {}) × ({} − {}) ÷ "
                          "({} − {}) = {}",
-                         a[0], a[1], a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
+                         p, a[0], a[1], p, a[2], a[3], a[1], a[3], a[1], a[4], a[0], a[2], a[0], score);
     default: return fmt::format("ได้ค่าคะแนนสูงสุดของเกณฑ์ {}", score);
   }
 }
@@ -314,8 +319,9 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::Percent:
       return {"ร้อยละของเป้าหมาย", fmt::format("{} ÷ {}{} × 100 = ร้อยละ {}", a[0], a[1], part(s, true), a[2])};
     case K::Score:
-      return {"คะแนน (SM)", fmt::format("เกณฑ์ `{}`: {}{}", a.as_written(0),
-                                        s.parts.empty() ? a[1] : scale_th(s.parts[0], a[1]),
+      // The scale by its title ("เกณฑ์ ๕ ระดับ ร้อยละ ๖๐-๑๐๐"), else by its name.
+      return {"คะแนน (SM)", fmt::format("{}: {}{}", a.has(3) ? a.as_written(3) : "เกณฑ์ `" + a.as_written(0) + "`",
+                                        s.parts.empty() ? a[1] : scale_th(s.parts[0], a[1], a.has(4) ? "ระดับ " : ""),
                                         a.has(2) ? fmt::format(" → {} (ปัดเศษตามที่แผนกำหนด)", a[2]) : "")};
     case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับแต่ละ{}ครั้งเดียว (ไม่ถ่วงน้ำหนัก)", in)};
     case K::SubUnweighted: return {"น้ำหนัก", fmt::format("{}ย่อยรายงานผลแต่ไม่ถ่วงน้ำหนัก", in)};

@@ -59,12 +59,28 @@ TEST(Steps, EnglishScaleReadingEndsWithItsScore) {
   auto w = planc::report::words(
       step(StepKind::Score, {"five-band", "3.75", ""}, {step(StepKind::Linear, {"80", "3", "90", "4", "87.5"})}), en);
   EXPECT_EQ(w.label, "score");
-  EXPECT_EQ(w.text, "scale `five-band`: linear between 80 → 3 and 90 → 4: 3 + (4 − 3) × (87.5 − 80) / (90 − 80) = 3.75");
+  EXPECT_EQ(w.text, "scale `five-band`: linear between 80 → 3 and 90 → 4: 3 + (4 − 3) × (87.5 − 80) ÷ (90 − 80) = 3.75");
   // The score once, not "below the first point 1 → 50: 0: 0".
   w = planc::report::words(step(StepKind::Score, {"three-level", "0", ""}, {step(StepKind::BelowZero, {"1", "50"})}), en);
   EXPECT_EQ(w.text, "scale `three-level`: below the first point 1 → 50: 0");
   w = planc::report::words(step(StepKind::Percent, {"30", "40", "75"}, {step(StepKind::Compound, {"40", "100", "6"})}), en);
   EXPECT_EQ(w.text, "30 ÷ 40 (the part of 40/100 for a 6-month round) × 100 = 75 %");
+}
+
+// Thai names a scale by its title, and a scale of target levels reads
+// between levels, not between bare numbers ("อยู่ระหว่าง ๒ (๗๕ คะแนน)" was
+// read as a percent of 2); one division sign, ÷, as every other step.
+TEST(Steps, ThaiScaleByItsTitleAndLevels) {
+  const Locale th{Lang::Th, true, "", ""};
+  auto w = planc::report::words(step(StepKind::Score, {"three-level-50-75-100", "80", "", "ค่าเป้าหมาย ๓ ระดับ", "level"},
+                                     {step(StepKind::Linear, {"2", "75", "3", "100", "2.2"})}),
+                                th);
+  EXPECT_EQ(w.text, "ค่าเป้าหมาย ๓ ระดับ: อยู่ระหว่างระดับ ๒ (๗๕ คะแนน) และระดับ ๓ (๑๐๐ คะแนน) เทียบบัญญัติไตรยางศ์: "
+                    "๗๕ + (๑๐๐ − ๗๕) × (๒.๒ − ๒) ÷ (๓ − ๒) = ๘๐");
+  w = planc::report::words(step(StepKind::Score, {"five-band", "3.75", ""}, {step(StepKind::Linear, {"80", "3", "90", "4", "87.5"})}),
+                           th);
+  EXPECT_EQ(w.text, "เกณฑ์ `five-band`: อยู่ระหว่าง ๘๐ (๓ คะแนน) และ ๙๐ (๔ คะแนน) เทียบบัญญัติไตรยางศ์: "
+                    "๓ + (๔ − ๓) × (๘๗.๕ − ๘๐) ÷ (๙๐ − ๘๐) = ๓.๗๕");
 }
 
 TEST(Steps, ThaiDigitsButThePlansOwnTextAsWritten) {

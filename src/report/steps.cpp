@@ -293,17 +293,17 @@ StepWords thai(const eval::Step& s, const Locale& l) {
   switch (s.kind) {
     case K::Cancelled: return {"ยกเลิก", fmt::format("{} (ไม่มีน้ำหนัก)", a.as_written(0))};
     case K::NotStarted: return {"ยังไม่เริ่ม", fmt::format("เริ่มประเมินในรอบ {} เดือน (ก่อนนั้นไม่มีน้ำหนัก)", a[0])};
-    case K::NoResult: return {"ผล", "ไม่มีผลในรอบนี้"};
-    case K::ResultNa: return {"ผล", a.has(0) ? "NA: " + a.as_written(0) : "NA (ไม่ระบุเหตุผล)"};
-    case K::ResultCancelled: return {"ผล", "ยกเลิก: " + a.as_written(0)};
+    case K::NoResult: return {"ผลการดำเนินงาน", "ไม่มีผลในรอบนี้"};
+    case K::ResultNa: return {"ผลการดำเนินงาน", a.has(0) ? "NA: " + a.as_written(0) : "NA (ไม่ระบุเหตุผล)"};
+    case K::ResultCancelled: return {"ผลการดำเนินงาน", "ยกเลิก: " + a.as_written(0)};
     case K::NaNoWeight: return {"น้ำหนัก", fmt::format("{}ที่เป็น NA ไม่มีน้ำหนักในรอบนี้", in)};
     case K::CancelledNoWeight: return {"น้ำหนัก", fmt::format("{}ที่ยกเลิกไม่มีน้ำหนัก", in)};
-    case K::RollUpNa: return {"ผล", nothing_scored_th("sub-indicator", l)};
+    case K::RollUpNa: return {"ผลการดำเนินงาน", nothing_scored_th("sub-indicator", l)};
     case K::SubIndicators:
       return {in + "ย่อย", fmt::format("Σ (w × SM) ÷ Σ w = ({}) ÷ {} = {}", a[0], a[1], a[2])};
-    case K::ResultSumCount: return {"ผล", fmt::format("ผลรวมที่เผยแพร่ ÷ จำนวน = {} ÷ {} = {}", a[0], a[1], a[2])};
+    case K::ResultSumCount: return {"ผลการดำเนินงาน", fmt::format("ผลรวมที่เผยแพร่ ÷ จำนวน = {} ÷ {} = {}", a[0], a[1], a[2])};
     case K::ResultAggregate:
-      return {"ผล", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
+      return {"ผลการดำเนินงาน", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
     case K::Result: return {"ผลการดำเนินงาน", a[0]};  // a value as written is its value
     case K::Given: return {"ค่าคะแนนที่ได้", fmt::format("{} ตามที่ผู้ประเมินให้ (ไม่คำนวณจากค่าเป้าหมาย)", a[0])};
     case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} {} → ระดับ {}", a[0], standing(s, true), a[2])};

@@ -393,6 +393,7 @@ struct Docx {
     if (m.show_met_missed) {
       kv(m.met_label, m.met_text);
       kv(m.missed_label, m.missed_text);
+      if (m.uncompared) kv(m.uncompared_label, m.uncompared_text);
     }
     kv(m.na_label, m.na_text);
     if (m.unweighted) kv(m.unweighted_label, m.unweighted_text);

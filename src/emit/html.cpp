@@ -172,7 +172,10 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   /* The summary's figures in two columns, the score on the left and the
      counts on the right, so that the chart fits on the summary's page: it
      went over to a page of its own, three quarters empty. */
-  .summary .figures { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; align-items: start; }
+  /* The score as wide as its lines, the counts in what is left (at least a
+     third: a committee's and a body's own scores have long labels). */
+  .summary .figures { display: grid; grid-template-columns: minmax(0, max-content) minmax(33%, 1fr); gap: 0 32px;
+                      align-items: start; }
   .summary .figures ul.counts { margin: 0 0 4px; }
   /* Its labels at about 12pt, its bars a third shorter than on screen. */
   figure.chart svg { width: 80%; }
@@ -450,6 +453,8 @@ struct Html {
     if (m.show_met_missed)
       w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", m.met_label, m.met_text, m.missed_label,
                     m.missed_text));
+    if (m.show_met_missed && m.uncompared)
+      w(fmt::format("<li>{}: <strong>{}</strong></li>", m.uncompared_label, m.uncompared_text));
     w(fmt::format("<li>{}: <strong>{}</strong></li>", m.na_label, m.na_text));
     if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", m.unweighted_label, m.unweighted_text));
     w("</ul>\n");
@@ -514,7 +519,7 @@ struct Html {
     w(fmt::format("<figure class=\"chart\"><figcaption>{}</figcaption>\n", e(caption)));
     w(fmt::format("<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
                   "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  e(caption), label_w + bar_w + 80, h));
+                  e(caption), label_w + bar_w + 110, h));  // room for "๑๐๐.๐๐" in bold (it was cut: "๑๐๐.๐(")
     int y = 4;
     for (auto& st : m.strategies) {
       w(fmt::format("<text x=\"0\" y=\"{}\" font-size=\"22\">{} {}</text>\n", y + 25, e(m.strategy_word), e(st.number)));

@@ -136,6 +136,11 @@ struct Md {
                       m.earlier_quality[k] == "-" ? std::string("-") : md_escape(m.earlier_quality[k])));
     }
     p(fmt::format("| {} | {} |", m.scored_label, m.scored_text));
+    if (m.show_met_missed) {  // as the HTML's and Word's summaries
+      p(fmt::format("| {} | {} |", m.met_label, m.met_text));
+      p(fmt::format("| {} | {} |", m.missed_label, m.missed_text));
+      if (m.uncompared) p(fmt::format("| {} | {} |", m.uncompared_label, m.uncompared_text));
+    }
     p(fmt::format("| {} | {} |", m.na_label, m.na_text));
     if (m.unweighted) p(fmt::format("| {} | {} |", m.unweighted_label, m.unweighted_text));
     p("");

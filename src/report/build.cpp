@@ -435,6 +435,7 @@ class Builder {
     out_.unweighted_label = L_->indicators_unweighted;
     out_.met_label = own(L_->met);
     out_.missed_label = own(L_->missed);
+    out_.uncompared_label = own(L_->uncompared);
     // The parts' headings number themselves in the report's digits.
     out_.part1_title = out_.thai_digits ? std::string(L_->part1) : utf8::to_arabic_digits(L_->part1);
     out_.part2_title = own(L_->part2);
@@ -830,8 +831,9 @@ class Builder {
     // more; a result that is the percent, its target's value) and those that did not.
     for (const eval::Node& st : r_.strategies)
       for (const eval::Node& n : st.children)
-        if (n.status == eval::Status::Scored && n.met) ++(*n.met ? out_.met : out_.missed);
+        if (n.status == eval::Status::Scored) ++(!n.met ? out_.uncompared : *n.met ? out_.met : out_.missed);
     out_.met_text = digits(std::to_string(out_.met));
+    out_.uncompared_text = digits(std::to_string(out_.uncompared));
     // Category points count points, not targets met (a category's percent is no target).
     // Nor are they said when no row scored has a percent of target (rows
     // scored by level or given): "บรรลุเป้าหมาย 0, ไม่บรรลุ 0" beside two

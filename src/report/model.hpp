@@ -154,6 +154,10 @@ struct Model {
   // The summary's counts and Part 2's heading, in the plan's word for an
   // indicator (`levels "องค์ประกอบ" "ตัวบ่งชี้"`: "ตัวบ่งชี้ที่มีผลการประเมิน").
   std::string scored_label, na_label, unweighted_label, met_label, missed_label, part2_title;
+  // Of the rows scored, those neither met nor missed (a target in words, a
+  // level, a given score): said beside the two when there are some, so that
+  // the three add up to the rows scored (35 + 13 read short of 49).
+  std::string uncompared_label, uncompared_text;
   std::vector<Group> groups;  // the plan's groups above strategies, if any
   // The plan's method as its header writes it, which a workbook carries and
   // planc import writes again: `weights` ("percent", "percent whole",
@@ -215,7 +219,7 @@ struct Model {
   std::string findings_elsewhere;
   std::vector<std::string> quality_rows;
   int scored = 0, na = 0, unweighted = 0, total = 0;
-  int met = 0, missed = 0;  // of the rows scored: at 100 % of their target or more, and below
+  int met = 0, missed = 0, uncompared = 0;  // of the rows scored: at 100 % of their target or more, and below
   std::string met_text, missed_text;
   // The projects' budgets and what was disbursed, in baht ("" : no project has a budget); the rate in percent.
   std::string budget_total, disbursed_total, disbursement_rate;
@@ -338,6 +342,7 @@ struct Labels {
   const char* prepared_by;       // the unit that wrote the report, on the cover and under the preface
   const char* met;               // indicators that reached their target
   const char* missed;            // indicators scored below their target
+  const char* uncompared;        // indicators scored neither met nor missed (by level, given, a target in words)
   const char* strategy_scores;   // the summary's table of strategies
   const char* chart_of;          // the summary's chart: its caption, of the table's heading ({})
   const char* places;            // the appendix: where each finding is in the plan's files

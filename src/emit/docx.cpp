@@ -445,6 +445,7 @@ struct Docx {
   // cell): Word and LibreOffice print it alike, where a chart part would need
   // its data twice and print differently in each. Captioned, kept on one page.
   void bars() {
+    if (m.strategies.empty()) return;  // a table without rows is a damaged document to Word
     constexpr int label = 3300, value = 1300, gap = 200, area = kText - label - value;
     constexpr int bar = area - 2 * gap;
     const std::string none = "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
@@ -483,7 +484,7 @@ struct Docx {
                        label, para(run(joined(m.strategy_word + " " + s.number, m.strategy_word + " " + s.number)), "TableText", keep));
       // The bar, then the paragraph a cell must end with.
       t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}"
-                       "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>{}"
+                       "<w:p><w:pPr>{}<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>"
                        "<w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p></w:tc>",
                        area, inner, keep);
       t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}</w:tc>",
@@ -496,6 +497,7 @@ struct Docx {
   }
   // A bar's length in twips: `percent` (ASCII digits, "87.50") of `length`.
   static int bar_twips(const std::string& percent, int length) {
+    if (percent.starts_with('-')) return 0;  // a score below zero (deductions): no bar
     std::size_t dot = percent.find('.');
     long long hundredths = 0;
     for (std::size_t i = 0; i < percent.size() && i < (dot == std::string::npos ? percent.size() : dot + 3); ++i)

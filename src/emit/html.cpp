@@ -503,7 +503,7 @@ struct Html {
     }
     w("</tbody></table>\n");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();
-    bars();
+    if (!m.strategies.empty()) bars();
     w("</div>\n</div>\n</section>\n");
   }
 

@@ -169,7 +169,11 @@ void append_joined(std::string& out, std::string_view s) {
                     static_cast<unsigned char>(s[k + 2]) <= 0x84));
     if (s[k] == ' ') out += "\u00A0";
     else {
-      if (k > 0 && starts && s[k - 1] != ' ') out += "\u2060";  // a no-break space holds already
+      // Not after a no-break space (it holds already), nor after a leading
+      // vowel (เ แ โ ใ ไ: its consonant is of its syllable, "เล", not "เ|ล").
+      const bool after_leading = k >= 3 && static_cast<unsigned char>(s[k - 3]) == 0xE0 && s[k - 2] == '\xB9' &&
+                                 static_cast<unsigned char>(s[k - 1]) >= 0x80 && static_cast<unsigned char>(s[k - 1]) <= 0x84;
+      if (k > 0 && starts && s[k - 1] != ' ' && !after_leading) out += "\u2060";
       out += s.substr(k, len);
     }
     k += len;

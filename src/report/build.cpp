@@ -829,9 +829,17 @@ class Builder {
     out_.unweighted_text = digits(std::to_string(out_.unweighted));
     // Of the rows scored, those that reached their target (100 % of it or
     // more; a result that is the percent, its target's value) and those that did not.
+    // The rows the count of those scored counts (eval::Node::rows_by_status):
+    // indicators and their sub-indicators; a row scored from its
+    // sub-indicators is scored otherwise.
+    auto tally = [&](const eval::Node& n) {
+      if (n.status == eval::Status::Scored) ++(!n.met ? out_.uncompared : *n.met ? out_.met : out_.missed);
+    };
     for (const eval::Node& st : r_.strategies)
-      for (const eval::Node& n : st.children)
-        if (n.status == eval::Status::Scored) ++(!n.met ? out_.uncompared : *n.met ? out_.met : out_.missed);
+      for (const eval::Node& n : st.children) {
+        tally(n);
+        for (const eval::Node& sub : n.children) tally(sub);
+      }
     out_.met_text = digits(std::to_string(out_.met));
     out_.uncompared_text = digits(std::to_string(out_.uncompared));
     // Category points count points, not targets met (a category's percent is no target).

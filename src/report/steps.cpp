@@ -92,7 +92,7 @@ std::string scale_th(const eval::Step& s, const std::string& score, std::string_
                          a[2], a[0], score);
     case K::BelowZero: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({}{} = {} คะแนน) ได้ {} คะแนน", at, a[0], a[1], score);
     case K::BelowFirst: return fmt::format("ต่ำกว่าเกณฑ์ต่ำสุด ({}{} = {} คะแนน) ได้ {} คะแนน", at, a[0], a[1], score);
-    case K::AtPoint: return fmt::format("ตรงเกณฑ์ {}{} = {} คะแนน", at, a[0], score);
+    case K::AtPoint: return fmt::format("ตรง{}{} = {} คะแนน", at.empty() ? "เกณฑ์ " : at, a[0], score);
     case K::AboveCapped:
       return fmt::format("เกินเกณฑ์สูงสุด ({}{} = {} คะแนน) ได้ค่าคะแนนสูงสุด {}", at, a[0], a[1], score);
     case K::AboveExtended:

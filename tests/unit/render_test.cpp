@@ -200,6 +200,8 @@ TEST(Render, JoinsThaiTermsForWord) {
   EXPECT_EQ(joined("ปี พ.ศ. ๒๕๖๓"), "ปี พ." + wj + "ศ." + nb + "๒๕๖๓");
   EXPECT_EQ(joined("ประจำปีงบประมาณ"), "ป" + wj + "ระ" + wj + "จำ" + wj + "ปี" + wj + "ง" + wj + "บ" + wj + "ป" + wj +
                                         "ระ" + wj + "มา" + wj + "ณ");
+  // A leading vowel and its consonant are one syllable: "เน", not "เ|น".
+  EXPECT_EQ(joined("ดำเนินงาน"), "ดำ" + wj + "เนิ" + wj + "น" + wj + "งา" + wj + "น");
   // A name kept whole where it occurs, with the terms inside it.
   EXPECT_EQ(joined("แผนของ กรม ก ปี", "กรม ก"), "แผนของ ก" + wj + "ร" + wj + "ม" + nb + "ก ปี");
   EXPECT_EQ(joined("Weighted score"), "Weighted score");
@@ -238,6 +240,18 @@ TEST(Render, MetAndMissedOnlyWhereRowsHaveAPercent) {
   EXPECT_FALSE(m.show_met_missed);
   Rendered ref("plans/th-hor-2563/2563-h1.plan");
   EXPECT_TRUE(ref.model().show_met_missed);
+  // The three counts add up to the rows scored: the reference's 35 + 13
+  // beside its 49 (3.1's target is in words); sub-indicators count as the
+  // rows scored count them (a roll-up row is scored otherwise).
+  auto r = ref.model();
+  EXPECT_EQ(r.met, 35);
+  EXPECT_EQ(r.missed, 13);
+  EXPECT_EQ(r.uncompared, 1);
+  for (const char* plan : {"plans/th-hor-2563/2563-h1.plan", "tests/golden/syntax/weighted-subs.plan",
+                           "tests/golden/year/r9.plan", "plans/examples/district-health/2567-12m.plan"}) {
+    auto x = Rendered(plan).model();
+    EXPECT_EQ(x.met + x.missed + x.uncompared, x.scored) << plan;
+  }
 }
 
 TEST(Render, LabelsAndDigitsFollowThePlanOrTheOptions) {

@@ -443,7 +443,7 @@ struct Docx {
   // score out of the top score, labelled by number. A table without borders
   // whose middle cell holds a bar (a one-row table of a filled and an empty
   // cell): Word and LibreOffice print it alike, where a chart part would need
-  // its data twice and print differently in each. Captioned, kept on one page.
+  // its data twice and print differently in each. Captioned, the caption kept with the first bar.
   void bars() {
     if (m.strategies.empty()) return;  // a table without rows is a damaged document to Word
     constexpr int label = 3300, value = 1300, gap = 200, area = kText - label - value;
@@ -456,16 +456,14 @@ struct Docx {
     // A bar cell's paragraph: small, so that the row is the bar's height.
     const std::string dot = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/>"
                             "<w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p>";
-    w(para(run(fmt::format(fmt::runtime(L.chart_of), m.strategy_scores_label), kBold), "BodyText",
-           "<w:keepNext/><w:spacing w:before=\"240\"/><w:ind w:firstLine=\"0\"/>"));
+    const std::string caption = para(run(fmt::format(fmt::runtime(L.chart_of), m.strategy_scores_label), kBold),
+                                     "BodyText", "<w:spacing w:before=\"240\"/><w:ind w:firstLine=\"0\"/>");
     std::string t = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{}<w:tblLayout w:type=\"fixed\"/>"
                                 "</w:tblPr><w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/>"
                                 "</w:tblGrid>",
                                 kText, none, label, area, value);
     for (std::size_t i = 0; i < m.strategies.size(); ++i) {
       auto& s = m.strategies[i];
-      const bool last = i + 1 == m.strategies.size();
-      const std::string keep = last ? "" : "<w:keepNext/>";
       const int filled = bar_twips(s.bar, bar);
       std::string inner = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{}<w:tblLayout w:type=\"fixed\"/>"
                                       "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
@@ -481,18 +479,28 @@ struct Docx {
       inner += "</w:tr></w:tbl>";
       t += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
       t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}</w:tc>",
-                       label, para(run(joined(m.strategy_word + " " + s.number, m.strategy_word + " " + s.number)), "TableText", keep));
+                       label, para(run(joined(m.strategy_word + " " + s.number, m.strategy_word + " " + s.number)), "TableText"));
       // The bar, then the paragraph a cell must end with.
       t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}"
-                       "<w:p><w:pPr>{}<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>"
+                       "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>"
                        "<w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p></w:tc>",
-                       area, inner, keep);
+                       area, inner);
       t += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{}</w:tc>",
-                       value, para(run(s.score, kBold), "TableText", keep));
+                       value, para(run(s.score, kBold), "TableText"));
       t += "</w:tr>";
     }
     t += "</w:tbl>";
-    w(t);
+    // The caption and the chart in the one cell of a borderless table whose
+    // row never splits: the chart whole on one page with its caption. Rows
+    // that kept with the next did not do it: LibreOffice reads a row's
+    // keepNext as the whole table's keep with what follows, and took pa's
+    // chart to a page of its own ahead of the page break after it; without
+    // them its last bar went over to the next page alone.
+    w(fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{0}\" w:type=\"dxa\"/>{1}<w:tblLayout w:type=\"fixed\"/>"
+                  "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
+                  "</w:tblPr><w:tblGrid><w:gridCol w:w=\"{0}\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>"
+                  "<w:tcPr><w:tcW w:w=\"{0}\" w:type=\"dxa\"/></w:tcPr>{2}{3}{4}</w:tc></w:tr></w:tbl>",
+                  kText, none, caption, t, para("", "TableGap")));
     w(para("", "TableGap"));
   }
   // A bar's length in twips: `percent` (ASCII digits, "87.50") of `length`.

@@ -254,6 +254,7 @@ struct Docx {
   }
 
   void run_all() {
+    toc_ = toc_entries();
     cover();
     if (!m.preface.empty()) preface();  // no empty คำนำ page (the round's `preface` writes one), as in HTML
     toc();
@@ -335,7 +336,6 @@ struct Docx {
   // A top heading; one the contents list, inside a bookmark the list's page
   // reference points to (_Toc1, _Toc2, … in the contents' order).
   std::string heading1(const std::string& t) {
-    if (toc_.empty()) toc_ = toc_entries();
     auto at = std::find(toc_.begin(), toc_.end(), t);
     if (at == toc_.end()) return heading(1, t);
     std::size_t k = static_cast<std::size_t>(at - toc_.begin()) + 1;
@@ -343,7 +343,7 @@ struct Docx {
                        "{1}<w:bookmarkEnd w:id=\"{0}\"/></w:p>",
                        k, run(t));
   }
-  std::vector<std::string> toc_;
+  std::vector<std::string> toc_;  // toc_entries(), set by run_all
 
   void toc() {
     w(para(run(th ? "สารบัญ" : "Contents"), "TOCHeading"));
@@ -353,7 +353,6 @@ struct Docx {
     // marked dirty, and settings.xml asks to update fields). A TOC field's
     // result was left without page numbers until Word updated it, and
     // LibreOffice never did.
-    auto entries = toc_.empty() ? (toc_ = toc_entries()) : toc_;
     const std::string ppr = "<w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" "
                             "w:pos=\"9061\"/></w:tabs></w:pPr>";
     auto field = [](const std::string& code, const std::string& shown) {
@@ -361,11 +360,11 @@ struct Docx {
              "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + shown +
              "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
     };
-    for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (std::size_t i = 0; i < toc_.size(); ++i) {
       w("<w:p>" + ppr);
       std::string mark = fmt::format("_Toc{}", i + 1);
       w(fmt::format("<w:hyperlink w:anchor=\"{}\" w:history=\"1\">{}<w:r><w:tab/></w:r>{}</w:hyperlink>", mark,
-                    run(entries[i]), field(fmt::format(" PAGEREF {} \\h ", mark), "")));
+                    run(toc_[i]), field(fmt::format(" PAGEREF {} \\h ", mark), "")));
       w("</w:p>");
     }
     w(page_break());
@@ -462,9 +461,9 @@ struct Docx {
                                 "</w:tblPr><w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/>"
                                 "</w:tblGrid>",
                                 kText, none, label, area, value);
-    for (std::size_t i = 0; i < m.strategies.size(); ++i) {
-      auto& s = m.strategies[i];
-      const int filled = bar_twips(s.bar, bar);
+    for (auto& s : m.strategies) {
+      // Its length in twips (report::Strategy::bar, the percent of the full bar); none below zero.
+      const int filled = static_cast<int>(std::clamp<long long>(hundredths_of(s.bar, bar) / 100, 0, bar));
       std::string inner = fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>{}<w:tblLayout w:type=\"fixed\"/>"
                                       "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
                                       "</w:tblCellMar></w:tblPr><w:tblGrid>",
@@ -503,19 +502,6 @@ struct Docx {
                   kText, none, caption, t, para("", "TableGap")));
     w(para("", "TableGap"));
   }
-  // A bar's length in twips: `percent` (ASCII digits, "87.50") of `length`.
-  static int bar_twips(const std::string& percent, int length) {
-    if (percent.starts_with('-')) return 0;  // a score below zero (deductions): no bar
-    std::size_t dot = percent.find('.');
-    long long hundredths = 0;
-    for (std::size_t i = 0; i < percent.size() && i < (dot == std::string::npos ? percent.size() : dot + 3); ++i)
-      if (percent[i] >= '0' && percent[i] <= '9') hundredths = hundredths * 10 + (percent[i] - '0');
-    if (dot == std::string::npos) hundredths *= 100;
-    else
-      for (std::size_t k = percent.size() - dot - 1; k < 2; ++k) hundredths *= 10;
-    return static_cast<int>(std::clamp<long long>(hundredths * length / 10000, 0, length));
-  }
-
   // The contributions to the overall score: each strategy's W × score (when
   // strategies weigh), or each group's above them.
   void weights_table() {

@@ -33,11 +33,15 @@ std::string html_escape(std::string_view s) {
 }
 
 // length × percent / 100 with decimal strings only (no floating point).
-std::string svg_length(const std::string& percent, int length) {
+long long hundredths_of(const std::string& percent, int length) {
   std::size_t dot = percent.find('.');
   long long whole = std::stoll(percent.substr(0, dot));
   long long frac = dot == std::string::npos ? 0 : std::stoll((percent.substr(dot + 1) + "00").substr(0, 2));
-  long long hundredths = (whole * 100 + frac) * length / 100;  // pixels × 100
+  return (whole * 100 + frac) * length / 100;
+}
+
+std::string svg_length(const std::string& percent, int length) {
+  long long hundredths = hundredths_of(percent, length);  // pixels × 100
   return fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);
 }
 
@@ -169,11 +173,10 @@ footer { margin-top: 32px; color: var(--muted); font-size: 9pt; }
   details summary::marker { content: ""; }
   a { color: inherit; text-decoration: none; }
   .summary { grid-template-columns: 1fr; gap: 8px; }
-  /* The summary's figures in two columns, the score on the left and the
-     counts on the right, so that the chart fits on the summary's page: it
-     went over to a page of its own, three quarters empty. */
-  /* The score as wide as its lines, the counts in what is left (at least a
-     third: a committee's and a body's own scores have long labels). */
+  /* The summary's figures in two columns, so that the chart fits on the
+     summary's page (it went over to a page of its own, three quarters
+     empty): the score as wide as its lines, the counts in what is left (at
+     least a third: a committee's and a body's own scores have long labels). */
   .summary .figures { display: grid; grid-template-columns: minmax(0, max-content) minmax(33%, 1fr); gap: 0 32px;
                       align-items: start; }
   .summary .figures ul.counts { margin: 0 0 4px; }

@@ -48,8 +48,10 @@ void pdf_of_html(const std::string& page_html, Sink& out);
 
 // The report page's style sheet (A4 landscape when printed); the trend page's starts with it.
 std::string_view html_style();
-// `length` × `percent` / 100 to two decimals, the percent a decimal string
-// ("87.50", ASCII): an SVG length computed without floating point.
+// `length` × `percent` / 100 in hundredths, the percent a decimal string
+// ("87.50", ASCII), without floating point: a bar's length in SVG or in Word.
+long long hundredths_of(const std::string& percent, int length);
+// The same to two decimals: an SVG length.
 std::string svg_length(const std::string& percent, int length);
 // A horizontal bar chart as inline SVG, a bar a row: its number and title
 // (cut), its length (a percent of the full bar, ASCII: "87.50") in `colour`,

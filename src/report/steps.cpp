@@ -400,9 +400,9 @@ StepWords words(const eval::Step& s, const Locale& l) {
 
 namespace {
 // In English, the plan's word when it is English ("dimension"), else planc's:
-// a Thai plan's "องค์ประกอบ" does not head an English report.
-// A common noun mid-sentence: "Dimension" is said "dimension" (capitalised
-// again where a heading or label starts); "KPI" and "Key Area" as written.
+// a Thai plan's "องค์ประกอบ" does not head an English report. A common noun
+// is said in lower case ("Dimension": "dimension", capitalised again where a
+// heading or label starts); "KPI" and "Key Area" as written.
 std::string english_word(const std::string& own, const char* planc) {
   bool ascii = !own.empty() && std::all_of(own.begin(), own.end(), [](char c) { return (c & 0x80) == 0; });
   if (!ascii) return planc;

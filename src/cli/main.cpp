@@ -151,7 +151,7 @@ int main(int argc, char** argv) {
         ->required();
   }
 
-  std::string render_format = "html", out_path, digits;
+  std::string render_format = "html", out_path, digits, findings = "inline";
   CLI::App* render = nullptr;
   if (want("render")) {
     render = app.add_subcommand("render", "draft the evaluation report: HTML, PDF, Word, Excel, Markdown, JSON "
@@ -163,6 +163,10 @@ int main(int argc, char** argv) {
     render->add_option("-o,--output", out_path, "write to this file instead of standard output");
     render->add_option("--digits", digits, "thai or arabic (default: the plan's `digits`)")
         ->check(CLI::IsMember({"thai", "arabic"}));
+    render->add_option("--findings", findings,
+                       "inline: the reviewer's draft, the checker's findings and the published figures where they "
+                       "apply; none: the copy to hand in, without them (refused while the plan has errors)")
+        ->check(CLI::IsMember({"inline", "none"}));
   }
 
   std::vector<std::string> fmt_files;
@@ -330,6 +334,21 @@ int main(int argc, char** argv) {
     // JSON or SARIF diagnostics go to standard output when the draft goes to a file.
     print_diagnostics(p, c, !out_path.empty());
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
+    // The copy handed in shows planc's figures without findings: from a plan
+    // with errors, those figures are not the plan's.
+    if (findings == "none" && p.diags.has_errors()) {
+      const planc::Locale l = locale_of(p, c);
+      const bool th = l.lang == planc::Lang::Th;
+      std::cerr << (th ? fmt::format("planc: ฉบับส่ง (--findings none) ทำได้เมื่อแผนไม่มีข้อผิดพลาด แต่ {} มีข้อผิดพลาด {} "
+                                     "รายการ แก้ข้อผิดพลาดก่อน หรือทำร่างฉบับตรวจทาน (ไม่ใส่ --findings none) "
+                                     "ซึ่งแสดงข้อผิดพลาดไว้ที่แถวที่เกี่ยวข้อง\n",
+                                     c.file, planc::in_digits(std::to_string(p.diags.errors()), l))
+                       : fmt::format("planc: the copy to hand in (--findings none) is made only from a plan without "
+                                     "errors, and {} has {}; fix them first, or render the reviewer's draft (without "
+                                     "--findings none), which shows each error where it applies\n",
+                                     c.file, p.diags.errors()));
+      return 1;
+    }
     // A draft written over one of the plan's own files, or over a round the
     // report shows beside this one, would lose it.
     std::error_code ec;
@@ -366,6 +385,8 @@ int main(int argc, char** argv) {
                                   : render_format == "pdf"  ? F::Pdf
                                                             : F::Html,
                                   {c.lang, digits, limits(c).threads}};
+    d.report.findings = findings == "none" ? planc::report::Options::Findings::None
+                                           : planc::report::Options::Findings::Inline;
     bool binary = d.format == F::Xlsx || d.format == F::Docx || d.format == F::Pdf;
     if (binary && out_path.empty() && isatty(STDOUT_FILENO)) {
       std::cerr << fmt::format("planc: a {} file is not for the terminal; write it with `-o FILE.{}`\n",

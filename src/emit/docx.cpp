@@ -249,7 +249,7 @@ struct Docx {
     if (!m.method.empty()) e.push_back(L.method);
     e.push_back(L.scoring);
     if (!m.recommendations.empty()) e.push_back(L.recommendations);
-    e.push_back(L.findings);
+    if (m.show_findings) e.push_back(L.findings);  // (not in the copy handed in)
     return e;
   }
 
@@ -287,6 +287,7 @@ struct Docx {
       for (auto& r : m.recommendations)
         for (auto& para_text : r) w(text(para_text, "BodyText"));
     }
+    if (!m.show_findings) return;  // the copy handed in
     w(heading1(L.findings));
     if (m.findings.empty()) w(text(m.errors + m.warnings ? m.findings_elsewhere : std::string(L.no_findings)));
     for (auto& f : m.findings) w(text("• " + finding_text(f), "ListText"));
@@ -519,12 +520,20 @@ struct Docx {
                       Cell{ct(g.weight, true)}, Cell{ct(g.score, true)}, Cell{ct(g.weighted, true)},
                       Cell{ct(pub, true)}});
     }
-    // The title takes what the five narrow columns leave (about half the text width).
-    int rest = kText - 800 - 1000 - kScoreTwips - kWeightedTwips - 1200;
-    w(table({800, rest, 1000, kScoreTwips, kWeightedTwips, 1200},
-            {{hc(L.col_no), hc(m.groups.empty() ? m.strategy_word : m.group_word), hc(m.weight_label),
-              hc(L.col_score), hc(L.col_weighted), hc(L.as_published)}},
-            rows));
+    // The title takes what the narrow columns leave (about half the text
+    // width); the published figures' column not in the copy handed in.
+    const int published = m.show_published ? 1200 : 0;
+    if (!published)
+      for (auto& r : rows) r.pop_back();
+    int rest = kText - 800 - 1000 - kScoreTwips - kWeightedTwips - published;
+    std::vector<int> widths{800, rest, 1000, kScoreTwips, kWeightedTwips};
+    std::vector<Cell> head{hc(L.col_no), hc(m.groups.empty() ? m.strategy_word : m.group_word),
+                           hc(m.weight_label), hc(L.col_score), hc(L.col_weighted)};
+    if (published) {
+      widths.push_back(published);
+      head.push_back(hc(L.as_published));
+    }
+    w(table(widths, {head}, rows));
   }
 
   // Each strategy laid out by `part` into a text of its own (on a worker

@@ -99,10 +99,12 @@ struct Md {
       p(fmt::format("## {}\n", L.recommendations));
       for (auto& r : m.recommendations) section_body(r);
     }
-    p(fmt::format("## {}\n", L.findings));
-    if (m.findings.empty()) p(fmt::format("{}\n", m.errors + m.warnings ? md_escape(m.findings_elsewhere) : std::string(L.no_findings)));
-    for (auto& f : m.findings) p("- " + finding_text(f));
-    if (!m.findings.empty()) p("");
+    if (m.show_findings) {  // (not in the copy handed in)
+      p(fmt::format("## {}\n", L.findings));
+      if (m.findings.empty()) p(fmt::format("{}\n", m.errors + m.warnings ? md_escape(m.findings_elsewhere) : std::string(L.no_findings)));
+      for (auto& f : m.findings) p("- " + finding_text(f));
+      if (!m.findings.empty()) p("");
+    }
     if (!footnotes.empty()) {
       p("---\n");
       for (auto& f : footnotes) p(f);
@@ -153,14 +155,15 @@ struct Md {
     std::string seps = "|---|" + earlier_seps() + "--:|";
     if (m.show_percent) head += fmt::format(" {} |", L.overall_percent), seps += "--:|";
     if (m.show_quality) head += fmt::format(" {} |", this_round(m.quality_label)), seps += "---|";
-    p(head + fmt::format(" {} |", L.as_published));
-    p(seps + "--:|");
+    if (m.show_published) head += fmt::format(" {} |", L.as_published), seps += "--:|";
+    p(head);
+    p(seps);
     for (auto& s : m.strategies) {
       std::string earlier;
       for (auto& x : s.earlier_scores) earlier += " " + cell(x) + " |";
-      p(fmt::format("| {} {} |{} {} |{}{} {} |", s.number, cell(s.title), earlier, cell(s.score),
+      p(fmt::format("| {} {} |{} {} |{}{}{}", s.number, cell(s.title), earlier, cell(s.score),
                     m.show_percent ? " " + cell(s.percent) + " |" : "", m.show_quality ? " " + cell(s.quality) + " |" : "",
-                    cell(s.published)));
+                    m.show_published ? " " + cell(s.published) + " |" : ""));
     }
     p("");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();

@@ -88,6 +88,8 @@ void report_json(const report::Model& m, Sink& o) {
   w.begin_object(json::lines(2, 0));
   w.field("title", m.title).field("plan", m.plan_title).field("agency", m.agency).field("by", m.by);
   w.field("round", m.round).field("date", m.date).field("lang", m.lang).field("digits", m.thai_digits ? "thai" : "arabic");
+  // The copy handed in (planc render --findings none): no findings, no published figures.
+  if (!m.show_findings) w.field("handed_in", true);
   w.field("score", m.score).field("percent", m.percent);
   if (!m.earlier_rounds.empty()) {
     w.key("earlier_rounds").strings(m.earlier_rounds);

@@ -55,6 +55,8 @@ class Builder {
     out_.labels = &labels(out_.lang);
     L_ = out_.labels;
     places_ = r.places;
+    clean_ = o.findings == Options::Findings::None;
+    out_.show_findings = out_.show_published = !clean_;
     if (o.neighbours && !o.neighbours->rounds.empty()) {
       neighbours_ = o.neighbours;
       out_.earlier_rounds = o.neighbours->headings();
@@ -65,7 +67,7 @@ class Builder {
       for (const Neighbours::Round& r : o.neighbours->rounds) {
         out_.earlier_overall.push_back(r.overall.text.empty() ? "-" : r.overall.text);
         if (m_.quality) out_.earlier_quality.push_back(quality_of(r.overall.exact));
-        if (r.errors)
+        if (r.errors && !clean_)
           out_.earlier_errors.push_back(fmt::format(fmt::runtime(L_->earlier_errors), r.heading, r.file,
                                                     digits(std::to_string(r.errors)), r.file));
       }
@@ -80,7 +82,8 @@ class Builder {
     for (auto& s : r_.strategies) out_.strategies.push_back(strategy_head(s));
     summary();
     collect_scales();
-    place_findings();
+    if (clean_) leave_out_published();
+    else place_findings();
     return out_;
   }
 
@@ -138,6 +141,7 @@ class Builder {
   const Labels* L_ = nullptr;
   const Neighbours* neighbours_ = nullptr;
   int places_ = 2;
+  bool clean_ = false;  // the copy handed in (Options::Findings::None)
   bool th() const { return out_.lang == "th"; }
 
   // ---- numbers in the report's digits ----
@@ -483,7 +487,8 @@ class Builder {
   std::string place(const Span& s) const {
     return fmt::format("{}:{}", sm_.get(s.file).name, digits(std::to_string(sm_.line(s))));
   }
-  std::string where(const Span& s) const { return s.valid() ? " (" + place(s) + ")" : ""; }
+  // A step's source; none in the copy handed in (its reader has not the plan's files).
+  std::string where(const Span& s) const { return s.valid() && !clean_ ? " (" + place(s) + ")" : ""; }
 
   // The report's locale: its language and digits, the plan's words for its levels.
   Locale locale() const {
@@ -879,6 +884,19 @@ class Builder {
     out_.overall_steps = steps(r_.steps);
     out_.errors = static_cast<int>(d_.errors());
     out_.warnings = static_cast<int>(d_.warnings());
+  }
+
+  // The copy handed in prints planc's figures only: the published ones
+  // (and whether they differ) are the reviewer's.
+  void leave_out_published() {
+    auto clear = [](auto&... xs) { (xs.clear(), ...); };
+    for (Strategy& s : out_.strategies) {
+      clear(s.published_score, s.published_weighted, s.published_quality, s.published);
+      s.quality_differs = false;
+    }
+    for (Group& g : out_.groups) clear(g.published_score, g.published_weighted);
+    clear(out_.published_score, out_.published_percent, out_.published_quality);
+    out_.score_differs = out_.percent_differs = out_.quality_differs = false;
   }
 
   Finding finding(const Diagnostic& d) const {

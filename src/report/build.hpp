@@ -25,6 +25,14 @@ struct Options {
   // The earlier rounds of the year (report::neighbours), shown beside each
   // row's own result and score; null for none. It must outlive the model.
   const Neighbours* neighbours = nullptr;
+  // Whether the draft is the reviewer's, with the checker's findings, or the
+  // copy a unit hands in (planc render --findings none): then the model has
+  // no findings (on rows, strategies or the plan), no published figures, no
+  // places in the plan's files (the steps' sources, the appendix) and no
+  // closing section; Model::show_findings and ::show_published say so to
+  // the emitters. Its figures are planc's, the same as the draft's.
+  enum class Findings { Inline, None };
+  Findings findings = Findings::Inline;
 };
 
 // The whole model, every strategy in full.

@@ -38,6 +38,12 @@ cmp -s "$work/th.docx" "$work/th2.docx" && ok "two runs give the same bytes" || 
 "$planc" render "$root/plans/examples/private-education/2561-12m.plan" --format docx -o "$work/pe.docx" 2>/dev/null ||
   fail "render pe exit $?"
 
+# A performance agreement's draft and its copy to hand in (--findings none).
+pa_plan=$root/plans/examples/performance-agreement/2565-12m.plan
+"$planc" render "$pa_plan" --format docx -o "$work/pa.docx" 2>/dev/null || fail "render pa exit $?"
+"$planc" render "$pa_plan" --findings none --format docx -o "$work/pa-clean.docx" 2>/dev/null ||
+  fail "render pa --findings none exit $?"
+
 # Bad input: a 2,000-character title, and <script> everywhere a plan has text.
 python3 - "$root/tests/golden/render/hostile-text.plan" "$work/long.plan" <<'EOF'
 import sys
@@ -138,8 +144,8 @@ export HOME=$work/home
 mkdir -p "$HOME"
 timeout 240 libreoffice -env:UserInstallation=file://$work/lo --headless --convert-to pdf --outdir "$work/pdf" \
   "$work/th.docx" "$work/en.docx" "$work/hostile.docx" "$work/long.docx" "$work/qa.docx" "$work/m12.docx" \
-  >"$work/lo.log" 2>&1
-for d in th en hostile long qa m12; do
+  "$work/pa.docx" "$work/pa-clean.docx" >"$work/lo.log" 2>&1
+for d in th en hostile long qa m12 pa pa-clean; do
   [ -s "$work/pdf/$d.pdf" ] && ok "$d: LibreOffice printed it" || { fail "$d: no PDF"; cat "$work/lo.log"; }
 done
 [ -s "$work/pdf/th.pdf" ] || { echo "$fails failure(s)"; exit 1; }
@@ -306,6 +312,21 @@ done
 cp "$work/pdf/th.pdf" "$work/pdf/en.pdf" "$work/th.docx" "$art/"
 # The cover is not blank: a blank 50 dpi page compresses to well under 3 KB.
 [ "$(stat -c %s "$art/docx-cover.png")" -gt 3000 ] && ok "cover picture is not blank" || fail "cover is blank"
+
+# The copy to hand in, printed: planc's figures (the overall, the groups'
+# contributions) and none of the reviewer's: no published figures (the
+# draft's weights table has its column), no findings section, in the
+# contents or at the end.
+pdftotext -layout "$work/pdf/pa.pdf" "$work/pa.txt"
+pdftotext -layout "$work/pdf/pa-clean.pdf" "$work/pa-clean.txt"
+grep -qF "ตามที่รายงานเผยแพร่" "$work/pa.txt" && grep -qF "ข้อสังเกตจากการตรวจสอบ" "$work/pa.txt" &&
+  ok "pa: the draft has published figures and findings" || fail "pa: the draft lacks published figures or findings"
+for x in "ตามที่รายงานเผยแพร่" "ข้อสังเกตจากการตรวจสอบ" "ไม่พบข้อสังเกต"; do
+  grep -qF "$x" "$work/pa-clean.txt" && fail "pa-clean: $x is printed" || ok "pa-clean: no $x"
+done
+for x in "๗๔.๑๑" "๖๒.๘๖" "๑๑.๒๕" "ส่วนที่ ๒" "เกณฑ์การให้คะแนน"; do
+  grep -qF "$x" "$work/pa-clean.txt" && ok "pa-clean: $x" || fail "pa-clean: $x is missing"
+done
 
 echo "$fails failure(s)"
 [ "$fails" = 0 ]

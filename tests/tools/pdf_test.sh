@@ -22,7 +22,11 @@ fail=0
 (cd "$root/tests/golden/trend" && "$planc" render 2567-12.plan --format pdf -o "$tmp/m12.pdf" 2>/dev/null)
 # A performance agreement: weights in percent, three target levels, narrow headings.
 "$planc" render "$root/plans/examples/performance-agreement/2565-12m.plan" --format pdf -o "$tmp/pa.pdf" 2>/dev/null
-for f in ref en qa m12 pa; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; pdftotext -bbox "$tmp/$f.pdf" "$tmp/$f.bbox"; done
+# The copies to hand in (--findings none) of the reference and pa.
+"$planc" render "$root/plans/th-hor-2563/2563-h1.plan" --findings none --format pdf -o "$tmp/ref-clean.pdf" 2>/dev/null
+"$planc" render "$root/plans/examples/performance-agreement/2565-12m.plan" --findings none --format pdf \
+  -o "$tmp/pa-clean.pdf" 2>/dev/null
+for f in ref en qa m12 pa ref-clean pa-clean; do pdftotext -layout "$tmp/$f.pdf" "$tmp/$f.txt"; pdftotext -bbox "$tmp/$f.pdf" "$tmp/$f.bbox"; done
 python3 - "$tmp" <<'PY' || fail=1
 import re, subprocess, sys
 tmp = sys.argv[1]
@@ -152,6 +156,27 @@ m12 = laid_out("m12"); mt = text("m12").split("\f")
 p1 = [k for k, p in enumerate(mt) if "ส่วนที่ ๑ สรุปรายงาน" in p and "สารบัญ" not in p]
 want(p1 and m12[p1[0]][0], "m12: Part 1 is not on a landscape page")
 want(not m12[2][0], "m12: the summary is not on a portrait page")
+# The copy to hand in: planc's figures, and none of the reviewer's: no
+# finding, no published figure ("as published", the report's 3.89 and 4.03 on
+# the summary's page), no file and line (the steps', the appendix), no closing
+# section of findings. Everything else as the draft: the same summary and
+# scores, the same parts.
+for name, draft_figures, published in (("ref", ["๓.๙๔", "๘๙.๔๕", "๓.๙๙", "๔.๐๔", "๔.๖๙", "๓.๐๖"], ["๓.๘๙", "๘๘.๙๐"]),
+                                       ("pa", ["๗๔.๑๑", "๘๓.๐๐", "๖๒.๘๖", "๑๑.๒๕"], [])):
+    c = text(f"{name}-clean"); cp = c.split("\f"); d = text(name)
+    summary = next((p for p in cp if "สรุปผลการประเมิน" in p and "สารบัญ" not in p), "")
+    for x in draft_figures:
+        want(x in summary, f"{name}-clean: the summary lacks {x}")
+    for x in published:
+        want(x in d.split("\f")[[k for k, p in enumerate(d.split("\f")) if "สรุปผลการประเมิน" in p and "สารบัญ" not in p][0]]
+             and x not in summary, f"{name}-clean: the summary prints the published {x} (or the draft's does not)")
+    for x in ("ตามที่รายงานเผยแพร่", "ข้อสังเกตจากการตรวจสอบ", "ภาคผนวก", "คำเตือน", "ข้อผิดพลาด"):
+        want(x not in c, f"{name}-clean: {x} is printed")
+    want(not re.search(r"\.plan:[0-9๐-๙]", c), f"{name}-clean: a file and line is printed")
+    for part in ("ส่วนที่ ๑", "ส่วนที่ ๒", "เกณฑ์การให้คะแนน"):
+        want(part in c, f"{name}-clean: {part} is missing")
+# Strategy 3's published 4.44 is printed in the draft's Part 2 only.
+want("๔.๔๔" in text("ref") and "๔.๔๔" not in text("ref-clean"), "ref-clean: strategy 3's published 4.44 is printed")
 if fails:
     print("FAIL:\n  " + "\n  ".join(fails)); sys.exit(1)
 print(f"pdf: {n} pages, contents {entries}, {numbered} pages numbered")

@@ -287,6 +287,58 @@ TEST(Render, FindingsAreShownWhereTheyApply) {
   EXPECT_EQ(row38->percent, "๑๐๐");
 }
 
+// The copy to hand in (--findings none): the draft's figures, every one, and
+// none of the reviewer's: findings, published figures, places in the files.
+TEST(Render, CopyHandedInHasTheDraftsFiguresOnly) {
+  for (const char* plan : {"plans/th-hor-2563/2563-h1.plan", "plans/examples/performance-agreement/2565-12m.plan",
+                           "plans/examples/university-qa/2566-12m.plan", "plans/examples/library-qa/2555-12m.plan"}) {
+    SCOPED_TRACE(plan);
+    Rendered r(plan);
+    planc::report::Options clean;
+    clean.findings = planc::report::Options::Findings::None;
+    auto d = r.model(), c = r.model(clean);
+    EXPECT_TRUE(d.show_findings && d.show_published);
+    EXPECT_FALSE(c.show_findings || c.show_published);
+    EXPECT_EQ(c.score, d.score);
+    EXPECT_EQ(c.percent, d.percent);
+    EXPECT_EQ(c.quality, d.quality);
+    EXPECT_TRUE(c.findings.empty() && c.published_score.empty() && c.published_percent.empty() &&
+                c.published_quality.empty() && !c.score_differs && !c.percent_differs && !c.quality_differs);
+    ASSERT_EQ(c.strategies.size(), d.strategies.size());
+    ASSERT_EQ(c.groups.size(), d.groups.size());
+    std::size_t placed = 0;  // the draft's steps that say where they came from
+    for (std::size_t g = 0; g < c.groups.size(); ++g) {
+      EXPECT_EQ(c.groups[g].weighted, d.groups[g].weighted);
+      EXPECT_TRUE(c.groups[g].published_score.empty() && c.groups[g].published_weighted.empty());
+    }
+    for (std::size_t k = 0; k < c.strategies.size(); ++k) {
+      const auto &cs = c.strategies[k], &ds = d.strategies[k];
+      EXPECT_EQ(cs.score, ds.score);
+      EXPECT_EQ(cs.weighted_sum, ds.weighted_sum);
+      EXPECT_EQ(cs.weighted, ds.weighted);
+      EXPECT_TRUE(cs.findings.empty() && cs.published.empty() && cs.published_score.empty() &&
+                  cs.published_weighted.empty() && cs.published_quality.empty());
+      ASSERT_EQ(cs.rows.size(), ds.rows.size());
+      for (std::size_t i = 0; i < cs.rows.size(); ++i) {
+        const auto &cr = cs.rows[i], &dr = ds.rows[i];
+        EXPECT_EQ(cr.score, dr.score);
+        EXPECT_EQ(cr.weighted, dr.weighted);
+        EXPECT_EQ(cr.percent, dr.percent);
+        EXPECT_EQ(cr.result, dr.result);
+        EXPECT_TRUE(cr.findings.empty());
+        // The same steps, without their places: "ผลการดำเนินงาน: ๗ (2563-h1.plan:๓๖)" → "ผลการดำเนินงาน: ๗".
+        ASSERT_EQ(cr.steps.size(), dr.steps.size());
+        for (std::size_t j = 0; j < cr.steps.size(); ++j) {
+          placed += dr.steps[j].find(".plan:") != std::string::npos;
+          EXPECT_EQ(cr.steps[j].find(".plan:"), std::string::npos) << cr.steps[j];
+          EXPECT_EQ(dr.steps[j].compare(0, cr.steps[j].size(), cr.steps[j]), 0) << dr.steps[j];
+        }
+      }
+    }
+    EXPECT_GT(placed, 0u);
+  }
+}
+
 TEST(Render, HtmlIsSelfContained) {
   Rendered r("plans/th-hor-2563/2563-h1.plan");
   std::string html = planc::emit::html(r.model());

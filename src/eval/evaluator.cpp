@@ -24,6 +24,8 @@ const char* to_string(Status s) {
 namespace {
 
 std::string d(const Rational& r) { return r.to_decimal(0, 6); }
+// A scale's title as declared ("เกณฑ์ ๕ ระดับ ร้อยละ ๖๐-๑๐๐ (เทียบสัดส่วน)"), or "": the Thai steps name it so.
+std::string title_of(const ast::ScaleDecl& s) { return s.title ? std::string(s.title->value) : std::string(); }
 
 class Evaluator {
  public:
@@ -188,7 +190,7 @@ class Evaluator {
         if (auto p = invert_scale(*s.scale, *n.score)) {
           n.percent = policy(*p);
           step(n.steps, StepKind::AsPercent, {},
-               [&] { return Args{d(*n.score), std::string(s.scale->name.value), d(*n.percent)}; });
+               [&] { return Args{d(*n.score), std::string(s.scale->name.value), d(*n.percent), title_of(*s.scale)}; });
         }
       }
       // Its contribution to the overall score, W × its score, when strategies weigh.
@@ -533,7 +535,7 @@ class Evaluator {
           // Its title and whether its points are target levels, for the Thai words
           // (report/steps.cpp: "ค่าเป้าหมาย ๓ ระดับ …: อยู่ระหว่างระดับ ๒ … และระดับ ๓").
           return Args{std::string(sc->name.value), d(st.score), rows_ && *n.score != st.score ? d(*n.score) : "",
-                      sc->title ? std::string(sc->title->value) : std::string(),
+                      title_of(*sc),
                       sc->of == ast::ScaleDecl::Of::Level ? "level" : ""};
         }))
       how->parts.push_back(std::move(st.how));
@@ -674,7 +676,8 @@ class Evaluator {
       if (auto p = invert_scale(*m_.scale, *r.score)) {
         r.percent = policy(*p);
         r.steps.push_back(
-            {StepKind::AsPercent, {d(*r.score), std::string(m_.scale->name.value), d(*r.percent)}, m_.scale->span, {}});
+            {StepKind::AsPercent, {d(*r.score), std::string(m_.scale->name.value), d(*r.percent), title_of(*m_.scale)},
+             m_.scale->span, {}});
       }
   }
 

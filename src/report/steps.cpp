@@ -28,6 +28,12 @@ class Args {
     return kQuote + text + kUnquote;
   }
   bool has(std::size_t i) const { return !(*this)[i].empty(); }
+  // A text of planc's own that a plan may also write (a scale's title): as
+  // written, but in the reader's digits, not grouped ("ปี 2565" stays whole).
+  std::string in_digits(std::size_t i, bool thai) const {
+    std::string text = as_written(i);
+    return digits(utf8::to_arabic_digits(text), thai);
+  }
 
  private:
   const eval::Step& s_;
@@ -285,6 +291,14 @@ const char* dropped_th(const std::string& why) {
   return "NA";
 }
 
+// "ตาม" and a scale (AsPercent's name, then title): by its title, which
+// mostly begins with เกณฑ์ ("ตามเกณฑ์ ๕ ระดับ ร้อยละ ๖๐-๑๐๐ …"), in the
+// reader's digits as the Score step gives it; else by its name.
+std::string by_scale(const Args& a, bool thai) {
+  if (!a.has(3)) return "ตามเกณฑ์ `" + a.as_written(1) + "`";
+  return (a[3].starts_with("เกณฑ์") ? "ตาม" : "ตามเกณฑ์ ") + a.in_digits(3, thai);
+}
+
 StepWords thai(const eval::Step& s, const Locale& l) {
   Args a(s);
   // The plan's words for its levels ("องค์ประกอบ", "ตัวบ่งชี้"), else the usual ones.
@@ -306,7 +320,9 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {"ผลการดำเนินงาน", fmt::format("{}ของ {} → {}", aggregate_th(a[0]), a[1], a[2])};
     case K::Result: return {"ผลการดำเนินงาน", a[0]};  // a value as written is its value
     case K::Given: return {"ค่าคะแนนที่ได้", fmt::format("{} ตามที่ผู้ประเมินให้ (ไม่คำนวณจากค่าเป้าหมาย)", a[0])};
-    case K::LevelReached: return {"ระดับที่ได้", fmt::format("{} {} → ระดับ {}", a[0], standing(s, true), a[2])};
+    case K::LevelReached:  // a level between two, or past the last, is pro rata: "เทียบสัดส่วนได้ระดับ ๒.๒"
+      return {"ระดับที่ได้", fmt::format("{} {} → {}ระดับ {}", a[0], standing(s, true),
+                                       a[2].find('.') == std::string::npos ? "" : "เทียบสัดส่วนได้", a[2])};
     case K::OfValue:
       return {"ฐานการให้คะแนน", fmt::format("ใช้ค่าผลโดยตรง ไม่คิดร้อยละของเป้าหมาย (เกณฑ์ `{}`)", a.as_written(0))};
     case K::Direct: return {"ร้อยละของเป้าหมาย", fmt::format("ผลการดำเนินงานเป็นร้อยละอยู่แล้ว: ร้อยละ {}", a[0])};
@@ -320,7 +336,9 @@ StepWords thai(const eval::Step& s, const Locale& l) {
       return {"ร้อยละของเป้าหมาย", fmt::format("{} ÷ {}{} × 100 = ร้อยละ {}", a[0], a[1], part(s, true), a[2])};
     case K::Score:
       // The scale by its title ("เกณฑ์ ๕ ระดับ ร้อยละ ๖๐-๑๐๐"), else by its name.
-      return {"คะแนน (SM)", fmt::format("{}: {}{}", a.has(3) ? a.as_written(3) : "เกณฑ์ `" + a.as_written(0) + "`",
+      // The title in the reader's digits, as the figures around it (the
+      // standard scales' titles are planc's words, written in Thai digits).
+      return {"คะแนน (SM)", fmt::format("{}: {}{}", a.has(3) ? a.in_digits(3, l.thai_digits) : "เกณฑ์ `" + a.as_written(0) + "`",
                                         s.parts.empty() ? a[1] : scale_th(s.parts[0], a[1], a.has(4) ? "ระดับ " : ""),
                                         a.has(2) ? fmt::format(" → {} (ปัดเศษตามที่แผนกำหนด)", a[2]) : "")};
     case K::WeightOnce: return {"น้ำหนัก", fmt::format("1: นับแต่ละ{}ครั้งเดียว (ไม่ถ่วงน้ำหนัก)", in)};
@@ -354,7 +372,8 @@ StepWords thai(const eval::Step& s, const Locale& l) {
     case K::StrategyScore:
       return {"คะแนนของ" + st, fmt::format("Σ (W × SM) ÷ Σ W = {} ÷ {} = {}{}", a[0], a[1], a[2], rounded(3))};
     case K::AsPercent:
-      return {"คิดเป็นร้อยละ", fmt::format("คะแนน {} ตามเกณฑ์ `{}` → ร้อยละ {}", a[0], a.as_written(1), a[2])};
+      // By the scale's title ("ตามเกณฑ์ ๕ ระดับ ร้อยละ ๖๐-๑๐๐ …"), as the score's step names it; else its name.
+      return {"คิดเป็นร้อยละ", fmt::format("คะแนน {} {} → ร้อยละ {}", a[0], by_scale(a, l.thai_digits), a[2])};
     case K::StrategyWeighted:
       return {"คะแนนถ่วงน้ำหนัก", fmt::format("W × คะแนนของ{} = {} × {} = {}", st, a[0], a[1], a[2])};
     case K::Points: return {"คะแนนของ" + st, fmt::format("Σ (W × SM) = {} จากคะแนนเต็ม {}", summed(a[0], a[1]), a[2])};

@@ -89,7 +89,15 @@ TEST(Steps, ThaiDigitsButThePlansOwnTextAsWritten) {
   EXPECT_EQ(w.label, "หักคะแนน");
   EXPECT_EQ(w.text, "๒ − ๐.๔ = ๑.๖ (ไม่ได้รายงาน 2 ครั้ง)");
   w = planc::report::words(step(StepKind::AsPercent, {"4.38", "qa-5", "93.8"}), th);
-  EXPECT_EQ(w.text, "คะแนน ๔.๓๘ ตามเกณฑ์ `qa-5` → ร้อยละ ๙๓.๘");
+  EXPECT_EQ(w.text, "คะแนน ๔.๓๘ ตามเกณฑ์ `qa-5` → ร้อยละ ๙๓.๘");  // a scale without a title: by its name
+  // By its title, in the reader's digits as the figures beside it, as the score's step names it.
+  w = planc::report::words(step(StepKind::AsPercent, {"4.38", "qa-5", "93.8", "เกณฑ์ 5 ระดับ"}), th);
+  EXPECT_EQ(w.text, "คะแนน ๔.๓๘ ตามเกณฑ์ ๕ ระดับ → ร้อยละ ๙๓.๘");
+  const Locale arabic_th{Lang::Th, false, "", ""};
+  w = planc::report::words(step(StepKind::Score, {"five-band", "3", "", "เกณฑ์ ๕ ระดับ ร้อยละ ๖๐-๑๐๐"}), arabic_th);
+  EXPECT_EQ(w.text, "เกณฑ์ 5 ระดับ ร้อยละ 60-100: 3");
+  w = planc::report::words(step(StepKind::AsPercent, {"4.38", "qa-5", "93.8", "ระดับคุณภาพ"}), th);
+  EXPECT_EQ(w.text, "คะแนน ๔.๓๘ ตามเกณฑ์ ระดับคุณภาพ → ร้อยละ ๙๓.๘");
   // Arabic digits: the figures as they are.
   const Locale arabic{Lang::Th, false, "", ""};
   w = planc::report::words(step(StepKind::Percent, {"72", "80", "90"}), arabic);
@@ -128,14 +136,15 @@ TEST(Steps, OneKindOfDigitsInAStep) {
 }
 
 // Three target levels named where the result stands (a Thai reader found
-// "→ ระดับ ๓.๖๖" alone meaningless); better, not higher: days are better fewer.
+// "→ ระดับ ๓.๖๖" alone meaningless, and a fraction of a level odd: it is pro
+// rata, "เทียบสัดส่วนได้ระดับ ๒.๒"); better, not higher: days are better fewer.
 TEST(Steps, TargetLevelsByTheirNames) {
   const Locale th{Lang::Th, false, "", ""};
   auto at = [&](std::vector<std::string> args) { return planc::report::words(step(StepKind::LevelReached, args), th).text; };
   EXPECT_EQ(at({"92", "80, 90, 100", "2.2", "between", "2", "3"}),
-            "92 อยู่ระหว่างค่าเป้าหมายมาตรฐาน (90) และขั้นสูง (100) → ระดับ 2.2");
-  EXPECT_EQ(at({"65", "70, 80, 90", "0.928571", "short", "1", "3"}), "65 ยังไม่ถึงค่าเป้าหมายขั้นต้น (70) → ระดับ 0.928571");
-  EXPECT_EQ(at({"9", "15, 12, 10", "3.5", "beyond", "3", "3"}), "9 ดีกว่าค่าเป้าหมายขั้นสูง (10) → ระดับ 3.5");
+            "92 อยู่ระหว่างค่าเป้าหมายมาตรฐาน (90) และขั้นสูง (100) → เทียบสัดส่วนได้ระดับ 2.2");
+  EXPECT_EQ(at({"65", "70, 80, 90", "0.928571", "short", "1", "3"}), "65 ยังไม่ถึงค่าเป้าหมายขั้นต้น (70) → เทียบสัดส่วนได้ระดับ 0.928571");
+  EXPECT_EQ(at({"9", "15, 12, 10", "3.5", "beyond", "3", "3"}), "9 ดีกว่าค่าเป้าหมายขั้นสูง (10) → เทียบสัดส่วนได้ระดับ 3.5");
   EXPECT_EQ(at({"8", "3, 5, 8", "3", "at", "3", "3"}), "8 ตรงค่าเป้าหมายขั้นสูง (8) → ระดับ 3");
   EXPECT_EQ(at({"6", "2, 4, 6, 8", "3", "at", "3", "4"}), "6 ตรงค่าเป้าหมายระดับ 3 (6) → ระดับ 3");
 }

@@ -334,21 +334,7 @@ int main(int argc, char** argv) {
     // JSON or SARIF diagnostics go to standard output when the draft goes to a file.
     print_diagnostics(p, c, !out_path.empty());
     if (!comp.scored) return exit_code(p) ? exit_code(p) : 1;
-    // The copy handed in shows planc's figures without findings: from a plan
-    // with errors, those figures are not the plan's.
-    if (findings == "none" && p.diags.has_errors()) {
-      const planc::Locale l = locale_of(p, c);
-      const bool th = l.lang == planc::Lang::Th;
-      std::cerr << (th ? fmt::format("planc: ฉบับส่ง (--findings none) ทำได้เมื่อแผนไม่มีข้อผิดพลาด แต่ {} มีข้อผิดพลาด {} "
-                                     "รายการ แก้ข้อผิดพลาดก่อน หรือทำร่างฉบับตรวจทาน (ไม่ใส่ --findings none) "
-                                     "ซึ่งแสดงข้อผิดพลาดไว้ที่แถวที่เกี่ยวข้อง\n",
-                                     c.file, planc::in_digits(std::to_string(p.diags.errors()), l))
-                       : fmt::format("planc: the copy to hand in (--findings none) is made only from a plan without "
-                                     "errors, and {} has {}; fix them first, or render the reviewer's draft (without "
-                                     "--findings none), which shows each error where it applies\n",
-                                     c.file, p.diags.errors()));
-      return 1;
-    }
+
     // A draft written over one of the plan's own files, or over a round the
     // report shows beside this one, would lose it.
     std::error_code ec;
@@ -394,6 +380,15 @@ int main(int argc, char** argv) {
       return 2;
     }
     d.neighbours = &near;  // the earlier rounds of the year beside this one (driver/neighbours.hpp)
+    // The copy to hand in, refused while this round or one shown beside it
+    // has errors: bad input (exit 1), said before anything is written.
+    if (d.report.findings == planc::report::Options::Findings::None) {
+      std::string no = planc::driver::handed_in_refusal(comp, &near, locale_of(p, c));
+      if (!no.empty()) {
+        std::cerr << fmt::format("planc: {}\n", no);
+        return 1;
+      }
+    }
     std::string why;
     bool written = write_draft(out_path, [&](planc::emit::Sink& out) {
       if (planc::driver::draft(comp, d, out, &why)) return true;

@@ -2,9 +2,16 @@
 
 #include "driver/neighbours.hpp"
 
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "ast/ast.hpp"
 #include "check/checker.hpp"
 #include "emit/report.hpp"
 #include "reconcile/reconcile.hpp"
+#include "support/diagnostics.hpp"
+#include "support/lang.hpp"
 
 namespace planc::driver {
 
@@ -61,10 +68,44 @@ void compile_text(Compilation& c, const std::string& path, std::string text, con
   phases(c, o);
 }
 
+std::string handed_in_refusal(const Compilation& c, const Neighbourhood* near, const Locale& l) {
+  const bool th = l.lang == Lang::Th;
+  std::vector<std::string> with;  // "2563-h1.plan มีข้อผิดพลาด ๑ รายการ", "2563-h1.plan has 1 error"
+  auto add = [&](std::string_view file, std::size_t n) {
+    if (!n) return;
+    const std::string count = in_digits(std::to_string(n), l);
+    with.push_back(th ? fmt::format("{} มีข้อผิดพลาด {} รายการ", file, count)
+                      : fmt::format("{} has {} error{}", file, count, n == 1 ? "" : "s"));
+  };
+  if (c.program.sources.size() > 0) add(c.program.sources.get(0).name, c.program.diags.errors());
+  if (near) {
+    for (const FolderRound& r : near->rounds) add(r.name, r.compilation->program.diags.errors());
+    for (const UnreadFile& u : near->unread) add(std::filesystem::path(u.path).filename().string(), u.errors);
+  }
+  if (with.empty()) return "";
+  std::string list;
+  for (std::size_t k = 0; k < with.size(); ++k) list += (k ? ", " : "") + with[k];
+  return th ? fmt::format("ฉบับส่ง (--findings none) ทำได้เมื่อรอบนี้และรอบที่รายงานแสดงคู่กันไม่มีข้อผิดพลาด แต่ {} "
+                          "แก้ข้อผิดพลาดก่อน หรือทำร่างฉบับตรวจทาน (ไม่ใส่ --findings none) ซึ่งแสดงข้อผิดพลาดไว้ที่แถวที่เกี่ยวข้อง",
+                          list)
+            : fmt::format("the copy to hand in (--findings none) is made only when this round and the rounds its "
+                          "report shows beside it have no errors, and {}; fix them first, or render the reviewer's "
+                          "draft (without --findings none), which shows each error where it applies",
+                          list);
+}
+
 bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* why) {
   // A report shows every row and how each figure was computed: a plan scored
   // without them (Options::keep_rows, ::explain) has no draft.
   if (!c.scored || !c.scored->rows || !c.scored->explained) return false;
+  if (o.report.findings == report::Options::Findings::None) {
+    const Locale l = ast::plan_locale(c.scored->model->header, parse_lang(o.report.lang));
+    std::string no = handed_in_refusal(c, o.neighbours, l);
+    if (!no.empty()) {
+      if (why) *why = std::move(no);
+      return false;
+    }
+  }
   Timings* t = c.recording();
   // The model a strategy at a time, emitted straight into the sink: each
   // strategy's rows are built from the scored plan, laid out and let go

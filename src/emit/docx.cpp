@@ -249,7 +249,7 @@ struct Docx {
     if (!m.method.empty()) e.push_back(L.method);
     e.push_back(L.scoring);
     if (!m.recommendations.empty()) e.push_back(L.recommendations);
-    if (m.show_findings) e.push_back(L.findings);  // (not in the copy handed in)
+    if (!m.handed_in) e.push_back(L.findings);  // (not in the copy handed in)
     return e;
   }
 
@@ -273,8 +273,8 @@ struct Docx {
     // (emit/columns.hpp); Part 2 on landscape pages, its table wide enough for
     // its twelve columns.
     const bool wide1 = part1_columns(m, kWide).landscape;
-    w(wide1 ? section_end(false, true, m.thai_digits) : page_break());
-    w(heading1(m.part1_title));
+    if (wide1) w(section_end(false, true, m.thai_digits));
+    w(heading1(m.part1_title, !wide1));
     strategies(Model::Content::Plan, &Docx::part1_strategy);
     w(section_end(wide1, !wide1, m.thai_digits));
     w(heading1(m.part2_title));
@@ -287,7 +287,7 @@ struct Docx {
       for (auto& r : m.recommendations)
         for (auto& para_text : r) w(text(para_text, "BodyText"));
     }
-    if (!m.show_findings) return;  // the copy handed in
+    if (m.handed_in) return;  // the copy handed in
     w(heading1(L.findings));
     if (m.findings.empty()) w(text(m.errors + m.warnings ? m.findings_elsewhere : std::string(L.no_findings)));
     for (auto& f : m.findings) w(text("• " + finding_text(f), "ListText"));
@@ -335,14 +335,17 @@ struct Docx {
   }
 
   // A top heading; one the contents list, inside a bookmark the list's page
-  // reference points to (_Toc1, _Toc2, … in the contents' order).
-  std::string heading1(const std::string& t) {
+  // reference points to (_Toc1, _Toc2, … in the contents' order). On a new
+  // page (`new_page`): the heading starts it, not a paragraph of its own
+  // holding a page break, which a full page sent over alone (a blank page).
+  std::string heading1(const std::string& t, bool new_page = false) {
     auto at = std::find(toc_.begin(), toc_.end(), t);
-    if (at == toc_.end()) return heading(1, t);
+    const char* before = new_page ? "<w:pageBreakBefore/>" : "";
+    if (at == toc_.end()) return para(run(t), "Heading1", before);
     std::size_t k = static_cast<std::size_t>(at - toc_.begin()) + 1;
-    return fmt::format("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"{0}\" w:name=\"_Toc{0}\"/>"
-                       "{1}<w:bookmarkEnd w:id=\"{0}\"/></w:p>",
-                       k, run(t));
+    return fmt::format("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/>{2}</w:pPr><w:bookmarkStart w:id=\"{0}\" "
+                       "w:name=\"_Toc{0}\"/>{1}<w:bookmarkEnd w:id=\"{0}\"/></w:p>",
+                       k, run(t), before);
   }
   std::vector<std::string> toc_;  // toc_entries(), set by run_all
 
@@ -501,36 +504,38 @@ struct Docx {
                   "</w:tblPr><w:tblGrid><w:gridCol w:w=\"{0}\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>"
                   "<w:tcPr><w:tcW w:w=\"{0}\" w:type=\"dxa\"/></w:tcPr>{2}{3}{4}</w:tc></w:tr></w:tbl>",
                   kText, none, caption, t, para("", "TableGap")));
-    w(para("", "TableGap"));
+    // No empty paragraph after it: on a full page (pa's copy handed in) it
+    // went over alone, and a page break after it left a blank page.
   }
   // The contributions to the overall score: each strategy's W × score (when
   // strategies weigh), or each group's above them.
   void weights_table() {
+    // The published figures' column: not in the copy to hand in.
+    const bool published = !m.handed_in;
     std::vector<std::vector<Cell>> rows;
     if (m.groups.empty())
-      for (auto& s : m.strategies)
+      for (auto& s : m.strategies) {
         rows.push_back({Cell{ct(s.number, true)}, Cell{ct(s.title)}, Cell{ct(s.weight_text, true)}, Cell{ct(s.score, true)},
-                        Cell{ct(s.weighted, true)}, Cell{ct(s.published_weighted, true)}});
+                        Cell{ct(s.weighted, true)}});
+        if (published) rows.back().push_back(Cell{ct(s.published_weighted, true)});
+      }
     for (auto& g : m.groups) {
       std::string of;
       for (auto& n : g.strategies) of += (of.empty() ? "" : ", ") + n;
+      rows.push_back({Cell{ct(g.number, true)}, Cell{ct(fmt::format("{} ({} {})", g.title, m.strategy_word, of))},
+                      Cell{ct(g.weight, true)}, Cell{ct(g.score, true)}, Cell{ct(g.weighted, true)}});
       std::string pub = g.published_score;
       if (!g.published_weighted.empty()) pub += (pub.empty() ? "" : ", ") + g.published_weighted;
-      rows.push_back({Cell{ct(g.number, true)}, Cell{ct(fmt::format("{} ({} {})", g.title, m.strategy_word, of))},
-                      Cell{ct(g.weight, true)}, Cell{ct(g.score, true)}, Cell{ct(g.weighted, true)},
-                      Cell{ct(pub, true)}});
+      if (published) rows.back().push_back(Cell{ct(pub, true)});
     }
-    // The title takes what the narrow columns leave (about half the text
-    // width); the published figures' column not in the copy handed in.
-    const int published = m.show_published ? 1200 : 0;
-    if (!published)
-      for (auto& r : rows) r.pop_back();
-    int rest = kText - 800 - 1000 - kScoreTwips - kWeightedTwips - published;
-    std::vector<int> widths{800, rest, 1000, kScoreTwips, kWeightedTwips};
+    // The title takes what the narrow columns leave (about half the text width).
+    const int pub_width = published ? 1200 : 0;
+    std::vector<int> widths{800, kText - 800 - 1000 - kScoreTwips - kWeightedTwips - pub_width, 1000, kScoreTwips,
+                            kWeightedTwips};
     std::vector<Cell> head{hc(L.col_no), hc(m.groups.empty() ? m.strategy_word : m.group_word),
                            hc(m.weight_label), hc(L.col_score), hc(L.col_weighted)};
     if (published) {
-      widths.push_back(published);
+      widths.push_back(pub_width);
       head.push_back(hc(L.as_published));
     }
     w(table(widths, {head}, rows));

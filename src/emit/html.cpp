@@ -268,14 +268,14 @@ struct Html {
     if (!m.method.empty()) out.push_back({"s-method", L.method});
     out.push_back({"s-scoring", L.scoring});
     if (!m.recommendations.empty()) out.push_back({"s-recommendations", L.recommendations});
-    if (m.show_findings) out.push_back({"s-findings", L.findings});
+    if (!m.handed_in) out.push_back({"s-findings", L.findings});
     if (any_places) out.push_back({"s-places", L.places});
     return out;
   }
   bool any_places = false;
 
   void run() {
-    any_places = m.show_findings && has_places();
+    any_places = !m.handed_in && has_places();
     w(fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                   "<meta name=\"generator\" content=\"planc\">\n<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n",
@@ -319,7 +319,7 @@ struct Html {
       for (auto& r : m.recommendations) paragraphs(r);
       w("</section>\n");
     }
-    if (m.show_findings) {  // (not in the copy handed in)
+    if (!m.handed_in) {  // (not in the copy handed in)
       open_section("s-findings", L.findings, "", "flow");
       if (m.findings.empty()) w(fmt::format("<p>{}</p>\n", m.errors + m.warnings ? e(m.findings_elsewhere) : std::string(L.no_findings)));
       findings(m.findings);
@@ -479,12 +479,14 @@ struct Html {
     // The earlier rounds' scores beside this round's, under one heading.
     const bool grouped = !m.earlier_rounds.empty();
     const char* rows2 = grouped ? " rowspan=\"2\"" : "";
+    // The quality levels, and the ones the report printed (not in the copy to hand in).
+    const bool quality_published = m.show_quality && !m.handed_in;
     // Widths as Part 1's: ลำดับ unbroken, each round's name in two lines.
     std::vector<int> widths{9, 0};  // the title (0) takes the rest, at least 20 %
     for (auto& h : m.earlier_rounds) widths.push_back(std::max(10, round_column_percent(h)));
     widths.push_back(grouped ? std::max(12, round_column_percent(m.this_round)) : 16);  // คะแนนที่ได้ / (SM)
     if (m.show_quality) widths.push_back(std::max(14, grouped ? round_column_percent(m.this_round) : 0));
-    if (m.show_quality && m.show_published) widths.push_back(14);
+    if (quality_published) widths.push_back(14);
     widths = fit_columns(std::move(widths), 100, 20);
     w(fmt::format("<h3>{}</h3>\n<table class=\"strategies scores\"><colgroup>", e(m.strategy_scores_label)));
     for (int wd : widths) w(fmt::format("<col style=\"width:{}%\">", wd));
@@ -494,7 +496,7 @@ struct Html {
       w(fmt::format("<th colspan=\"{}\" class=\"group\">{}</th>", m.earlier_rounds.size() + 1, e(m.summary_score_label)));
     else w(fmt::format("<th class=\"num\">{}</th>", e(m.summary_score_label)));
     if (m.show_quality) w(fmt::format("<th{}>{}</th>", rows2, this_round(m.quality_label)));
-    if (m.show_quality && m.show_published) w(fmt::format("<th{}>{}</th>", rows2, L.as_published));
+    if (quality_published) w(fmt::format("<th{}>{}</th>", rows2, L.as_published));
     w("</tr>");
     round_heads();
     w("</thead><tbody>\n");
@@ -503,7 +505,7 @@ struct Html {
       for (auto& x : st.earlier_scores) w(fmt::format("<td class=\"num earlier\">{}</td>", e(x)));
       w(fmt::format("<td class=\"num score\">{}</td>", e(st.score)));
       if (m.show_quality) w(fmt::format("<td>{}</td>", e(st.quality)));  // its quality level
-      if (m.show_quality && m.show_published)  // and the one the report printed
+      if (quality_published)  // and the one the report printed
         w(fmt::format("<td class=\"{}\">{}</td>", st.quality_differs ? "published differs" : "published", e(st.published)));
       w("</tr>\n");
     }

@@ -99,7 +99,7 @@ struct Md {
       p(fmt::format("## {}\n", L.recommendations));
       for (auto& r : m.recommendations) section_body(r);
     }
-    if (m.show_findings) {  // (not in the copy handed in)
+    if (!m.handed_in) {  // (not in the copy handed in)
       p(fmt::format("## {}\n", L.findings));
       if (m.findings.empty()) p(fmt::format("{}\n", m.errors + m.warnings ? md_escape(m.findings_elsewhere) : std::string(L.no_findings)));
       for (auto& f : m.findings) p("- " + finding_text(f));
@@ -155,7 +155,7 @@ struct Md {
     std::string seps = "|---|" + earlier_seps() + "--:|";
     if (m.show_percent) head += fmt::format(" {} |", L.overall_percent), seps += "--:|";
     if (m.show_quality) head += fmt::format(" {} |", this_round(m.quality_label)), seps += "---|";
-    if (m.show_published) head += fmt::format(" {} |", L.as_published), seps += "--:|";
+    if (!m.handed_in) head += fmt::format(" {} |", L.as_published), seps += "--:|";
     p(head);
     p(seps);
     for (auto& s : m.strategies) {
@@ -163,7 +163,7 @@ struct Md {
       for (auto& x : s.earlier_scores) earlier += " " + cell(x) + " |";
       p(fmt::format("| {} {} |{} {} |{}{}{}", s.number, cell(s.title), earlier, cell(s.score),
                     m.show_percent ? " " + cell(s.percent) + " |" : "", m.show_quality ? " " + cell(s.quality) + " |" : "",
-                    m.show_published ? " " + cell(s.published) + " |" : ""));
+                    !m.handed_in ? " " + cell(s.published) + " |" : ""));
     }
     p("");
     if (m.strategy_weighted || !m.groups.empty()) weights_table();

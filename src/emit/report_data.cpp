@@ -28,22 +28,25 @@ void findings(Writer& w, const std::vector<report::Finding>& fs) {
 }
 
 // One strategy, rows and all, on lines of its own inside the report's
-// "strategies" (each row a line).
-std::string strategy(const report::Strategy& s) {
+// "strategies" (each row a line). The copy to hand in (`handed_in`) has no
+// keys for published figures or findings.
+std::string strategy(const report::Strategy& s, bool handed_in) {
   std::string text;
   Writer w(text);
   w.begin_object().field("id", s.id).field("title", s.title).field("mission", s.mission);
   w.key("goals").strings(s.goals);
   w.field("weight_sum", s.weight_sum).field("weighted_sum", s.weighted_sum).field("score", s.score);
-  w.field("percent", s.percent).field("published_score", s.published_score);
+  w.field("percent", s.percent);
+  if (!handed_in) w.field("published_score", s.published_score);
   if (!s.weighted.empty()) w.field("weight", s.weight).field("weighted", s.weighted);  // strategies that weigh
   if (!s.published_weighted.empty()) w.field("published_weighted", s.published_weighted);
-  if (!s.quality.empty()) w.field("quality", s.quality).field("published_quality", s.published_quality);
+  if (!s.quality.empty()) w.field("quality", s.quality);
+  if (!s.quality.empty() && !handed_in) w.field("published_quality", s.published_quality);
   if (!s.earlier_scores.empty()) {  // a report with neighbours: its score and Σ (W × SM) in the earlier rounds
     w.key("earlier_scores").strings(s.earlier_scores);
     w.key("earlier_weighted_sums").strings(s.earlier_weighted_sums);
   }
-  findings(w.key("findings"), s.findings);
+  if (!handed_in) findings(w.key("findings"), s.findings);
   w.line_break(5).key("rows").begin_array(json::lines(6, 5, true));
   for (auto& r : s.rows) {
     w.begin_object().field("id", r.id).field("number", r.number).field("sub", r.sub).field("title", r.title);
@@ -60,7 +63,7 @@ std::string strategy(const report::Strategy& s) {
     w.field("weight", r.weight).field("percent", r.percent).field("band", r.band).field("score", r.score);
     w.field("weighted", r.weighted).field("status", r.status);
     w.key("steps").strings(r.steps);
-    findings(w.key("findings"), r.findings);
+    if (!handed_in) findings(w.key("findings"), r.findings);
     if (!r.earlier.empty()) {  // a report with neighbours: the earlier rounds of the year
       w.key("earlier").begin_array();
       for (auto& x : r.earlier)
@@ -89,7 +92,7 @@ void report_json(const report::Model& m, Sink& o) {
   w.field("title", m.title).field("plan", m.plan_title).field("agency", m.agency).field("by", m.by);
   w.field("round", m.round).field("date", m.date).field("lang", m.lang).field("digits", m.thai_digits ? "thai" : "arabic");
   // The copy handed in (planc render --findings none): no findings, no published figures.
-  if (!m.show_findings) w.field("handed_in", true);
+  if (m.handed_in) w.field("handed_in", true);
   w.field("score", m.score).field("percent", m.percent);
   if (!m.earlier_rounds.empty()) {
     w.key("earlier_rounds").strings(m.earlier_rounds);
@@ -101,9 +104,11 @@ void report_json(const report::Model& m, Sink& o) {
     w.field("quality", m.quality).field("quality_scale", m.quality_title);
     w.key("quality_bands").strings(m.quality_rows);
   }
-  w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent);
-  if (m.show_quality) w.field("quality", m.published_quality);
-  w.end_object();
+  if (!m.handed_in) {
+    w.key("published").begin_object().field("score", m.published_score).field("percent", m.published_percent);
+    if (m.show_quality) w.field("quality", m.published_quality);
+    w.end_object();
+  }
   w.key("counts").begin_object().field("scored", m.scored).field("na", m.na).field("unweighted", m.unweighted);
   w.field("total", m.total).end_object();
   w.key("preface").strings(m.preface);
@@ -119,15 +124,18 @@ void report_json(const report::Model& m, Sink& o) {
   if (!m.body.empty()) w.field("body", m.body);
   if (!m.assessment.empty()) w.field("assessment", m.assessment);
   w.key("strategies").begin_array(json::lines(4, 2, true));
-  each_strategy<std::string>(m, report::Model::Content::All, strategy, [&](const std::string& text) { w.raw(text); });
+  each_strategy<std::string>(
+      m, report::Model::Content::All, [&](const report::Strategy& s) { return strategy(s, m.handed_in); },
+      [&](const std::string& text) { w.raw(text); });
   w.end_array();
   if (!m.groups.empty()) {
     w.key("groups").begin_array(json::lines(4, 2, true));
     for (auto& g : m.groups) {
       w.begin_object().field("id", g.id).field("title", g.title).key("strategies").strings(g.strategies);
       w.field("weight", g.weight).field("score", g.score).field("weighted", g.weighted);
-      w.key("published").begin_object().field("score", g.published_score).field("weighted", g.published_weighted);
-      w.end_object().end_object();
+      if (!m.handed_in)
+        w.key("published").begin_object().field("score", g.published_score).field("weighted", g.published_weighted).end_object();
+      w.end_object();
     }
     w.end_array();
   }
@@ -139,7 +147,7 @@ void report_json(const report::Model& m, Sink& o) {
     w.end_array();
   }
   paragraphs(w.key("recommendations"), m.recommendations);
-  findings(w.key("findings"), m.findings);
+  if (!m.handed_in) findings(w.key("findings"), m.findings);
   w.end_object().text("\n");
 }
 

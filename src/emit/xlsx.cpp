@@ -531,14 +531,14 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   item("digits", th ? "ตัวเลข" : "Digits", m.thai_digits ? "thai" : "arabic");
   item("score", m.overall_label.empty() ? L.overall_score : m.overall_label.c_str(), m.score, true);
   item("percent", th ? "คะแนนภาพรวมคิดเป็นร้อยละ" : "Overall percent", m.percent, true);
-  if (m.show_published) {  // (not in the copy handed in)
+  if (!m.handed_in) {  // (not in the copy handed in)
     item("published score", th ? "คะแนนภาพรวมตามที่รายงานเผยแพร่" : "Overall score as published", m.published_score, true);
     item("published percent", th ? "ร้อยละภาพรวมตามที่รายงานเผยแพร่" : "Overall percent as published",
          m.published_percent, true);
   }
   if (m.show_quality) {  // the overall score's quality level (`quality NAME`), and the one published
     item("quality", m.quality_label.c_str(), m.quality);
-    if (m.show_published)
+    if (!m.handed_in)
       item("published quality", th ? "ผลการประเมินตามที่รายงานเผยแพร่" : "Quality level as published", m.published_quality);
     item("quality scale", th ? "เกณฑ์ระดับคุณภาพ" : "Quality scale", m.quality_title);
     item("quality name", th ? "ชื่อเกณฑ์ระดับคุณภาพของแผน" : "The plan's quality scale", m.quality_name);

@@ -55,8 +55,7 @@ class Builder {
     out_.labels = &labels(out_.lang);
     L_ = out_.labels;
     places_ = r.places;
-    clean_ = o.findings == Options::Findings::None;
-    out_.show_findings = out_.show_published = !clean_;
+    handed_in_ = out_.handed_in = o.findings == Options::Findings::None;
     if (o.neighbours && !o.neighbours->rounds.empty()) {
       neighbours_ = o.neighbours;
       out_.earlier_rounds = o.neighbours->headings();
@@ -67,7 +66,7 @@ class Builder {
       for (const Neighbours::Round& r : o.neighbours->rounds) {
         out_.earlier_overall.push_back(r.overall.text.empty() ? "-" : r.overall.text);
         if (m_.quality) out_.earlier_quality.push_back(quality_of(r.overall.exact));
-        if (r.errors && !clean_)
+        if (r.errors && !handed_in_)
           out_.earlier_errors.push_back(fmt::format(fmt::runtime(L_->earlier_errors), r.heading, r.file,
                                                     digits(std::to_string(r.errors)), r.file));
       }
@@ -82,7 +81,7 @@ class Builder {
     for (auto& s : r_.strategies) out_.strategies.push_back(strategy_head(s));
     summary();
     collect_scales();
-    if (clean_) leave_out_published();
+    if (handed_in_) leave_out_published();
     else place_findings();
     return out_;
   }
@@ -141,7 +140,7 @@ class Builder {
   const Labels* L_ = nullptr;
   const Neighbours* neighbours_ = nullptr;
   int places_ = 2;
-  bool clean_ = false;  // the copy handed in (Options::Findings::None)
+  bool handed_in_ = false;  // the copy to hand in (Options::Findings::None)
   bool th() const { return out_.lang == "th"; }
 
   // ---- numbers in the report's digits ----
@@ -488,7 +487,7 @@ class Builder {
     return fmt::format("{}:{}", sm_.get(s.file).name, digits(std::to_string(sm_.line(s))));
   }
   // A step's source; none in the copy handed in (its reader has not the plan's files).
-  std::string where(const Span& s) const { return s.valid() && !clean_ ? " (" + place(s) + ")" : ""; }
+  std::string where(const Span& s) const { return s.valid() && !handed_in_ ? " (" + place(s) + ")" : ""; }
 
   // The report's locale: its language and digits, the plan's words for its levels.
   Locale locale() const {

@@ -29,8 +29,9 @@ struct Options {
   // copy a unit hands in (planc render --findings none): then the model has
   // no findings (on rows, strategies or the plan), no published figures, no
   // places in the plan's files (the steps' sources, the appendix) and no
-  // closing section; Model::show_findings and ::show_published say so to
-  // the emitters. Its figures are planc's, the same as the draft's.
+  // closing section; Model::handed_in says so to the emitters. Its figures
+  // are planc's, the same as the draft's. (The driver refuses it for a round
+  // with errors: driver::handed_in_refusal.)
   enum class Findings { Inline, None };
   Findings findings = Findings::Inline;
 };

@@ -143,11 +143,11 @@ struct Model {
   // some row has a percent of target (none when every row is a given score or
   // target levels: the counts would only mislead).
   bool show_met_missed = true;
-  // The reviewer's draft (both true) or the copy handed in (report::Options::
-  // findings None: both false). Without findings: no closing section of
-  // findings, no appendix of their places, no earlier round's errors. Without
-  // published figures: no "as published" lines, cells or columns.
-  bool show_findings = true, show_published = true;
+  // The copy to hand in (report::Options::findings None), not the reviewer's
+  // draft: no findings, no closing section of them, no appendix of their
+  // places, no earlier round's errors; no published figures, and no "as
+  // published" lines, cells or columns.
+  bool handed_in = false;
   // A strategy's contribution (W × its score) in the summary's table: strategies weigh.
   bool strategy_weighted = false;
   // The labels that follow the plan's method: the overall figure ("คะแนนรวม"

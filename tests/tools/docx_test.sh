@@ -327,6 +327,16 @@ done
 for x in "๗๔.๑๑" "๖๒.๘๖" "๑๑.๒๕" "ส่วนที่ ๒" "เกณฑ์การให้คะแนน"; do
   grep -qF "$x" "$work/pa-clean.txt" && ok "pa-clean: $x" || fail "pa-clean: $x is missing"
 done
+# No page holding only its number: the copy's summary fills its page, and the
+# page break after it went over alone (a blank page 4 before Part 1).
+for d in pa pa-clean; do
+  n=$(pdfinfo "$work/pdf/$d.pdf" | awk '/^Pages:/ {print $2}')
+  blank=$(pdftotext "$work/pdf/$d.pdf" - | python3 -c '
+import re, sys
+pages = sys.stdin.read().split("\f")[:-1]
+print(" ".join(str(k + 1) for k, p in enumerate(pages) if k and not re.sub(r"[\s0-9๐-๙]", "", p)))')
+  [ -z "$blank" ] && ok "$d: no blank page ($n pages)" || fail "$d: blank pages: $blank"
+done
 
 echo "$fails failure(s)"
 [ "$fails" = 0 ]

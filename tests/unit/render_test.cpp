@@ -297,8 +297,8 @@ TEST(Render, CopyHandedInHasTheDraftsFiguresOnly) {
     planc::report::Options clean;
     clean.findings = planc::report::Options::Findings::None;
     auto d = r.model(), c = r.model(clean);
-    EXPECT_TRUE(d.show_findings && d.show_published);
-    EXPECT_FALSE(c.show_findings || c.show_published);
+    EXPECT_FALSE(d.handed_in);
+    EXPECT_TRUE(c.handed_in);
     EXPECT_EQ(c.score, d.score);
     EXPECT_EQ(c.percent, d.percent);
     EXPECT_EQ(c.quality, d.quality);
@@ -336,6 +336,27 @@ TEST(Render, CopyHandedInHasTheDraftsFiguresOnly) {
       }
     }
     EXPECT_GT(placed, 0u);
+  }
+}
+
+// The driver refuses the copy to hand in from a round with errors (the CLI
+// says so before: this is the guard for every other caller), whatever the
+// format, with nothing written; the reviewer's draft of it is made.
+TEST(Render, NoCopyToHandInFromARoundWithErrors) {
+  Rendered r("tests/golden/diag/E021-bad-argument.plan");
+  ASSERT_TRUE(r.c.scored && r.c.program.diags.has_errors());
+  for (auto f : {planc::driver::DraftFormat::Markdown, planc::driver::DraftFormat::Json, planc::driver::DraftFormat::Docx}) {
+    planc::driver::DraftOptions o{f, {}};
+    o.report.lang = "en";  // (the plan says none: else the machine's)
+    o.report.findings = planc::report::Options::Findings::None;
+    std::string text, why;
+    planc::emit::Sink out(text);
+    EXPECT_FALSE(planc::driver::draft(r.c, o, out, &why));
+    EXPECT_TRUE(text.empty());
+    EXPECT_NE(why.find("E021-bad-argument.plan has 6 errors"), std::string::npos) << why;
+    o.report.findings = planc::report::Options::Findings::Inline;
+    EXPECT_TRUE(planc::driver::draft(r.c, o, out, &why));
+    EXPECT_FALSE(text.empty());
   }
 }
 

@@ -674,9 +674,9 @@ struct Docx {
         // Money to the satang in Thai digits (๑,๒๐๐,๐๐๐.๐๐) on one line: 1850 twips.
         if (money)
           w(table({c.total - 3 * 1850 - 1500, 1850, 1850, 1850, 1500},
-                  {{head(L.projects), head(L.budget), head(L.disbursed), head(L.remaining), head(L.status)}}, prs));
+                  {{head(m.projects_label), head(L.budget), head(L.disbursed), head(L.remaining), head(L.status)}}, prs));
         else
-          w(table({c.total - 1500, 1500}, {{head(L.projects), head(L.status)}}, prs));
+          w(table({c.total - 1500, 1500}, {{head(m.projects_label), head(L.status)}}, prs));
       }
     }
   }

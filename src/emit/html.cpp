@@ -667,7 +667,7 @@ struct Html {
         // Money columns only when a project has money to show: three empty
         // columns beside projects that give none said nothing.
         const bool money = report::any_money(r.projects);
-        w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th>", L.projects));
+        w(fmt::format("<table class=\"projects\"><thead><tr><th>{}</th>", e(m.projects_label)));
         if (money) w(fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>", L.budget,
                                  L.disbursed, L.remaining));
         w(fmt::format("<th class=\"status\">{}</th></tr></thead><tbody>", L.status));

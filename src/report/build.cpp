@@ -435,7 +435,8 @@ class Builder {
     };
     out_.scored_label = own(L_->indicators_scored);
     out_.na_label = own(L_->indicators_na);
-    out_.unweighted_label = L_->indicators_unweighted;
+    out_.unweighted_label = own(L_->indicators_unweighted);
+    out_.projects_label = own(L_->projects);  // Part 1's projects under a row: "โครงการภายใต้ตัวบ่งชี้"
     out_.met_label = own(L_->met);
     out_.missed_label = own(L_->missed);
     out_.uncompared_label = own(L_->uncompared);

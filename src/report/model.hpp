@@ -163,6 +163,7 @@ struct Model {
   // level, a given score): said beside the two when there are some, so that
   // the three add up to the rows scored (35 + 13 read short of 49).
   std::string uncompared_label, uncompared_text;
+  std::string projects_label;  // the heading of a row's projects in Part 1: "โครงการภายใต้ตัวชี้วัด"
   std::vector<Group> groups;  // the plan's groups above strategies, if any
   // The plan's method as its header writes it, which a workbook carries and
   // planc import writes again: `weights` ("percent", "percent whole",

@@ -360,6 +360,18 @@ TEST(Render, NoCopyToHandInFromARoundWithErrors) {
   }
 }
 
+// The fixed labels that name an indicator say the plan's word for it
+// (`levels "องค์ประกอบ" "ตัวบ่งชี้"`): the counts, a row's projects, its sub-indicators.
+TEST(Render, LabelsSayThePlansWordForAnIndicator) {
+  auto m = Rendered("plans/examples/library-qa/2555-12m.plan").model();
+  EXPECT_EQ(m.projects_label, "โครงการภายใต้ตัวบ่งชี้");
+  EXPECT_EQ(m.unweighted_label, "ตัวบ่งชี้ย่อย (ไม่ถ่วงน้ำหนัก)");
+  EXPECT_EQ(m.scored_label, "ตัวบ่งชี้ที่มีผลการประเมิน");
+  auto ref = Rendered("plans/th-hor-2563/2563-h1.plan").model();
+  EXPECT_EQ(ref.projects_label, "โครงการภายใต้ตัวชี้วัด");
+  EXPECT_EQ(ref.unweighted_label, "ตัวชี้วัดย่อย (ไม่ถ่วงน้ำหนัก)");
+}
+
 TEST(Render, HtmlIsSelfContained) {
   Rendered r("plans/th-hor-2563/2563-h1.plan");
   std::string html = planc::emit::html(r.model());

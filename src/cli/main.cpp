@@ -165,7 +165,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"thai", "arabic"}));
     render->add_option("--findings", findings,
                        "inline: the reviewer's draft, the checker's findings and the published figures where they "
-                       "apply; none: the copy to hand in, without them (refused while the plan has errors)")
+                       "apply; none: the copy to hand in, without them (refused while the round, or one the report shows "
+                       "beside it, has errors)")
         ->check(CLI::IsMember({"inline", "none"}));
   }
 

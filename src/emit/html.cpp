@@ -326,7 +326,7 @@ struct Html {
       w("</section>\n");
     }
     if (any_places) places();
-    w(fmt::format("<footer>{}</footer>\n</body>\n</html>\n", L.generated));
+    w(fmt::format("<footer>{}</footer>\n</body>\n</html>\n", m.handed_in ? L.made : L.generated));
   }
 
   // "๑) ..." , "1. ...", "(1) ...": a text that numbers itself.
@@ -454,14 +454,15 @@ struct Html {
     }
     for (auto& x : m.earlier_errors) w(fmt::format("<div class=\"published differs\">{}</div>\n", e(x)));
     w("</div>\n<div class=\"tallies\">\n");
-    w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", m.scored_label, m.scored_text));
+    // The counts' labels carry the plan's word for an indicator (`levels`): escaped.
+    w(fmt::format("<ul class=\"counts\"><li>{}: <strong>{}</strong></li>", e(m.scored_label), m.scored_text));
     if (m.show_met_missed)
-      w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", m.met_label, m.met_text, m.missed_label,
-                    m.missed_text));
+      w(fmt::format("<li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>", e(m.met_label), m.met_text,
+                    e(m.missed_label), m.missed_text));
     if (m.show_met_missed && m.uncompared)
-      w(fmt::format("<li>{}: <strong>{}</strong></li>", m.uncompared_label, m.uncompared_text));
-    w(fmt::format("<li>{}: <strong>{}</strong></li>", m.na_label, m.na_text));
-    if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", m.unweighted_label, m.unweighted_text));
+      w(fmt::format("<li>{}: <strong>{}</strong></li>", e(m.uncompared_label), m.uncompared_text));
+    w(fmt::format("<li>{}: <strong>{}</strong></li>", e(m.na_label), m.na_text));
+    if (m.unweighted) w(fmt::format("<li>{}: <strong>{}</strong></li>", e(m.unweighted_label), m.unweighted_text));
     w("</ul>\n");
     if (!m.budget_total.empty()) {
       w(fmt::format("<ul class=\"counts money\"><li>{}: <strong>{}</strong></li><li>{}: <strong>{}</strong></li>",

@@ -275,7 +275,7 @@ struct Md {
       for (auto& n : r.notes) p(fmt::format("*{}*\n", md_escape(n)));
       for (auto& a : r.account) p(md_escape(a) + "\n");
       if (!r.projects.empty()) {
-        p(fmt::format("| {} | {} | {} | {} | {} |", m.projects_label, L.budget, L.disbursed, L.remaining, L.status));
+        p(fmt::format("| {} | {} | {} | {} | {} |", md_escape(m.projects_label), L.budget, L.disbursed, L.remaining, L.status));
         p("|---|--:|--:|--:|---|");
         for (auto& pr : r.projects) {
           std::string title = md_escape(pr.title) + (pr.note.empty() ? "" : "<br>*" + md_escape(pr.note) + "*");

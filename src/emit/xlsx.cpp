@@ -404,7 +404,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
 
   // The document's properties: its title and who made it, and a fixed date.
   std::string title = cut(m.title, 255), subject = cut(m.plan_title, 255), company = cut(m.agency, 255),
-              author = cut(m.by.empty() ? m.agency : m.by, 255), comments = L.generated;
+              author = cut(m.by.empty() ? m.agency : m.by, 255), comments = m.handed_in ? L.made : L.generated;
   lxw_doc_properties props{};
   props.title = title.data();
   props.subject = subject.data();
@@ -543,9 +543,9 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
     item("quality scale", th ? "เกณฑ์ระดับคุณภาพ" : "Quality scale", m.quality_title);
     item("quality name", th ? "ชื่อเกณฑ์ระดับคุณภาพของแผน" : "The plan's quality scale", m.quality_name);
   }
-  item("indicators scored", L.indicators_scored, m.scored_text, true);
-  item("indicators na", L.indicators_na, m.na_text, true);
-  item("indicators unweighted", L.indicators_unweighted, m.unweighted_text, true);
+  item("indicators scored", m.scored_label.c_str(), m.scored_text, true);  // in the plan's word for an indicator
+  item("indicators na", m.na_label.c_str(), m.na_text, true);
+  item("indicators unweighted", m.unweighted_label.c_str(), m.unweighted_text, true);
   item("rounding", L.scoring, m.rounding);
   item("rounding rule", th ? "การปัดเศษตามที่แผนเขียน" : "Rounding as the plan writes it", m.rounding_rule);
   item("scale", L.scoring, m.scale_title);
@@ -567,7 +567,7 @@ void write_workbook(const report::Model& m, const std::string& path, const char*
   for (const auto& s : m.strategies)
     if (!s.weight.empty()) weights += (weights.empty() ? "" : "; ") + s.id + " = " + s.weight;
   item("strategy weights", th ? "น้ำหนักของยุทธศาสตร์" : "Strategies' weights", weights);
-  item("generated", th ? "จัดทำโดย" : "Made by", L.generated);
+  item("generated", th ? "จัดทำโดย" : "Made by", m.handed_in ? L.made : L.generated);
   put(about.take());
 
   // The scales the rows are scored on, as the plan declares them: the

@@ -62,7 +62,7 @@ enum class StepKind : unsigned char {
   DroppedOut,          // Σ W; parts: [DroppedRow]
   DroppedRow,          // id, weight, "cancelled" / "not started" / "NA"
   StrategyScore,       // Σ (W × SM), Σ W, score, "rounded" or ""
-  AsPercent,           // score, scale, percent
+  AsPercent,           // score, scale, percent, the scale's title ("" when none)
   StrategyWeighted,    // W, score, W × score
   Points,              // terms, points, full marks
   PointsPercent,       // points, full marks, percent (of the full marks)

@@ -338,6 +338,7 @@ struct Labels {
   const char* rounding_none;
   const char* rounding_rows;
   const char* generated;
+  const char* made;  // the copy to hand in's: made with planc, not drafted
   const char* no_findings;
   const char* restatements;      // the heading of a frozen round's restatements
   const char* restatements_lead; // "figures first published on {}, changed since:"

@@ -16,7 +16,9 @@ using K = eval::StepKind;
 
 // A step's args: its figures and keywords (operator[]), and the plan's own
 // text (a reason, a scale's name: as_written), marked so that the reader's
-// digits do not touch it (finish). The marks are taken out of the text itself.
+// digits do not touch it (finish); but a scale's title, mostly planc's own
+// words (std/scales), in the reader's digits (in_digits). The marks are taken
+// out of the text itself.
 constexpr char kQuote = '\x01', kUnquote = '\x02';
 class Args {
  public:

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "driver/pipeline.hpp"
 #include "emit/columns.hpp"
@@ -370,6 +371,26 @@ TEST(Render, LabelsSayThePlansWordForAnIndicator) {
   auto ref = Rendered("plans/th-hor-2563/2563-h1.plan").model();
   EXPECT_EQ(ref.projects_label, "โครงการภายใต้ตัวชี้วัด");
   EXPECT_EQ(ref.unweighted_label, "ตัวชี้วัดย่อย (ไม่ถ่วงน้ำหนัก)");
+}
+
+// The plan's words for its levels reach the report's fixed labels (the
+// summary's counts, a row's projects): escaped like any plan text.
+TEST(Render, LevelWordsAreEscapedInTheLabels) {
+  std::ifstream in(std::string(PLANC_SOURCE_DIR) + "/tests/golden/render/hostile-text.plan");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string at = "  language en\n";
+  ASSERT_NE(text.find(at), std::string::npos);
+  text.replace(text.find(at), at.size(), "  language th\n  levels \"<b>ยุทธ\" \"ตัว<img src=x onerror=alert(1)>|\"\n");
+  planc::driver::Compilation c;
+  planc::driver::compile_text(c, std::string(PLANC_SOURCE_DIR) + "/tests/golden/render/levels-hostile.plan", text);
+  ASSERT_TRUE(c.scored);
+  auto m = planc::report::build(*c.scored, c.program.sources, c.program.diags, {});
+  ASSERT_NE(m.scored_label.find("<img"), std::string::npos);  // the word is in the label
+  std::string html = planc::emit::html(m);
+  EXPECT_EQ(count(html, "<img"), 0u);
+  EXPECT_EQ(count(html, "<b>"), 0u);
+  std::string md = planc::emit::markdown(m);
+  EXPECT_EQ(md.find("โครงการภายใต้ตัว<img"), std::string::npos);  // escaped: its < and | carry a backslash
 }
 
 TEST(Render, HtmlIsSelfContained) {

@@ -4,7 +4,12 @@
 #include <filesystem>
 #include <set>
 #include <tuple>
+#include <utility>
+#include <vector>
 
+#include <fmt/format.h>
+
+#include "support/diagnostics.hpp"
 #include "support/timing.hpp"
 
 namespace planc::driver {
@@ -48,6 +53,26 @@ Placed place(const Program& p) {
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   return !a.empty() && !b.empty() && fs::equivalent(a, b, ec);
+}
+
+// The paths of a program's files.
+std::set<std::string> paths_of(const Program& p) {
+  std::set<std::string> out;
+  for (std::size_t f = 0; f < p.sources.size(); ++f) out.insert(p.sources.get(static_cast<FileId>(f)).path);
+  return out;
+}
+
+// A program's main file, if it has one.
+const SourceFile* main_of(const Program& q) {
+  return q.main < q.modules.size() ? &q.sources.get(q.modules[q.main].file) : nullptr;
+}
+
+// A file of the folder of the round's file `main`, named as the run names
+// `main` (beside it: "dir/2566-12m-self.plan"); a file elsewhere as it is.
+std::string shown_beside(const SourceFile& main, const std::string& file) {
+  fs::path rel = fs::path(file).lexically_relative(fs::path(main.path).parent_path());
+  if (rel.empty() || *rel.begin() == "..") return file;
+  return (fs::path(main.name).parent_path() / rel).string();
 }
 
 }  // namespace
@@ -135,8 +160,7 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
   auto own_assessment = [&](const FolderRound& r) { return committee && r.assessment == "self"; };
   // A neighbour's errors are those of its own files: one in a file this round
   // shares (the plan) is already this round's, said once.
-  std::set<std::string> ours;
-  for (std::size_t f = 0; f < p.sources.size(); ++f) ours.insert(p.sources.get(static_cast<FileId>(f)).path);
+  const std::set<std::string> ours = paths_of(p);
   auto own_errors = [&](const Program& q, const Diagnostic** first) {
     std::size_t n = 0;
     for (const Diagnostic& d : q.diags.all())
@@ -162,14 +186,8 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
     out.figures = report::neighbours(in, {ro.lang, ro.digits});
     out.figures.committee = own;
   });
-  // A file of the folder named as the run names this round's file (beside it).
   const SourceFile& main = p.sources.get(p.modules[p.main].file);
-  fs::path folder = fs::path(main.path).parent_path(), shown_folder = fs::path(main.name).parent_path();
-  auto shown = [&](const std::string& file) {
-    fs::path rel = fs::path(file).lexically_relative(folder);
-    if (rel.empty() || *rel.begin() == "..") return file;
-    return (shown_folder / rel).string();
-  };
+  auto shown = [&](const std::string& file) { return shown_beside(main, file); };
   bool said = false;
   for (const FolderRound& r : out.rounds) {
     const Program& q = r.compilation->program;
@@ -196,6 +214,54 @@ Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool stri
     p.diags.sort();
   }
   return out;
+}
+
+std::string handed_in_refusal(const Compilation& c, const Neighbourhood* near, const Locale& l) {
+  const bool th = l.lang == Lang::Th;
+  // Each file with errors, by its own errors, named as the diagnostics name
+  // it: an error in the plan file the rounds share is the plan file's, said
+  // once, not each round's (as neighbourhood()'s W045 counts them).
+  std::vector<std::pair<std::string, std::size_t>> files;
+  auto add = [&](const std::string& file) {
+    auto at = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == file; });
+    if (at == files.end()) files.push_back({file, 1});
+    else ++at->second;
+  };
+  const Program& p = c.program;
+  const SourceFile* main = main_of(p);
+  const std::set<std::string> ours = paths_of(p);
+  // A neighbour's file, named as the run names this round's ("dir/2566-12m-self.plan").
+  auto beside = [&](const std::string& path) { return main ? shown_beside(*main, path) : path; };
+  for (const Diagnostic& d : p.diags.all())
+    if (d.severity == Severity::Error) add(d.span.valid() ? p.sources.get(d.span.file).name : main ? main->name : "");
+  if (near) {
+    for (const FolderRound& r : near->rounds) {
+      const Program& q = r.compilation->program;
+      for (const Diagnostic& d : q.diags.all()) {
+        if (d.severity != Severity::Error) continue;
+        const SourceFile* f = d.span.valid() ? &q.sources.get(d.span.file) : main_of(q);
+        if (f && ours.count(f->path)) continue;  // said with this round's
+        add(beside(f ? f->path : r.path));
+      }
+    }
+    for (const UnreadFile& u : near->unread) files.push_back({beside(u.path), u.errors});
+  }
+  std::string list;
+  for (const auto& [file, n] : files) {
+    if (!n) continue;
+    const std::string count = in_digits(std::to_string(n), l);
+    list += list.empty() ? "" : ", ";
+    list += th ? fmt::format("{} มีข้อผิดพลาด {} รายการ", file, count)
+               : fmt::format("{} has {} error{}", file, count, n == 1 ? "" : "s");
+  }
+  if (list.empty()) return "";
+  return th ? fmt::format("ฉบับส่ง (--findings none) ทำได้เมื่อรอบนี้และรอบที่รายงานแสดงคู่กันไม่มีข้อผิดพลาด แต่ {} "
+                          "ตรวจด้วย planc check แล้วแก้ก่อน หรือทำร่างฉบับตรวจทาน (ไม่ใส่ --findings none)",
+                          list)
+            : fmt::format("the copy to hand in (--findings none) is made only when this round and the rounds its "
+                          "report shows beside it have no errors, and {}; find them with planc check and fix them "
+                          "first, or render the reviewer's draft (without --findings none)",
+                          list);
 }
 
 }  // namespace planc::driver

@@ -48,4 +48,12 @@ struct Neighbourhood {
 // shows: its figures are only as far as it could be scored.
 Neighbourhood neighbourhood(Compilation& c, const report::Options& ro, bool strict);
 
+// Why the copy to hand in (report::Options::Findings::None) cannot be made
+// from `c` and the rounds its report shows beside it, in `l`'s language: each
+// file with errors and how many (c's under `strict` count its warnings too;
+// the neighbours are compiled without it), and what to do; "" when it can. A
+// copy without findings from a round with errors would print figures that are
+// not the plan's, with nothing to say so.
+std::string handed_in_refusal(const Compilation& c, const Neighbourhood* near, const Locale& l);
+
 }  // namespace planc::driver

@@ -2,19 +2,12 @@
 
 #include "driver/neighbours.hpp"
 
-#include <algorithm>
-#include <filesystem>
-#include <set>
 #include <utility>
-#include <vector>
-
-#include <fmt/format.h>
 
 #include "ast/ast.hpp"
 #include "check/checker.hpp"
 #include "emit/report.hpp"
 #include "reconcile/reconcile.hpp"
-#include "support/diagnostics.hpp"
 #include "support/lang.hpp"
 
 namespace planc::driver {
@@ -70,61 +63,6 @@ void compile_text(Compilation& c, const std::string& path, std::string text, con
   timed(c.recording(), "load", 0,
         [&] { load_text(c.program, path, std::move(text), sources, o.limits, c.recording()); });
   phases(c, o);
-}
-
-std::string handed_in_refusal(const Compilation& c, const Neighbourhood* near, const Locale& l) {
-  const bool th = l.lang == Lang::Th;
-  // Each file with errors, by its own errors, named as the diagnostics name
-  // it: an error in the plan file the rounds share is the plan file's, said
-  // once, not each round's (as neighbourhood()'s W045 counts them).
-  std::vector<std::pair<std::string, std::size_t>> files;
-  auto add = [&](const std::string& file) {
-    auto at = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == file; });
-    if (at == files.end()) files.push_back({file, 1});
-    else ++at->second;
-  };
-  const ast::Program& p = c.program;
-  auto main_of = [](const ast::Program& q) -> const SourceFile* {
-    return q.main < q.modules.size() ? &q.sources.get(q.modules[q.main].file) : nullptr;
-  };
-  const SourceFile* main = main_of(p);
-  std::set<std::string> ours;  // this round's files (paths)
-  for (std::size_t f = 0; f < p.sources.size(); ++f) ours.insert(p.sources.get(static_cast<FileId>(f)).path);
-  // A neighbour's file, named beside this round's as the run names it ("dir/2566-12m-self.plan").
-  auto beside = [&](const std::string& path) {
-    if (!main) return path;
-    return (std::filesystem::path(main->name).parent_path() / std::filesystem::path(path).filename()).string();
-  };
-  for (const Diagnostic& d : p.diags.all())
-    if (d.severity == Severity::Error) add(d.span.valid() ? p.sources.get(d.span.file).name : main ? main->name : "");
-  if (near) {
-    for (const FolderRound& r : near->rounds) {
-      const ast::Program& q = r.compilation->program;
-      for (const Diagnostic& d : q.diags.all()) {
-        if (d.severity != Severity::Error) continue;
-        const SourceFile* f = d.span.valid() ? &q.sources.get(d.span.file) : main_of(q);
-        if (f && ours.count(f->path)) continue;  // said with this round's
-        add(beside(f ? f->path : r.path));
-      }
-    }
-    for (const UnreadFile& u : near->unread) files.push_back({beside(u.path), u.errors});
-  }
-  std::string list;
-  for (const auto& [file, n] : files) {
-    if (!n) continue;
-    const std::string count = in_digits(std::to_string(n), l);
-    list += list.empty() ? "" : ", ";
-    list += th ? fmt::format("{} มีข้อผิดพลาด {} รายการ", file, count)
-               : fmt::format("{} has {} error{}", file, count, n == 1 ? "" : "s");
-  }
-  if (list.empty()) return "";
-  return th ? fmt::format("ฉบับส่ง (--findings none) ทำได้เมื่อรอบนี้และรอบที่รายงานแสดงคู่กันไม่มีข้อผิดพลาด แต่ {} "
-                          "ตรวจด้วย planc check แล้วแก้ก่อน หรือทำร่างฉบับตรวจทาน (ไม่ใส่ --findings none)",
-                          list)
-            : fmt::format("the copy to hand in (--findings none) is made only when this round and the rounds its "
-                          "report shows beside it have no errors, and {}; find them with planc check and fix them "
-                          "first, or render the reviewer's draft (without --findings none)",
-                          list);
 }
 
 bool draft(Compilation& c, const DraftOptions& o, emit::Sink& out, std::string* why) {

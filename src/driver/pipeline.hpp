@@ -77,14 +77,6 @@ struct DraftOptions {
   const Neighbourhood* neighbours = nullptr;
 };
 
-// Why the copy to hand in (report::Options::Findings::None) cannot be made
-// from `c` and the rounds its report shows beside it, in `l`'s language: each
-// file with errors and how many (c's under `strict` count its warnings too;
-// the neighbours are compiled without it), and what to do; "" when it can. A
-// copy without findings from a round with errors would print figures that are
-// not the plan's, with nothing to say so.
-std::string handed_in_refusal(const Compilation& c, const Neighbourhood* near, const Locale& l);
-
 // The report of a compiled plan (compiled with its rows and steps), laid out
 // by the emitter of `o.format` into `out` a strategy at a time. False, with
 // nothing written, when the plan could not be scored or was scored without

@@ -52,6 +52,9 @@ class Reconciler {
 
   void row(const eval::Node& n) {
     if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
+    // A sub-indicator in error is left out of the row's score (has_errors).
+    if (std::any_of(n.children.begin(), n.children.end(), [](const eval::Node& c) { return c.status == eval::Status::Error; }))
+      return;
     const ast::Reported& rep = *n.indicator->result->reported;
     auto mismatch = [&](const ast::Number& pub, const Rational& comp, Term what) {
       if (within_rounded_inputs(n, rep, pub, comp, what)) return;
@@ -101,6 +104,18 @@ class Reconciler {
            s.rows_by_status[static_cast<std::size_t>(eval::Status::Scored)] == 0;
   }
 
+  // A strategy with a row in error (a result that could not be read, a
+  // target it cannot be scored against): the row is left out of the sums, so
+  // every published total over it would differ for that reason alone. Those
+  // differences follow from the error and are not said; once it is mended the
+  // totals are compared again.
+  static bool has_errors(const eval::Node& s) {
+    return s.status == eval::Status::Error || s.rows_by_status[static_cast<std::size_t>(eval::Status::Error)] > 0;
+  }
+  bool any_errors() const {
+    return std::any_of(r_.strategies.begin(), r_.strategies.end(), [](const eval::Node& s) { return has_errors(s); });
+  }
+
   // A strategy's NA rows (NA, cancelled, not started).
   static std::size_t na_rows(const eval::Node& s) {
     return static_cast<std::size_t>(s.rows_by_status[static_cast<std::size_t>(eval::Status::Na)]);
@@ -144,7 +159,7 @@ class Reconciler {
 
   void strategy(const eval::Node& s) {
     const ast::ReportedTotal* rep = s.strategy ? s.strategy->reported : nullptr;
-    if (!rep) return;
+    if (!rep || has_errors(s)) return;
     // A published figure of a strategy none of whose rows weighs (a QA table
     // without `overall rows`, say): said, not passed over.
     if (!s.score && only_unweighted(s)) {
@@ -213,9 +228,11 @@ class Reconciler {
       const eval::Node& n = r_.groups[g];
       const ast::ReportedTotal* rep = m.groups[g].reported;
       if (!rep) continue;
+      const auto& ids = m.groups[g].strategies;
+      if (std::any_of(ids.begin(), ids.end(), [&](std::size_t k) { return k < r_.strategies.size() && has_errors(r_.strategies[k]); }))
+        continue;  // a row in error: its figures follow from it (has_errors)
       // Every strategy of the group NA this round: no score, and its printed
       // figures are said, as a strategy's are (W145).
-      const auto& ids = m.groups[g].strategies;
       if (!n.score && !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](std::size_t k) {
             return k < r_.strategies.size() && only_na(r_.strategies[k]);
           })) {
@@ -361,7 +378,7 @@ class Reconciler {
     const check::PlanModel& m = *r_.model;
     groups();
     // Refused weights (E110, E113, E115) are the cause of any difference here.
-    if (m.weights_refused()) return;
+    if (m.weights_refused() || any_errors()) return;  // and a row in error (has_errors)
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
     // No overall because no row weighs: the published one is said, not passed over.

@@ -78,7 +78,7 @@ struct TrendHtml {
     w(fmt::format("<section>\n<h2 class=\"first\">{}</h2>\n", L.rounds));
     w(fmt::format("<table class=\"rounds\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th>", L.round, m.overall_label));
     if (m.show_percent) w(fmt::format("<th class=\"num\">{}</th>", R.overall_percent));
-    for (auto& s : m.strategies) w(fmt::format("<th class=\"num\">{} {}</th>", m.strategy_word, e(s.number)));
+    for (auto& s : m.strategies) w(fmt::format("<th class=\"num\">{} {}</th>", e(m.strategy_word), e(s.number)));
     w("</tr></thead>\n<tbody>\n");
     for (auto& r : m.rounds) {
       w(fmt::format("<tr><td>{}<br><small class=\"meta\">{}</small></td><td class=\"num\"><strong>{}</strong></td>",
@@ -100,13 +100,13 @@ struct TrendHtml {
     const int left = 48, top = 12, plot_w = 860, plot_h = 200, bottom = 52;
     std::size_t n = m.rounds.size();
     int width = left + plot_w + 24, height = top + plot_h + bottom;
-    w(fmt::format("<div class=\"chartbox\">\n<h3>{}</h3>\n<ul class=\"legend\">\n", L.strategies_chart));
+    w(fmt::format("<div class=\"chartbox\">\n<h3>{}</h3>\n<ul class=\"legend\">\n", e(m.strategies_chart)));
     for (std::size_t i = 0; i < m.strategies.size(); ++i)
-      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), m.strategy_word,
+      w(fmt::format("<li><span class=\"key\" style=\"background:{}\"></span>{} {}: {}</li>\n", colour(i), e(m.strategy_word),
                     e(m.strategies[i].number), e(m.strategies[i].title)));
     w(fmt::format("</ul>\n<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {}\" width=\"100%\" "
                   "xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  L.strategies_chart, width, height));
+                  e(m.strategies_chart), width, height));
     // Grid: whole scores up to the top score (at most ten lines).
     long long top_h = hundredths("100.00", plot_h);
     std::string top_ascii = report::digits(m.top_score, false);
@@ -167,14 +167,14 @@ struct TrendHtml {
 
   // The indicators below their target in the last round, a bar each.
   void shortfalls() {
-    w(fmt::format("<h3>{}</h3>\n", L.below_chart));
+    w(fmt::format("<h3>{}</h3>\n", e(m.below_chart)));
     if (m.shortfalls.empty()) {
-      w(fmt::format("<p>{}</p>\n", L.none_below));
+      w(fmt::format("<p>{}</p>\n", e(m.none_below)));
       return;
     }
     std::vector<SvgBar> rows;
     for (auto& s : m.shortfalls) rows.push_back({s.full_number, s.title, s.bar, s.percent});
-    w(svg_bars(rows, L.below_chart, "#b3261e", "chart"));
+    w(svg_bars(rows, e(m.below_chart), "#b3261e", "chart"));
   }
 
   void round_heads() {
@@ -183,12 +183,12 @@ struct TrendHtml {
   }
 
   void indicators() {
-    w(fmt::format("<section>\n<h2>{}</h2>\n", L.indicators));
+    w(fmt::format("<section>\n<h2>{}</h2>\n", e(m.indicators_title)));
     for (auto& s : m.strategies) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", m.strategy_word, e(s.number), e(s.title)));
+      w(fmt::format("<h3>{} {}: {}</h3>\n", e(m.strategy_word), e(s.number), e(s.title)));
       w("<table class=\"indicators\">\n<colgroup><col class=\"indicator\"><col class=\"target\">");
       for (std::size_t k = 0; k < m.rounds.size(); ++k) w("<col>");
-      w(fmt::format("</colgroup>\n<thead><tr><th>{}</th><th>{}</th>", L.indicator, L.target));
+      w(fmt::format("</colgroup>\n<thead><tr><th>{}</th><th>{}</th>", e(m.indicator_label), L.target));
       round_heads();
       w("</tr></thead>\n<tbody>\n");
       for (auto& t : m.indicators) {
@@ -227,18 +227,18 @@ struct TrendHtml {
     if (m.budgets.empty()) return;
     w(fmt::format("<section>\n<h2>{}</h2>\n", L.budgets));
     for (auto& b : m.budgets) {
-      w(fmt::format("<h3>{} {}: {}</h3>\n", m.strategy_word, e(b.number), e(b.title)));
+      w(fmt::format("<h3>{} {}: {}</h3>\n", e(m.strategy_word), e(b.number), e(b.title)));
       w(fmt::format("<table class=\"budgets\">\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th>"
                     "<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>\n<tbody>\n",
                     L.round, L.budget, L.disbursed, L.remaining, L.rate, L.status));
       for (auto& p : m.projects) {
         if (p.strategy != b.id) continue;
-        w(fmt::format("<tr class=\"project\"><td colspan=\"6\">{} {}: {}</td></tr>\n", L.indicator,
+        w(fmt::format("<tr class=\"project\"><td colspan=\"6\">{} {}: {}</td></tr>\n", e(m.indicator_label),
                       e(p.indicator_number), e(p.title)));
         for (std::size_t k = 0; k < p.rounds.size() && k < m.rounds.size(); ++k)
           money(m.rounds[k], p.rounds[k], true, "");
       }
-      w(fmt::format("<tr class=\"project\"><td colspan=\"6\">{} {}</td></tr>\n", L.strategy_total, e(b.number)));
+      w(fmt::format("<tr class=\"project\"><td colspan=\"6\">{} {}</td></tr>\n", e(m.strategy_total), e(b.number)));
       for (std::size_t k = 0; k < b.rounds.size() && k < m.rounds.size(); ++k)
         money(m.rounds[k], b.rounds[k], false, " total");
       w("</tbody>\n</table>\n");

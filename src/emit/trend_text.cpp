@@ -47,7 +47,7 @@ std::vector<Table> tables(const TrendModel& m) {
   }
   out.push_back(std::move(rounds));
 
-  out.push_back({2, L.indicators, {}, {}, {}, {}});
+  out.push_back({2, m.indicators_title, {}, {}, {}, {}});
   for (auto& t : m.indicators) {
     Table ind{3, fmt::format("{} {}", t.full_number, t.title), {L.round, L.result}, {false, true}, {}, {}};
     if (t.per_round()) {
@@ -92,7 +92,7 @@ std::vector<Table> tables(const TrendModel& m) {
     return row;
   };
   for (auto& b : m.budgets) {
-    Table tot{3, fmt::format("{} {}: {}", L.strategy_total, b.number, b.title), {L.round}, {false}, {}, {}};
+    Table tot{3, fmt::format("{} {}: {}", m.strategy_total, b.number, b.title), {L.round}, {false}, {}, {}};
     money_head(tot);
     for (std::size_t k = 0; k < b.rounds.size() && k < m.rounds.size(); ++k)
       tot.rows.push_back(money_row(m.rounds[k], b.rounds[k], false));

@@ -128,6 +128,16 @@ class TrendBuilder {
     // The plan's word for its strategies (องค์ประกอบที่), else planc's (report/steps.hpp).
     const Locale lv = ast::plan_locale(&h, th() ? Lang::Th : Lang::En);
     out_.strategy_word = th() ? strategy_word(lv, true) : capitalised(strategy_word(lv));
+    const std::string sw = strategy_word(lv), iw = indicator_word(lv);
+    out_.strategies_chart = th() ? fmt::format("คะแนนของแต่ละ{}ในแต่ละรอบ", sw) : fmt::format("Each {}'s score by round", sw);
+    out_.indicators_title = th() ? fmt::format("ผลการดำเนินงานราย{}ในแต่ละรอบ", iw)
+                                 : fmt::format("{} by round", capitalised(plural(iw, 2)));
+    out_.indicator_label = th() ? iw : capitalised(iw);
+    out_.below_chart = th() ? fmt::format("{}ที่ผลยังต่ำกว่าเป้าหมายในรอบล่าสุด (ร้อยละของเป้าหมาย)", iw)
+                            : fmt::format("{} below target in the last round (percent of target)", capitalised(plural(iw, 2)));
+    out_.none_below = th() ? fmt::format("ไม่มี{}ที่ผลต่ำกว่าเป้าหมายในรอบล่าสุด", iw)
+                           : fmt::format("No {} is below its target in the last round", iw);
+    out_.strategy_total = th() ? "รวม" + strategy_word(lv, true) : fmt::format("Total of {}", sw);
     out_.points = h.weights_points;
     out_.show_percent = h.has_column("percent");
     if (h.weights_points) {

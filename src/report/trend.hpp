@@ -118,6 +118,10 @@ struct TrendModel {
   // ("คะแนนที่ได้": its points), and the plan's word for a strategy
   // ("องค์ประกอบที่").
   std::string overall_label, score_label, strategy_word;
+  // The headings and columns that name a level, in the plan's words
+  // ("ผลการดำเนินงานรายตัวบ่งชี้ในแต่ละรอบ", "รวมองค์ประกอบที่"), as the round
+  // report's counts say them.
+  std::string strategies_chart, indicators_title, indicator_label, below_chart, none_below, strategy_total;
   bool points = false;  // category points (`weights points`): a row's score is its points, W × SM
   bool show_percent = true;  // the plan's table shows percents (`columns` without `percent`: not)
   std::vector<TrendRound> rounds;
@@ -171,9 +175,6 @@ struct TrendLabels {
   const char* months;       // "รอบ {} เดือน": before and after the number
   const char* months_end;
   const char* file;
-  const char* strategies_chart;  // the line chart's title
-  const char* indicators;        // the section of indicators
-  const char* indicator;
   const char* unit;
   const char* target;
   const char* target_part;  // a compound target's part in the round
@@ -183,15 +184,12 @@ struct TrendLabels {
   const char* status;
   const char* missing;
   const char* error;
-  const char* below_chart;  // the bar chart's title
-  const char* none_below;
   const char* budgets;      // the section of budgets
   const char* project;
   const char* budget;
   const char* disbursed;
   const char* remaining;
   const char* rate;
-  const char* strategy_total;
   const char* not_reported;
 };
 

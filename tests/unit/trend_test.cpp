@@ -222,6 +222,35 @@ TEST(Trend, HtmlHasItsChartsAndPrintsOnA4) {
   EXPECT_EQ(html, emitted(planc::report::trend(r.in), planc::emit::trend_html));  // deterministic
 }
 
+// The headings and columns that name a level say the plan's words, as the
+// round report's do; HTML escapes them (a word is the plan's text).
+TEST(Trend, LabelsSayThePlansWordsForItsLevels) {
+  std::string plan = kPlan;
+  const std::string at = "  scale five-band\n";
+  ASSERT_NE(plan.find(at), std::string::npos);
+  plan.replace(plan.find(at), at.size(), at + "  levels \"มิติ<b>\" \"ตัวบ่งชี้<i>\"\n");
+  planc::driver::Compilation c;
+  planc::driver::compile_text(c, "r12.plan", plan + kTwelve);
+  ASSERT_FALSE(c.program.diags.has_errors());
+  ASSERT_TRUE(c.scored);
+  TrendModel m = planc::report::trend({TrendInput{"r12.plan", 2567, 12, &*c.scored}});
+  EXPECT_EQ(m.indicators_title, "ผลการดำเนินงานรายตัวบ่งชี้<i>ในแต่ละรอบ");
+  EXPECT_EQ(m.indicator_label, "ตัวบ่งชี้<i>");
+  EXPECT_EQ(m.strategies_chart, "คะแนนของแต่ละมิติ<b>ในแต่ละรอบ");
+  EXPECT_EQ(m.strategy_total, "รวมมิติ<b>ที่");
+  EXPECT_EQ(m.below_chart.rfind("ตัวบ่งชี้<i>ที่ผลยังต่ำกว่าเป้าหมาย", 0), 0u);
+  std::string text = emitted(m, planc::emit::trend_text);
+  EXPECT_NE(text.find("ผลการดำเนินงานรายตัวบ่งชี้<i>ในแต่ละรอบ"), std::string::npos);
+  EXPECT_EQ(text.find("ตัวชี้วัด"), std::string::npos);
+  std::string html = emitted(m, planc::emit::trend_html);
+  EXPECT_EQ(html.find("<b>"), std::string::npos);
+  EXPECT_EQ(html.find("<i>"), std::string::npos);
+  EXPECT_NE(html.find("มิติ&lt;b&gt;"), std::string::npos);
+  TrendModel en = planc::report::trend({TrendInput{"r12.plan", 2567, 12, &*c.scored}}, {.lang = "en"});
+  EXPECT_EQ(en.indicators_title, "Indicators by round");  // a Thai plan's words do not head an English trend
+  EXPECT_EQ(en.strategy_total, "Total of strategy");
+}
+
 TEST(Trend, NothingToShowDoesNotCrash) {
   TrendModel m = planc::report::trend({});
   EXPECT_TRUE(m.rounds.empty());

@@ -285,6 +285,7 @@ struct QualityBand {
 struct ScaleDecl {
   Name name;
   std::optional<Text> title;
+  std::optional<Text> title_en;  // `en "..."`: its title in an English report (std/scales' are Thai first)
   // x is the percent of target, the result's value, or the target level the
   // result reached (`of level`: 1 the first of `target levels`, 2 the second,
   // fractions between them, below 1 under the first).

@@ -121,6 +121,7 @@ struct Dumper {
                        bt[int(s.between)], bl[int(s.below)], ab[int(s.above)], at(s.span)));
       ++depth;
       opt("title", s.title);
+      opt("en", s.title_en);
       opt("description", s.description);
       for (auto& p : s.points) line(fmt::format("point {} -> {}", num(p.x), num(p.score)));
       for (auto& b : s.bands) line(fmt::format("band {} - {} {}", num(b.from), num(b.to), q(b.word.value)));

@@ -661,6 +661,7 @@ class Lowerer {
            }
          }},
         {"description", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) { s.description = l.text(c); }},
+        {"en", Given::Once, [](Lowerer& l, const Item& c, ScaleDecl& s) { s.title_en = l.text(c); }},
     };
     fields<kFields>(it, s, txt::InScale);
     if (!s.points.empty() && !s.bands.empty()) {

@@ -30,7 +30,7 @@ const std::vector<Block>& blocks() {
                 "levels", "numbering", "quality"}},
       {"unit", {"kind", "th", "en"}},
       {"office", {"en"}},
-      {"scale", {"point", "band", "of", "between", "below", "above", "description"}},
+      {"scale", {"point", "band", "of", "between", "below", "above", "description", "en"}},
       {"strategy", {"indicator", "goal", "mission", "scale", "weight"}},
       {"indicator", {"unit", "target", "weight", "starts", "cancelled", "scale", "basis", "aggregate", "offices", "lead",
                      "project", "note", "indicator"}},

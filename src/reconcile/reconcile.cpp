@@ -328,11 +328,13 @@ class Reconciler {
     std::string_view right = english && b->en ? b->en->value : b->word.value;
     // The scale by its title, as a reader of the report knows it ("ระดับคุณภาพ
     // สกอ. (คะแนน 0-5)", not ohec-quality); by its name when it has none.
+    // An English message says its `en` title when it has one.
     std::string_view scale = q->title ? std::string_view(q->title->value) : std::string_view(q->name.value);
+    std::string_view scale_en = q->title_en ? std::string_view(q->title_en->value) : scale;
     auto& e = strategy ? d_.report(msg::StrategyQualityDiffers, rep.quality->span, *strategy, word, shown, right,
-                                   scale, b->from.raw(), b->to.raw())
+                                   scale, b->from.raw(), b->to.raw(), scale_en)
                        : d_.report(msg::OverallQualityDiffers, rep.quality->span, word, shown, right, scale,
-                                   b->from.raw(), b->to.raw());
+                                   b->from.raw(), b->to.raw(), scale_en);
     // The word is that of a published score which is itself not the score (its W141 says so).
     bool follows = false;
     if (rep.score && !same(*rep.score, *score))

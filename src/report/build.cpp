@@ -284,7 +284,7 @@ class Builder {
     }
     for (auto* t : m_.recommendations) out_.recommendations.push_back(paragraphs(t->value));
     if (m_.scale) {
-      out_.scale_title = m_.scale->title ? m_.scale->title->value : m_.scale->name.value;
+      out_.scale_title = scale_title(*m_.scale);
       out_.scale_name = m_.scale->name.value;
       for (auto& p : m_.scale->points) {
         out_.scale_rows.push_back(digits(p.x.raw()) + " → " + digits(p.score.raw()));
@@ -687,7 +687,7 @@ class Builder {
         sep = "; ";
       }
       decl += " }";
-      out_.scales.push_back({std::string(sc.name.value), sc.title ? std::string(sc.title->value) : "", decl});
+      out_.scales.push_back({std::string(sc.name.value), scale_title(sc, ""), decl});
       return;
     }
     decl += fmt::format(" {{ of {}", sc.of == ast::ScaleDecl::Of::Value   ? "value"
@@ -698,7 +698,15 @@ class Builder {
     decl += fmt::format("; below {}", sc.below == ast::ScaleDecl::Below::Zero ? "zero"
                                       : sc.below == ast::ScaleDecl::Below::First ? "first" : "proportional");
     decl += fmt::format("; above {} }}", sc.above == ast::ScaleDecl::Above::Cap ? "cap" : "extend");
-    out_.scales.push_back({std::string(sc.name.value), sc.title ? std::string(sc.title->value) : "", decl});
+    out_.scales.push_back({std::string(sc.name.value), scale_title(sc, ""), decl});
+  }
+  // A scale's title in the report's language: an English report takes its
+  // `en` title when it has one; else the title as written, else `otherwise`
+  // (its name).
+  std::string scale_title(const ast::ScaleDecl& sc, std::optional<std::string> otherwise = std::nullopt) const {
+    if (!th() && sc.title_en) return std::string(sc.title_en->value);
+    if (sc.title) return std::string(sc.title->value);
+    return otherwise ? *otherwise : std::string(sc.name.value);
   }
   static std::string escaped(std::string_view t) {
     std::string out;

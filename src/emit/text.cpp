@@ -103,7 +103,21 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   // One line of the table: id, weight, [percent], score, [weighted], and what follows.
   // Each column as wide as its heading needs (a Thai one is wider than the English).
   auto width = [](const char* head, int at_least) { return std::max(at_least, utf8::display_width(head) + 2); };
-  const int ww = width(T.weight, 8), pw = width(T.percent, 10), sw = width(T.score, 8), tw = width(T.weighted, 10);
+  // Rows whose results are percents already (`basis direct`: a category's
+  // percent) have no percent of a target: when every row is such, the Thai
+  // column says ร้อยละ, not ร้อยละของเป้าหมาย.
+  const bool all_direct = [&] {
+    bool any = false;
+    for (const eval::Node& s : r.strategies)
+      for (const eval::Node& i : s.children) {
+        if (i.status != eval::Status::Scored || !i.indicator || !i.indicator->ast) continue;
+        if (i.indicator->ast->basis != ast::Basis::Direct) return false;
+        any = true;
+      }
+    return any;
+  }();
+  const char* percent_head = th && all_direct ? "ร้อยละ" : T.percent;
+  const int ww = width(T.weight, 8), pw = width(percent_head, 10), sw = width(T.score, 8), tw = width(T.weighted, 10);
   // A cell wider than its column (a percent of 123,456.78) keeps a space before it.
   auto cell_at = [](const std::string& x, int width) {
     return (utf8::display_width(x) >= width ? " " : "") + pad_left(x, width);
@@ -119,7 +133,7 @@ std::string eval_table(const eval::ScoredPlan& r, const Locale& l) {
   };
   for (auto& s : r.strategies) {
     out += fmt::format("{} {}  {}\n", strategy, dg(s.id), cut(s.title, 60));
-    line(th && !l.indicator_word.empty() ? l.indicator_word : T.id, T.weight, T.percent, T.score, T.weighted, T.status);
+    line(th && !l.indicator_word.empty() ? l.indicator_word : T.id, T.weight, percent_head, T.score, T.weighted, T.status);
     auto row = [&](const eval::Node& n, const std::string& indent) {
       std::string status;
       switch (n.status) {

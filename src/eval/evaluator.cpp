@@ -130,9 +130,11 @@ class Evaluator {
     for (auto& i : s.indicators) indicator(i, n.children.emplace_back());
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
+      if (c.status == Status::Error && c.indicator && weighs(*c.indicator)) ++n.errors_in_sums;
       for (const Node& sub : c.children) {
         ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
         if (c.status == Status::Na && sub.status == Status::Missing) ++n.missing_under_na;
+        if (sub.status == Status::Error && sub.indicator && weighs(*sub.indicator)) ++n.errors_in_sums;
       }
     }
     Weighted w;
@@ -328,6 +330,12 @@ class Evaluator {
     if (im.scale && m_.header->has_column("percent"))
       if (auto p = invert_scale(*im.scale, *n.score)) n.percent = policy(*p);
     weigh(im, n);
+  }
+
+  // Whether a row scored would enter its strategy's (or its indicator's) sums,
+  // as weigh() gives it a weight: a non-zero one, or once under `overall rows`.
+  bool weighs(const check::IndicatorModel& im) const {
+    return im.weight ? !im.weight->value.is_zero() : !im.is_sub && every_row_;
   }
 
   void weigh(const check::IndicatorModel& im, Node& n) {

@@ -55,6 +55,11 @@ struct Node {
   // indicator: not assessed either (a strategy of only these and NA rows has
   // nothing to compare a printed figure with, W145), yet not NA rows of their own.
   int missing_under_na = 0;
+  // A strategy's rows in error that would have entered its sums (a row of
+  // non-zero weight, or counted once under `overall rows`; a weighted
+  // sub-indicator, whose indicator's score they make): its figures and those
+  // above it are then short by them (reconcile: follow-ons not said).
+  int errors_in_sums = 0;
   const check::IndicatorModel* indicator = nullptr;
   const check::StrategyModel* strategy = nullptr;
 };

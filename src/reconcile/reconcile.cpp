@@ -53,7 +53,10 @@ class Reconciler {
   void row(const eval::Node& n) {
     if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
     // A sub-indicator in error is left out of the row's score (has_errors).
-    if (std::any_of(n.children.begin(), n.children.end(), [](const eval::Node& c) { return c.status == eval::Status::Error; }))
+    if (d_.has_errors() && std::any_of(n.children.begin(), n.children.end(), [](const eval::Node& c) {
+          return c.status == eval::Status::Error && c.indicator && c.indicator->weight &&
+                 !c.indicator->weight->value.is_zero();
+        }))
       return;
     const ast::Reported& rep = *n.indicator->result->reported;
     auto mismatch = [&](const ast::Number& pub, const Rational& comp, Term what) {
@@ -104,16 +107,18 @@ class Reconciler {
            s.rows_by_status[static_cast<std::size_t>(eval::Status::Scored)] == 0;
   }
 
-  // A strategy with a row in error (a result that could not be read, a
-  // target it cannot be scored against): the row is left out of the sums, so
-  // every published total over it would differ for that reason alone. Those
-  // differences follow from the error and are not said; once it is mended the
-  // totals are compared again.
-  static bool has_errors(const eval::Node& s) {
-    return s.status == eval::Status::Error || s.rows_by_status[static_cast<std::size_t>(eval::Status::Error)] > 0;
+  // A strategy with a row in error that would have entered its sums (a
+  // result that could not be read, a target it cannot be scored against;
+  // eval::Node::errors_in_sums): the row is left out, so every published total
+  // over it would differ for that reason alone. Those differences follow from
+  // the error and are not said while the round has errors; once it is mended
+  // the totals are compared again. A row the evaluator could not score
+  // without an error said is not such a cause: its totals are compared.
+  bool has_errors(const eval::Node& s) const {
+    return d_.has_errors() && (s.status == eval::Status::Error || s.errors_in_sums > 0);
   }
   bool any_errors() const {
-    return std::any_of(r_.strategies.begin(), r_.strategies.end(), [](const eval::Node& s) { return has_errors(s); });
+    return std::any_of(r_.strategies.begin(), r_.strategies.end(), [this](const eval::Node& s) { return has_errors(s); });
   }
 
   // A strategy's NA rows (NA, cancelled, not started).

@@ -284,7 +284,7 @@ class Builder {
     }
     for (auto* t : m_.recommendations) out_.recommendations.push_back(paragraphs(t->value));
     if (m_.scale) {
-      out_.scale_title = scale_title(*m_.scale);
+      out_.scale_title = digits(scale_title(*m_.scale));  // in the report's digits, as its table
       out_.scale_name = m_.scale->name.value;
       for (auto& p : m_.scale->points) {
         out_.scale_rows.push_back(digits(p.x.raw()) + " → " + digits(p.score.raw()));
@@ -299,11 +299,13 @@ class Builder {
       out_.show_quality = true;
       out_.quality_name = m_.quality->name.value;
       out_.quality_label = th() ? "ผลการประเมิน" : "Quality level";
-      out_.quality_title = digits(m_.quality->title ? m_.quality->title->value : m_.quality->name.value);
+      out_.quality_title = digits(scale_title(*m_.quality));
       // (A title that is itself "เกณฑ์…" is not said twice.)
       const bool criteria = out_.quality_title.rfind("เกณฑ์", 0) == 0;
       out_.quality_heading = th() ? fmt::format("ผลการประเมินตาม{}{}", criteria ? "" : "เกณฑ์", out_.quality_title)
-                                  : fmt::format("Quality levels ({})", out_.quality_title);
+                                  : out_.quality_title.find("quality level") != std::string::npos
+                                      ? capitalised(out_.quality_title)  // "OHEC quality levels (score 0-5)"
+                                      : fmt::format("Quality levels ({})", out_.quality_title);
       for (const ast::QualityBand& b : m_.quality->bands)
         out_.quality_rows.push_back(fmt::format("{} – {} {}", digits(b.from.raw()), digits(b.to.raw()), band_word(b)));
     }

@@ -115,6 +115,7 @@ table.projects { font-size: 0.9em; margin-top: 6px; }
 table.projects th { white-space: nowrap; }  /* เบิกจ่าย, not เบิ / ก / จ่า / ย: its column takes the heading's width */
 .finding { border-left: 4px solid var(--warn); background: #fff8e6; padding: 4px 8px; margin: 4px 0; font-size: 0.9em; }
 .finding.error { border-color: var(--err); background: #fdecea; }
+.finding.note { border-color: #8a8f98; background: #f3f4f6; }
 .finding ul { margin: 2px 0 0 18px; padding: 0; }
 details summary { cursor: pointer; }
 details ol { margin: 4px 0 0 18px; padding: 0; font-size: 0.85em; text-align: left; white-space: normal; }

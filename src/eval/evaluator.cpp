@@ -130,11 +130,13 @@ class Evaluator {
     for (auto& i : s.indicators) indicator(i, n.children.emplace_back());
     for (const Node& c : n.children) {
       ++n.rows_by_status[static_cast<std::size_t>(c.status)];
-      if (c.status == Status::Error && c.indicator && weighs(*c.indicator)) ++n.errors_in_sums;
+      if (c.status == Status::Error && c.indicator && weighs(*c.indicator) && !n.errors_in_sums++)
+        n.first_error_in_sums = c.id;
       for (const Node& sub : c.children) {
         ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
         if (c.status == Status::Na && sub.status == Status::Missing) ++n.missing_under_na;
-        if (sub.status == Status::Error && sub.indicator && weighs(*sub.indicator)) ++n.errors_in_sums;
+        if (sub.status == Status::Error && sub.indicator && weighs(*sub.indicator) && !n.errors_in_sums++)
+          n.first_error_in_sums = sub.id;
       }
     }
     Weighted w;

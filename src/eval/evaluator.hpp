@@ -60,6 +60,7 @@ struct Node {
   // sub-indicator, whose indicator's score they make): its figures and those
   // above it are then short by them (reconcile: follow-ons not said).
   int errors_in_sums = 0;
+  std::string first_error_in_sums;  // the first such row's id
   const check::IndicatorModel* indicator = nullptr;
   const check::StrategyModel* strategy = nullptr;
 };

@@ -117,9 +117,18 @@ class Reconciler {
   bool has_errors(const eval::Node& s) const {
     return d_.has_errors() && (s.status == eval::Status::Error || s.errors_in_sums > 0);
   }
-  bool any_errors() const {
-    return std::any_of(r_.strategies.begin(), r_.strategies.end(), [this](const eval::Node& s) { return has_errors(s); });
+  // The first strategy (of `ids`, else of all) with such a row, or null.
+  const eval::Node* first_with_errors(const std::vector<std::size_t>* ids = nullptr) const {
+    if (!ids) {
+      for (const eval::Node& s : r_.strategies)
+        if (has_errors(s)) return &s;
+      return nullptr;
+    }
+    for (std::size_t k : *ids)
+      if (k < r_.strategies.size() && has_errors(r_.strategies[k])) return &r_.strategies[k];
+    return nullptr;
   }
+  const eval::Node* first_with_errors(const std::vector<std::size_t>& ids) const { return first_with_errors(&ids); }
 
   // A strategy's NA rows (NA, cancelled, not started).
   static std::size_t na_rows(const eval::Node& s) {
@@ -164,7 +173,12 @@ class Reconciler {
 
   void strategy(const eval::Node& s) {
     const ast::ReportedTotal* rep = s.strategy ? s.strategy->reported : nullptr;
-    if (!rep || has_errors(s)) return;
+    if (!rep) return;
+    if (has_errors(s)) {  // said once, at its first published figure
+      if (auto pub = first_printed(*rep); pub && !s.first_error_in_sums.empty())
+        d_.report(msg::StrategyUncompared, pub->span, s.id, s.first_error_in_sums).help(txt::ComparedOnceMended);
+      return;
+    }
     // A published figure of a strategy none of whose rows weighs (a QA table
     // without `overall rows`, say): said, not passed over.
     if (!s.score && only_unweighted(s)) {
@@ -234,8 +248,11 @@ class Reconciler {
       const ast::ReportedTotal* rep = m.groups[g].reported;
       if (!rep) continue;
       const auto& ids = m.groups[g].strategies;
-      if (std::any_of(ids.begin(), ids.end(), [&](std::size_t k) { return k < r_.strategies.size() && has_errors(r_.strategies[k]); }))
-        continue;  // a row in error: its figures follow from it (has_errors)
+      if (const eval::Node* bad = first_with_errors(ids)) {  // a row in error: its figures follow from it (has_errors)
+        if (auto pub = first_printed(*rep); pub && !bad->first_error_in_sums.empty())
+          d_.report(msg::GroupUncompared, pub->span, n.id, bad->first_error_in_sums).help(txt::ComparedOnceMended);
+        continue;
+      }
       // Every strategy of the group NA this round: no score, and its printed
       // figures are said, as a strategy's are (W145).
       if (!n.score && !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](std::size_t k) {
@@ -385,9 +402,14 @@ class Reconciler {
     const check::PlanModel& m = *r_.model;
     groups();
     // Refused weights (E110, E113, E115) are the cause of any difference here.
-    if (m.weights_refused() || any_errors()) return;  // and a row in error (has_errors)
+    if (m.weights_refused()) return;
     const ast::ReportedTotal* rep = m.reported_overall;
     if (!rep) return;
+    if (const eval::Node* bad = first_with_errors()) {  // a row in error (has_errors)
+      if (auto pub = first_printed(*rep); pub && !bad->first_error_in_sums.empty())
+        d_.report(msg::OverallUncompared, pub->span, bad->first_error_in_sums).help(txt::ComparedOnceMended);
+      return;
+    }
     // No overall because no row weighs: the published one is said, not passed over.
     if (!r_.score && !m.header->no_overall() &&
         std::any_of(r_.strategies.begin(), r_.strategies.end(), [](const eval::Node& s) { return only_unweighted(s); })) {

@@ -938,11 +938,17 @@ class Builder {
   // innermost for all diagnostics at once: O((rows + diagnostics) log n).
   // A row is known by its place in its strategy (indicators in order, each
   // followed by its sub-indicators, as strategy(k) lists them).
+  // The findings a draft shows: errors and warnings, and of the notes the one
+  // that says a published figure beside it was not compared (N147); a note
+  // that nothing is wrong (N144) is not shown.
+  static bool shown(const Diagnostic& d) {
+    return d.severity != Severity::Note || d.code == Code::UncomparedByError;
+  }
   void place_findings() {
     const auto& ds = d_.all();
     std::vector<std::size_t> order;
     for (std::size_t k = 0; k < ds.size(); ++k)
-      if (ds[k].severity != Severity::Note) order.push_back(k);
+      if (shown(ds[k])) order.push_back(k);
     if (order.empty()) return;
     constexpr std::size_t kNoRow = static_cast<std::size_t>(-1);
     struct Place {
@@ -990,7 +996,7 @@ class Builder {
       if (!open.empty()) target[k] = open.back();
     }
     for (std::size_t k = 0; k < ds.size(); ++k) {  // in the diagnostics' own order
-      if (ds[k].severity == Severity::Note) continue;
+      if (!shown(ds[k])) continue;
       const Place* p = target[k];
       if (!p) out_.findings.push_back(finding(ds[k]));
       else if (p->row == kNoRow) out_.strategies[p->strategy].findings.push_back(finding(ds[k]));

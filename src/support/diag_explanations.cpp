@@ -921,6 +921,20 @@ const std::map<std::string_view, Explanation>& table() {
         .example = "result 1.1 { reported { sum 47.12; count 14; score 3.36 } }   // 47.12 ÷ 14 = 3.3657",
         .fix = "nothing to fix: the published figure may be right; keep it as printed",
         .fix_th = "ไม่ต้องแก้ไข ตัวเลขที่เผยแพร่อาจถูกต้องแล้ว ให้คงไว้ตามที่พิมพ์"}},
+      {"N147",
+       {.text = "A row whose result cannot be scored because of an error (a value that does not read, say) is left "
+                "out of its strategy's sums. Every published total made of it (the strategy's Σ W, score, percent "
+                "and contribution, its group's figures, the overall figures) would then differ for that reason "
+                "alone, so planc does not compare them and says so once for each, naming the row. A row of weight "
+                "0, or a sub-indicator without a weight of its own, is not such a cause.",
+        .text_th = "แถวที่คิดคะแนนไม่ได้เพราะมีข้อผิดพลาด (เช่น ผลที่อ่านเป็นตัวเลขไม่ได้) จะไม่ถูกนำมารวมในผลรวมของ"
+                   "ยุทธศาสตร์ ตัวเลขที่เผยแพร่ซึ่งคำนวณจากแถวนั้น (ผลรวมน้ำหนัก คะแนน ร้อยละ และคะแนนถ่วงน้ำหนักของ"
+                   "ยุทธศาสตร์ ตัวเลขของกลุ่ม และตัวเลขภาพรวม) จึงต่างกันด้วยเหตุนี้เพียงอย่างเดียว planc จึงยังไม่เทียบ"
+                   "และแจ้งเป็นหมายเหตุครั้งเดียวต่อแต่ละระดับ พร้อมระบุแถวนั้น แถวที่มีน้ำหนัก 0 หรือตัวชี้วัดย่อยที่"
+                   "ไม่มีน้ำหนักของตัวเอง ไม่ทำให้เกิดหมายเหตุนี้",
+        .example = "result 1.2 { value many }     // E021\nreported 1 { score 4.2 }      // N147",
+        .fix = "mend the row's error (`result 1.2 { value 85 }`); the published figures are then compared",
+        .fix_th = "แก้ข้อผิดพลาดของแถวนั้น (`result 1.2 { value 85 }`) แล้ว planc จะเทียบตัวเลขที่เผยแพร่ให้"}},
   };
   return t;
 }

@@ -547,8 +547,17 @@ class Checker {
                           im.scale->name.value);
       e.note(im.scale->span, txt::TheScale);
       e.help(txt::UseLevelScale);
-    } else if (of_level && (!any_levels || !all_levels) && ind.target) {
-      auto& e = d_.report(msg::LevelScaleNeedsLevels, ind.target->span, im.id, im.scale->name.value);
+    } else if (of_level && (!any_levels || !all_levels) && (ind.target || ind.schedule)) {
+      // At the plain target, else at the first year's target that is not levels.
+      Span at = ind.number.span;
+      if (ind.target) at = ind.target->span;
+      else
+        for (const ast::YearTarget& yt : ind.schedule->targets)
+          if (yt.target.kind != ast::Target::Kind::Levels) {
+            at = yt.target.span;
+            break;
+          }
+      auto& e = d_.report(msg::LevelScaleNeedsLevels, at, im.id, im.scale->name.value);
       e.note(im.scale->span, txt::TheScale);
       e.help(txt::LevelsExample);
     }

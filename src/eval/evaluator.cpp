@@ -135,7 +135,8 @@ class Evaluator {
       for (const Node& sub : c.children) {
         ++n.rows_by_status[static_cast<std::size_t>(sub.status)];
         if (c.status == Status::Na && sub.status == Status::Missing) ++n.missing_under_na;
-        if (sub.status == Status::Error && sub.indicator && weighs(*sub.indicator) && !n.errors_in_sums++)
+        if (sub.status == Status::Error && sub.indicator && weighs(*sub.indicator) && c.indicator &&
+            weighs(*c.indicator) && !n.errors_in_sums++)
           n.first_error_in_sums = sub.id;
       }
     }
@@ -458,6 +459,8 @@ class Evaluator {
     if (sc->of == ast::ScaleDecl::Of::Level) {
       const ast::Target* lt = check::target_of(*im.ast, m_.year);  // this year's levels
       if (!lt || lt->kind != ast::Target::Kind::Levels || lt->parts.size() < 2) {  // E136, reported by the checker
+        // ... but no target at all this year is said here, as for a target of a value.
+        if (!lt && !im.ast->incomplete) d_.report(msg::NoNumericTarget, r.id.span, im.id).help(txt::GiveATarget);
         n.status = Status::Error;
         return;
       }

@@ -117,16 +117,24 @@ class Reconciler {
   bool has_errors(const eval::Node& s) const {
     return d_.has_errors() && (s.status == eval::Status::Error || s.errors_in_sums > 0);
   }
-  // The first strategy (of `ids`, else of all) with such a row, or null.
+  // The first strategy (of `ids`, else of all) with such a row that reaches
+  // the figure above it (a strategy of weight 0 does not, where strategies
+  // weigh), one that names its row first; null when none.
   const eval::Node* first_with_errors(const std::vector<std::size_t>* ids = nullptr) const {
+    const eval::Node* found = nullptr;
+    auto take = [&](const eval::Node& s) {
+      if (!has_errors(s) || (s.weight && s.weight->is_zero() && r_.model->header->strategies_weigh())) return false;
+      if (!found || (found->first_error_in_sums.empty() && !s.first_error_in_sums.empty())) found = &s;
+      return !found->first_error_in_sums.empty();
+    };
     if (!ids) {
       for (const eval::Node& s : r_.strategies)
-        if (has_errors(s)) return &s;
-      return nullptr;
+        if (take(s)) break;
+    } else {
+      for (std::size_t k : *ids)
+        if (k < r_.strategies.size() && take(r_.strategies[k])) break;
     }
-    for (std::size_t k : *ids)
-      if (k < r_.strategies.size() && has_errors(r_.strategies[k])) return &r_.strategies[k];
-    return nullptr;
+    return found;
   }
   const eval::Node* first_with_errors(const std::vector<std::size_t>& ids) const { return first_with_errors(&ids); }
 

@@ -53,7 +53,7 @@ class Reconciler {
   void row(const eval::Node& n) {
     if (!n.indicator || !n.indicator->result || !n.indicator->result->reported) return;
     // A sub-indicator in error is left out of the row's score (has_errors).
-    if (d_.has_errors() && std::any_of(n.children.begin(), n.children.end(), [](const eval::Node& c) {
+    if (std::any_of(n.children.begin(), n.children.end(), [](const eval::Node& c) {
           return c.status == eval::Status::Error && c.indicator && c.indicator->weight &&
                  !c.indicator->weight->value.is_zero();
         }))
@@ -111,11 +111,13 @@ class Reconciler {
   // result that could not be read, a target it cannot be scored against;
   // eval::Node::errors_in_sums): the row is left out, so every published total
   // over it would differ for that reason alone. Those differences follow from
-  // the error and are not said while the round has errors; once it is mended
-  // the totals are compared again. A row the evaluator could not score
-  // without an error said is not such a cause: its totals are compared.
+  // the error and are not said; once it is mended the totals are compared
+  // again. Every row the evaluator cannot score has an error of its own (the
+  // parser's, the checker's or the evaluator's). Not d_.has_errors(): a
+  // strategy checked and scored on a thread reports into its own Diagnostics,
+  // which need not hold the round's other errors.
   bool has_errors(const eval::Node& s) const {
-    return d_.has_errors() && (s.status == eval::Status::Error || s.errors_in_sums > 0);
+    return s.status == eval::Status::Error || s.errors_in_sums > 0;
   }
   // The first strategy (of `ids`, else of all) with such a row that reaches
   // the figure above it (a strategy of weight 0 does not, where strategies

@@ -114,6 +114,27 @@ TEST(Parallel, WeightSumsSameWhateverTheThreads) {
   for (std::size_t n : {2, 3, 8}) EXPECT_EQ(everything(text, n, false), one) << n << " threads";
 }
 
+// A row in error silences the totals it would have entered and says so
+// (N147) the same whatever the threads: a strategy scored on a thread reports
+// into its own diagnostics, which do not hold the round's other errors.
+TEST(Parallel, FollowOnsOfARowInErrorSameWhateverTheThreads) {
+  std::string text = plan(40);
+  const std::string from = "result 30.2 {\n  value ";
+  auto at = text.find(from);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at + from.size(), text.find('\n', at + from.size()) - (at + from.size()), "many");
+  text += "reported 30 { score 1 }\nreported 31 { score 1 }\nreported overall { score 1 }\n";
+  std::string one = everything(text, 1);
+  EXPECT_NE(one.find("note[N147]: strategy 30's published figures are not compared while its indicator 30.2"),
+            std::string::npos) << one.substr(0, 3000);
+  EXPECT_NE(one.find("note[N147]: the published overall figures"), std::string::npos);
+  EXPECT_NE(one.find("warning[W141]: the report prints 1 for strategy 31"), std::string::npos);
+  for (std::size_t n : {2, 3, 8}) {
+    EXPECT_EQ(everything(text, n), one) << n << " threads";
+    EXPECT_EQ(everything(text, n, false), everything(text, 1, false)) << n << " threads, no rows kept";
+  }
+}
+
 TEST(Parallel, ErrorsAreThoseOfOneParse) {
   // An error in one part: the parts before it are kept, the rest of the file
   // is parsed again at once (all of it when the error is in the first part).

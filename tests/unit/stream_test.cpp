@@ -29,6 +29,7 @@ const char* kPlans[] = {
     "tests/golden/diag/W140-reported-row.plan",     // a finding on a row
     "tests/golden/diag/E112-na-weighted.plan",      // errors, still a report
     "tests/golden/diag/W107-no-result.plan",        // rows without results
+    "tests/golden/diag/E021-row-in-error-follow-ons.plan",  // notes (N147) among the findings
 };
 
 struct Drafts {
